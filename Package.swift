@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The engine (AnnalsCore) depends on nothing but the standard library and
+// Foundation, so it builds and tests in seconds. Adapters that need heavy
+// packages (the store, the server) get targets of their own.
+let package = Package(
+    name: "Annals",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "AnnalsCore", targets: ["AnnalsCore"]),
+        .executable(name: "annals", targets: ["annals"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Turns the knowledge files under Sources/AnnalsCore/Data into string
+        // constants at build time, so the engine never reads a file at run time.
+        .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"],
+                path: "Plugins/EmbedData"),
+        .target(
+            name: "AnnalsCore",
+            path: "Sources/AnnalsCore",
+            exclude: ["Data"],
+            plugins: ["EmbedData"]
+        ),
+        .executableTarget(
+            name: "annals",
+            dependencies: ["AnnalsCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/annals"
+        ),
+        .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
+    ]
+)

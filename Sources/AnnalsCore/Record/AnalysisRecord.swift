@@ -1,0 +1,60 @@
+/// Writes the analysis record, version 1 (`docs/analysis-json.md`).
+/// Offsets are converted from UTF-8 bytes to Unicode code points here.
+public enum AnalysisRecord {
+    public static let version = 1
+
+    /// One JSON Lines record, newline included.
+    public static func encode(_ a: Analysis) -> [UInt8] {
+        let doc = a.document
+        var w = JSONWriter(capacity: 512 + a.times.count * 120)
+        w.beginObject()
+        w.key("version"); w.int(version)
+        w.key("document"); w.beginObject()
+        w.key("id"); w.string(doc.id)
+        w.key("date"); w.string(doc.date.map(TimexFormat.day))
+        w.key("title"); w.string(doc.title)
+        w.endObject()
+        w.key("times"); w.beginArray()
+        for t in a.times {
+            w.beginObject()
+            w.key("text"); w.string(doc.slice(t.start, t.end))
+            w.key("start"); w.int(doc.scalarOffset(t.start))
+            w.key("end"); w.int(doc.scalarOffset(t.end))
+            w.key("type"); w.string(t.type.rawValue)
+            w.key("value"); w.string(t.value)
+            w.key("mod"); w.string(t.mod)
+            if let s = t.impliedStart {
+                w.key("implies"); w.beginObject()
+                w.key("start"); w.string(s)
+                w.key("basis"); w.string("inferred")
+                w.endObject()
+            }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("actors"); w.beginArray(); w.endArray()
+        w.key("places"); w.beginArray(); w.endArray()
+        w.key("quotes"); w.beginArray(); w.endArray()
+        w.key("events"); w.beginArray(); w.endArray()
+        w.key("topics"); w.beginArray()
+        for topic in a.topics { w.string(topic) }
+        w.endArray()
+        w.endObject()
+        w.newline()
+        return w.bytes
+    }
+
+    /// The record for an article that could not be read.
+    public static func encodeError(id: String?, message: String) -> [UInt8] {
+        var w = JSONWriter(capacity: 128)
+        w.beginObject()
+        w.key("version"); w.int(version)
+        w.key("document"); w.beginObject()
+        w.key("id"); w.string(id)
+        w.endObject()
+        w.key("error"); w.string(message)
+        w.endObject()
+        w.newline()
+        return w.bytes
+    }
+}

@@ -1,0 +1,131 @@
+/// One article as the engine sees it: the text it owns, its publication date,
+/// and the tokens, sentences and paragraphs every later capability reads.
+///
+/// Internally everything is addressed by UTF-8 byte offsets; output converts
+/// to Unicode code-point offsets with `scalarOffset(_:)`.
+public struct Document: Sendable {
+    public let id: String
+    public let date: CivilDate?
+    public let title: String?
+    public let text: String
+    /// The text's UTF-8 bytes.
+    public let bytes: [UInt8]
+    public let tokens: [Token]
+    /// Normalized token forms: lowercased, curly quotes → `"` or `'`, dashes → `-`.
+    public let norms: [String]
+    public let sentences: [TokenSpan]
+    public let paragraphs: [TokenSpan]
+    /// For non-ASCII texts, the code-point offset of every byte offset.
+    private let scalarIndex: [Int32]
+
+    public init(_ article: Article, model: TextModel) {
+        id = article.id
+        date = article.date
+        title = article.title
+        text = article.text
+        var bytes = Array(article.text.utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }
+        var norms: [String] = []
+        norms.reserveCapacity(tokens.count)
+        for t in tokens { norms.append(Document.normalize(bytes, t)) }
+        var ascii = true
+        for b in bytes where b >= 0x80 { ascii = false; break }
+        if ascii {
+            scalarIndex = []
+        } else {
+            var index = [Int32](repeating: 0, count: bytes.count + 1)
+            var n: Int32 = 0
+            for (i, b) in bytes.enumerated() {
+                index[i] = n
+                if b & 0xC0 != 0x80 { n += 1 }
+            }
+            index[bytes.count] = n
+            scalarIndex = index
+        }
+        let paragraphs = Segmenter.paragraphs(tokens)
+        let sentences = Segmenter.sentences(tokens, norms: norms, paragraphs: paragraphs, bytes: bytes, model: model)
+        bytes.reserveCapacity(0)
+        self.bytes = bytes
+        self.tokens = tokens
+        self.norms = norms
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+    }
+
+    /// The code-point offset of a UTF-8 byte offset.
+    /// - Complexity: O(1).
+    @inline(__always) public func scalarOffset(_ byte: Int) -> Int {
+        scalarIndex.isEmpty ? byte : Int(scalarIndex[byte])
+    }
+
+    /// The original text of a byte range.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The original text of tokens `range`.
+    public func text(ofTokens range: Range<Int>) -> String {
+        slice(Int(tokens[range.lowerBound].start), Int(tokens[range.upperBound - 1].end))
+    }
+
+    /// The sentence holding token `i`.
+    /// - Complexity: O(log s).
+    public func sentenceIndex(ofToken i: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].tokens.lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    static func normalize(_ bytes: [UInt8], _ t: Token) -> String {
+        switch t.kind {
+        case .quote:
+            let b = bytes[Int(t.start)]
+            if b == 0x27 { return "'" }
+            if b == 0xE2 && (bytes[Int(t.start) + 2] == 0x98 || bytes[Int(t.start) + 2] == 0x99) { return "'" }
+            return "\""
+        case .dash: return "-"
+        default: break
+        }
+        let s = Int(t.start), e = Int(t.end)
+        var asciiLower = true
+        for i in s..<e {
+            let b = bytes[i]
+            if b >= 0x80 { asciiLower = false; break }
+        }
+        if asciiLower {
+            return String(unsafeUninitializedCapacity: e - s) { buf in
+                for i in s..<e {
+                    var b = bytes[i]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    buf[i - s] = b
+                }
+                return e - s
+            }
+        }
+        // Rare path: fold curly apostrophes, then Unicode lowercase.
+        var str = String(decoding: bytes[s..<e], as: UTF8.self)
+        if str.contains("\u{2019}") { str = str.replacingOccurrences2("\u{2019}", "'") }
+        return str.lowercased()
+    }
+}
+
+extension String {
+    /// A Foundation-free replace for the rare non-ASCII path.
+    func replacingOccurrences2(_ a: Character, _ b: Character) -> String {
+        String(self.map { $0 == a ? b : $0 })
+    }
+}
+
+/// An article as read from input: what the engine is given.
+public struct Article: Sendable {
+    public var id: String
+    public var date: CivilDate?
+    public var title: String?
+    public var text: String
+    public init(id: String, date: CivilDate?, title: String? = nil, text: String) {
+        self.id = id; self.date = date; self.title = title; self.text = text
+    }
+}

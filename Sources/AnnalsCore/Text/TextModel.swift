@@ -1,0 +1,38 @@
+/// The knowledge the text layer needs: abbreviations and sentence openers,
+/// loaded from `Data/text/`.
+public struct TextModel: Sendable {
+    public enum AbbreviationClass: Sendable { case title, month, other }
+    public let abbreviations: [String: AbbreviationClass]
+    public let openers: Set<String>
+
+    public init(abbreviations: DataFile, openers: DataFile) throws {
+        var abbr: [String: AbbreviationClass] = [:]
+        for line in abbreviations.lines {
+            guard line.fields.count == 2 else { throw abbreviations.error(line, "expected 2 tab-separated fields (abbreviation, class), found \(line.fields.count)") }
+            let word = String(line.fields[0])
+            guard !word.isEmpty, word == word.lowercased(), !word.hasSuffix(".") else {
+                throw abbreviations.error(line, "abbreviation '\(word)' must be lowercase, without its final period")
+            }
+            let cls: AbbreviationClass
+            switch line.fields[1] {
+            case "title": cls = .title
+            case "month": cls = .month
+            case "other": cls = .other
+            default: throw abbreviations.error(line, "unknown class '\(line.fields[1])' (title, month or other)")
+            }
+            guard abbr[word] == nil else { throw abbreviations.error(line, "duplicate abbreviation '\(word)'") }
+            abbr[word] = cls
+        }
+        var op = Set<String>()
+        for line in openers.lines {
+            guard line.fields.count == 1, !line.fields[0].contains(" ") else { throw openers.error(line, "expected one word") }
+            op.insert(line.fields[0].lowercased())
+        }
+        self.abbreviations = abbr
+        self.openers = op
+    }
+
+    public static func builtIn() throws -> TextModel {
+        try TextModel(abbreviations: .builtIn("text/abbreviations.tsv"), openers: .builtIn("text/sentence-openers.tsv"))
+    }
+}

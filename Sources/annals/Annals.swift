@@ -1,0 +1,37 @@
+import AnnalsCore
+import ArgumentParser
+import Foundation
+
+@main
+struct AnnalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annals",
+        abstract: "Turn dated news reports into a verifiable record of who did what to whom, when, where, and who said what.",
+        discussion: """
+        Examples:
+          annals demo                                  analyze the built-in example article
+          annals analyze article.txt                   one plain-text article (optional 'date YYYY-MM-DD' header)
+          annals analyze --date 2022-12-25 a.txt b.txt several articles, with a publication date
+          annals analyze --jsonl < corpus.jsonl        JSON Lines in, analysis records out
+          annals bench ../shared/data/corpus/reuters21578.jsonl
+        """,
+        subcommands: [Analyze.self, Demo.self, Bench.self]
+    )
+}
+
+/// The engine, loaded once per process; a broken knowledge file is reported as `file:line: message`.
+func loadEngine() throws -> AnnalsCore.Annals {
+    do { return try AnnalsCore.Annals() } catch let e as KnowledgeError {
+        throw ValidationError("knowledge base: \(e)")
+    }
+}
+
+func parseDate(_ s: String?) throws -> CivilDate? {
+    guard let s else { return nil }
+    guard s.utf8.count == 10, let d = CivilDate(iso: s) else {
+        throw ValidationError("--date '\(s)' is not a valid YYYY-MM-DD date")
+    }
+    return d
+}
+
+func defaultJobs() -> Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
