@@ -34,7 +34,9 @@ public enum AnalysisRecord {
         w.endArray()
         w.key("actors"); w.beginArray(); w.endArray()
         w.key("places"); w.beginArray(); w.endArray()
-        w.key("quotes"); w.beginArray(); w.endArray()
+        w.key("quotes"); w.beginArray()
+        for q in a.quotes { writeQuote(&w, q, doc) }
+        w.endArray()
         w.key("events"); w.beginArray(); w.endArray()
         w.key("topics"); w.beginArray()
         for topic in a.topics { w.string(topic) }
@@ -42,6 +44,31 @@ public enum AnalysisRecord {
         w.endObject()
         w.newline()
         return w.bytes
+    }
+
+    static func writeSpan(_ w: inout JSONWriter, _ doc: Document, _ start: Int, _ end: Int) {
+        w.key("text"); w.string(doc.slice(start, end))
+        w.key("start"); w.int(doc.scalarOffset(start))
+        w.key("end"); w.int(doc.scalarOffset(end))
+    }
+
+    static func writeQuote(_ w: inout JSONWriter, _ q: Quote, _ doc: Document) {
+        w.beginObject()
+        writeSpan(&w, doc, q.start, q.end)
+        w.key("kind"); w.string(q.kind.rawValue)
+        w.key("speaker")
+        if let s = q.speaker {
+            w.beginObject()
+            w.key("actor"); w.null()
+            w.key("name"); w.string(s.name)
+            writeSpan(&w, doc, s.start, s.end)
+            w.endObject()
+        } else { w.null() }
+        w.key("cue")
+        if let c = q.cue {
+            w.beginObject(); writeSpan(&w, doc, c.lowerBound, c.upperBound); w.endObject()
+        } else { w.null() }
+        w.endObject()
     }
 
     /// The record for an article that could not be read.

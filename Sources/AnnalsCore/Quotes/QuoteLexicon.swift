@@ -1,0 +1,58 @@
+/// The words the quote layer knows: cues, titles and the heads of names
+/// that are not people. Loaded from `Data/quotes/`.
+public struct QuoteLexicon: Sendable {
+    public enum CueClass: Sendable, Equatable { case speech, evaluative }
+    public struct Cue: Sendable, Equatable {
+        public var lemma: String
+        public var cls: CueClass
+    }
+
+    public let cues: [String: Cue]
+    public let titles: Set<String>
+    public let nonPersonHeads: Set<String>
+
+    public init(cues cueFile: DataFile, titles titleFile: DataFile, nonPersonHeads headFile: DataFile) throws {
+        var cues: [String: Cue] = [:]
+        for line in cueFile.lines {
+            guard line.fields.count == 3 else {
+                throw cueFile.error(line, "expected 3 tab-separated fields (form, lemma, class), found \(line.fields.count)")
+            }
+            let form = String(line.fields[0]), lemma = String(line.fields[1])
+            guard !form.isEmpty, form == form.lowercased(), !form.contains(" ") else {
+                throw cueFile.error(line, "form '\(form)' must be one lowercase word")
+            }
+            guard !lemma.isEmpty else { throw cueFile.error(line, "empty lemma") }
+            let cls: CueClass
+            switch line.fields[2] {
+            case "speech": cls = .speech
+            case "evaluative": cls = .evaluative
+            default: throw cueFile.error(line, "unknown class '\(line.fields[2])' (speech or evaluative)")
+            }
+            if let old = cues[form], old.lemma != lemma || old.cls != cls {
+                throw cueFile.error(line, "form '\(form)' is already listed with another lemma or class")
+            }
+            cues[form] = Cue(lemma: lemma, cls: cls)
+        }
+        self.cues = cues
+        titles = try QuoteLexicon.words(titleFile)
+        nonPersonHeads = try QuoteLexicon.words(headFile)
+    }
+
+    static func words(_ file: DataFile) throws -> Set<String> {
+        var out = Set<String>()
+        for line in file.lines {
+            guard line.fields.count == 1, !line.fields[0].isEmpty, !line.fields[0].contains(" ") else {
+                throw file.error(line, "expected one word")
+            }
+            let w = String(line.fields[0])
+            guard w == w.lowercased() else { throw file.error(line, "'\(w)' must be lowercase") }
+            guard out.insert(w).inserted else { throw file.error(line, "duplicate word '\(w)'") }
+        }
+        return out
+    }
+
+    public static func builtIn() throws -> QuoteLexicon {
+        try QuoteLexicon(cues: .builtIn("quotes/cues.tsv"), titles: .builtIn("quotes/titles.tsv"),
+                         nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"))
+    }
+}
