@@ -167,9 +167,12 @@ private struct Run {
     }
 
     func name(of range: Range<Int>) -> String {
-        var parts: [String] = []
-        for k in range { parts.append(doc.slice(Int(tokens[k].start), Int(tokens[k].end))) }
-        return parts.joined(separator: " ")
+        var out = ""
+        for k in range {
+            if k > range.lowerBound, tokens[k].spaceBefore { out += " " }
+            out += doc.slice(Int(tokens[k].start), Int(tokens[k].end))
+        }
+        return out
     }
 
     /// Collects person-like names (two or more capitalized words after title stripping).
@@ -257,19 +260,31 @@ private struct Run {
             // a capitalized sentence opener is not part of the name ("Meanwhile Borrell said" is rare; keep runs as found)
             return s..<e
         }
-        // a determiner phrase or a bare plural: walk back over words to a determiner
-        var s = last
-        while s > floor, e - s <= 6, tokens[s].kind == .word || tokens[s].kind == .initialism {
-            if Run.determiners.contains(norms[s]) { return s..<e }
-            if tokens[s - 1].kind != .word && tokens[s - 1].kind != .initialism { break }
-            s -= 1
+        // a noun phrase: walk back over words ("a spokesman for the ministry",
+        // "Clinton's campaign", "sources"), then start it at its first
+        // determiner, name or possessor
+        var s = e
+        while s > floor, e - s < 8 {
+            let k = s - 1
+            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !Run.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil else { break }
+            s = k
         }
-        if tokens[s].kind == .word, Run.determiners.contains(norms[s]) { return s..<e }
-        if last == s || e - s <= 2, tokens[last].kind == .word, lex.cues[norms[last]] == nil, norms[last].hasSuffix("s") || tokens[last].isCapitalized {
-            return (tokens[s].isCapitalized ? s : last)..<e   // "sources said", "Officials said"
+        while s < last, Run.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
+        guard s <= last, tokens[last].kind == .word, !Run.innerWords.contains(norms[last]) else { return nil }
+        var begin = s
+        for k in s...last where Run.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
+        if begin == s, !Run.determiners.contains(norms[s]), !tokens[s].isCapitalized {
+            // no determiner or name: only a bare plural or a single noun right before the cue ("officials said")
+            guard norms[last].hasSuffix("s") else { return nil }
+            begin = last
         }
-        return nil
+        return begin..<e
     }
+
+    /// Words that end a subject phrase when walking back from a cue.
+    static let clauseWords: Set<String> = ["that", "and", "but", "who", "which", "when", "while", "as", "if", "because", "so", "not", "to", "what", "where", "whom", "whose", "after", "before", "than", "or"]
+    /// Words allowed inside a subject phrase but not at its edges.
+    static let innerWords: Set<String> = ["of", "for", "at", "in", "on", "with", "from"]
 
     func isCue(_ i: Int, speechOnly: Bool) -> Bool {
         guard let c = lex.cues[norms[i]] else { return false }
@@ -341,6 +356,9 @@ private struct Run {
             }
             if found == nil {
                 found = attributionBefore(span.open, sentenceStart: direct ? max(ps, sentence.tokens.lowerBound) : sentence.tokens.lowerBound, speechOnly: direct)
+            }
+            if !direct, found == nil, span.content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
+                continue   // a title or a name in quotation marks ("Morning Joe"), not a quotation
             }
             var speaker = found?.0
             let cue = found?.1
