@@ -79,22 +79,29 @@ public struct Document: Sendable {
         return lo
     }
 
+    /// The normalized form of a token: ASCII letters lowercased (other
+    /// letters by Unicode rules), curly and low quotes folded to `"` or `'`,
+    /// dashes to `-`, full-width `！？。．，` to their ASCII forms, soft hyphens
+    /// dropped. The token's offsets still address the original text.
     static func normalize(_ bytes: [UInt8], _ t: Token) -> String {
+        let s = Int(t.start), e = Int(t.end)
         switch t.kind {
         case .quote:
-            let b = bytes[Int(t.start)]
+            let b = bytes[s]
             if b == 0x27 { return "'" }
-            if b == 0xE2 && (bytes[Int(t.start) + 2] == 0x98 || bytes[Int(t.start) + 2] == 0x99) { return "'" }
+            if b == 0xE2 && e - s == 3 {
+                switch bytes[s + 2] {
+                case 0x98, 0x99, 0x9A, 0x9B, 0xB9, 0xBA: return "'"   // ‘ ’ ‚ ‛ ‹ ›
+                default: break
+                }
+            }
+            if b == 0xEF && e - s == 3 && bytes[s + 1] == 0xBC && bytes[s + 2] == 0x87 { return "'" }   // ＇
             return "\""
         case .dash: return "-"
         default: break
         }
-        let s = Int(t.start), e = Int(t.end)
         var asciiLower = true
-        for i in s..<e {
-            let b = bytes[i]
-            if b >= 0x80 { asciiLower = false; break }
-        }
+        for i in s..<e where bytes[i] >= 0x80 { asciiLower = false; break }
         if asciiLower {
             return String(unsafeUninitializedCapacity: e - s) { buf in
                 for i in s..<e {
@@ -105,17 +112,20 @@ public struct Document: Sendable {
                 return e - s
             }
         }
-        // Rare path: fold curly apostrophes, then Unicode lowercase.
-        var str = String(decoding: bytes[s..<e], as: UTF8.self)
-        if str.contains("\u{2019}") { str = str.replacingOccurrences2("\u{2019}", "'") }
-        return str.lowercased()
-    }
-}
-
-extension String {
-    /// A Foundation-free replace for the rare non-ASCII path.
-    func replacingOccurrences2(_ a: Character, _ b: Character) -> String {
-        String(self.map { $0 == a ? b : $0 })
+        // Rare path: fold apostrophes, full-width punctuation and soft hyphens, then Unicode lowercase.
+        var out = String.UnicodeScalarView()
+        for u in String(decoding: bytes[s..<e], as: UTF8.self).unicodeScalars {
+            switch u.value {
+            case 0x2018, 0x2019, 0x02BC: out.append("'")
+            case 0xAD: continue
+            case 0xFF01: out.append("!")
+            case 0xFF1F: out.append("?")
+            case 0x3002, 0xFF0E, 0xFF61: out.append(".")
+            case 0xFF0C, 0x3001: out.append(",")
+            default: out.append(u)
+            }
+        }
+        return String(out).lowercased()
     }
 }
 

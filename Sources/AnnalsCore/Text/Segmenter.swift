@@ -1,6 +1,7 @@
 /// Paragraphs and sentences over tokens.
 enum Segmenter {
-    /// Paragraphs are separated by blank lines.
+    /// Paragraphs are separated by blank lines (two or more line breaks,
+    /// whatever whitespace sits between them; CR LF counts as one break).
     /// - Complexity: O(n) in tokens.
     static func paragraphs(_ tokens: [Token]) -> [TokenSpan] {
         var out: [TokenSpan] = []
@@ -15,17 +16,25 @@ enum Segmenter {
         return out
     }
 
+    /// `.` `?` `!` `…` `...` and their full-width forms (folded in `norms`).
     @inline(__always) static func isTerminal(_ norm: String) -> Bool {
-        norm == "." || norm == "?" || norm == "!" || norm == "..." || norm == "\u{2026}"
+        switch norm {
+        case ".", "?", "!", "...", "\u{2026}", "?!", "!?", "\u{203C}", "\u{2047}", "\u{2048}", "\u{2049}": return true
+        default: return false
+        }
     }
 
+    /// Tokens that stay with the sentence they follow: closing quotes (no
+    /// space before them) and closing brackets.
     @inline(__always) static func isCloser(_ t: Token, _ norm: String) -> Bool {
-        (t.kind == .quote && !t.spaceBefore) || norm == ")" || norm == "]"
+        (t.kind == .quote && !t.spaceBefore) || norm == ")" || norm == "]" || norm == "\u{300D}" || norm == "\u{300F}"
     }
 
-    /// Sentences: split after terminal punctuation (and any closing quotes)
-    /// when the next token can open a sentence, except after titles,
-    /// initials and abbreviations; headlines end at their line break.
+    /// Sentences: split after terminal punctuation (and any closing quotes
+    /// or brackets) when the next token can open a sentence, except after
+    /// titles ("Dr."), initials ("F."), initialisms ("U.S.") and other
+    /// abbreviations unless a typical sentence opener follows; a paragraph's
+    /// first line that ends without punctuation (a headline) is a sentence.
     /// - Complexity: O(n) in tokens.
     static func sentences(_ tokens: [Token], norms: [String], paragraphs: [TokenSpan], bytes: [UInt8], model: TextModel) -> [TokenSpan] {
         var out: [TokenSpan] = []
@@ -37,14 +46,14 @@ enum Segmenter {
                 out.append(TokenSpan(tokens: first..<upTo, start: tokens[first].start, end: tokens[upTo - 1].end))
                 first = upTo
             }
-            var lineStart = first
+            let paraStart = first
+            var sawLineBreak = false
             var i = first
             while i < end {
                 let t = tokens[i]
-                // A headline: the paragraph's first line, title-cased, with no final punctuation.
-                if i > first, t.newlinesBefore >= 1 {
-                    if lineStart == first, isHeadline(tokens, norms, lineStart..<i) { close(i) }
-                    lineStart = i
+                if i > paraStart, t.newlinesBefore >= 1, !sawLineBreak {
+                    sawLineBreak = true
+                    if first == paraStart, isHeadline(tokens, norms, paraStart..<i, bytes: bytes) { close(i) }
                 }
                 let norm = norms[i]
                 var boundary = false
@@ -53,19 +62,23 @@ enum Segmenter {
                     while next < end, isCloser(tokens[next], norms[next]) { next += 1 }
                     if next >= end {
                         boundary = false   // the paragraph end closes it anyway
-                    } else if canOpen(tokens[next], norms[next]) {
+                    } else if canOpen(tokens[next], norms[next], bytes) {
                         boundary = true
                         if norm == "." || t.kind == .initialism {
                             let prev = t.kind == .initialism ? i : i - 1
-                            if prev >= first, prev >= 0 {
+                            if prev >= first {
                                 let p = tokens[prev]
                                 let opener = model.openers.contains(norms[next]) || tokens[next].kind == .quote
                                 if p.kind == .initialism {
                                     boundary = opener
                                 } else if norm == "." && p.end == t.start && p.kind == .word {
                                     if let cls = model.abbreviations[norms[prev]] {
-                                        boundary = cls == .title ? false : opener
-                                    } else if p.end - p.start == 1 && p.isCapitalized {
+                                        switch cls {
+                                        case .title: boundary = false
+                                        case .month, .other: boundary = opener
+                                        case .number: boundary = !(tokens[next].kind == .number || tokens[next].kind == .alnum)
+                                        }
+                                    } else if p.isCapitalized && isSingleScalar(bytes, p) {
                                         boundary = opener   // an initial: "John F. Kennedy"
                                     }
                                 }
@@ -81,19 +94,49 @@ enum Segmenter {
         return out
     }
 
-    @inline(__always) static func canOpen(_ t: Token, _ norm: String) -> Bool {
-        t.isCapitalized || t.kind == .quote || t.kind == .number || t.kind == .alnum || norm == "(" || norm == "[" || t.kind == .dash
+    /// Whether a token can begin a sentence: a capital, a number, a quote,
+    /// an opening bracket, a dash, or a letter of a script without case.
+    @inline(__always) static func canOpen(_ t: Token, _ norm: String, _ bytes: [UInt8]) -> Bool {
+        t.isCapitalized || t.kind == .quote || t.kind == .number || t.kind == .alnum || t.kind == .dash
+            || norm == "(" || norm == "[" || Tokenizer.startsUncased(bytes, t)
     }
 
-    static func isHeadline(_ tokens: [Token], _ norms: [String], _ line: Range<Int>) -> Bool {
-        guard line.count >= 1, line.count <= 20 else { return false }
-        let last = norms[line.upperBound - 1]
-        if isTerminal(last) || last == "," || last == ";" || last == ":" || tokens[line.upperBound - 1].kind == .quote { return false }
-        var words = 0, caps = 0
-        for i in line where tokens[i].kind == .word {
-            words += 1
-            if tokens[i].isCapitalized { caps += 1 } else if norms[i].utf8.count <= 4 { caps += 1 }  // "of", "in", "the"
+    @inline(__always) static func isSingleScalar(_ bytes: [UInt8], _ t: Token) -> Bool {
+        let len = Int(t.end - t.start)
+        if len == 1 { return true }
+        let lead = bytes[Int(t.start)]
+        return (lead >= 0xC0 && lead < 0xE0 && len == 2) || (lead >= 0xE0 && lead < 0xF0 && len == 3) || (lead >= 0xF0 && len == 4)
+    }
+
+    /// Words a wrapped line may end with but a headline does not: a line
+    /// ending in one of them continues on the next line.
+    static let continuations: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "near", "about",
+        "over", "under", "after", "before", "between", "and", "or", "but", "nor", "as", "than", "that",
+        "which", "who", "whose", "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "said", "says", "mr", "mrs", "ms", "dr",
+    ]
+
+    /// A paragraph's first line is a headline when it ends without
+    /// punctuation that ends or continues a sentence (a closing quote is
+    /// fine), does not end in a word that continues on the next line, is at
+    /// most 30 tokens long, and the next line can open a sentence.
+    static func isHeadline(_ tokens: [Token], _ norms: [String], _ line: Range<Int>, bytes: [UInt8]) -> Bool {
+        guard line.count >= 1, line.count <= 30, line.upperBound < tokens.count else { return false }
+        let lastIndex = line.upperBound - 1
+        var last = norms[lastIndex]
+        if tokens[lastIndex].kind == .quote, !tokens[lastIndex].spaceBefore, lastIndex > line.lowerBound {
+            last = norms[lastIndex - 1]   // "Minister: 'We will stay'" — judge the word before the closing quote
+        } else if tokens[lastIndex].kind == .quote {
+            return false                  // an opening quote continues on the next line
         }
-        return words >= 1 && caps * 10 >= words * 9 && tokens[line.lowerBound].isCapitalized
+        if isTerminal(last) || tokens[lastIndex].kind == .initialism { return false }
+        switch last {
+        case ",", ";", ":", "(", "[", "-", "/", "&": return false
+        default: break
+        }
+        if tokens[lastIndex].kind == .dash || continuations.contains(last) { return false }
+        let next = tokens[line.upperBound]
+        return canOpen(next, norms[line.upperBound], bytes)
     }
 }

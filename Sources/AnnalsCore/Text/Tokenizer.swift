@@ -1,20 +1,58 @@
 /// A byte-level tokenizer: one pass over UTF-8, no regular expressions.
 ///
-/// Whitespace (including no-break and other Unicode spaces) separates tokens
-/// and is not a token. Hyphens and slashes between words are tokens of their
-/// own ("mid", "-", "December"), so rules see the parts; a possessive `'s` is
-/// split off ("Karabakh", "’s").
+/// Whitespace (including no-break, ideographic and other Unicode spaces, and
+/// invisible format characters) separates tokens and is not a token. Hyphens
+/// and slashes between words are tokens of their own ("mid", "-", "December"),
+/// so rules see the parts; a possessive `'s` is split off ("Karabakh", "’s").
+///
+/// ASCII is classified by a byte switch; other scalars by their Unicode
+/// general category, so accented, Greek, Cyrillic, Hebrew, Arabic and CJK
+/// letters are letters, combining marks stay inside their word, and an
+/// emoji with its modifiers, variation selectors and zero-width joiners is
+/// one token. Scripts written without spaces (Chinese, Japanese, Thai) are
+/// not segmented into words: a run of their letters is one token.
 enum Tokenizer {
-    /// Classifies the scalar starting at `i`; returns its class and length in bytes.
-    enum CharClass { case space, newline, letter, upper, digit, quote, dash, apostrophe, period, other }
+    enum CharClass: Equatable {
+        case space, newline, letter, upper, digit, quote, dash, apostrophe, period, other
+        /// Combining marks, variation selectors, emoji modifiers and tags:
+        /// they extend the token before them.
+        case mark
+        /// Zero-width joiner and non-joiner, soft hyphen: part of a word or
+        /// an emoji sequence when between two of its parts, otherwise space.
+        case joiner
+    }
 
+    /// Decodes the scalar starting at byte `i` (the text is valid UTF-8;
+    /// a truncated sequence yields U+FFFD and the bytes that remain).
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let c = UInt32(b[i])
+        let n = b.count
+        if c < 0x80 { return (c, 1) }
+        if c >= 0xF0, i + 3 < n {
+            return (((c & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12) | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F), 4)
+        }
+        if c >= 0xE0, c < 0xF0, i + 2 < n {
+            return (((c & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
+        }
+        if c >= 0xC0, c < 0xE0, i + 1 < n {
+            return (((c & 0x1F) << 6) | (UInt32(b[i + 1]) & 0x3F), 2)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// Classifies the scalar starting at byte `i`; returns its class and length in bytes.
+    /// - Complexity: O(1).
     @inline(__always)
     static func classify(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (CharClass, Int) {
         let c = b[i]
         if c < 0x80 {
             switch c {
             case 0x0A: return (.newline, 1)
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return (.space, 1)
+            case 0x0D:   // CR LF is one line break (counted at the LF); a lone CR is a line break
+                return (i + 1 < b.count && b[i + 1] == 0x0A ? .space : .newline, 1)
+            case 0x20, 0x09, 0x0B, 0x0C: return (.space, 1)
             case 0x41...0x5A: return (.upper, 1)
             case 0x61...0x7A: return (.letter, 1)
             case 0x30...0x39: return (.digit, 1)
@@ -22,44 +60,51 @@ enum Tokenizer {
             case 0x27: return (.apostrophe, 1)
             case 0x2D: return (.dash, 1)
             case 0x2E: return (.period, 1)
-            default: return c < 0x20 ? (.space, 1) : (.other, 1)
+            default: return c < 0x20 || c == 0x7F ? (.space, 1) : (.other, 1)
             }
         }
-        let n = b.count
-        if c == 0xC2, i + 1 < n {
-            switch b[i + 1] {
-            case 0xA0, 0x85: return (.space, 2)              // NBSP, NEL
-            case 0xAB, 0xBB: return (.quote, 2)              // « »
-            case 0xAD: return (.space, 2)                    // soft hyphen: invisible
-            case 0x80...0xBF: return (.other, 2)             // Latin-1 punctuation and symbols
-            default: return (.letter, 2)
-            }
+        let (v, len) = decode(b, i)
+        return (classify(scalar: v), len)
+    }
+
+    /// The class of a non-ASCII scalar.
+    static func classify(scalar v: UInt32) -> CharClass {
+        switch v {
+        case 0x85, 0x2028, 0x2029: return .newline                       // NEL, line and paragraph separators
+        case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space   // NBSP, Unicode spaces, ZWSP, BOM
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069: return .space   // direction marks, word joiner
+        case 0xAD, 0x200C, 0x200D: return .joiner                        // soft hyphen, ZWNJ, ZWJ
+        case 0x2018, 0x2019: return .apostrophe                          // ‘ ’
+        case 0xAB, 0xBB, 0x201A...0x201F, 0x2039, 0x203A,                // « » ‚ ‛ “ ” „ ‟ ‹ ›
+             0x300C...0x300F, 0x301D...0x301F, 0xFF02, 0xFF07:           // 「 」 『 』 〝 〞 〟 ＂ ＇
+            return .quote
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return .dash   // ‐ ‑ ‒ – — ― − and small/full-width hyphens
+        case 0x1F3FB...0x1F3FF, 0xFE00...0xFE0F, 0xE0020...0xE007F, 0xE0100...0xE01EF: return .mark   // skin tones, selectors, tags
+        default: break
         }
-        if c == 0xC3, i + 1 < n {
-            let d = b[i + 1]
-            if d == 0x97 || d == 0xB7 { return (.other, 2) }  // × ÷
-            return (d < 0x9F ? .upper : .letter, 2)           // À-Þ uppercase, ß-ÿ lowercase
+        guard let scalar = Unicode.Scalar(v) else { return .other }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .titlecaseLetter: return .upper
+        case .lowercaseLetter, .modifierLetter, .otherLetter: return .letter
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+        case .decimalNumber, .letterNumber, .otherNumber: return .letter   // numbers stay ASCII: rules parse them
+        case .spaceSeparator, .control, .format: return .space
+        case .lineSeparator, .paragraphSeparator: return .newline
+        case .dashPunctuation: return .dash
+        case .initialPunctuation, .finalPunctuation: return .quote
+        default: return .other
         }
-        if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
-            switch b[i + 2] {
-            case 0x80...0x8A, 0xAF: return (.space, 3)       // en/em/thin/narrow spaces
-            case 0x8B...0x8F: return (.space, 3)             // zero-width and direction marks
-            case 0xA8, 0xA9: return (.newline, 3)            // line/paragraph separators
-            case 0x90...0x95: return (.dash, 3)              // ‐ ‑ ‒ – — ―
-            case 0x98, 0x99: return (.apostrophe, 3)         // ‘ ’
-            case 0x9A...0x9F: return (.quote, 3)             // ‚ ‛ “ ” „ ‟
-            case 0xB9, 0xBA: return (.quote, 3)              // ‹ ›
-            default: return (.other, 3)                      // … • † and the like
-            }
+    }
+
+    /// Whether the token's first scalar is a letter of a script without case
+    /// (CJK, Arabic, Hebrew, Thai …), which can open a sentence uncapitalized.
+    static func startsUncased(_ bytes: [UInt8], _ t: Token) -> Bool {
+        guard bytes[Int(t.start)] >= 0x80 else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            let (v, _) = decode(b, Int(t.start))
+            guard let s = Unicode.Scalar(v) else { return false }
+            return s.properties.generalCategory == .otherLetter
         }
-        if c == 0xE2 || c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 {
-            if c == 0xE3 { return (.space, 3) }              // ideographic space
-            return (.other, 3)                               // arrows, math, box drawing …
-        }
-        if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return (.space, 3) }  // BOM
-        if c >= 0xF0 { return (.other, 4) }                  // emoji and other astral symbols
-        let len = c >= 0xE0 ? 3 : (c >= 0xC0 ? 2 : 1)
-        return (.letter, min(len, n - i))
     }
 
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -76,15 +121,25 @@ enum Tokenizer {
                                 isCapitalized: cap, isAllCaps: allCaps))
             newlines = 0; space = false
         }
+        @inline(__always) func isLetter(_ c: CharClass) -> Bool { c == .letter || c == .upper || c == .mark }
 
         while i < n {
             let (cls, len) = classify(b, i)
             switch cls {
-            case .space: space = true; i += len
+            case .space, .joiner: space = true; i += len
             case .newline: space = true; newlines += 1; i += len
+            case .mark:
+                // A mark right after a token belongs to it ("1️⃣", a stray accent).
+                if !space, newlines == 0, let last = tokens.last, Int(last.end) == i {
+                    tokens[tokens.count - 1].end = Int32(i + len)
+                    i += len
+                } else {
+                    fallthrough
+                }
             case .letter, .upper:
-                // A word: letters, inner apostrophes, and an initialism when
-                // single letters alternate with periods ("U.S.", "a.m.").
+                // A word: letters and marks, inner apostrophes, inner joiners
+                // and soft hyphens; an initialism when single letters alternate
+                // with periods ("U.S.", "a.m.").
                 let s = i
                 var upper = 0, lower = 0
                 var j = i
@@ -93,7 +148,9 @@ enum Tokenizer {
                     let (c2, l2) = classify(b, j)
                     if c2 == .upper { upper += 1; j += l2; continue }
                     if c2 == .letter { lower += 1; j += l2; continue }
+                    if c2 == .mark { j += l2; continue }
                     if c2 == .digit { sawDigit = true; j += l2; continue }
+                    if c2 == .joiner, j + l2 < n, isLetter(classify(b, j + l2).0) { j += l2; continue }
                     if c2 == .apostrophe, j + l2 < n {
                         let (c3, _) = classify(b, j + l2)
                         if c3 == .letter || c3 == .upper {
@@ -101,14 +158,14 @@ enum Tokenizer {
                             let k = j + l2
                             let isS = b[k] == 0x73 || b[k] == 0x53
                             let after = k + 1 < n ? classify(b, k + 1).0 : .space
-                            if isS && !(after == .letter || after == .upper || after == .digit) { break }
+                            if isS && !(isLetter(after) || after == .digit) { break }
                             j += l2; continue
                         }
                     }
                     break
                 }
                 // Initialism: X.Y. or X.Y.Z. (each part one letter)
-                if j - s <= 4 && upper + lower == 1 && !sawDigit, j < n, b[j] == 0x2E, j + 1 < n {
+                if upper + lower == 1 && !sawDigit, j < n, b[j] == 0x2E, j + 1 < n {
                     var k = j + 1
                     var parts = 1
                     while k < n {
@@ -117,7 +174,7 @@ enum Tokenizer {
                         let k2 = k + l4
                         guard k2 < n, b[k2] == 0x2E else { break }
                         let after = k2 + 1 < n ? classify(b, k2 + 1).0 : .space
-                        if after == .letter || after == .upper { break }
+                        if isLetter(after) { break }
                         parts += 1; k = k2 + 1
                     }
                     if parts >= 2 {
@@ -130,13 +187,15 @@ enum Tokenizer {
                 emit(s, j, sawDigit ? .alnum : .word, firstUpper, upper >= 2 && lower == 0)
                 i = j
             case .digit:
+                // A number: digits with inner . , : / between digits ("3.5",
+                // "1,000", "10:30", "12/12/2022"); with letters, an alnum ("14th").
                 let s = i
                 var j = i
                 var letters = false
                 while j < n {
                     let (c2, l2) = classify(b, j)
                     if c2 == .digit { j += l2; continue }
-                    if c2 == .letter || c2 == .upper { letters = true; j += l2; continue }
+                    if isLetter(c2) { letters = true; j += l2; continue }
                     if !letters, c2 == .period || b[j] == 0x2C || b[j] == 0x3A || b[j] == 0x2F, j + 1 < n,
                        b[j + 1] >= 0x30 && b[j + 1] <= 0x39 { j += 1; continue }
                     break
@@ -147,7 +206,7 @@ enum Tokenizer {
                 // 's after a word we split above; otherwise a quote mark
                 if i + len < n, b[i + len] == 0x73 || b[i + len] == 0x53, !tokens.isEmpty, !space, newlines == 0 {
                     let after = i + len + 1 < n ? classify(b, i + len + 1).0 : .space
-                    if !(after == .letter || after == .upper || after == .digit) {
+                    if !(isLetter(after) || after == .digit) {
                         emit(i, i + len + 1, .word, false, false)
                         i += len + 1; continue
                     }
@@ -160,7 +219,28 @@ enum Tokenizer {
                 var j = i + 1
                 while j < n, b[j] == 0x2E { j += 1 }
                 emit(i, j, .punct, false, false); i = j
-            case .other: emit(i, i + len, .punct, false, false); i += len
+            case .other:
+                // A symbol; an emoji keeps its modifiers, selectors, ZWJ
+                // sequences and regional-indicator pair (a flag) in one token.
+                var j = i + len
+                if len == 4 || (len == 3 && b[i] == 0xE2) {
+                    let (first, _) = decode(b, i)
+                    var flag = first >= 0x1F1E6 && first <= 0x1F1FF
+                    while j < n {
+                        let (c2, l2) = classify(b, j)
+                        if c2 == .mark { j += l2; continue }
+                        if c2 == .joiner, b[j] == 0xE2, j + l2 < n {           // ZWJ + the next symbol
+                            let (c3, l3) = classify(b, j + l2)
+                            if c3 == .other && l3 >= 3 { j += l2 + l3; continue }
+                        }
+                        if flag, l2 == 4 {
+                            let (v2, _) = decode(b, j)
+                            if v2 >= 0x1F1E6 && v2 <= 0x1F1FF { j += 4; flag = false; continue }
+                        }
+                        break
+                    }
+                }
+                emit(i, j, .punct, false, false); i = j
             }
         }
         return tokens
