@@ -239,7 +239,7 @@ private struct Run {
 
     /// A speaker mention ending just before `k` (the subject of a cue at `k`),
     /// looking past adverbs ("also said") and an apposition ("X, the premier, said").
-    func speakerBackward(_ k: Int, floor: Int) -> Range<Int>? {
+    func speakerBackward(_ k: Int, floor: Int, bare: Bool = false) -> Range<Int>? {
         var e = k
         while e > floor, Run.adverbs.contains(norms[e - 1]) { e -= 1 }
         guard e > floor else { return nil }
@@ -247,10 +247,12 @@ private struct Run {
             // X, apposition, said
             var c = e - 2
             while c > floor, e - c <= 10, norms[c] != "," { c -= 1 }
-            if c > floor, norms[c] == ",", let r = speakerBackward(c, floor: floor), isNameToken(r.upperBound - 1) || Run.pronouns.contains(norms[r.lowerBound]) {
-                return r
-            }
-            return nil
+            guard c > floor, norms[c] == "," else { return nil }
+            let head = speakerBackward(c, floor: floor)
+            if let r = head, isNameToken(r.upperBound - 1) || Run.pronouns.contains(norms[r.lowerBound]) { return r }
+            // "The mayor, Ana Costa, said": the apposition is the name
+            if c + 1 < e - 1, (c + 1..<e - 1).allSatisfy({ isNameToken($0) }) { return c + 1..<e - 1 }
+            return head
         }
         let last = e - 1
         if Run.pronouns.contains(norms[last]) { return last..<e }
@@ -275,7 +277,7 @@ private struct Run {
         for k in s...last where Run.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
         if begin == s, !Run.determiners.contains(norms[s]), !tokens[s].isCapitalized {
             // no determiner or name: only a bare plural or a single noun right before the cue ("officials said")
-            guard norms[last].hasSuffix("s") else { return nil }
+            guard bare || norms[last].hasSuffix("s") else { return nil }
             begin = last
         }
         return begin..<e
@@ -345,7 +347,8 @@ private struct Run {
             let direct: Bool = {
                 guard let p = prev else { return true }
                 if p < sentence.tokens.lowerBound || span.open == sentence.tokens.lowerBound { return true }
-                if norms[p] == ":" || norms[p] == "," || isCue(p, speechOnly: true) { return tokens[first].isCapitalized || span.content.count >= 4 }
+                if norms[p] == ":" { return true }
+                if norms[p] == "," || isCue(p, speechOnly: true) { return tokens[first].isCapitalized }
                 return span.content.count >= 6 && tokens[first].isCapitalized && Segmenter.isTerminal(norms[span.content.upperBound - 1])
             }()
             var found: (Speaker, Range<Int>)? = nil
@@ -356,6 +359,9 @@ private struct Run {
             }
             if found == nil {
                 found = attributionBefore(span.open, sentenceStart: direct ? max(ps, sentence.tokens.lowerBound) : sentence.tokens.lowerBound, speechOnly: direct)
+            }
+            if !direct, found == nil, mark(span.open) == .singleOpen || mark(span.open) == .singleEither {
+                continue   // single-quoted words without a cue are scare quotes
             }
             if !direct, found == nil, span.content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
                 continue   // a title or a name in quotation marks ("Morning Joe"), not a quotation
@@ -400,7 +406,7 @@ private struct Run {
                       !norms[c].hasSuffix("ing") else { continue }
                 // '…, X said.' / '…, said X.' at the end of the sentence
                 if c + 3 >= end, c > s + 3 {
-                    if let r = speakerBackward(c, floor: s), r.lowerBound > s + 2, norms[r.lowerBound - 1] == "," {
+                    if let r = speakerBackward(c, floor: s, bare: true), r.lowerBound > s + 2, norms[r.lowerBound - 1] == "," {
                         out.append(Quote(start: Int(tokens[s].start), end: Int(tokens[r.lowerBound - 2].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
                         break
                     }

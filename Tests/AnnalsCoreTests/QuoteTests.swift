@@ -1,0 +1,115 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for the quote layer. Each row is a short text written for
+/// these tests, the expected quote content, its kind, and the speaker's
+/// resolved name (or mention text when the name is unknown; nil for none).
+@Suite struct QuoteTests {
+    static let engine = try! Annals()
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var content: String
+        var kind: Quote.Kind
+        var speaker: String?
+        var testDescription: String { String(text.prefix(60)) }
+    }
+
+    static func quotes(_ text: String) -> [(content: String, kind: Quote.Kind, speaker: String?)] {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text))
+        return a.quotes.map { q in
+            (a.document.slice(q.start, q.end), q.kind, q.speaker.map { $0.name ?? a.document.slice($0.start, $0.end) })
+        }
+    }
+
+    static let rows: [Row] = [
+        // "…," X said / said X / added X
+        Row(text: "\u{201C}We will not leave,\u{201D} Maria Lopes said.", content: "We will not leave,", kind: .direct, speaker: "Maria Lopes"),
+        Row(text: "\"The talks failed,\" said Peter Varga, the union leader.", content: "The talks failed,", kind: .direct, speaker: "Peter Varga"),
+        Row(text: "\u{201C}We must stay united,\u{201D} added Omar Haddad.", content: "We must stay united,", kind: .direct, speaker: "Omar Haddad"),
+        Row(text: "\"Prices keep rising,\" officials said on Monday.", content: "Prices keep rising,", kind: .direct, speaker: "officials"),
+        Row(text: "\"It is over,\" a senior diplomat told reporters.", content: "It is over,", kind: .direct, speaker: "a senior diplomat"),
+        // X said: "…"
+        Row(text: "The mayor, Ana Costa, said: \"Nobody will be left behind.\"", content: "Nobody will be left behind.", kind: .direct, speaker: "Ana Costa"),
+        Row(text: "Defence Minister Karl Brandt said in a speech: \"We are ready.\"", content: "We are ready.", kind: .direct, speaker: "Karl Brandt"),
+        // guillemets and straight quotes
+        Row(text: "\u{00AB}Nous restons\u{00BB}, said Luc Martin.", content: "Nous restons", kind: .direct, speaker: "Luc Martin"),
+        // partial quotes inside reported speech
+        Row(text: "Prime Minister Jan Novak urged the rebels to \"lay down their arms\" before winter.", content: "lay down their arms", kind: .partial, speaker: "Jan Novak"),
+        Row(text: "Elena Petrova described the meeting as \u{201C}useful.\u{201D}", content: "useful.", kind: .partial, speaker: "Elena Petrova"),
+        // according to X
+        Row(text: "The border will reopen on Friday, according to Ahmed Saleh, \"if the weather holds.\"", content: "if the weather holds.", kind: .partial, speaker: "Ahmed Saleh"),
+    ]
+
+    @Test(arguments: rows)
+    func attribution(_ row: Row) {
+        let found = Self.quotes(row.text).filter { $0.kind != .indirect }
+        #expect(found.count == 1, "quotes: \(found)")
+        guard let q = found.first else { return }
+        #expect(q.content == row.content)
+        #expect(q.kind == row.kind)
+        #expect(q.speaker == row.speaker)
+    }
+
+    @Test func pronounResolvesToLastNamedPerson() {
+        let text = "Sara Lind arrived in the capital on Monday.\n\n\"We came to listen,\" she said."
+        let q = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Sara Lind")
+    }
+
+    @Test func unattributedQuoteContinuesTheParagraphSpeaker() {
+        let text = "\u{201C}First, we talk,\u{201D} Ivo Petrov said. \u{201C}Then we decide.\u{201D}"
+        let q = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(q.map(\.content) == ["First, we talk,", "Then we decide."])
+        #expect(q.map(\.speaker) == ["Ivo Petrov", "Ivo Petrov"])
+    }
+
+    @Test func quoteSpanningParagraphs() {
+        let text = "Lena Berg said: \"The first part ends here.\n\n\"The second part goes on.\""
+        let q = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(q.map(\.content) == ["The first part ends here.", "The second part goes on."])
+        #expect(q.map(\.speaker) == ["Lena Berg", "Lena Berg"])
+    }
+
+    @Test func indirectSpeech() {
+        let q = Self.quotes("Interior Minister Paul Roux said that the curfew would end soon.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.content == "the curfew would end soon")
+        #expect(q.first?.speaker == "Paul Roux")
+    }
+
+    @Test func indirectSpeechWithTrailingAttribution() {
+        let q = Self.quotes("The convoy was stopped at the checkpoint, police said.")
+        #expect(q.map(\.content) == ["The convoy was stopped at the checkpoint"])
+        #expect(q.first?.speaker == "police")
+    }
+
+    // Counter-examples: no quotation here.
+    @Test(arguments: [
+        "He watched \"Morning Show\" every day.",
+        "The company's shares rose 5% on Tuesday.",
+        "Don't go to the 'old town' tonight",
+        "It's the rock 'n' roll band's last tour.",
+        "A march through the city ended peacefully.",
+        "The 6' 2\" player scored twice.",
+    ])
+    func noQuote(_ text: String) {
+        #expect(Self.quotes(text).filter { $0.kind != .indirect }.isEmpty)
+    }
+
+    @Test func lexiconErrorsNameFileAndLine() {
+        let cues = DataFile(name: "cues.tsv", text: "# header\nsaid\tsay\tspeech\ntold\ttell\n")
+        let empty = DataFile(name: "x.tsv", text: "")
+        #expect(throws: KnowledgeError(file: "cues.tsv", line: 3, message: "expected 3 tab-separated fields (form, lemma, class), found 2")) {
+            try QuoteLexicon(cues: cues, titles: empty, nonPersonHeads: empty)
+        }
+        let badClass = DataFile(name: "cues.tsv", text: "said\tsay\tshouting\n")
+        #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty) }
+        let dup = DataFile(name: "titles.tsv", text: "president\npresident\n")
+        #expect(throws: KnowledgeError(file: "titles.tsv", line: 2, message: "duplicate word 'president'")) {
+            try QuoteLexicon(cues: empty, titles: dup, nonPersonHeads: empty)
+        }
+    }
+}
