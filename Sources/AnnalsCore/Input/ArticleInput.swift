@@ -1,10 +1,12 @@
 import Foundation
 
 /// Why an input could not become an article; carries the article id when it
-/// is known and says what was wrong in words an analyst can act on.
+/// is known and says what was wrong — naming the file or line, and the
+/// article — in words an analyst can act on.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var id: String?
     public var message: String
+    public init(id: String?, message: String) { self.id = id; self.message = message }
     public var description: String { message }
 }
 
@@ -12,81 +14,195 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 /// `date YYYY-MM-DD` header, and one JSON Lines record. Pure functions over
 /// bytes: the CLI does the reading.
 public enum ArticleInput {
-    /// Parses a plain-text article. The header `date YYYY-MM-DD`, after
-    /// optional whitespace and followed by a space, tab or line break, gives
-    /// the publication date and is removed; `date` overrides it.
+    // MARK: Plain text
+
+    /// Parses a plain-text article named `id` (its path, usually).
+    ///
+    /// The header `date YYYY-MM-DD`, after optional whitespace and followed by
+    /// a space, tab, line break or the end of the text, gives the publication
+    /// date and is removed together with that one separator; offsets in the
+    /// record count from what follows. `date` sets or overrides the date.
+    /// Fails on invalid UTF-8, an impossible or malformed header date, and a
+    /// text that is empty or blank once the header is removed.
+    /// - Complexity: O(n) in the bytes.
     public static func plainText<Bytes: Collection<UInt8>>(_ bytes: Bytes, id: String, date override: CivilDate? = nil) -> Result<Article, InputError> {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(InputError(id: id, message: "\(id): invalid UTF-8 at byte \(firstInvalidUTF8(Array(bytes)))"))
+        let b = Array(bytes)
+        guard let text = String(validating: b, as: UTF8.self) else {
+            return .failure(InputError(id: id, message: "\(id): invalid UTF-8 at byte \(firstInvalidUTF8(b))"))
         }
-        var body = Substring(text)
-        var date: CivilDate? = nil
-        let trimmed = body.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{FEFF}" })
-        if trimmed.hasPrefix("date "), trimmed.utf8.count >= 15 {
-            let after = trimmed.dropFirst(5)
-            let value = after.prefix(10)
-            let rest = after.dropFirst(10)
-            if value.utf8.count == 10, isDateShape(value), rest.isEmpty || rest.first == " " || rest.first == "\t" || rest.first == "\n" || rest.first == "\r\n" || rest.first == "\r" {
-                guard let d = CivilDate(iso: value) else {
-                    return .failure(InputError(id: id, message: "\(id): impossible date '\(value)' in the date header"))
-                }
-                date = d
-                body = rest.isEmpty ? rest : rest.dropFirst()
-            }
+        var bodyStart = 0
+        var headerDate: CivilDate? = nil
+        switch parseHeader(b) {
+        case .none: break
+        case .date(let d, let end): headerDate = d; bodyStart = end
+        case .impossible(let value):
+            return .failure(InputError(id: id, message: "\(id): impossible date '\(value)' in the date header"))
+        case .malformed(let value):
+            return .failure(InputError(id: id, message: "\(id): date header '\(value)' is not a YYYY-MM-DD date"))
         }
-        return .success(Article(id: id, date: override ?? date, title: nil, text: String(body)))
+        let body = bodyStart == 0 ? text : String(decoding: b[bodyStart...], as: UTF8.self)
+        guard !isBlank(b[bodyStart...]) else {
+            return .failure(InputError(id: id, message: bodyStart == 0 ? "\(id): no text (the article is empty)" : "\(id): no text after the date header"))
+        }
+        return .success(Article(id: id, date: override ?? headerDate, title: nil, text: body))
     }
 
-    private struct Line: Decodable {
-        var id: String?
-        var date: String?
-        var title: String?
-        var text: String?
+    enum Header: Equatable {
+        case none
+        /// A valid header; the body starts at byte `end`.
+        case date(CivilDate, end: Int)
+        case impossible(String)
+        case malformed(String)
+    }
 
-        enum CodingKeys: String, CodingKey { case id, date, title, text }
+    /// Finds the `date YYYY-MM-DD` header.
+    /// - Complexity: O(leading whitespace + header).
+    static func parseHeader(_ b: [UInt8]) -> Header {
+        var i = 0
+        let n = b.count
+        while i < n {
+            if b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1; continue }
+            if i + 2 < n, b[i] == 0xEF, b[i + 1] == 0xBB, b[i + 2] == 0xBF { i += 3; continue }   // BOM
+            break
+        }
+        let keyword: [UInt8] = Array("date ".utf8)
+        guard i + keyword.count <= n, Array(b[i..<i + keyword.count]) == keyword else { return .none }
+        let valueStart = i + keyword.count
+        var j = valueStart
+        while j < n, !(b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D) { j += 1 }
+        let value = Array(b[valueStart..<j])
+        let valueText = String(decoding: value, as: UTF8.self)
+        if isDateShape(valueText) {
+            guard let d = CivilDate(iso: valueText) else { return .impossible(valueText) }
+            var end = j
+            if end < n {
+                if b[end] == 0x0D, end + 1 < n, b[end + 1] == 0x0A { end += 2 } else { end += 1 }
+            }
+            return .date(d, end: end)
+        }
+        // "date 2022-1-5" or "date 25/12/2022": meant as a header, but malformed.
+        // "date night was fun" is just text.
+        let looksLikeDate = (value.contains(UInt8(ascii: "-")) || value.contains(UInt8(ascii: "/")))
+            && value.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }
+        return looksLikeDate ? .malformed(valueText) : .none
+    }
+
+    // MARK: JSON Lines
+
+    /// A JSON value, decoded only far enough to name its kind in messages.
+    private enum JSONValue: Decodable {
+        case string(String), number(Double), bool(Bool), null, array, object([String: JSONValue])
 
         init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            if let s = try? c.decodeIfPresent(String.self, forKey: .id) { id = s }
-            else if let n = try? c.decodeIfPresent(Int.self, forKey: .id) { id = String(n) }
-            else if let d = try? c.decodeIfPresent(Double.self, forKey: .id) { id = String(d) }
-            else { id = nil }
-            date = try? c.decodeIfPresent(String.self, forKey: .date)
-            title = try? c.decodeIfPresent(String.self, forKey: .title)
-            text = try? c.decodeIfPresent(String.self, forKey: .text)
+            let c = try decoder.singleValueContainer()
+            if c.decodeNil() { self = .null }
+            else if let s = try? c.decode(String.self) { self = .string(s) }
+            else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+            else if let d = try? c.decode(Double.self) { self = .number(d) }
+            else if (try? c.decode([JSONValue].self)) != nil { self = .array }
+            else { self = .object(try c.decode([String: JSONValue].self)) }
+        }
+
+        var kind: String {
+            switch self {
+            case .string: "a string"
+            case .number: "a number"
+            case .bool: "a boolean"
+            case .null: "null"
+            case .array: "an array"
+            case .object: "an object"
+            }
         }
     }
 
-    /// Parses one JSON Lines record `{"id","date","title"?,"text"}`.
-    /// `line` is the 1-based line number, used when the record has no id.
+    /// Parses one JSON Lines record `{"id", "date", "title"?, "text"}` (other
+    /// keys such as `url` and `source` are allowed and ignored). `line` is the
+    /// 1-based line number; every message names it, and the article id when
+    /// the record has one. Without an id the article is called `line N`.
+    ///
+    /// `id` is a string or a number; `date` is `YYYY-MM-DD` (a time part after
+    /// `T` or a space is ignored), null or absent; `title` is a string, null
+    /// or absent; `text` is a non-blank string.
+    /// - Complexity: O(n) in the bytes.
     public static func jsonLine<Bytes: Collection<UInt8>>(_ bytes: Bytes, line: Int, date override: CivilDate? = nil) -> Result<Article, InputError> {
-        let fallbackID = "line \(line)"
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return .failure(InputError(id: nil, message: "line \(line): invalid UTF-8 at byte \(firstInvalidUTF8(Array(bytes)))"))
+        let b = Array(bytes)
+        guard String(validating: b, as: UTF8.self) != nil else {
+            return .failure(InputError(id: nil, message: "line \(line): invalid UTF-8 at byte \(firstInvalidUTF8(b))"))
         }
-        let record: Line
+        let value: JSONValue
         do {
-            record = try JSONDecoder().decode(Line.self, from: Data(bytes))
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(b))
         } catch {
-            return .failure(InputError(id: nil, message: "line \(line): invalid JSON (expected an object {\"id\", \"date\", \"text\"})"))
+            return .failure(InputError(id: nil, message: "line \(line): invalid JSON (\(jsonProblem(error)))"))
         }
-        let id = record.id ?? fallbackID
-        guard let text = record.text else {
-            return .failure(InputError(id: record.id, message: "line \(line): article \(id) has no \"text\" string"))
+        guard case .object(let fields) = value else {
+            return .failure(InputError(id: nil, message: "line \(line): expected a JSON object {\"id\", \"date\", \"text\"}, found \(value.kind)"))
         }
+        var id: String? = nil
+        switch fields["id"] {
+        case nil, .null?: break
+        case .string(let s)?: id = s
+        case .number(let d)?: id = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+        case let other?:
+            return .failure(InputError(id: nil, message: "line \(line): \"id\" must be a string or a number, found \(other.kind)"))
+        }
+        let name = id.map { "line \(line), article \(quoted($0))" } ?? "line \(line)"
+        func fail(_ message: String) -> Result<Article, InputError> { .failure(InputError(id: id, message: "\(name): \(message)")) }
+
+        let text: String
+        switch fields["text"] {
+        case nil, .null?: return fail("no \"text\"")
+        case .string(let s)?: text = s
+        case let other?: return fail("\"text\" must be a string, found \(other.kind)")
+        }
+        guard !isBlank(text.utf8) else { return fail("\"text\" is empty") }
+
         var date: CivilDate? = nil
-        if let raw = record.date, !raw.isEmpty {
-            guard isDateShape(raw.prefix(10)), raw.utf8.count == 10 || raw.utf8.count > 10 && (raw.utf8[raw.utf8.index(raw.utf8.startIndex, offsetBy: 10)] == UInt8(ascii: "T") || raw.utf8[raw.utf8.index(raw.utf8.startIndex, offsetBy: 10)] == UInt8(ascii: " ")) else {
-                return .failure(InputError(id: record.id, message: "line \(line): article \(id) has date '\(raw)', expected YYYY-MM-DD"))
-            }
-            guard let d = CivilDate(iso: raw) else {
-                return .failure(InputError(id: record.id, message: "line \(line): article \(id) has an impossible date '\(raw)'"))
-            }
+        switch fields["date"] {
+        case nil, .null?: break
+        case .string(let raw)?:
+            if raw.isEmpty { break }
+            let u = Array(raw.utf8)
+            let shaped = u.count >= 10 && isDateShape(String(decoding: u[0..<10], as: UTF8.self))
+                && (u.count == 10 || u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: " "))
+            guard shaped else { return fail("date \(quoted(raw)) is not a YYYY-MM-DD date") }
+            guard let d = CivilDate(iso: raw) else { return fail("impossible date \(quoted(raw))") }
             date = d
+        case let other?: return fail("\"date\" must be a string YYYY-MM-DD, found \(other.kind)")
         }
-        return .success(Article(id: id, date: override ?? date, title: record.title, text: text))
+
+        var title: String? = nil
+        switch fields["title"] {
+        case nil, .null?: break
+        case .string(let s)?: title = s.isEmpty ? nil : s
+        case let other?: return fail("\"title\" must be a string, found \(other.kind)")
+        }
+        return .success(Article(id: id ?? "line \(line)", date: override ?? date, title: title, text: text))
     }
 
+    // MARK: Helpers
+
+    /// What JSONDecoder found wrong, in one line.
+    static func jsonProblem(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            if let underlying = context.underlyingError as NSError?,
+               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String, !detail.isEmpty {
+                return detail.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            }
+            return context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        }
+        return "\(error)"
+    }
+
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for c in s.prefix(80) { out += c == "\"" ? "\\\"" : String(c) }
+        return out + (s.count > 80 ? "…\"" : "\"")
+    }
+
+    static func isBlank<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C }
+    }
 
     static func isDateShape<S: StringProtocol>(_ value: S) -> Bool {
         let u = Array(value.utf8)
@@ -98,6 +214,7 @@ public enum ArticleInput {
         return true
     }
 
+    /// The byte offset of the first invalid UTF-8 sequence (`count` when valid).
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
         var i = 0
         let n = bytes.count
