@@ -1,6 +1,25 @@
 /// Finds time expressions and normalizes them to TIMEX3 against the
-/// publication date (placeholder until the rules land).
+/// publication date.
+///
+/// Two phases, as in HeidelTime: `TimeGrammar` matches the expression over
+/// tokens (longest match at each token) and extracts an under-specified
+/// value; `TimeResolver` places it against the publication date and the
+/// clause's tense. The words come from `Data/time/*.tsv` (`TimeLexicon`).
+///
+/// Numeric dates follow the US convention, month/day/year ("12/11/2022" is
+/// December 11), unless the first number is over 12 ("25/12/2022").
 public struct TimeTagger: Sendable {
-    public static func builtIn() throws -> TimeTagger { TimeTagger() }
-    public func tag(_ doc: Document) -> [TimeExpression] { [] }
+    public let lexicon: TimeLexicon
+
+    public init(lexicon: TimeLexicon) { self.lexicon = lexicon }
+
+    /// Loads the built-in lexicon; throws `KnowledgeError` (`file:line: message`).
+    public static func builtIn() throws -> TimeTagger { TimeTagger(lexicon: try .builtIn()) }
+
+    /// The time expressions of `doc`, in text order, without overlaps.
+    /// - Complexity: linear in the number of tokens.
+    public func tag(_ doc: Document) -> [TimeExpression] {
+        guard !doc.tokens.isEmpty else { return [] }
+        return TimeGrammar(doc: doc, lexicon: lexicon).run()
+    }
 }

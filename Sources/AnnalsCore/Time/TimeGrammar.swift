@@ -1,0 +1,1209 @@
+/// The first phase of normalization: a hand-written grammar over one
+/// document's tokens. At each token it tries the rule families below and
+/// keeps the longest match; each match carries a TIMEX3 type and a value
+/// resolved by `TimeResolver` from the publication date and the clause's
+/// tense. No regular expressions, no allocation per token: the grammar
+/// reads `doc.norms` and one lexicon index per token.
+struct TimeGrammar {
+    typealias Kind = TimeExpression.Kind
+    typealias Unit = TimeLexicon.Unit
+    typealias Tense = TimeLexicon.Tense
+
+    /// One match: the tokens `start..<end` and what they mean.
+    struct Found {
+        var end: Int
+        var type: Kind
+        var value: String
+        var mod: String? = nil
+        /// For "the 14th day (of the blockade)": the ordinal.
+        var eventDay: Int = 0
+        /// Whether the match begins with a determiner or modifier, so an
+        /// approximating prefix ("about") does not attach to it.
+        var bare = true
+    }
+
+    let doc: Document
+    let lex: TimeLexicon
+    let ids: [Int32]
+    let r: TimeResolver
+    let count: Int
+
+    init(doc: Document, lexicon: TimeLexicon) {
+        self.doc = doc
+        self.lex = lexicon
+        self.r = TimeResolver(dct: doc.date)
+        self.count = doc.tokens.count
+        var ids = [Int32](repeating: -1, count: doc.tokens.count)
+        for i in 0..<doc.tokens.count {
+            let k = doc.tokens[i].kind
+            if k == .word || k == .initialism || k == .alnum, let id = lexicon.word(doc.norms[i]) { ids[i] = id }
+        }
+        self.ids = ids
+    }
+
+    // MARK: - Token access
+
+    @inline(__always) func n(_ i: Int) -> String { i < count && i >= 0 ? doc.norms[i] : "" }
+    @inline(__always) func word(_ i: Int) -> TimeLexicon.Word? { i < count && i >= 0 && ids[i] >= 0 ? lex.words[Int(ids[i])] : nil }
+    @inline(__always) func kind(_ i: Int) -> Token.Kind? { i < count && i >= 0 ? doc.tokens[i].kind : nil }
+    /// No whitespace between tokens `i - 1` and `i`.
+    @inline(__always) func glued(_ i: Int) -> Bool { i < count && i > 0 && !doc.tokens[i].spaceBefore }
+
+    /// The value of an all-digit number token, and its digit count.
+    func digits(_ i: Int) -> (value: Int, width: Int)? {
+        guard i < count, i >= 0, doc.tokens[i].kind == .number else { return nil }
+        let t = doc.tokens[i]
+        let w = Int(t.end - t.start)
+        guard w <= 9 else { return nil }
+        var v = 0
+        for b in doc.bytes[Int(t.start)..<Int(t.end)] {
+            guard b >= 48 && b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return (v, w)
+    }
+
+    /// The parts of a number token split at one separator ("12/12/2022").
+    func numberParts(_ i: Int, separator: UInt8) -> [(value: Int, width: Int)]? {
+        guard i < count, doc.tokens[i].kind == .number else { return nil }
+        let t = doc.tokens[i]
+        var parts: [(Int, Int)] = []
+        var v = 0, w = 0
+        for b in doc.bytes[Int(t.start)..<Int(t.end)] {
+            if b == separator { guard w > 0 else { return nil }; parts.append((v, w)); v = 0; w = 0; continue }
+            guard b >= 48 && b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48); w += 1
+            if w > 4 { return nil }
+        }
+        guard w > 0, parts.count >= 1 else { return nil }
+        parts.append((v, w))
+        return parts
+    }
+
+    /// An ordinal written with digits ("14th", "1st"): its value.
+    func digitOrdinal(_ i: Int) -> Int? {
+        guard i < count, doc.tokens[i].kind == .alnum else { return nil }
+        let t = doc.tokens[i]
+        var v = 0, w = 0, j = Int(t.start)
+        let e = Int(t.end)
+        while j < e, doc.bytes[j] >= 48, doc.bytes[j] <= 57 { v = v * 10 + Int(doc.bytes[j] - 48); w += 1; j += 1 }
+        guard w >= 1, w <= 3, e - j == 2 else { return nil }
+        let a = doc.bytes[j] | 0x20, b = doc.bytes[j + 1] | 0x20
+        let suffix = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
+            || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
+        return suffix ? v : nil
+    }
+
+    /// A year written with digits: 1000...2999, four digits.
+    func yearNumber(_ i: Int) -> Int? {
+        guard let d = digits(i), d.width == 4, (1000...2999).contains(d.value) else { return nil }
+        return d.value
+    }
+
+    /// A cardinal quantity at `i`: digits ("3", "20"), words ("three",
+    /// "twenty four", "twenty-four"), "a"/"an"; vague words give nil value.
+    /// Returns the value (nil when vague) and the end token.
+    func cardinal(_ i: Int) -> (value: Int?, end: Int)? {
+        if let d = digits(i) {
+            guard d.width <= 4 else { return nil }
+            return (d.value, i + 1)
+        }
+        if i < count, doc.tokens[i].kind == .number {
+            // "1.5", "1,000"
+            return nil
+        }
+        guard let w = word(i), let k = w.numberKind else { return nil }
+        switch k {
+        case .cardinal:
+            var v = Int(w.number), e = i + 1
+            if let m = word(e), m.numberKind == .multiplier { v *= Int(m.number); e += 1 }
+            return (v, e)
+        case .tens:
+            var v = Int(w.number), e = i + 1
+            var k2 = e
+            if n(k2) == "-" { k2 += 1 }
+            if let u = word(k2), u.numberKind == .cardinal, u.number >= 1, u.number <= 9 { v += Int(u.number); e = k2 + 1 }
+            return (v, e)
+        case .article:
+            // "a few", "a couple of"
+            if let v = word(i + 1), v.numberKind == .vague {
+                var e = i + 2
+                if n(e) == "of" { e += 1 }
+                return (v.number > 0 ? Int(v.number) : nil, e)
+            }
+            return (1, i + 1)
+        case .vague:
+            if n(i) == "some" || n(i) == "many" { return (nil, i + 1) }
+            if n(i) == "couple" { return nil }
+            return (nil, i + 1)
+        default: return nil
+        }
+    }
+
+    /// An ordinal at `i`: "14th", "third", "twenty-first".
+    func ordinal(_ i: Int) -> (value: Int, end: Int)? {
+        if let v = digitOrdinal(i) { return (v, i + 1) }
+        guard let w = word(i), let k = w.numberKind else { return nil }
+        if k == .ordinal { return (Int(w.number), i + 1) }
+        if k == .tens {
+            var k2 = i + 1
+            if n(k2) == "-" { k2 += 1 }
+            if let u = word(k2), u.numberKind == .ordinal, u.number >= 1, u.number <= 9 { return (Int(w.number + u.number), k2 + 1) }
+        }
+        return nil
+    }
+
+    /// A day of the month at `i`: "12", "12th", "third", "twenty-first".
+    func dayOfMonth(_ i: Int) -> (value: Int, end: Int)? {
+        if let d = digits(i), d.width <= 2, (1...31).contains(d.value) {
+            // "12 th" is rare; a digit day glued to a suffix token ("12" "th") is not produced by the tokenizer.
+            return (d.value, i + 1)
+        }
+        if let o = ordinal(i), (1...31).contains(o.value) { return o }
+        return nil
+    }
+
+    /// A phrase from the lexicon at `i` accepted by `accept`, longest first.
+    func phrase(_ i: Int, _ accept: (TimeLexicon.Phrase.Meaning) -> Bool) -> (TimeLexicon.Phrase.Meaning, end: Int)? {
+        guard let w = word(i) else { return nil }
+        outer: for p in w.phrases {
+            let ph = lex.phrases[p]
+            guard accept(ph.meaning), i + ph.tokens.count <= count else { continue }
+            for (k, t) in ph.tokens.enumerated() where k > 0 {
+                if doc.norms[i + k] != t { continue outer }
+            }
+            return (ph.meaning, i + ph.tokens.count)
+        }
+        return nil
+    }
+
+    func modifier(_ i: Int) -> [(TimeLexicon.Modifier, Int)] {
+        guard let w = word(i) else { return [] }
+        var out: [(TimeLexicon.Modifier, Int)] = []
+        outer: for p in w.phrases {
+            let ph = lex.phrases[p]
+            guard case .modifier(let m) = ph.meaning, i + ph.tokens.count <= count else { continue }
+            for (k, t) in ph.tokens.enumerated() where k > 0 {
+                if doc.norms[i + k] != t { continue outer }
+            }
+            out.append((m, i + ph.tokens.count))
+        }
+        return out
+    }
+
+    func shift(_ i: Int) -> (Int, end: Int)? {
+        for (m, e) in modifier(i) { if case .shift(let s) = m { return (s, e) } }
+        return nil
+    }
+    func position(_ i: Int) -> (String, end: Int)? {
+        for (m, e) in modifier(i) { if case .position(let s) = m { return (s, e) } }
+        return nil
+    }
+    func approx(_ i: Int) -> (String, end: Int)? {
+        for (m, e) in modifier(i) { if case .approx(let s) = m { return (s, e) } }
+        return nil
+    }
+    func after(_ i: Int) -> (Int, end: Int)? {
+        for (m, e) in modifier(i) { if case .after(let s) = m { return (s, e) } }
+        return nil
+    }
+    func isPreposition(_ i: Int) -> Bool {
+        for (m, _) in modifier(i) { if case .preposition = m { return true } }
+        return false
+    }
+
+    /// A month name at `i` (with its abbreviation period): month and end.
+    func monthName(_ i: Int) -> (month: Int, end: Int, ambiguous: Bool)? {
+        guard let w = word(i), w.month != 0, kind(i) == .word else { return nil }
+        var e = i + 1
+        if w.monthAbbr, n(e) == ".", glued(e) { e += 1 }
+        if w.monthAmbiguous || w.monthAbbr {
+            // Lowercase "may", "march", "jan" are words, not months.
+            if !doc.tokens[i].isCapitalized { return (Int(w.month), e, true) }
+        }
+        return (Int(w.month), e, w.monthAmbiguous)
+    }
+
+    func weekdayName(_ i: Int) -> (weekday: Int, end: Int, ambiguous: Bool, plural: Bool)? {
+        guard let w = word(i), w.weekday != 0, kind(i) == .word else { return nil }
+        var e = i + 1
+        if w.weekdayAbbr, n(e) == ".", glued(e) { e += 1 }
+        let amb = w.weekdayAmbiguous || (w.weekdayAbbr && !doc.tokens[i].isCapitalized)
+        return (Int(w.weekday), e, amb, w.weekdayPlural)
+    }
+
+    // MARK: - Tense of the clause
+
+    /// The tense cue nearest to tokens `span` in their sentence.
+    func tense(_ span: Range<Int>) -> Tense? {
+        guard span.lowerBound < count else { return nil }
+        let s = doc.sentences[doc.sentenceIndex(ofToken: span.lowerBound)].tokens
+        var best: Tense? = nil, bestDist = Int.max
+        var i = span.lowerBound - 1
+        while i >= s.lowerBound, span.lowerBound - i < 15 {
+            if let w = word(i), let t = w.tense { best = t; bestDist = span.lowerBound - i; break }
+            i -= 1
+        }
+        i = span.upperBound
+        while i < s.upperBound, i - span.upperBound + 1 < min(bestDist, 15) {
+            if let w = word(i), let t = w.tense { return t }
+            i += 1
+        }
+        if best == .present { return nil }
+        return best
+    }
+
+    // MARK: - Entry point
+
+    func run() -> [TimeExpression] {
+        var out: [TimeExpression] = []
+        var i = 0
+        while i < count {
+            let t = doc.tokens[i]
+            let candidate: Bool
+            switch t.kind {
+            case .number, .alnum: candidate = true
+            case .word, .initialism: candidate = ids[i] >= 0 || doc.norms[i] == "the"
+            case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
+            default: candidate = false
+            }
+            if candidate, let f = parse(i), f.end > i {
+                let a = i, b = f.end
+                out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
+                                          type: f.type, value: f.value, mod: f.mod,
+                                          impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
+                i = b
+            } else {
+                i += 1
+            }
+        }
+        if out.contains(where: { $0.impliedStart != nil }) { anchorEventDays(&out) }
+        return out
+    }
+
+    /// "the 14th day of the blockade": the day is the explicit date of the
+    /// same sentence, or the publication date; the blockade began 13 days
+    /// before.
+    func anchorEventDays(_ out: inout [TimeExpression]) {
+        for k in out.indices {
+            guard let ns = out[k].impliedStart, let nth = Int(ns) else { continue }
+            let sentence = doc.sentenceIndex(ofToken: out[k].tokens.lowerBound)
+            var day: CivilDate? = doc.date
+            for o in out where o.impliedStart == nil && o.type == .date && doc.sentenceIndex(ofToken: o.tokens.lowerBound) == sentence {
+                if o.value.utf8.count == 10, let d = CivilDate(iso: o.value) { day = d; break }
+            }
+            if let d = day {
+                out[k].value = TimexFormat.day(d)
+                out[k].impliedStart = TimexFormat.day(d.adding(days: -(nth - 1)))
+            } else {
+                out[k].value = "XXXX-XX-XX"
+                out[k].impliedStart = nil
+            }
+        }
+    }
+
+    /// The longest time expression starting at token `i`.
+    func parse(_ i: Int) -> Found? {
+        var best: Found? = nil
+        func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
+
+        // "about three years", "nearly two weeks ago", "around 7:15 p.m."
+        if let (mod, e) = approx(i), e < count {
+            if var f = core(e), f.bare || mod == "APPROX" {
+                let quantity = f.type == .duration || f.type == .time || cardinal(e) != nil
+                if quantity || mod == "APPROX", f.type != .set {
+                    if f.mod == nil { f.mod = mod }
+                    f.bare = false
+                    consider(f)
+                }
+            }
+        }
+        // "every Monday", "every two weeks", "each morning"
+        if let f = every(i) { consider(f) }
+        consider(core(i))
+        return best
+    }
+
+    /// An expression with an optional determiner, position and shift.
+    func core(_ i: Int) -> Found? {
+        var best: Found? = nil
+        func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
+        consider(fixedPhrase(i))
+        if n(i) == "the" {
+            if var f = modified(i + 1, det: true) { f.bare = false; consider(f) }
+        } else if n(i) == "its" || n(i) == "this" && word(i + 1)?.numberKind == .ordinal {
+            if var f = modified(i + 1, det: true), f.type == .date, f.value.contains("Q") || f.value.contains("H") { f.bare = false; consider(f) }
+        }
+        consider(modified(i, det: false))
+        return best
+    }
+
+    /// Position ("early", "the end of", "mid-") and shift ("last", "next")
+    /// modifiers, then a base expression.
+    func modified(_ i: Int, det: Bool) -> Found? {
+        var best: Found? = nil
+        func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
+        if let (pos, e0) = position(i) {
+            var e = e0
+            if n(e) == "-", glued(e) { e += 1 }
+            if e < count {
+                var inner = shifted(e, det: false, afterPosition: true)
+                if inner == nil, n(e) == "the" { inner = shifted(e + 1, det: true, afterPosition: true) }
+                if var f = inner, f.type == .date || f.type == .time, f.mod == nil, !f.value.hasPrefix("P") || f.value.hasSuffix("_REF") == false {
+                    if f.value.hasSuffix("_REF") || f.value.hasPrefix("P") || f.value.hasPrefix("XXXX-XX-XX") && f.type == .set {
+                        // a position does not modify PRESENT_REF or a duration
+                    } else {
+                        f.mod = pos
+                        f.bare = false
+                        consider(f)
+                    }
+                }
+            }
+        }
+        consider(shifted(i, det: det, afterPosition: false))
+        return best
+    }
+
+    /// A shift ("last", "this", "next", "past", "coming") and what it shifts.
+    func shifted(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+        var best: Found? = nil
+        func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
+        if let (s0, e0) = shift(i) {
+            var s = s0, e = e0
+            // "this past weekend", "this coming week"
+            if s == 0, let (s2, e2) = shift(e) { s = s2; e = e2 }
+            if var f = afterShift(e, shift: s, det: det, shiftToken: i) { f.bare = false; consider(f) }
+        }
+        consider(base(i, det: det, afterPosition: afterPosition))
+        return best
+    }
+
+    /// What can follow a shift word.
+    func afterShift(_ i: Int, shift s: Int, det: Bool, shiftToken: Int) -> Found? {
+        guard i < count else { return nil }
+        let shiftWord = n(shiftToken)
+        // "the past three months", "the next few days", "last five years"
+        if let (q, e) = cardinal(i), let w = word(e), let u = w.unit, w.unitPlural || q == 1 {
+            if n(i) == "a" || n(i) == "an" { if !(shiftWord == "past" || shiftWord == "last" || shiftWord == "next") { return nil } }
+            return Found(end: e + 1, type: .duration, value: duration(u, q))
+        }
+        if let w = word(i) {
+            // "last week", "this year", "next month", "the current quarter", "the past year"
+            if let u = w.unit, !w.unitPlural {
+                if det && s == 0 && shiftWord == "this" { return nil }
+                // "this week's", fine; "last year's" fine.
+                if u == .day { return nil }
+                if let v = r.relative(u, s) {
+                    var f = Found(end: i + 1, type: .date, value: v)
+                    if u == .hour || u == .minute || u == .second { return nil }
+                    // "last weekend", "this weekend" — the weekend of that week
+                    if u == .weekend, let d = doc.date {
+                        let base = s == 0 && d.weekday < 6 ? d : d.adding(days: 7 * s)
+                        f.value = TimeResolver.week(base) + "-WE"
+                    }
+                    // a weekday after "next week" / "last week" ("last week's Sunday")
+                    if u == .week, n(i + 1) == "'s", let wd = weekdayName(i + 2), !wd.ambiguous, !wd.plural {
+                        if let d = doc.date {
+                            let monday = d.adding(days: 7 * s - (d.weekday - 1))
+                            return Found(end: wd.end, type: .date, value: TimeResolver.day(monday.adding(days: wd.weekday - 1)))
+                        }
+                        return Found(end: wd.end, type: .date, value: TimeResolver.weekdayX(wd.weekday))
+                    }
+                    return f
+                }
+            }
+            // "this morning", "last night", "this afternoon"
+            if let part = w.daypart, part.count == 2, !det, shiftWord == "this" || shiftWord == "last" {
+                let days = shiftWord == "last" ? (part == "NI" ? -1 : -1) : 0
+                if shiftWord == "last" && part != "NI" { return nil }
+                if let d = doc.date { return Found(end: i + 1, type: .time, value: TimeResolver.day(d.adding(days: days)) + "T" + part) }
+                return Found(end: i + 1, type: .time, value: "XXXX-XX-XXT" + part)
+            }
+            // "last Friday", "next Monday", "this Tuesday"
+            if let wd = weekdayName(i), !wd.ambiguous, !wd.plural, !det {
+                var f: Found
+                if s == 0 {
+                    let t = tense(shiftToken..<wd.end)
+                    f = Found(end: wd.end, type: .date, value: r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
+                } else {
+                    f = Found(end: wd.end, type: .date, value: r.weekdayDate(wd.weekday, shift: s).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
+                }
+                withDaypart(&f)
+                return f
+            }
+            // "last April", "next March", "this September"
+            if let m = monthName(i), !det, doc.tokens[i].isCapitalized, dayOfMonth(m.end) == nil {
+                if let d = doc.date {
+                    let y: Int
+                    switch s {
+                    case -1: y = m.month < d.month ? d.year : d.year - 1
+                    case 1: y = m.month > d.month ? d.year : d.year + 1
+                    default: y = d.year
+                    }
+                    return Found(end: m.end, type: .date, value: TimeResolver.month(y, m.month))
+                }
+                return Found(end: m.end, type: .date, value: "XXXX-" + TimexFormat.pad(m.month, 2))
+            }
+            // "last fall", "this summer", "next spring"
+            if let season = w.season {
+                let y = doc.date.map { $0.year + s }
+                return Found(end: i + 1, type: .date, value: TimeResolver.yearOrX(y) + "-" + season)
+            }
+            // "last Christmas", "next Thanksgiving"
+            if case .holiday(let rule)? = phrase(i, { if case .holiday = $0 { return true }; return false })?.0,
+               let e = phrase(i, { if case .holiday = $0 { return true }; return false })?.end {
+                if let d = doc.date {
+                    var y = d.year
+                    if let h = TimeResolver.holiday(rule, year: y) {
+                        if s < 0 && h >= d { y -= 1 }
+                        if s > 0 && h <= d { y += 1 }
+                    }
+                    if let h = TimeResolver.holiday(rule, year: y) { return Found(end: e, type: .date, value: TimeResolver.day(h)) }
+                }
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// A duration value: P3D, PT16H, P10Y (decades), PXY (vague).
+    func duration(_ u: Unit, _ q: Int?) -> String {
+        let qs = q.map(String.init) ?? "X"
+        switch u {
+        case .second: return "PT" + qs + "S"
+        case .minute: return "PT" + qs + "M"
+        case .hour: return "PT" + qs + "H"
+        case .day: return "P" + qs + "D"
+        case .week: return "P" + qs + "W"
+        case .weekend: return "P" + (q.map { String($0 * 2) } ?? "X") + "D"
+        case .fortnight: return "P" + (q.map { String($0 * 2) } ?? "X") + "W"
+        case .month: return "P" + qs + "M"
+        case .quarter: return "P" + qs + "Q"
+        case .year: return "P" + qs + "Y"
+        case .decade: return "P" + (q.map { String($0 * 10) } ?? "X") + (q == nil ? "DE" : "Y")
+        case .century: return "P" + (q.map { String($0 * 100) } ?? "X") + (q == nil ? "CE" : "Y")
+        }
+    }
+
+    /// "Friday morning", "yesterday afternoon": appends a part of the day.
+    func withDaypart(_ f: inout Found) {
+        guard let w = word(f.end), let part = w.daypart, part.count == 2, n(f.end) != "mornings" else { return }
+        if w.daypart != nil, doc.norms[f.end].hasSuffix("s") { return }
+        f.value += "T" + part
+        f.type = .time
+        f.end += 1
+    }
+
+    // MARK: - Fixed phrases and holidays
+
+    func fixedPhrase(_ i: Int) -> Found? {
+        guard let (m, e) = phrase(i, { if case .modifier = $0 { return false }; return true }) else { return nil }
+        switch m {
+        case .fixed(let type, let value, let mod):
+            // "future" alone only as a noun: "the future", "in future", "future quarters"
+            if e == i + 1, doc.norms[i] == "future", let w = word(e), w.unit != nil {
+                return Found(end: e + 1, type: type, value: value, mod: mod)
+            }
+            if e == i + 1, doc.norms[i] == "future", !(n(i - 1) == "in" || n(i - 1) == "the") { return nil }
+            return Found(end: e, type: type, value: value, mod: mod)
+        case .relativeDay(let type, let days, let part, let mod):
+            var f: Found
+            if let d = doc.date {
+                f = Found(end: e, type: type, value: TimeResolver.day(d.adding(days: days)) + (part.map { "T" + $0 } ?? ""), mod: mod)
+            } else {
+                f = Found(end: e, type: type, value: "XXXX-XX-XX" + (part.map { "T" + $0 } ?? ""), mod: mod)
+            }
+            if part == nil { withDaypart(&f) }
+            return f
+        case .holiday(let rule):
+            // "Christmas 2013", "Thanksgiving of next year", "Easter 3 months ago"
+            var end = e
+            var year: Int? = nil
+            if let y = yearNumber(end) { year = y; end += 1 }
+            else if n(end) == "of", let (s, e2) = shift(end + 1), n(e2) == "year" { year = doc.date.map { $0.year + s }; end = e2 + 1 }
+            else if let (q, e2) = cardinal(end), let w = word(e2), let u = w.unit, let (dir, e3) = after(e2 + 1), let d = doc.date, let q {
+                let anchor: CivilDate
+                switch u {
+                case .year: anchor = d.adding(months: 12 * q * dir)
+                case .month: anchor = d.adding(months: q * dir)
+                default: return nil
+                }
+                year = anchor.year
+                if let h = TimeResolver.holiday(rule, year: anchor.year), dir < 0, h > anchor { year = anchor.year - 1 }
+                end = e3
+            }
+            guard let d = doc.date ?? year.flatMap({ CivilDate(year: $0, month: 1, day: 1) }) else { return nil }
+            var y = year ?? d.year
+            if year == nil, let h = TimeResolver.holiday(rule, year: y) {
+                // the nearest occurrence, past or coming, by tense
+                let t = tense(i..<end)
+                if t == .past && h > d { y -= 1 }
+                if t == .future && h < d { y += 1 }
+            }
+            guard let h = TimeResolver.holiday(rule, year: y) else { return nil }
+            return Found(end: end, type: .date, value: TimeResolver.day(h))
+        case .modifier: return nil
+        }
+    }
+
+    // MARK: - Sets
+
+    func every(_ i: Int) -> Found? {
+        guard let first = modifier(i).first(where: { if case .every = $0.0 { return true }; return false }) else { return nil }
+        let j = first.1
+        if let wd = weekdayName(j), !wd.ambiguous {
+            var f = Found(end: wd.end, type: .set, value: "XXXX-WXX-" + String(wd.weekday))
+            if let w = word(f.end), let p = w.daypart, p.count == 2 { f.value += "T" + p; f.end += 1 }
+            return f
+        }
+        if let w = word(j), let p = w.daypart, p.count == 2 { return Found(end: j + 1, type: .set, value: "XXXX-XX-XXT" + p) }
+        if let m = monthName(j), !m.ambiguous || doc.tokens[j].isCapitalized { return Found(end: m.end, type: .set, value: "XXXX-" + TimexFormat.pad(m.month, 2)) }
+        if let (q, e) = cardinal(j), let q, let w = word(e), let u = w.unit { return Found(end: e + 1, type: .set, value: duration(u, q)) }
+        if let w = word(j), let u = w.unit, !w.unitPlural { return Found(end: j + 1, type: .set, value: duration(u, 1)) }
+        return nil
+    }
+
+    // MARK: - Base expressions
+
+    func base(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+        guard i < count else { return nil }
+        var best: Found? = nil
+        func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
+        let k = doc.tokens[i].kind
+        if !det || afterPosition { consider(fixedPhrase(i)) }
+        switch k {
+        case .number:
+            if !det { consider(numericDate(i)) }
+            consider(dayMonth(i, det: det))
+            consider(yearExpression(i, det: det, afterPosition: afterPosition))
+            consider(quantity(i, det: det))
+            if !det { consider(clockTime(i)) }
+        case .alnum:
+            consider(dayMonth(i, det: det))
+            consider(decade(i, det: det, afterPosition: afterPosition))
+            consider(quarterExpression(i, det: det))
+            consider(nthOf(i, det: det))
+            consider(eventDay(i, det: det))
+            if !det { consider(clockTime(i)) }
+        case .quote:
+            consider(decade(i, det: det, afterPosition: afterPosition))
+        case .word, .initialism:
+            guard let w = word(i) else { return nil }
+            if w.month != 0, !det { consider(monthExpression(i, afterPosition: afterPosition)) }
+            if w.weekday != 0, !det { consider(weekdayExpression(i)) }
+            if w.numberKind != nil {
+                consider(dayMonth(i, det: det))
+                consider(quarterExpression(i, det: det))
+                consider(quantity(i, det: det))
+                consider(nthOf(i, det: det))
+                consider(eventDay(i, det: det))
+                if !det { consider(clockTime(i)) }
+            }
+            if w.season != nil { consider(seasonExpression(i, det: det, afterPosition: afterPosition)) }
+            if w.unit != nil { consider(bareUnit(i, det: det, afterPosition: afterPosition)) }
+            if w.daypart != nil, !det, !afterPosition || true { consider(namedTime(i)) }
+            if !w.phrases.isEmpty { consider(fiscal(i, det: det)); consider(recentUnits(i, det: det)) }
+        default: break
+        }
+        return best
+    }
+
+    /// "December 12", "Dec. 12, 2022", "December 2022", "December",
+    /// "Monday, Feb. 18" (via weekdayExpression), "March first".
+    func monthExpression(_ i: Int, afterPosition: Bool) -> Found? {
+        guard let m = monthName(i) else { return nil }
+        var e = m.end
+        // Day
+        if let d = dayOfMonth(e), !(n(d.end) == ":" || n(d.end) == "%" || n(d.end) == "-" && digits(d.end + 1) != nil) {
+            // not "May 5 percent"
+            if let w = word(d.end), w.unit != nil || n(d.end) == "percent" { return nil }
+            var end = d.end
+            var yearValue: Int? = nil
+            var k = end
+            if n(k) == "," { k += 1 }
+            if let y = yearNumber(k) { yearValue = y; end = k + 1 }
+            if m.ambiguous && !doc.tokens[i].isCapitalized { return nil }
+            guard CivilDate(year: yearValue ?? 2000, month: m.month, day: d.value) != nil else { return nil }
+            if let y = yearValue {
+                return Found(end: end, type: .date, value: TimeResolver.day(CivilDate(year: y, month: m.month, day: d.value)!))
+            }
+            var f = Found(end: end, type: .date, value: r.monthDay(m.month, d.value, tense: tense(i..<end)))
+            withDaypart(&f)
+            return f
+        }
+        // Month and year: "December 2022", "Dec. 2022", "June of 1990"
+        var k = e
+        if n(k) == "," || n(k) == "of" { k += 1 }
+        if let y = yearNumber(k) {
+            if m.ambiguous && !doc.tokens[i].isCapitalized { return nil }
+            return Found(end: k + 1, type: .date, value: TimeResolver.month(y, m.month))
+        }
+        // "January this year", "June last year"
+        if let (s, e2) = shift(e), n(e2) == "year", let d = doc.date {
+            if m.ambiguous && !doc.tokens[i].isCapitalized { return nil }
+            return Found(end: e2 + 1, type: .date, value: TimeResolver.month(d.year + s, m.month))
+        }
+        // The month alone
+        if m.ambiguous {
+            guard doc.tokens[i].isCapitalized else { return nil }
+            guard afterPosition || isPreposition(i - 1) && n(i - 1) != "and" && n(i - 1) != "or" && n(i - 1) != "to" || shift(i - 1) != nil else { return nil }
+            if n(i) == "may" && (word(e) != nil || kind(e) == .word && !doc.tokens[e].isCapitalized) && !(isPreposition(e) || n(e) == "," || n(e) == ".") { return nil }
+        }
+        if word(i)!.monthAbbr, e == i + 1, !afterPosition {
+            // "Dec" alone is too weak
+            return nil
+        }
+        e = m.end
+        return Found(end: e, type: .date, value: r.month(m.month, tense: tense(i..<e)))
+    }
+
+    /// "12 December 2022", "12th of December", "the 1st of March", "14april 2015".
+    func dayMonth(_ i: Int, det: Bool) -> Found? {
+        guard let d = dayOfMonth(i) else { return nil }
+        if det && digits(i) != nil { return nil }
+        var k = d.end
+        if n(k) == "of" { k += 1 } else if det { /* "the 15th" alone needs "of" or month */ }
+        guard let m = monthName(k) else {
+            // "on the 15th": a day of the current month
+            if det, k == d.end, digitOrdinal(i) != nil, n(i - 2) == "on", word(d.end)?.unit == nil, kind(d.end) != .alnum {
+                if let dd = doc.date {
+                    let mday = CivilDate(year: dd.year, month: dd.month, day: d.value)
+                    return Found(end: d.end, type: .date, value: mday.map(TimeResolver.day) ?? "XXXX-XX-" + TimexFormat.pad(d.value, 2))
+                }
+                return Found(end: d.end, type: .date, value: "XXXX-XX-" + TimexFormat.pad(d.value, 2))
+            }
+            return nil
+        }
+        if m.ambiguous && !doc.tokens[k].isCapitalized && !(digitOrdinal(i) != nil || n(k - 1) == "of") { return nil }
+        var end = m.end
+        var k2 = end
+        if n(k2) == "," { k2 += 1 }
+        var year: Int? = nil
+        if let y = yearNumber(k2) { year = y; end = k2 + 1 }
+        else if let two = digits(k2), two.width == 2, k2 == end { year = two.value < 50 ? 2000 + two.value : 1900 + two.value; end = k2 + 1 }
+        if let y = year {
+            guard let date = CivilDate(year: y, month: m.month, day: d.value) else { return nil }
+            return Found(end: end, type: .date, value: TimeResolver.day(date))
+        }
+        guard CivilDate(year: 2000, month: m.month, day: d.value) != nil else { return nil }
+        return Found(end: end, type: .date, value: r.monthDay(m.month, d.value, tense: tense(i..<end)))
+    }
+
+    static func expandYear(_ v: Int, width: Int) -> Int? {
+        if width == 4 { return v }
+        if width == 2 { return v < 50 ? 2000 + v : 1900 + v }
+        return nil
+    }
+
+    /// 12/12/2022 (US month/day unless the first number is over 12),
+    /// 2022-12-12, 10.31.1974, 2/15 after "on", 2014/10.
+    func numericDate(_ i: Int) -> Found? {
+        // One token with slashes or dots.
+        for sep in [UInt8(ascii: "/"), UInt8(ascii: ".")] {
+            guard let p = numberParts(i, separator: sep) else { continue }
+            if p.count == 3 {
+                var a = p[0], b = p[1], c = p[2]
+                if a.width == 4 { swap(&a, &c); swap(&a, &b) }   // 2022/12/25 → 12/25/2022
+                guard let y = Self.expandYear(c.value, width: c.width), a.width <= 2, b.width <= 2 else { return nil }
+                var (mo, da) = (a.value, b.value)
+                if mo > 12 { swap(&mo, &da) }
+                guard let date = CivilDate(year: y, month: mo, day: da) else { return nil }
+                return Found(end: i + 1, type: .date, value: TimeResolver.day(date))
+            }
+            if p.count == 2, sep == UInt8(ascii: "/") {
+                let a = p[0], b = p[1]
+                if b.width == 4, a.width <= 2, (1...12).contains(a.value), (1000...2999).contains(b.value) {
+                    return Found(end: i + 1, type: .date, value: TimeResolver.month(b.value, a.value))
+                }
+                if a.width == 4, b.width <= 2, (1...12).contains(b.value), (1000...2999).contains(a.value) {
+                    return Found(end: i + 1, type: .date, value: TimeResolver.month(a.value, b.value))
+                }
+                // "on 2/15": month/day only after a date preposition
+                if a.width <= 2, b.width <= 2, ["on", "since", "until", "by"].contains(n(i - 1)), CivilDate(year: 2000, month: a.value, day: b.value) != nil {
+                    return Found(end: i + 1, type: .date, value: r.monthDay(a.value, b.value, tense: tense(i..<(i + 1))))
+                }
+            }
+        }
+        // Dash-separated: 2022-12-12, 2015-3-3, 10-31-74, 31-Oct-74, 2014-10
+        guard let a = digits(i), n(i + 1) == "-" else { return nil }
+        if let m = monthName(i + 2), n(m.end) == "-", let c = digits(m.end + 1), a.width <= 2,
+           let y = Self.expandYear(c.value, width: c.width), let date = CivilDate(year: y, month: m.month, day: a.value) {
+            return Found(end: m.end + 2, type: .date, value: TimeResolver.day(date))
+        }
+        guard let b = digits(i + 2), b.width <= 2 else { return nil }
+        // tight: no spaces inside
+        guard glued(i + 1), glued(i + 2) else { return nil }
+        if n(i + 3) == "-", glued(i + 3), glued(i + 4), let c = digits(i + 4) {
+            if a.width == 4, c.width <= 2, let date = CivilDate(year: a.value, month: b.value, day: c.value) {
+                return Found(end: i + 5, type: .date, value: TimeResolver.day(date))
+            }
+            if a.width <= 2, let y = Self.expandYear(c.value, width: c.width), c.width == 4 || c.width == 2 {
+                var (mo, da) = (a.value, b.value)
+                if mo > 12 { swap(&mo, &da) }
+                if let date = CivilDate(year: y, month: mo, day: da) { return Found(end: i + 5, type: .date, value: TimeResolver.day(date)) }
+            }
+            return nil
+        }
+        if a.width == 4, (1900...2100).contains(a.value), b.width == 2, (1...12).contains(b.value), kind(i + 3) != .number {
+            return Found(end: i + 3, type: .date, value: TimeResolver.month(a.value, b.value))
+        }
+        return nil
+    }
+
+    /// A year: "1990", "fiscal 1989" (via `fiscal`), "1990s", "the 20th century".
+    func yearExpression(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+        guard let y = yearNumber(i) else { return nil }
+        // A year after a weekday or month belongs to that date.
+        let next = n(i + 1)
+        if det {
+            // "the 1988 third quarter", "the 1988 period"
+            if let q = quarterExpression(i + 1, det: false, year: y) { return q }
+            if next == "period" || next == "quarter" { return nil }
+            return nil
+        }
+        if let q = quarterExpression(i + 1, det: false, year: y) { return q }
+        if let w = word(i + 1), let s = w.season { return Found(end: i + 2, type: .date, value: TimeResolver.year(y) + "-" + s) }
+        // Context: a year is a year after a time preposition or modifier,
+        // or when it stands alone before punctuation; never before a noun ("2000 people").
+        let prevOK = afterPosition || isPreposition(i - 1) || i == 0 || kind(i - 1) == .punct && n(i - 1) != "$" && n(i - 1) != "#" || kind(i - 1) == .quote || kind(i - 1) == .dash
+        guard prevOK else { return nil }
+        if let k = kind(i + 1), k == .word || k == .alnum || k == .number {
+            let w = word(i + 1)
+            let allowed = next == "and" || next == "or" || next == "to" || next == "through" || next == "'s"
+                || (w?.tense != nil) || w?.month != nil && w!.month != 0 || isPreposition(i + 1) && next != "of"
+            if !allowed {
+                // "in 1990 the company ..." — a lowercase word after a year after "in" is still fine
+                let after = doc.tokens[i + 1]
+                if after.isCapitalized || kind(i + 1) != .word { if !isPreposition(i - 1) { return nil } }
+                if !isPreposition(i - 1) { return nil }
+                if let w, w.unit != nil { return nil }
+                if ["people", "tonnes", "tons", "units", "shares", "dollars", "troops", "cars", "jobs", "employees", "workers", "acres", "feet", "meters", "miles", "pounds", "barrels", "votes", "seats", "homes", "residents"].contains(next) { return nil }
+            }
+        }
+        if n(i - 1) == "$" || n(i + 1) == "%" { return nil }
+        return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
+    }
+
+    /// "1990s", "the 1990s", "'80s", "the late 1970s" (position outside), "20th century".
+    func decade(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+        var j = i
+        var short = false
+        if kind(i) == .quote { j = i + 1; short = true }
+        guard j < count, doc.tokens[j].kind == .alnum else { return nil }
+        let t = doc.tokens[j]
+        let len = Int(t.end - t.start)
+        let b = doc.bytes
+        let s = Int(t.start)
+        if !short, len == 5, b[s + 4] | 0x20 == UInt8(ascii: "s"), b[s + 3] == UInt8(ascii: "0"),
+           let y = yearDigits(b, s, 4), (1000...2999).contains(y) {
+            return Found(end: j + 1, type: .date, value: String(y / 10))
+        }
+        if len == 3, b[s + 2] | 0x20 == UInt8(ascii: "s"), b[s + 1] == UInt8(ascii: "0"), let y = yearDigits(b, s, 2), short || det {
+            return Found(end: j + 1, type: .date, value: "19" + String(y / 10))
+        }
+        // centuries: "20th century", "the 11th century"
+        if let o = ordinal(i), n(o.end) == "century", o.value >= 1, o.value <= 30 {
+            return Found(end: o.end + 1, type: .date, value: TimexFormat.pad(o.value - 1, 2))
+        }
+        return nil
+    }
+
+    func yearDigits(_ b: [UInt8], _ s: Int, _ w: Int) -> Int? {
+        var v = 0
+        for k in s..<(s + w) { let d = Int(b[k]) - 48; guard d >= 0 && d <= 9 else { return nil }; v = v * 10 + d }
+        return v
+    }
+
+    /// "third-quarter", "the third quarter", "Q3", "the fourth quarter of 1990",
+    /// "the first half", "second-half".
+    func quarterExpression(_ i: Int, det: Bool, year: Int? = nil) -> Found? {
+        var j = i
+        var fiscalYear = false
+        if n(j) == "fiscal" { j += 1; fiscalYear = true }
+        _ = fiscalYear
+        var q = 0, e = 0
+        var half = false
+        if let o = ordinal(j), (1...4).contains(o.value) {
+            var k = o.end
+            if n(k) == "-" { k += 1 }
+            if n(k) == "fiscal" || n(k) == "calendar" { k += 1 }
+            if n(k) == "quarter" { q = o.value; e = k + 1 }
+            else if n(k) == "half", o.value <= 2 { q = o.value; e = k + 1; half = true }
+            else { return nil }
+        } else if kind(j) == .alnum, doc.tokens[j].end - doc.tokens[j].start == 2 {
+            let b0 = doc.bytes[Int(doc.tokens[j].start)] | 0x20, b1 = doc.bytes[Int(doc.tokens[j].start) + 1]
+            guard b0 == UInt8(ascii: "q"), b1 >= 49, b1 <= 52 else { return nil }
+            q = Int(b1 - 48); e = j + 1
+        } else if word(j)?.numberKind == .ordinal, n(j) == "last", false {
+            return nil
+        } else {
+            return nil
+        }
+        var y = year
+        var k = e
+        if y == nil {
+            if n(k) == "of" || n(k) == "," { k += 1 }
+            if let yy = yearNumber(k) { y = yy; e = k + 1 }
+            else if n(k) == "of", let (s, e2) = shift(k + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
+            else if n(e) == "of", let (s, e2) = shift(e + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
+        }
+        if y == nil { y = doc.date?.year }
+        // A quarter before a number ("the third quarter 1990" handled above); "quarter-point" is not a quarter.
+        if n(e) == "-" { return nil }
+        let v = TimeResolver.yearOrX(y) + (half ? "-H" : "-Q") + String(q)
+        return Found(end: e, type: .date, value: v)
+    }
+
+    /// "summer", "the summer of 1998", "spring 1999", "fall 1998".
+    func seasonExpression(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+        guard let w = word(i), let s = w.season else { return nil }
+        var e = i + 1
+        var k = e
+        if n(k) == "of" { k += 1 }
+        if let y = yearNumber(k) { return Found(end: k + 1, type: .date, value: TimeResolver.year(y) + "-" + s) }
+        if w.seasonAmbiguous && !det && !afterPosition { return nil }
+        if !det && !afterPosition && !isPreposition(i - 1) { return nil }
+        e = i + 1
+        return Found(end: e, type: .date, value: TimeResolver.yearOrX(doc.date?.year) + "-" + s)
+    }
+
+    /// "Friday", "Friday morning", "Monday, Feb. 18", "Wednesday of next
+    /// week", "Mondays" (a set).
+    func weekdayExpression(_ i: Int) -> Found? {
+        guard let wd = weekdayName(i) else { return nil }
+        var e = wd.end
+        // "Monday, Feb. 18", "Fri, Jul 18", "Friday, Oct. 23, 1998"
+        var k = e
+        if n(k) == "," { k += 1 }
+        if let m = monthName(k), let f = monthExpression(k, afterPosition: false), f.end > m.end {
+            return Found(end: f.end, type: f.type, value: f.value)
+        }
+        if let d = dayMonth(k, det: false) { return Found(end: d.end, type: d.type, value: d.value) }
+        if n(k) == "the", let o = ordinal(k + 1), (1...31).contains(o.value), let dct = doc.date {
+            // "Tuesday the 19th": the next such day with that weekday
+            var d = dct
+            for _ in 0..<400 { if d.day == o.value && d.weekday == wd.weekday { break }; d = d.adding(days: 1) }
+            return Found(end: o.end, type: .date, value: TimeResolver.day(d))
+        }
+        if wd.ambiguous { return nil }
+        if wd.plural {
+            var f = Found(end: e, type: .set, value: "XXXX-WXX-" + String(wd.weekday))
+            if let w = word(e), let p = w.daypart, p.count == 2 { f.value += "T" + p; f.end += 1 }
+            return f
+        }
+        // "Tuesday nights" (a set)
+        if let w = word(e), w.daypart != nil, n(e).hasSuffix("s") {
+            return Found(end: e + 1, type: .set, value: "XXXX-WXX-" + String(wd.weekday) + "T" + w.daypart!)
+        }
+        // "Wednesday of next week", "Wednesday next week", "Sunday from last week"
+        var k2 = e
+        if n(k2) == "of" || n(k2) == "from" { k2 += 1 }
+        if let (s, e2) = shift(k2), n(e2) == "week" {
+            if let d = doc.date {
+                let monday = d.adding(days: 7 * s - (d.weekday - 1))
+                return Found(end: e2 + 1, type: .date, value: TimeResolver.day(monday.adding(days: wd.weekday - 1)))
+            }
+            return Found(end: e2 + 1, type: .date, value: TimeResolver.weekdayX(wd.weekday))
+        }
+        // "Friday after next"
+        if n(e) == "after", n(e + 1) == "next", let d = r.weekdayDate(wd.weekday, shift: 1) {
+            return Found(end: e + 2, type: .date, value: TimeResolver.day(d.adding(days: 7)))
+        }
+        let t = tense(i..<e)
+        var f = Found(end: e, type: .date, value: r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
+        withDaypart(&f)
+        return f
+    }
+
+    /// Quantities: "three days" (DURATION), "three days ago" (DATE),
+    /// "two-year", "a week", "2 Thursdays ago", "the nine months",
+    /// "the first nine months".
+    func quantity(_ i: Int, det: Bool) -> Found? {
+        var j = i
+        // "the first nine months"
+        if det, let o = word(j), o.numberKind == .ordinal, o.number == 1, cardinal(j + 1) != nil { j += 1 }
+        if det, n(j) == "a" || n(j) == "an" { return nil }
+        guard let (q, e0) = cardinal(j) else { return nil }
+        var e = e0
+        var hyphen = false
+        if n(e) == "-", glued(e) { e += 1; hyphen = true }
+        // "2 Thursdays ago", "3 fridays from now"
+        if let wd = weekdayName(e), wd.plural || q == 1, let q, let (dir, e2) = after(wd.end), dir < 0 || n(wd.end) != "before" {
+            if let d = doc.date {
+                var x = d
+                if dir < 0 { x = d.adding(days: -(((d.weekday - wd.weekday) + 7) % 7 == 0 ? 7 : ((d.weekday - wd.weekday) + 7) % 7)); x = x.adding(days: -7 * (q - 1)) }
+                else { x = d.adding(days: ((wd.weekday - d.weekday) + 7) % 7 == 0 ? 7 : ((wd.weekday - d.weekday) + 7) % 7); x = x.adding(days: 7 * (q - 1)) }
+                return Found(end: e2, type: .date, value: TimeResolver.day(x))
+            }
+            return nil
+        }
+        guard let w = word(e), let u = w.unit else { return nil }
+        if q == nil && !w.unitPlural { return nil }
+        if let q, q != 1, !w.unitPlural, !hyphen, kind(j) != .number || q == 0 { if n(j) != "a" && n(j) != "an" { return nil } }
+        // "1 adult"-like guards are lexical; a unit is required here.
+        var f = Found(end: e + 1, type: .duration, value: duration(u, q))
+        if hyphen {
+            // "two-year", "10-year", "16-hour": an adjective, still a duration
+            if n(e + 1) == "-" { return nil }
+            return f
+        }
+        // "three days ago", "a year earlier", "two weeks from now"
+        if let (dir, e2) = after(e + 1), let q, n(e + 1) != "before" {
+            if u == .hour || u == .minute || u == .second {
+                return nil
+            }
+            if let v = r.offset(u, q * dir) { f = Found(end: e2, type: .date, value: v) }
+            return f
+        }
+        if let (dir, e2) = after(e + 1), q == nil, dir < 0, n(e + 1) == "ago" {
+            // "several years ago", "months ago"
+            _ = e2
+            return Found(end: e2, type: .date, value: "PAST_REF")
+        }
+        // A bare number needs a real unit context: "1 adult" never gets here.
+        if det {
+            // "the nine months", "the first nine months", "the past two years" (via shift)
+            if !w.unitPlural && q == 1 && n(j) == "one" { return f }
+            if !w.unitPlural { return nil }
+        }
+        return f
+    }
+
+    /// "the year", "the quarter", "the weekend", "years" (after "for").
+    func bareUnit(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+        guard let w = word(i), let u = w.unit else { return nil }
+        if det && !w.unitPlural {
+            switch u {
+            case .quarter: return Found(end: i + 1, type: .date, value: r.relative(.quarter, -1) ?? "XXXX-QX")
+            case .year:
+                if afterPosition { return Found(end: i + 1, type: .date, value: r.relative(.year, 0) ?? "XXXX") }
+                if n(i + 1) == "'s" || n(i + 1) == "-" { return nil }
+                return Found(end: i + 1, type: .duration, value: "P1Y")
+            case .month:
+                if afterPosition { return Found(end: i + 1, type: .date, value: r.relative(.month, 0) ?? "XXXX-XX") }
+                return nil
+            case .week:
+                if afterPosition { return Found(end: i + 1, type: .date, value: r.relative(.week, 0) ?? "XXXX-WXX") }
+                return nil
+            case .weekend:
+                if let d = doc.date {
+                    let t = tense(i..<(i + 1))
+                    let base: CivilDate
+                    if t == .future { base = d }
+                    else { base = d.weekday >= 6 ? d : d.adding(days: -7) }
+                    return Found(end: i + 1, type: .date, value: TimeResolver.week(base) + "-WE")
+                }
+                return Found(end: i + 1, type: .date, value: "XXXX-WXX-WE")
+            default: return nil
+            }
+        }
+        if !det && w.unitPlural && n(i - 1) == "for" && [.day, .week, .month, .year, .decade, .hour, .minute].contains(u) {
+            return Found(end: i + 1, type: .duration, value: duration(u, nil))
+        }
+        if !det && afterPosition, !w.unitPlural, u == .year {
+            // "around year end" — rare
+            return nil
+        }
+        return nil
+    }
+
+    /// "recent years" (PXY), "coming weeks", "the coming months".
+    func recentUnits(_ i: Int, det: Bool) -> Found? {
+        for (m, e) in modifier(i) {
+            guard case .recent = m else { continue }
+            if let w = word(e), let u = w.unit, w.unitPlural {
+                return Found(end: e + 1, type: .duration, value: duration(u, nil))
+            }
+        }
+        return nil
+    }
+
+    /// "fiscal 1989", "fiscal year 1990", "the fiscal year".
+    func fiscal(_ i: Int, det: Bool) -> Found? {
+        guard n(i) == "fiscal" else { return nil }
+        var k = i + 1
+        if n(k) == "year" { k += 1 }
+        if let y = yearNumber(k) { return Found(end: k + 1, type: .date, value: TimeResolver.year(y)) }
+        if let two = digits(k), two.width == 2, kind(k - 1) == .quote || n(k - 1) == "year" {
+            return Found(end: k + 1, type: .date, value: TimeResolver.year(1900 + two.value))
+        }
+        if det, k == i + 2 { return Found(end: k, type: .date, value: r.relative(.year, 0) ?? "XXXX") }
+        if let q = quarterExpression(i + 1, det: det) { return q }
+        return nil
+    }
+
+    /// "noon", "midnight", "noon Thursday" (TIME).
+    func namedTime(_ i: Int) -> Found? {
+        guard let w = word(i), let code = w.daypart, code.count == 5 else { return nil }
+        var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
+        var e = i + 1
+        if let wd = weekdayName(e), !wd.ambiguous, !wd.plural {
+            let t = tense(i..<wd.end)
+            day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
+            e = wd.end
+        } else if let (m, e2) = phrase(e, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
+                  case .relativeDay(_, let days, _, _) = m {
+            if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
+            e = e2
+        }
+        return Found(end: e, type: .time, value: day + "T" + code)
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "3pm", "at 10:30", "10 p.m. Wednesday".
+    func clockTime(_ i: Int) -> Found? {
+        var h = -1, mi = 0
+        var e = i + 1
+        var ampm: Int? = nil
+        if let d = digits(i), d.width <= 2 { h = d.value }
+        else if let p = numberParts(i, separator: UInt8(ascii: ":")), p.count == 2, p[1].width == 2, p[0].width <= 2 { h = p[0].value; mi = p[1].value }
+        else if kind(i) == .alnum {
+            // "3pm", "10am"
+            let t = doc.tokens[i]
+            let s = Int(t.start), en = Int(t.end)
+            var v = 0, k = s
+            while k < en, doc.bytes[k] >= 48, doc.bytes[k] <= 57 { v = v * 10 + Int(doc.bytes[k] - 48); k += 1 }
+            guard k > s, k - s <= 2, en - k == 2 else { return nil }
+            let a = doc.bytes[k] | 0x20, m = doc.bytes[k + 1] | 0x20
+            guard m == UInt8(ascii: "m"), a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return nil }
+            h = v; ampm = a == UInt8(ascii: "p") ? 1 : 0
+        } else if let w = word(i), w.numberKind == .cardinal || w.numberKind == .tens, n(i + 1) == "o'clock" {
+            h = Int(w.number); e = i + 2
+            if h < 1 || h > 12 { return nil }
+            return finishTime(i, e, h, 0, nil)
+        } else { return nil }
+        guard h >= 0, h <= 24, mi < 60 else { return nil }
+        if ampm == nil {
+            let x = n(e)
+            if x == "a.m." || x == "am" { ampm = 0; e += 1 }
+            else if x == "p.m." || x == "pm" { ampm = 1; e += 1 }
+            else if (x == "a.m" || x == "p.m"), n(e + 1) == "." { ampm = x == "p.m" ? 1 : 0; e += 2 }
+            else if x == "o'clock" { e += 1; ampm = nil; guard h >= 1, h <= 12 else { return nil }; return finishTime(i, e, h, mi, nil) }
+            else if mi > 0 || numberParts(i, separator: UInt8(ascii: ":")) != nil {
+                // "10:30" needs "at" before it
+                guard n(i - 1) == "at" else { return nil }
+            } else { return nil }
+        }
+        if let a = ampm {
+            guard h >= 1, h <= 12 else { return nil }
+            if a == 1 && h < 12 { h += 12 }
+            if a == 0 && h == 12 { h = 0 }
+        }
+        return finishTime(i, e, h, mi, ampm)
+    }
+
+    func finishTime(_ i: Int, _ e0: Int, _ h: Int, _ mi: Int, _ ampm: Int?) -> Found? {
+        var e = e0
+        var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
+        // time zone abbreviations are not part of the value
+        if ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et"].contains(n(e)) { e += 1 }
+        var k = e
+        if n(k) == "on" { k += 1 }
+        if let wd = weekdayName(k), !wd.ambiguous, !wd.plural {
+            let t = tense(i..<wd.end)
+            day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
+            e = wd.end
+        } else if let (m, e2) = phrase(k, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
+                  case .relativeDay(_, let days, _, _) = m {
+            if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
+            e = e2
+        }
+        return Found(end: e, type: .time, value: day + "T" + TimexFormat.pad(h, 2) + ":" + TimexFormat.pad(mi, 2))
+    }
+
+    /// "the first Monday of March", "last day of October 2015", "the third
+    /// day of October", "20th of next month", "the second last week of 2018".
+    func nthOf(_ i: Int, det: Bool) -> Found? {
+        // ordinal
+        var nth: Int
+        var e: Int
+        var fromEnd = false
+        if n(i) == "last" { nth = 1; e = i + 1; fromEnd = true }
+        else if let o = ordinal(i) { nth = o.value; e = o.end; if n(e) == "last" { fromEnd = true; e += 1 } }
+        else if let d = digits(i), d.width <= 2 { nth = d.value; e = i + 1 }
+        else { return nil }
+        // what: weekday, day, week, or nothing ("20th of next month")
+        enum What { case weekday(Int), day, week, dayOfMonth }
+        var what: What
+        if let wd = weekdayName(e), !wd.ambiguous, !wd.plural { what = .weekday(wd.weekday); e = wd.end }
+        else if n(e) == "day" { what = .day; e += 1 }
+        else if n(e) == "week" { what = .week; e += 1 }
+        else { what = .dayOfMonth }
+        guard n(e) == "of" || n(e) == "in" else { return nil }
+        e += 1
+        // container
+        var year: Int? = nil, month: Int? = nil
+        var k = e
+        if n(k) == "the" { k += 1 }
+        if let m = monthName(k) {
+            month = m.month; k = m.end
+            var k2 = k
+            if n(k2) == "," { k2 += 1 }
+            if let y = yearNumber(k2) { year = y; k = k2 + 1 }
+        } else if let y = yearNumber(k) { year = y; k += 1 }
+        else if let (s, e2) = shift(k), n(e2) == "month" || n(e2) == "year" {
+            guard let d = doc.date else { return nil }
+            if n(e2) == "month" { let x = d.adding(months: s); year = x.year; month = x.month } else { year = d.year + s }
+            k = e2 + 1
+        } else if n(k - 1) == "the", n(k) == "month" {
+            guard let d = doc.date else { return nil }
+            year = d.year; month = d.month; k += 1
+        } else { return nil }
+        if case .dayOfMonth = what { if fromEnd || month == nil { return nil } }
+        if year == nil {
+            guard let d = doc.date, let m = month else { return nil }
+            year = m >= d.month ? d.year : d.year // Duckling and news alike read "of March" in the publication year
+        }
+        guard let y = year else { return nil }
+        switch what {
+        case .dayOfMonth:
+            guard let m = month, let date = CivilDate(year: y, month: m, day: nth) else { return nil }
+            return Found(end: k, type: .date, value: TimeResolver.day(date))
+        case .day:
+            if let m = month {
+                let len = CivilDate.daysIn(month: m, year: y)
+                let dd = fromEnd ? len - nth + 1 : nth
+                guard let date = CivilDate(year: y, month: m, day: dd) else { return nil }
+                return Found(end: k, type: .date, value: TimeResolver.day(date))
+            }
+            return nil
+        case .weekday(let w):
+            let rng: (CivilDate, CivilDate)
+            if let m = month { rng = (CivilDate(year: y, month: m, day: 1)!, CivilDate(year: y, month: m, day: CivilDate.daysIn(month: m, year: y))!) }
+            else { rng = (CivilDate(year: y, month: 1, day: 1)!, CivilDate(year: y, month: 12, day: 31)!) }
+            var date: CivilDate
+            if fromEnd {
+                date = rng.1.adding(days: -((rng.1.weekday - w + 7) % 7)).adding(days: -7 * (nth - 1))
+            } else {
+                date = rng.0.adding(days: (w - rng.0.weekday + 7) % 7).adding(days: 7 * (nth - 1))
+            }
+            guard date <= rng.1, date >= rng.0 else { return nil }
+            return Found(end: k, type: .date, value: TimeResolver.day(date))
+        case .week:
+            let rng: (CivilDate, CivilDate)
+            if let m = month { rng = (CivilDate(year: y, month: m, day: 1)!, CivilDate(year: y, month: m, day: CivilDate.daysIn(month: m, year: y))!) }
+            else { rng = (CivilDate(year: y, month: 1, day: 1)!, CivilDate(year: y, month: 12, day: 31)!) }
+            let monday: CivilDate
+            if fromEnd {
+                // weeks whose Monday lies in the range, counted from the end
+                let lastMonday = rng.1.adding(days: -(rng.1.weekday - 1))
+                monday = lastMonday.adding(days: -7 * (nth - 1))
+            } else {
+                let firstMonday = rng.0.adding(days: (8 - rng.0.weekday) % 7)
+                monday = firstMonday.adding(days: 7 * (nth - 1))
+            }
+            return Found(end: k, type: .date, value: TimeResolver.week(monday))
+        }
+    }
+
+    /// "the 14th day (of the road blockade)": a day counted from an event.
+    func eventDay(_ i: Int, det: Bool) -> Found? {
+        guard det || n(i - 1) == "its" || n(i - 1) == "on", let o = ordinal(i), o.value >= 1, o.value <= 1000, n(o.end) == "day" else { return nil }
+        // "the third day of October" is a calendar date (nthOf), not an event day
+        if n(o.end + 1) == "of" || n(o.end + 1) == "in" {
+            var k = o.end + 2
+            if n(k) == "the" { k += 1 }
+            if monthName(k) != nil || shift(k) != nil && (n(k + 1) == "month" || n(k + 1) == "year") || n(k) == "month" { return nil }
+        }
+        return Found(end: o.end + 1, type: .date, value: "", eventDay: o.value)
+    }
+}
