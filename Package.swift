@@ -32,5 +32,8 @@ let package = Package(
             path: "Sources/annals"
         ),
         .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
+        // End-to-end tests: run the built `annals` binary (the dependency makes
+        // `swift test` build it; the tests find it next to the test bundle).
+        .testTarget(name: "AnnalsCLITests", dependencies: ["annals"], path: "Tests/AnnalsCLITests"),
     ]
 )

@@ -45,17 +45,24 @@ struct Analyze: ParsableCommand {
         let override = try parseDate(date)
         let jobs = self.jobs ?? defaultJobs()
         var failed = 0
-        let emit: ([UInt8]) -> Void = { bytes in writeAll(1, bytes) }
+        let out = OutputBuffer(fd: 1)
+        defer { out.flush() }
+        func emit(_ result: ([UInt8], Bool)) {
+            if result.1 { failed += 1 }
+            out.write(result.0)
+        }
 
         if jsonl {
-            let sources = paths.isEmpty ? ["-"] : paths
+            let sources = paths.isEmpty ? ["-"] : paths.flatMap { $0 == "-" ? ["-"] : expandPath($0) }
             for source in sources {
                 let fd: Int32 = source == "-" ? 0 : open(source, O_RDONLY)
                 guard fd >= 0 else {
-                    emit(AnalysisRecord.encodeError(id: nil, message: "\(source): cannot open (\(String(cString: strerror(errno))))"))
-                    failed += 1
+                    emit((AnalysisRecord.encodeError(id: nil, message: "\(source): cannot open (\(String(cString: strerror(errno))))"), true))
                     continue
                 }
+                defer { if fd != 0 { close(fd) } }
+                // Messages name the file when there is one: "corpus.jsonl: line 3: …".
+                let prefix = source == "-" ? "" : "\(source): "
                 let reader = LineReader(fd: fd)
                 orderedParallelMap(jobs: jobs, batchSize: 64 * jobs, next: { () -> (Int, [UInt8])? in
                     while let line = reader.next() {
@@ -66,19 +73,18 @@ struct Analyze: ParsableCommand {
                 }, work: { item -> ([UInt8], Bool) in
                     switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
                     case .success(let article): return (AnalysisRecord.encode(engine.analyze(article)), false)
-                    case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: e.message), true)
+                    case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: prefix + e.message), true)
                     }
-                }, emit: { result in
-                    if result.1 { failed += 1 }
-                    emit(result.0)
-                })
-                if fd != 0 { close(fd) }
+                }, emit: emit)
+                if let err = reader.error {
+                    emit((AnalysisRecord.encodeError(id: nil, message: "\(source == "-" ? "standard input" : source): read error after line \(reader.lineNumber) (\(String(cString: strerror(err))))"), true))
+                }
             }
         } else {
             var files: [String] = []
             for p in (paths.isEmpty ? ["-"] : paths) {
                 if p == "-" { files.append(p); continue }
-                files.append(contentsOf: expand(p))
+                files.append(contentsOf: expandPath(p))
             }
             var index = 0
             orderedParallelMap(jobs: jobs, batchSize: 8 * jobs, next: { () -> String? in
@@ -87,41 +93,21 @@ struct Analyze: ParsableCommand {
                 return files[index]
             }, work: { path -> ([UInt8], Bool) in
                 let id = path == "-" ? "stdin" : path
-                let data: Data?
-                if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: path) }
-                guard let data else {
-                    return (AnalysisRecord.encodeError(id: id, message: "\(path): cannot read file"), true)
+                switch readAll(path) {
+                case .failure(let failure):
+                    return (AnalysisRecord.encodeError(id: id, message: failure.message), true)
+                case .success(let bytes):
+                    switch ArticleInput.plainText(bytes, id: id, date: override) {
+                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article)), false)
+                    case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: e.message), true)
+                    }
                 }
-                switch ArticleInput.plainText(data, id: id, date: override) {
-                case .success(let article): return (AnalysisRecord.encode(engine.analyze(article)), false)
-                case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: e.message), true)
-                }
-            }, emit: { result in
-                if result.1 { failed += 1 }
-                emit(result.0)
-            })
+            }, emit: emit)
         }
+        out.flush()
         if failed > 0 {
             FileHandle.standardError.write(Data("annals: \(failed) article\(failed == 1 ? "" : "s") could not be analyzed (see the error records)\n".utf8))
             throw ExitCode(1)
         }
     }
-
-    /// A file, or every regular file under a directory in name order.
-    func expand(_ path: String) -> [String] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return [path] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else { return [path] }
-        var out: [String] = []
-        for case let rel as String in walker {
-            let full = (path as NSString).appendingPathComponent(rel)
-            var sub: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue,
-               !(rel as NSString).lastPathComponent.hasPrefix(".") {
-                out.append(full)
-            }
-        }
-        return out.sorted()
-    }
 }
-

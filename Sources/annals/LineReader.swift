@@ -13,6 +13,8 @@ final class LineReader {
     private var end = 0
     private var eof = false
     private(set) var lineNumber = 0
+    /// The `errno` of a failed read (reading a directory, an I/O error); input ends there.
+    private(set) var error: Int32?
 
     init(fd: Int32, bufferSize: Int = 1 << 20) {
         self.fd = fd
@@ -48,6 +50,7 @@ final class LineReader {
             let n = buffer.withUnsafeMutableBufferPointer { p in read(fd, p.baseAddress! + end, p.count - end) }
             if n < 0 {
                 if errno == EINTR { continue }
+                error = errno
                 eof = true
             } else if n == 0 {
                 eof = true
