@@ -156,7 +156,17 @@ private struct Run {
 
     func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
-        return t.isCapitalized && (t.kind == .word || t.kind == .initialism)
+        return t.isCapitalized && (t.kind == .word || t.kind == .initialism) && !Run.notNames.contains(norms[i])
+    }
+
+    /// Capitalized words that open sentences but never name a speaker.
+    static let notNames: Set<String> = ["meanwhile", "however", "still", "but", "and", "yet", "also", "instead", "now", "then",
+                                        "later", "today", "yesterday", "moreover", "furthermore", "separately", "earlier", "asked",
+                                        "speaking", "according", "in", "on", "at", "after", "before", "when", "while", "if", "as", "so"]
+
+    /// A period that belongs to a title abbreviation in a name ("Mr. Barrett", "Sen. Tim Kaine").
+    func isTitlePeriod(_ j: Int, after start: Int) -> Bool {
+        j > start && norms[j] == "." && !tokens[j].spaceBefore && lex.titles.contains(norms[j - 1]) && tokens[j - 1].isCapitalized
     }
 
     /// Strips title words from a capitalized run: "French President Emmanuel Macron" → "Emmanuel Macron".
@@ -209,8 +219,10 @@ private struct Run {
         var name: String? = nil
         if range.count == 1, Run.pronouns.contains(first) {
             if Run.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
-        } else if isNameToken(range.lowerBound) || isNameToken(range.upperBound - 1) {
-            let nm = nameTokens(range)
+        } else if isNameToken(range.upperBound - 1) {
+            var b = range.upperBound - 1
+            while b > range.lowerBound, isNameToken(b - 1) { b -= 1 }
+            let nm = nameTokens(b..<range.upperBound)
             if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else if tokens[nm.lowerBound].isCapitalized { name = self.name(of: nm) }
         }
         return Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
@@ -223,10 +235,19 @@ private struct Run {
         guard k < limit else { return nil }
         let t = tokens[k], nk = norms[k]
         if Run.pronouns.contains(nk) { return k..<k + 1 }
-        if isNameToken(k) {
+        if isNameToken(k) || lex.titles.contains(nk) {
+            // a name with its titles and descriptors: "Mr. Barrett", "IMF chief economist Maury Obstfeld"
             var j = k
-            while j < limit, isNameToken(j) || (j > k && (norms[j] == "al" || norms[j] == "bin" || norms[j] == "de")), j - k < 7 { j += 1 }
-            return k..<j
+            var lastName = -1
+            while j < limit, j - k < 8 {
+                if isNameToken(j) { lastName = j; j += 1; continue }
+                if isTitlePeriod(j, after: k) { j += 1; continue }
+                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, ["al", "bin", "de", "van", "von", "der", "la", "le", "da"].contains(norms[j]) || lex.titles.contains(norms[j]) || (lastName >= 0 && Run.descriptors.contains(norms[j])) { j += 1; continue }
+                break
+            }
+            if lastName >= 0 { return k..<lastName + 1 }
+            if j > k, lex.titles.contains(norms[j - 1]) { return k..<j }   // "said spokesman"
+            return nil
         }
         if Run.determiners.contains(nk) {
             var j = k + 1
@@ -284,7 +305,11 @@ private struct Run {
     }
 
     /// Words that end a subject phrase when walking back from a cue.
-    static let clauseWords: Set<String> = ["that", "and", "but", "who", "which", "when", "while", "as", "if", "because", "so", "not", "to", "what", "where", "whom", "whose", "after", "before", "than", "or"]
+    static let clauseWords: Set<String> = ["that", "and", "but", "who", "which", "when", "while", "as", "if", "because", "so", "not", "to", "what", "where", "whom", "whose", "after", "before", "than", "or", "by",
+                                           "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "did", "does", "do"]
+    /// Lowercase words that may stand between a name and a title in a speaker phrase ("Clinton campaign spokesman Brian Fallon").
+    static let descriptors: Set<String> = ["campaign", "chief", "senior", "economist", "official", "adviser", "advisor", "aide", "analyst", "press", "policy",
+                                           "foreign", "former", "deputy", "top", "lead", "party", "military", "security", "national", "regional", "local", "white", "house"]
     /// Words allowed inside a subject phrase but not at its edges.
     static let innerWords: Set<String> = ["of", "for", "at", "in", "on", "with", "from"]
 
@@ -306,8 +331,13 @@ private struct Run {
         }
         if let r = speakerForward(k, limit: limit, bare: true) {
             var c = r.upperBound
-            while c < limit, Run.adverbs.contains(norms[c]) { c += 1 }
-            if c < limit, isCue(c, speechOnly: true) { return (speaker(r), tokens[c].range) }
+            if c < limit, norms[c] == "," {   // "Quina Jones, 25, said"
+                var d = c + 1
+                while d < min(limit + 8, tokens.count), d - c <= 8, norms[d] != "," { d += 1 }
+                if d < tokens.count, norms[d] == "," { c = d + 1 }
+            }
+            while c < min(limit + 8, tokens.count), Run.adverbs.contains(norms[c]) { c += 1 }
+            if c < min(limit + 8, tokens.count), isCue(c, speechOnly: true) { return (speaker(r), tokens[c].range) }
         }
         return nil
     }
@@ -365,6 +395,15 @@ private struct Run {
             }
             if !direct, found == nil, span.content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
                 continue   // a title or a name in quotation marks ("Morning Joe"), not a quotation
+            }
+            if found == nil, direct, span.open == ps, span.paragraph > 0 {
+                // a block quotation introduced by the paragraph before: "Caddell continued:"
+                let before = doc.paragraphs[span.paragraph - 1]
+                let last = before.tokens.upperBound - 1
+                if norms[last] == ":" {
+                    let sStart = doc.sentences[doc.sentenceIndex(ofToken: last)].tokens.lowerBound
+                    found = attributionBefore(last, sentenceStart: sStart, speechOnly: true)
+                }
             }
             var speaker = found?.0
             let cue = found?.1
