@@ -21,7 +21,7 @@ public struct DataFile: Sendable {
         self.name = name
         var out: [Line] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             var line = raw
             if line.last == "\r" { line = line.dropLast() }
