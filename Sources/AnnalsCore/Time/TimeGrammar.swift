@@ -20,6 +20,9 @@ struct TimeGrammar {
         /// Whether the match begins with a determiner or modifier, so an
         /// approximating prefix ("about") does not attach to it.
         var bare = true
+        /// "a year ago", "year-earlier": in a document about quarters, the
+        /// same quarter a year before.
+        var yearAgo = false
     }
 
     let doc: Document
@@ -207,8 +210,8 @@ struct TimeGrammar {
         for (m, e) in modifier(i) { if case .after(let s) = m { return (s, e) } }
         return nil
     }
-    func isPreposition(_ i: Int) -> Bool {
-        for (m, _) in modifier(i) { if case .preposition = m { return true } }
+    func isPreposition(_ i: Int, strongOnly: Bool = false) -> Bool {
+        for (m, _) in modifier(i) { if case .preposition(let strong) = m { return strong || !strongOnly } }
         return false
     }
 
@@ -238,16 +241,21 @@ struct TimeGrammar {
     func tense(_ span: Range<Int>) -> Tense? {
         guard span.lowerBound < count else { return nil }
         let s = doc.sentences[doc.sentenceIndex(ofToken: span.lowerBound)].tokens
-        var best: Tense? = nil, bestDist = Int.max
+        // The governing verb usually comes first ("said Friday", "will meet
+        // on Monday"); look right only when there is none to the left.
+        var best: Tense? = nil
+        var found = false
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
-            if let w = word(i), let t = w.tense { best = t; bestDist = span.lowerBound - i; break }
+            if let w = word(i), let t = w.tense { best = t; found = true; break }
             i -= 1
         }
-        i = span.upperBound
-        while i < s.upperBound, i - span.upperBound + 1 < min(bestDist, 15) {
-            if let w = word(i), let t = w.tense { return t }
-            i += 1
+        if !found {
+            i = span.upperBound
+            while i < s.upperBound, i - span.upperBound < 15 {
+                if let w = word(i), let t = w.tense { best = t; break }
+                i += 1
+            }
         }
         if best == .present { return nil }
         return best
@@ -257,6 +265,7 @@ struct TimeGrammar {
 
     func run() -> [TimeExpression] {
         var out: [TimeExpression] = []
+        var lastQuarter: (year: Int, q: Int)? = nil
         var i = 0
         while i < count {
             let t = doc.tokens[i]
@@ -267,8 +276,10 @@ struct TimeGrammar {
             case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
             default: candidate = false
             }
-            if candidate, let f = parse(i), f.end > i {
+            if candidate, var f = parse(i), f.end > i {
                 let a = i, b = f.end
+                if f.yearAgo, let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
+                if f.type == .date, let q = Self.quarterValue(f.value) { lastQuarter = q }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
                                           impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
@@ -279,6 +290,13 @@ struct TimeGrammar {
         }
         if out.contains(where: { $0.impliedStart != nil }) { anchorEventDays(&out) }
         return out
+    }
+
+    /// (year, quarter) of a value "1989-Q3".
+    static func quarterValue(_ v: String) -> (year: Int, q: Int)? {
+        let u = Array(v.utf8)
+        guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), u[6] >= 49, u[6] <= 52, let y = Int(v.prefix(4)) else { return nil }
+        return (y, Int(u[6] - 48))
     }
 
     /// "the 14th day of the blockade": the day is the explicit date of the
@@ -529,7 +547,6 @@ struct TimeGrammar {
                 default: return nil
                 }
                 year = anchor.year
-                if let h = TimeResolver.holiday(rule, year: anchor.year), dir < 0, h > anchor { year = anchor.year - 1 }
                 end = e3
             }
             guard let d = doc.date ?? year.flatMap({ CivilDate(year: $0, month: 1, day: 1) }) else { return nil }
@@ -601,7 +618,9 @@ struct TimeGrammar {
             }
             if w.season != nil { consider(seasonExpression(i, det: det, afterPosition: afterPosition)) }
             if w.unit != nil { consider(bareUnit(i, det: det, afterPosition: afterPosition)) }
-            if w.daypart != nil, !det, !afterPosition || true { consider(namedTime(i)) }
+            if w.daypart != nil, !det { consider(namedTime(i)) }
+            if n(i) == "last" { consider(nthOf(i, det: det)) }
+            if w.unit == .year { consider(yearEarlier(i, det: det)) }
             if !w.phrases.isEmpty { consider(fiscal(i, det: det)); consider(recentUnits(i, det: det)) }
         default: break
         }
@@ -622,7 +641,7 @@ struct TimeGrammar {
             var k = end
             if n(k) == "," { k += 1 }
             if let y = yearNumber(k) { yearValue = y; end = k + 1 }
-            if m.ambiguous && !doc.tokens[i].isCapitalized { return nil }
+            if m.ambiguous && !doc.tokens[i].isCapitalized && yearValue == nil && digits(m.end) != nil { return nil }
             guard CivilDate(year: yearValue ?? 2000, month: m.month, day: d.value) != nil else { return nil }
             if let y = yearValue {
                 return Found(end: end, type: .date, value: TimeResolver.day(CivilDate(year: y, month: m.month, day: d.value)!))
@@ -765,19 +784,21 @@ struct TimeGrammar {
         if let w = word(i + 1), let s = w.season { return Found(end: i + 2, type: .date, value: TimeResolver.year(y) + "-" + s) }
         // Context: a year is a year after a time preposition or modifier,
         // or when it stands alone before punctuation; never before a noun ("2000 people").
-        let prevOK = afterPosition || isPreposition(i - 1) || i == 0 || kind(i - 1) == .punct && n(i - 1) != "$" && n(i - 1) != "#" || kind(i - 1) == .quote || kind(i - 1) == .dash
-        guard prevOK else { return nil }
+        if n(i - 1) == "$" || n(i - 1) == "#" || n(i - 1) == "no" || n(i - 1) == "no." { return nil }
+        // "Windows 2000", "Pay ABC 2000": a name, not a year
+        if i > 0, !afterPosition, !isPreposition(i - 1), kind(i - 1) == .word || kind(i - 1) == .initialism,
+           doc.tokens[i - 1].isCapitalized {
+            let sentence = doc.sentences[doc.sentenceIndex(ofToken: i)].tokens
+            if sentence.lowerBound < i - 1 { return nil }
+        }
         if let k = kind(i + 1), k == .word || k == .alnum || k == .number {
             let w = word(i + 1)
             let allowed = next == "and" || next == "or" || next == "to" || next == "through" || next == "'s"
                 || (w?.tense != nil) || w?.month != nil && w!.month != 0 || isPreposition(i + 1) && next != "of"
             if !allowed {
-                // "in 1990 the company ..." — a lowercase word after a year after "in" is still fine
-                let after = doc.tokens[i + 1]
-                if after.isCapitalized || kind(i + 1) != .word { if !isPreposition(i - 1) { return nil } }
-                if !isPreposition(i - 1) { return nil }
-                if let w, w.unit != nil { return nil }
-                if ["people", "tonnes", "tons", "units", "shares", "dollars", "troops", "cars", "jobs", "employees", "workers", "acres", "feet", "meters", "miles", "pounds", "barrels", "votes", "seats", "homes", "residents"].contains(next) { return nil }
+                // "in 1990 the company": a word after a year needs a strong
+                // preposition before it; "for 2000 people" is a quantity.
+                guard isPreposition(i - 1, strongOnly: true), w?.unit == nil else { return nil }
             }
         }
         if n(i - 1) == "$" || n(i + 1) == "%" { return nil }
@@ -847,7 +868,10 @@ struct TimeGrammar {
             else if n(k) == "of", let (s, e2) = shift(k + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
             else if n(e) == "of", let (s, e2) = shift(e + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
         }
-        if y == nil { y = doc.date?.year }
+        if y == nil, let d = doc.date {
+            y = d.year
+            if !half, q > TimeResolver.quarterOf(d.month), tense(i..<e) == .past { y = d.year - 1 }
+        }
         // A quarter before a number ("the third quarter 1990" handled above); "quarter-point" is not a quarter.
         if n(e) == "-" { return nil }
         let v = TimeResolver.yearOrX(y) + (half ? "-H" : "-Q") + String(q)
@@ -876,10 +900,10 @@ struct TimeGrammar {
         var k = e
         if n(k) == "," { k += 1 }
         if let m = monthName(k), let f = monthExpression(k, afterPosition: false), f.end > m.end {
-            return Found(end: f.end, type: f.type, value: f.value)
+            return Found(end: f.end, type: f.type, value: matchWeekday(f.value, wd.weekday))
         }
-        if let d = dayMonth(k, det: false) { return Found(end: d.end, type: d.type, value: d.value) }
-        if n(k) == "the", let o = ordinal(k + 1), (1...31).contains(o.value), let dct = doc.date {
+        if let d = dayMonth(k, det: false) { return Found(end: d.end, type: d.type, value: matchWeekday(d.value, wd.weekday)) }
+        if k == e, n(k) == "the", let o = ordinal(k + 1), (1...31).contains(o.value), let dct = doc.date {
             // "Tuesday the 19th": the next such day with that weekday
             var d = dct
             for _ in 0..<400 { if d.day == o.value && d.weekday == wd.weekday { break }; d = d.adding(days: 1) }
@@ -915,6 +939,16 @@ struct TimeGrammar {
         return f
     }
 
+    /// A month-day placed in a year by tense, moved to the neighbouring
+    /// year when only that one has the weekday the text names.
+    func matchWeekday(_ value: String, _ w: Int) -> String {
+        guard value.utf8.count == 10, let d = CivilDate(iso: value), d.weekday != w, let dct = doc.date else { return value }
+        for y in [dct.year, dct.year - 1, dct.year + 1] {
+            if let x = CivilDate(year: y, month: d.month, day: d.day), x.weekday == w { return TimeResolver.day(x) }
+        }
+        return value
+    }
+
     /// Quantities: "three days" (DURATION), "three days ago" (DATE),
     /// "two-year", "a week", "2 Thursdays ago", "the nine months",
     /// "the first nine months".
@@ -924,6 +958,7 @@ struct TimeGrammar {
         if det, let o = word(j), o.numberKind == .ordinal, o.number == 1, cardinal(j + 1) != nil { j += 1 }
         if det, n(j) == "a" || n(j) == "an" { return nil }
         guard let (q, e0) = cardinal(j) else { return nil }
+        if let d = digits(j), d.width == 4 { return nil }
         var e = e0
         var hyphen = false
         if n(e) == "-", glued(e) { e += 1; hyphen = true }
@@ -953,6 +988,7 @@ struct TimeGrammar {
                 return nil
             }
             if let v = r.offset(u, q * dir) { f = Found(end: e2, type: .date, value: v) }
+            f.yearAgo = u == .year && q == 1 && dir < 0
             return f
         }
         if let (dir, e2) = after(e + 1), q == nil, dir < 0, n(e + 1) == "ago" {
@@ -1005,6 +1041,22 @@ struct TimeGrammar {
             return nil
         }
         return nil
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the year-earlier period":
+    /// the same period a year before (a quarter when the document speaks
+    /// of quarters).
+    func yearEarlier(_ i: Int, det: Bool) -> Found? {
+        guard n(i) == "year", n(i + 1) == "-", glued(i + 1), let (dir, e0) = after(i + 2), dir < 0, e0 == i + 3 else { return nil }
+        var e = e0
+        if let q = quarterExpression(e, det: false), let d = doc.date, let v = Self.quarterValue(q.value) {
+            _ = d
+            return Found(end: q.end, type: .date, value: TimeResolver.year(v.year - 1) + "-Q" + String(v.q))
+        }
+        if n(e) == "quarter" || n(e) == "period" { e += 1 } else if det { return nil }
+        var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
+        f.yearAgo = true
+        return f
     }
 
     /// "recent years" (PXY), "coming weeks", "the coming months".
@@ -1098,7 +1150,10 @@ struct TimeGrammar {
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et"].contains(n(e)) { e += 1 }
         var k = e
         if n(k) == "on" { k += 1 }
-        if let wd = weekdayName(k), !wd.ambiguous, !wd.plural {
+        if n(k) == "," { k += 1 }
+        if let m = monthName(k), let f = monthExpression(k, afterPosition: false), f.end > m.end, f.value.utf8.count == 10 {
+            day = f.value; e = f.end
+        } else if let wd = weekdayName(k), !wd.ambiguous, !wd.plural {
             let t = tense(i..<wd.end)
             day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
             e = wd.end
@@ -1184,8 +1239,8 @@ struct TimeGrammar {
             else { rng = (CivilDate(year: y, month: 1, day: 1)!, CivilDate(year: y, month: 12, day: 31)!) }
             let monday: CivilDate
             if fromEnd {
-                // weeks whose Monday lies in the range, counted from the end
-                let lastMonday = rng.1.adding(days: -(rng.1.weekday - 1))
+                // full weeks inside the range, counted from the end
+                let lastMonday = rng.1.adding(days: -(rng.1.weekday - 1) - (rng.1.weekday == 7 ? 0 : 7))
                 monday = lastMonday.adding(days: -7 * (nth - 1))
             } else {
                 let firstMonday = rng.0.adding(days: (8 - rng.0.weekday) % 7)

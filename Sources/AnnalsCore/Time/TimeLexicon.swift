@@ -26,7 +26,7 @@ public struct TimeLexicon: Sendable {
         case every
         case fiscal
         case recent(Int)
-        case preposition
+        case preposition(strong: Bool)
     }
 
     public enum HolidayRule: Sendable, Equatable {
@@ -294,7 +294,9 @@ public struct TimeLexicon: Sendable {
                 m = .recent(v)
             case "every": m = .every
             case "fiscal": m = .fiscal
-            case "preposition": m = .preposition
+            case "preposition":
+                guard x[2] == "strong" || x[2] == "weak" else { throw f.error(line, "preposition strength must be strong or weak, not '\(x[2])'") }
+                m = .preposition(strong: x[2] == "strong")
             default: throw f.error(line, "unknown role '\(x[1])' (shift, position, approx, after, every, fiscal, recent, preposition)")
             }
             try addPhrase(f, line, x[0], .modifier(m))

@@ -36,30 +36,34 @@ struct TimeResolver {
         return CivilDate(year: yearFor(month: m, day: d, tense: tense, dct: dct), month: m, day: d)
     }
 
+    /// News speaks mostly of the recent past and the near future: a past
+    /// clause moves a day more than two months ahead of the publication
+    /// date back a year, a future clause moves a day more than two months
+    /// behind it forward; with no cue the day stays in the publication year
+    /// unless it is more than four months ahead (then it is last year's) or
+    /// eight months behind (then next year's).
     func yearFor(month m: Int, day d: Int, tense: Tense?, dct: CivilDate) -> Int {
-        let here = (m, d), now = (dct.month, dct.day)
+        guard let here = CivilDate(year: dct.year, month: m, day: min(d, CivilDate.daysIn(month: m, year: dct.year))) else { return dct.year }
+        let delta = here.dayNumber - dct.dayNumber
         switch tense {
-        case .past: return here <= now ? dct.year : dct.year - 1
-        case .future: return here >= now ? dct.year : dct.year + 1
+        case .past: return delta > 61 ? dct.year - 1 : dct.year
+        case .future: return delta < -61 ? dct.year + 1 : dct.year
         default:
-            // The nearest occurrence: within six months either way.
-            let diff = (m - dct.month) * 31 + (d - dct.day)
-            if diff > 6 * 31 { return dct.year - 1 }
-            if diff < -6 * 31 { return dct.year + 1 }
+            if delta > 122 { return dct.year - 1 }
+            if delta < -244 { return dct.year + 1 }
             return dct.year
         }
     }
 
-    /// A month with no year ("in March").
+    /// A month with no year ("in March"), by the same rule as a month-day.
     func month(_ m: Int, tense: Tense?) -> String {
         guard let dct else { return "XXXX-" + TimexFormat.pad(m, 2) }
+        let diff = m - dct.month
         let y: Int
         switch tense {
-        case .past: y = m <= dct.month ? dct.year : dct.year - 1
-        case .future: y = m >= dct.month ? dct.year : dct.year + 1
-        default:
-            let diff = m - dct.month
-            y = diff > 6 ? dct.year - 1 : (diff < -6 ? dct.year + 1 : dct.year)
+        case .future: y = diff < -2 ? dct.year + 1 : dct.year
+        case .past: y = diff > 1 ? dct.year - 1 : dct.year
+        default: y = diff > 3 ? dct.year - 1 : (diff < -8 ? dct.year + 1 : dct.year)
         }
         return Self.month(y, m)
     }
