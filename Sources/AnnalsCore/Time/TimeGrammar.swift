@@ -278,8 +278,11 @@ struct TimeGrammar {
             }
             if candidate, var f = parse(i), f.end > i {
                 let a = i, b = f.end
-                if f.yearAgo, let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
-                if f.type == .date, let q = Self.quarterValue(f.value) { lastQuarter = q }
+                if f.yearAgo {
+                    if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
+                } else if f.type == .date, let q = Self.quarterValue(f.value) {
+                    lastQuarter = q
+                }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
                                           impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
@@ -329,7 +332,7 @@ struct TimeGrammar {
         if let (mod, e) = approx(i), e < count {
             if var f = core(e), f.bare || mod == "APPROX" {
                 let quantity = f.type == .duration || f.type == .time || cardinal(e) != nil
-                if quantity || mod == "APPROX", f.type != .set {
+                if quantity, f.type != .set {
                     if f.mod == nil { f.mod = mod }
                     f.bare = false
                     consider(f)
@@ -361,13 +364,13 @@ struct TimeGrammar {
     func modified(_ i: Int, det: Bool) -> Found? {
         var best: Found? = nil
         func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
-        if let (pos, e0) = position(i) {
+        if let (pos, e0) = position(i), !(det && n(i) == "the") {
             var e = e0
             if n(e) == "-", glued(e) { e += 1 }
             if e < count {
                 var inner = shifted(e, det: false, afterPosition: true)
                 if inner == nil, n(e) == "the" { inner = shifted(e + 1, det: true, afterPosition: true) }
-                if var f = inner, f.type == .date || f.type == .time, f.mod == nil, !f.value.hasPrefix("P") || f.value.hasSuffix("_REF") == false {
+                if var f = inner, f.type == .date || f.type == .time, f.mod == nil, weekdayName(e) == nil, !f.value.hasPrefix("P") || f.value.hasSuffix("_REF") == false {
                     if f.value.hasSuffix("_REF") || f.value.hasPrefix("P") || f.value.hasPrefix("XXXX-XX-XX") && f.type == .set {
                         // a position does not modify PRESENT_REF or a duration
                     } else {
@@ -848,7 +851,7 @@ struct TimeGrammar {
             var k = o.end
             if n(k) == "-" { k += 1 }
             if n(k) == "fiscal" || n(k) == "calendar" { k += 1 }
-            if n(k) == "quarter" { q = o.value; e = k + 1 }
+            if n(k) == "quarter" { q = o.value; e = k + 1; if det && n(o.end) == "-" { return nil } }
             else if n(k) == "half", o.value <= 2 { q = o.value; e = k + 1; half = true }
             else { return nil }
         } else if kind(j) == .alnum, doc.tokens[j].end - doc.tokens[j].start == 2 {
@@ -979,7 +982,7 @@ struct TimeGrammar {
         var f = Found(end: e + 1, type: .duration, value: duration(u, q))
         if hyphen {
             // "two-year", "10-year", "16-hour": an adjective, still a duration
-            if n(e + 1) == "-" { return nil }
+            if n(e + 1) == "-" || det { return nil }
             return f
         }
         // "three days ago", "a year earlier", "two weeks from now"
