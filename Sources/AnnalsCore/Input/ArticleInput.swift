@@ -89,32 +89,6 @@ public enum ArticleInput {
 
     // MARK: JSON Lines
 
-    /// A JSON value, decoded only far enough to name its kind in messages.
-    private enum JSONValue: Decodable {
-        case string(String), number(Double), bool(Bool), null, array, object([String: JSONValue])
-
-        init(from decoder: Decoder) throws {
-            let c = try decoder.singleValueContainer()
-            if c.decodeNil() { self = .null }
-            else if let s = try? c.decode(String.self) { self = .string(s) }
-            else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-            else if let d = try? c.decode(Double.self) { self = .number(d) }
-            else if (try? c.decode([JSONValue].self)) != nil { self = .array }
-            else { self = .object(try c.decode([String: JSONValue].self)) }
-        }
-
-        var kind: String {
-            switch self {
-            case .string: "a string"
-            case .number: "a number"
-            case .bool: "a boolean"
-            case .null: "null"
-            case .array: "an array"
-            case .object: "an object"
-            }
-        }
-    }
-
     /// Parses one JSON Lines record `{"id", "date", "title"?, "text"}` (other
     /// keys such as `url` and `source` are allowed and ignored). `line` is the
     /// 1-based line number; every message names it, and the article id when
@@ -131,9 +105,9 @@ public enum ArticleInput {
         }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(b))
+            value = try JSONReader.parse(b)
         } catch {
-            return .failure(InputError(id: nil, message: "line \(line): invalid JSON (\(jsonProblem(error)))"))
+            return .failure(InputError(id: nil, message: "line \(line): invalid JSON (\(error.message) at column \(error.column))"))
         }
         guard case .object(let fields) = value else {
             return .failure(InputError(id: nil, message: "line \(line): expected a JSON object {\"id\", \"date\", \"text\"}, found \(value.kind)"))
@@ -181,18 +155,6 @@ public enum ArticleInput {
     }
 
     // MARK: Helpers
-
-    /// What JSONDecoder found wrong, in one line.
-    static func jsonProblem(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            if let underlying = context.underlyingError as NSError?,
-               let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String, !detail.isEmpty {
-                return detail.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            }
-            return context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-        }
-        return "\(error)"
-    }
 
     static func quoted(_ s: String) -> String {
         var out = "\""

@@ -27,7 +27,9 @@ enum Segmenter {
     /// Tokens that stay with the sentence they follow: closing quotes (no
     /// space before them) and closing brackets.
     @inline(__always) static func isCloser(_ t: Token, _ norm: String) -> Bool {
-        (t.kind == .quote && !t.spaceBefore) || norm == ")" || norm == "]" || norm == "\u{300D}" || norm == "\u{300F}"
+        if t.kind == .quote { return !t.spaceBefore }
+        guard t.kind == .punct else { return false }
+        return norm == ")" || norm == "]" || norm == "\u{300D}" || norm == "\u{300F}"
     }
 
     /// Sentences: split after terminal punctuation (and any closing quotes
@@ -58,7 +60,7 @@ enum Segmenter {
                 let norm = norms[i]
                 var boundary = false
                 var next = i + 1
-                if isTerminal(norm) || (t.kind == .initialism && i + 1 < end) {
+                if (t.kind == .punct && isTerminal(norm)) || (t.kind == .initialism && i + 1 < end) {
                     while next < end, isCloser(tokens[next], norms[next]) { next += 1 }
                     if next >= end {
                         boundary = false   // the paragraph end closes it anyway
