@@ -180,38 +180,44 @@ struct TimeGrammar {
         return nil
     }
 
-    func modifier(_ i: Int) -> [(TimeLexicon.Modifier, Int)] {
-        guard let w = word(i) else { return [] }
-        var out: [(TimeLexicon.Modifier, Int)] = []
+    /// The first modifier phrase at `i` that `pick` accepts, and its end.
+    @inline(__always) func modifier<T>(_ i: Int, _ pick: (TimeLexicon.Modifier) -> T?) -> (T, Int)? {
+        guard let w = word(i) else { return nil }
         outer: for p in w.phrases {
             let ph = lex.phrases[p]
-            guard case .modifier(let m) = ph.meaning, i + ph.tokens.count <= count else { continue }
-            for (k, t) in ph.tokens.enumerated() where k > 0 {
-                if doc.norms[i + k] != t { continue outer }
-            }
-            out.append((m, i + ph.tokens.count))
+            guard case .modifier(let m) = ph.meaning, let v = pick(m), i + ph.tokens.count <= count else { continue }
+            var k = 1
+            while k < ph.tokens.count { if doc.norms[i + k] != ph.tokens[k] { continue outer }; k += 1 }
+            return (v, i + ph.tokens.count)
         }
-        return out
+        return nil
     }
 
     func shift(_ i: Int) -> (Int, end: Int)? {
-        for (m, e) in modifier(i) { if case .shift(let s) = m { return (s, e) } }
-        return nil
+        modifier(i) { if case .shift(let s) = $0 { return s }; return nil }
     }
     func position(_ i: Int) -> (String, end: Int)? {
-        for (m, e) in modifier(i) { if case .position(let s) = m { return (s, e) } }
-        return nil
+        modifier(i) { if case .position(let s) = $0 { return s }; return nil }
     }
     func approx(_ i: Int) -> (String, end: Int)? {
-        for (m, e) in modifier(i) { if case .approx(let s) = m { return (s, e) } }
-        return nil
+        modifier(i) { if case .approx(let s) = $0 { return s }; return nil }
     }
     func after(_ i: Int) -> (Int, end: Int)? {
-        for (m, e) in modifier(i) { if case .after(let s) = m { return (s, e) } }
-        return nil
+        modifier(i) { if case .after(let s) = $0 { return s }; return nil }
     }
+    func isEvery(_ i: Int) -> Int? {
+        modifier(i) { if case .every = $0 { return true }; return nil }?.1
+    }
+    func isRecent(_ i: Int) -> Int? {
+        modifier(i) { if case .recent = $0 { return true }; return nil }?.1
+    }
+    /// Prepositions are context-only words: looked up here, not per token.
     func isPreposition(_ i: Int, strongOnly: Bool = false) -> Bool {
-        for (m, _) in modifier(i) { if case .preposition(let strong) = m { return strong || !strongOnly } }
+        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        for p in lex.words[Int(id)].phrases {
+            let ph = lex.phrases[p]
+            if ph.tokens.count == 1, case .modifier(.preposition(let strong)) = ph.meaning { return strong || !strongOnly }
+        }
         return false
     }
 
@@ -247,13 +253,13 @@ struct TimeGrammar {
         var found = false
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
-            if let w = word(i), let t = w.tense { best = t; found = true; break }
+            if let id = lex.contextWord(doc.norms[i]), let t = lex.words[Int(id)].tense { best = t; found = true; break }
             i -= 1
         }
         if !found {
             i = span.upperBound
             while i < s.upperBound, i - span.upperBound < 15 {
-                if let w = word(i), let t = w.tense { best = t; break }
+                if let id = lex.contextWord(doc.norms[i]), let t = lex.words[Int(id)].tense { best = t; break }
                 i += 1
             }
         }
@@ -272,7 +278,13 @@ struct TimeGrammar {
             let candidate: Bool
             switch t.kind {
             case .number, .alnum: candidate = true
-            case .word, .initialism: candidate = ids[i] >= 0 || doc.norms[i] == "the"
+            case .word, .initialism:
+                if ids[i] >= 0 {
+                    let w = lex.words[Int(ids[i])]
+                    candidate = w.anchor || nextCanFollow(i) || w.phrases.count > 0 && hasPhrase(i)
+                } else {
+                    candidate = doc.norms[i] == "the" && (nextCanFollow(i) || hasPhrase(i))
+                }
             case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
             default: candidate = false
             }
@@ -293,6 +305,26 @@ struct TimeGrammar {
         }
         if out.contains(where: { $0.impliedStart != nil }) { anchorEventDays(&out) }
         return out
+    }
+
+    /// Whether token `i + 1` can continue an expression begun by a modifier or determiner.
+    @inline(__always) func nextCanFollow(_ i: Int) -> Bool {
+        guard i + 1 < count else { return false }
+        let k = doc.tokens[i + 1].kind
+        return ids[i + 1] >= 0 || k == .number || k == .alnum || k == .quote
+    }
+
+    /// Whether a lexicon phrase of two or more tokens starts at `i` ("the end of").
+    func hasPhrase(_ i: Int) -> Bool {
+        guard let id = lex.contextWord(doc.norms[i]) else { return false }
+        outer: for p in lex.words[Int(id)].phrases {
+            let ph = lex.phrases[p]
+            guard ph.tokens.count >= 2, i + ph.tokens.count <= count else { continue }
+            var k = 1
+            while k < ph.tokens.count { if doc.norms[i + k] != ph.tokens[k] { continue outer }; k += 1 }
+            return true
+        }
+        return false
     }
 
     /// (year, quarter) of a value "1989-Q3".
@@ -569,8 +601,7 @@ struct TimeGrammar {
     // MARK: - Sets
 
     func every(_ i: Int) -> Found? {
-        guard let first = modifier(i).first(where: { if case .every = $0.0 { return true }; return false }) else { return nil }
-        let j = first.1
+        guard let j = isEvery(i) else { return nil }
         if let wd = weekdayName(j), !wd.ambiguous {
             var f = Found(end: wd.end, type: .set, value: "XXXX-WXX-" + String(wd.weekday))
             if let w = word(f.end), let p = w.daypart, p.count == 2 { f.value += "T" + p; f.end += 1 }
@@ -797,7 +828,7 @@ struct TimeGrammar {
         if let k = kind(i + 1), k == .word || k == .alnum || k == .number {
             let w = word(i + 1)
             let allowed = next == "and" || next == "or" || next == "to" || next == "through" || next == "'s"
-                || (w?.tense != nil) || w?.month != nil && w!.month != 0 || isPreposition(i + 1) && next != "of"
+                || lex.contextWord(next).map({ lex.words[Int($0)].tense != nil }) == true || w?.month != nil && w!.month != 0 || isPreposition(i + 1) && next != "of"
             if !allowed {
                 // "in 1990 the company": a word after a year needs a strong
                 // preposition before it; "for 2000 people" is a quantity.
@@ -1064,11 +1095,8 @@ struct TimeGrammar {
 
     /// "recent years" (PXY), "coming weeks", "the coming months".
     func recentUnits(_ i: Int, det: Bool) -> Found? {
-        for (m, e) in modifier(i) {
-            guard case .recent = m else { continue }
-            if let w = word(e), let u = w.unit, w.unitPlural {
-                return Found(end: e + 1, type: .duration, value: duration(u, nil))
-            }
+        if let e = isRecent(i), let w = word(e), let u = w.unit, w.unitPlural {
+            return Found(end: e + 1, type: .duration, value: duration(u, nil))
         }
         return nil
     }

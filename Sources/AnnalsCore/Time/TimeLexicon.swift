@@ -67,6 +67,11 @@ public struct TimeLexicon: Sendable {
         public var tense: Tense?
         /// Phrases (modifiers, fixed words, holidays) starting with this token, longest first.
         public var phrases: [Int] = []
+        /// Only a preposition or a tense cue: read around an expression, never at every token.
+        public var contextOnly = false
+        /// Can be a time expression on its own ("Friday", "now", "three"),
+        /// not only a modifier or determiner of one.
+        public var anchor = false
 
         /// Whether the token can begin or anchor a time expression.
         var isTimeWord: Bool {
@@ -78,17 +83,30 @@ public struct TimeLexicon: Sendable {
     public private(set) var words: [Word] = []
     public private(set) var index: [String: Int32] = [:]
     public private(set) var phrases: [Phrase] = []
-    /// Quick pre-filter: bit `len` of `lengths[firstByte]` is set when some
-    /// lexicon form starts with that byte and has that UTF-8 length.
-    private var lengths = [UInt32](repeating: 0, count: 256)
+    /// Quick pre-filter over (first byte, last byte, length) of the forms
+    /// the grammar reads at every token; context-only words (prepositions,
+    /// tense cues) are left out and looked up with `contextWord`.
+    private var filter = [UInt64](repeating: 0, count: 64)
 
+    @inline(__always) static func filterBit(_ u: UnsafeBufferPointer<UInt8>) -> Int {
+        (Int(u[0]) &* 31 &+ Int(u[u.count - 1]) &* 7 &+ u.count &* 131) & 4095
+    }
+
+    /// The entry of a token form the grammar can start from or read around
+    /// an expression; nil for words it does not know and context-only words.
     @inline(__always) public func word(_ norm: String) -> Int32? {
         var n = norm
-        return n.withUTF8 { u -> Int32? in
-            guard let f = u.first, u.count < 32, lengths[Int(f)] & (1 << UInt32(u.count)) != 0 else { return nil }
-            return index[norm]
+        let pass = n.withUTF8 { u -> Bool in
+            guard !u.isEmpty else { return false }
+            let b = Self.filterBit(u)
+            return filter[b >> 6] & (1 << UInt64(b & 63)) != 0
         }
+        guard pass, let i = index[norm], !words[Int(i)].contextOnly else { return nil }
+        return i
     }
+
+    /// The entry of any form, context-only words included.
+    public func contextWord(_ norm: String) -> Int32? { index[norm] }
 
     public subscript(_ i: Int32) -> Word { words[Int(i)] }
 
@@ -96,7 +114,6 @@ public struct TimeLexicon: Sendable {
         if let i = index[form] { return Int(i) }
         words.append(Word())
         index[form] = Int32(words.count - 1)
-        if let f = form.utf8.first, form.utf8.count < 32 { lengths[Int(f)] |= 1 << UInt32(form.utf8.count) }
         return words.count - 1
     }
 
@@ -131,6 +148,28 @@ public struct TimeLexicon: Sendable {
         // Longest phrases first, so the grammar tries them in that order.
         for i in words.indices {
             words[i].phrases.sort { phrases[$0].tokens.count > phrases[$1].tokens.count }
+        }
+        for (form, i) in index {
+            let w = words[Int(i)]
+            let onlyPrepositions = w.phrases.allSatisfy {
+                if case .modifier(.preposition) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
+                return false
+            }
+            words[Int(i)].anchor = w.month != 0 || w.weekday != 0 || w.unit != nil || w.season != nil || w.daypart != nil
+                || (w.numberKind != nil && w.numberKind != .article && w.numberKind != .suffix)
+                || w.phrases.contains { p in
+                    if case .modifier = phrases[p].meaning { return false }
+                    return phrases[p].tokens.count == 1
+                }
+            words[Int(i)].contextOnly = w.month == 0 && w.weekday == 0 && w.numberKind == nil && w.unit == nil
+                && w.season == nil && w.daypart == nil && onlyPrepositions
+            if !words[Int(i)].contextOnly {
+                var f = form
+                f.withUTF8 { u in
+                    let b = Self.filterBit(u)
+                    filter[b >> 6] |= 1 << UInt64(b & 63)
+                }
+            }
         }
     }
 
