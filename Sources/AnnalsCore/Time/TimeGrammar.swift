@@ -253,7 +253,15 @@ struct TimeGrammar {
         var found = false
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
-            if let id = lex.contextWord(doc.norms[i]), let t = lex.words[Int(id)].tense { best = t; found = true; break }
+            if let id = lex.contextWord(doc.norms[i]), var t = lex.words[Int(id)].tense {
+                // "will be held": a participle after a future auxiliary
+                if t == .past {
+                    for k in max(s.lowerBound, i - 2)..<i {
+                        if let a = lex.contextWord(doc.norms[k]), lex.words[Int(a)].tense == .future { t = .future }
+                    }
+                }
+                best = t; found = true; break
+            }
             i -= 1
         }
         if !found {
@@ -310,8 +318,10 @@ struct TimeGrammar {
     /// Whether token `i + 1` can continue an expression begun by a modifier or determiner.
     @inline(__always) func nextCanFollow(_ i: Int) -> Bool {
         guard i + 1 < count else { return false }
-        let k = doc.tokens[i + 1].kind
-        return ids[i + 1] >= 0 || k == .number || k == .alnum || k == .quote
+        var j = i + 1
+        if doc.tokens[j].kind == .dash, j + 1 < count, !doc.tokens[j].spaceBefore { j += 1 }   // "mid-December"
+        let k = doc.tokens[j].kind
+        return ids[j] >= 0 || k == .number || k == .alnum || k == .quote
     }
 
     /// Whether a lexicon phrase of two or more tokens starts at `i` ("the end of").
@@ -919,7 +929,10 @@ struct TimeGrammar {
         var k = e
         if n(k) == "of" { k += 1 }
         if let y = yearNumber(k) { return Found(end: k + 1, type: .date, value: TimeResolver.year(y) + "-" + s) }
-        if w.seasonAmbiguous && !det && !afterPosition { return nil }
+        if w.seasonAmbiguous && !afterPosition {
+            // "in the fall" is a season; "the fall of the city" is not
+            guard det, isPreposition(i - 2, strongOnly: true), n(i + 1) != "of" else { return nil }
+        }
         if !det && !afterPosition && !isPreposition(i - 1) { return nil }
         e = i + 1
         return Found(end: e, type: .date, value: TimeResolver.yearOrX(doc.date?.year) + "-" + s)

@@ -1,0 +1,37 @@
+import Testing
+@testable import AnnalsCore
+
+/// The time lexicon loads the built-in files and reports a bad line as
+/// `file:line: message`.
+@Suite struct TimeLexiconTests {
+    static func files(replacing name: String, with text: String) throws -> [String: DataFile] {
+        var files: [String: DataFile] = [:]
+        for f in TimeLexicon.files { files[f] = try DataFile.builtIn(f) }
+        files[name] = DataFile(name: name, text: text)
+        return files
+    }
+
+    @Test func builtInLoads() throws {
+        let lex = try TimeLexicon.builtIn()
+        #expect(lex.word("december").map { lex[$0].month } == 12)
+        #expect(lex.word("friday").map { lex[$0].weekday } == 5)
+        #expect(lex.contextWord("said").map { lex[$0].tense } == .past)
+    }
+
+    @Test(arguments: [
+        ("time/months.tsv", "# months\njanuary\t1\t-\nfoo\t13\t-\n", "time/months.tsv:3: month '13' must be an integer in 1...12"),
+        ("time/months.tsv", "January\t1\t-\n", "time/months.tsv:1: 'January' must be lowercase"),
+        ("time/months.tsv", "jan\t1\tshort\n", "time/months.tsv:1: unknown flag 'short' (abbr, ambiguous)"),
+        ("time/weekdays.tsv", "monday\t1\n", "time/weekdays.tsv:1: expected 3 tab-separated fields (form, weekday, flags), found 2"),
+        ("time/units.tsv", "day\tdays\tsingular\n", "time/units.tsv:1: unknown unit 'days' (second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century)"),
+        ("time/tense.tsv", "said\tpast\nsaid\tpast\n", "time/tense.tsv:2: duplicate tense cue 'said'"),
+        ("time/phrases.tsv", "today\tDATE\t@x\t-\n", "time/phrases.tsv:1: relative day '@x' must be @ and a signed number of days, e.g. @-1 or @+0TNI"),
+        ("time/holidays.tsv", "christmas\tfixed 13-25\n", "time/holidays.tsv:1: fixed needs one MM-DD day, e.g. fixed 12-25"),
+        ("time/modifiers.tsv", "last\tshift\t-2\n", "time/modifiers.tsv:1: shift '-2' must be an integer in -1...1"),
+    ])
+    func badLine(_ file: String, _ text: String, _ message: String) throws {
+        let files = try Self.files(replacing: file, with: text)
+        #expect(throws: KnowledgeError.self) { try TimeLexicon(files: files) }
+        do { _ = try TimeLexicon(files: files) } catch let e as KnowledgeError { #expect(e.description == message) }
+    }
+}

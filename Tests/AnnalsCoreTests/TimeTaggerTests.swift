@@ -1,0 +1,141 @@
+import Testing
+@testable import AnnalsCore
+
+/// A corpus-style table for the time grammar, written for Annals: each row
+/// is a sentence, a publication date, and the one expression expected in
+/// it (matched text, type, value, mod). Reference date 2022-12-25 is a Sunday.
+@Suite struct TimeTaggerTests {
+    static let engine = try! Annals()
+
+    static func tag(_ text: String, _ date: String?) -> [(text: String, type: String, value: String, mod: String?, implied: String?)] {
+        let article = Article(id: "t", date: date.flatMap { CivilDate(iso: $0) }, text: text)
+        let a = engine.analyze(article)
+        return a.times.map { (a.document.slice($0.start, $0.end), $0.type.rawValue, $0.value, $0.mod, $0.impliedStart) }
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String, date: String?, span: String, type: String, value: String, mod: String? = nil
+        var testDescription: String { text }
+    }
+
+    static let sunday = "2022-12-25"
+
+    static let absolute: [Row] = [
+        Row(text: "The ceasefire took effect on December 12, 2022.", date: sunday, span: "December 12, 2022", type: "DATE", value: "2022-12-12"),
+        Row(text: "Talks resumed on 12 December 2022 in Geneva.", date: sunday, span: "12 December 2022", type: "DATE", value: "2022-12-12"),
+        Row(text: "The report is dated 12/12/2022.", date: sunday, span: "12/12/2022", type: "DATE", value: "2022-12-12"),
+        Row(text: "The report is dated 25/12/2021.", date: sunday, span: "25/12/2021", type: "DATE", value: "2021-12-25"),
+        Row(text: "The file was created 2022-12-12 by the clerk.", date: sunday, span: "2022-12-12", type: "DATE", value: "2022-12-12"),
+        Row(text: "The fiscal period ended Sept. 30.", date: sunday, span: "Sept. 30", type: "DATE", value: "2022-09-30"),
+        Row(text: "Prices rose in mid-December.", date: sunday, span: "mid-December", type: "DATE", value: "2022-12", mod: "MID"),
+        Row(text: "The plant closed in early November.", date: sunday, span: "early November", type: "DATE", value: "2022-11", mod: "START"),
+        Row(text: "Unrest grew in late November.", date: sunday, span: "late November", type: "DATE", value: "2022-11", mod: "END"),
+        Row(text: "It was popular in the 1990s.", date: sunday, span: "the 1990s", type: "DATE", value: "199"),
+        Row(text: "It began in the late 1970s.", date: sunday, span: "the late 1970s", type: "DATE", value: "197", mod: "END"),
+        Row(text: "The law was passed in 2019.", date: sunday, span: "2019", type: "DATE", value: "2019"),
+        Row(text: "Profit fell in the third quarter.", date: sunday, span: "the third quarter", type: "DATE", value: "2022-Q3"),
+        Row(text: "Its third-quarter profit fell.", date: sunday, span: "third-quarter", type: "DATE", value: "2022-Q3"),
+        Row(text: "Sales grew in Q3 as expected.", date: sunday, span: "Q3", type: "DATE", value: "2022-Q3"),
+        Row(text: "Results for fiscal 1989 were weak.", date: sunday, span: "fiscal 1989", type: "DATE", value: "1989"),
+        Row(text: "It was built in the 20th century.", date: sunday, span: "the 20th century", type: "DATE", value: "19"),
+        Row(text: "They met in June 1990 in Paris.", date: sunday, span: "June 1990", type: "DATE", value: "1990-06"),
+    ]
+
+    static let relative: [Row] = [
+        Row(text: "The minister said on Friday that talks failed.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "The leaders will meet on Monday.", date: sunday, span: "Monday", type: "DATE", value: "2022-12-26"),
+        Row(text: "Police said Sunday the road was open.", date: sunday, span: "Sunday", type: "DATE", value: "2022-12-25"),
+        Row(text: "The corridor was closed on December 12.", date: sunday, span: "December 12", type: "DATE", value: "2022-12-12"),
+        Row(text: "The vote will be held on January 15.", date: sunday, span: "January 15", type: "DATE", value: "2023-01-15"),
+        Row(text: "He said the rally was held in March.", date: sunday, span: "March", type: "DATE", value: "2022-03"),
+        Row(text: "Protesters gathered yesterday.", date: sunday, span: "yesterday", type: "DATE", value: "2022-12-24"),
+        Row(text: "The bill passes today.", date: sunday, span: "today", type: "DATE", value: "2022-12-25"),
+        Row(text: "The envoy arrives tomorrow.", date: sunday, span: "tomorrow", type: "DATE", value: "2022-12-26"),
+        Row(text: "He will speak tonight.", date: sunday, span: "tonight", type: "TIME", value: "2022-12-25TNI"),
+        Row(text: "Shelling resumed this morning.", date: sunday, span: "this morning", type: "TIME", value: "2022-12-25TMO"),
+        Row(text: "Sales fell last week.", date: sunday, span: "last week", type: "DATE", value: "2022-W50"),
+        Row(text: "Sales fell this week.", date: sunday, span: "this week", type: "DATE", value: "2022-W51"),
+        Row(text: "Sales will rise next month.", date: sunday, span: "next month", type: "DATE", value: "2023-01"),
+        Row(text: "Sales fell last year.", date: sunday, span: "last year", type: "DATE", value: "2021"),
+        Row(text: "The camp opened three days ago.", date: sunday, span: "three days ago", type: "DATE", value: "2022-12-22"),
+        Row(text: "The camp opened two years ago.", date: sunday, span: "two years ago", type: "DATE", value: "2020"),
+        Row(text: "Output was higher a year earlier.", date: sunday, span: "a year earlier", type: "DATE", value: "2021"),
+        Row(text: "Fighting flared earlier this month.", date: sunday, span: "earlier this month", type: "DATE", value: "2022-12", mod: "START"),
+        Row(text: "Prices have risen recently.", date: sunday, span: "recently", type: "DATE", value: "PAST_REF"),
+        Row(text: "Things were different in the past.", date: sunday, span: "the past", type: "DATE", value: "PAST_REF"),
+        Row(text: "The region is now cut off.", date: sunday, span: "now", type: "DATE", value: "PRESENT_REF"),
+        Row(text: "He is currently abroad.", date: sunday, span: "currently", type: "DATE", value: "PRESENT_REF"),
+        Row(text: "Nobody knows about the future.", date: sunday, span: "the future", type: "DATE", value: "FUTURE_REF"),
+        Row(text: "The market fell this summer.", date: sunday, span: "this summer", type: "DATE", value: "2022-SU"),
+        Row(text: "Leaders met on Friday morning.", date: sunday, span: "Friday morning", type: "TIME", value: "2022-12-23TMO"),
+        Row(text: "The strike ends at 3 p.m. today.", date: sunday, span: "3 p.m. today", type: "TIME", value: "2022-12-25T15:00"),
+        Row(text: "He spoke last Friday.", date: sunday, span: "last Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "He will go next Tuesday.", date: sunday, span: "next Tuesday", type: "DATE", value: "2022-12-27"),
+        Row(text: "They rested over the weekend.", date: sunday, span: "the weekend", type: "DATE", value: "2022-W51-WE"),
+        Row(text: "The statement came on Saturday, Dec. 24.", date: sunday, span: "Saturday, Dec. 24", type: "DATE", value: "2022-12-24"),
+        Row(text: "The last Friday of October was quiet.", date: sunday, span: "The last Friday of October", type: "DATE", value: "2022-10-28"),
+        Row(text: "He returned on Christmas.", date: sunday, span: "Christmas", type: "DATE", value: "2022-12-25"),
+    ]
+
+    static let durationsAndSets: [Row] = [
+        Row(text: "They spoke for the second time in three days.", date: sunday, span: "three days", type: "DURATION", value: "P3D"),
+        Row(text: "Prices rose over the past three months.", date: sunday, span: "the past three months", type: "DURATION", value: "P3M"),
+        Row(text: "Inflation rose in recent years.", date: sunday, span: "recent years", type: "DURATION", value: "PXY"),
+        Row(text: "The siege lasted nearly two years.", date: sunday, span: "nearly two years", type: "DURATION", value: "P2Y", mod: "EQUAL_OR_LESS"),
+        Row(text: "He signed a two-year contract.", date: sunday, span: "two-year", type: "DURATION", value: "P2Y"),
+        Row(text: "The talks lasted a week.", date: sunday, span: "a week", type: "DURATION", value: "P1W"),
+        Row(text: "It took twenty four hours.", date: sunday, span: "twenty four hours", type: "DURATION", value: "PT24H"),
+        Row(text: "Losses in the first nine months narrowed.", date: sunday, span: "the first nine months", type: "DURATION", value: "P9M"),
+        Row(text: "The market meets every Monday.", date: sunday, span: "every Monday", type: "SET", value: "XXXX-WXX-1"),
+        Row(text: "The paper is published daily.", date: sunday, span: "daily", type: "SET", value: "XXXX-XX-XX"),
+        Row(text: "The fair is held every year.", date: sunday, span: "every year", type: "SET", value: "P1Y"),
+    ]
+
+    static let undated: [Row] = [
+        Row(text: "The corridor was closed on December 12.", date: nil, span: "December 12", type: "DATE", value: "XXXX-12-12"),
+        Row(text: "The minister said on Friday that talks failed.", date: nil, span: "Friday", type: "DATE", value: "XXXX-WXX-5"),
+        Row(text: "Sales fell last week.", date: nil, span: "last week", type: "DATE", value: "XXXX-WXX"),
+        Row(text: "Protesters gathered yesterday.", date: nil, span: "yesterday", type: "DATE", value: "XXXX-XX-XX"),
+        Row(text: "The law was passed in 2019.", date: nil, span: "2019", type: "DATE", value: "2019"),
+    ]
+
+    @Test(arguments: absolute + relative + durationsAndSets + undated)
+    func recognizes(_ row: Row) {
+        let times = Self.tag(row.text, row.date)
+        #expect(times.count == 1, "\(times)")
+        guard let t = times.first else { return }
+        #expect(t.text == row.span)
+        #expect(t.type == row.type)
+        #expect(t.value == row.value)
+        #expect(t.mod == row.mod)
+    }
+
+    /// Text that must yield no time at all.
+    @Test(arguments: [
+        "The shares cost $12.50 each.", "City won 2-1 at home.", "Turnout was 45 percent.", "Unemployment hit 7%.",
+        "Call 650-650-6500 for details.", "Call 650.650.6500 for details.", "You may be right.", "May I ask a question?",
+        "They joined a march downtown.", "Thousands marched to the square.", "The Sun reported the story.",
+        "Point 3 of the list was dropped.", "About 2000 people attended.", "They shipped 1,990 tonnes of grain.",
+        "Pay ABC 2000", "4a", "A4 A5", "25", "3 30", "two three", "we are separated", "this is the one", "1 adult",
+        "He came second in the race.", "The fall of the city shocked many.", "She will wed in a small ceremony.",
+    ])
+    func ignores(_ text: String) {
+        #expect(Self.tag(text, Self.sunday).isEmpty, "\(Self.tag(text, Self.sunday))")
+    }
+
+    @Test func eventAnchoredOrdinal() {
+        let text = "The crowd gathered in the central square on the 14th day of the road blockade."
+        let times = Self.tag(text, Self.sunday)
+        #expect(times.count == 1)
+        #expect(times.first?.text == "the 14th day")
+        #expect(times.first?.value == "2022-12-25")
+        #expect(times.first?.implied == "2022-12-12")
+    }
+
+    @Test func eventOrdinalTakesTheSentenceDate() {
+        let times = Self.tag("On December 20, the third day of the strike, workers marched.", Self.sunday)
+        let day = times.first { $0.text == "the third day" }
+        #expect(day?.value == "2022-12-20")
+        #expect(day?.implied == "2022-12-18")
+    }
+}
