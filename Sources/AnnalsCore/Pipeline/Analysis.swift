@@ -4,26 +4,29 @@ public struct Analysis: Sendable {
     public var document: Document
     public var times: [TimeExpression]
     public var quotes: [Quote] = []
+    public var actors: [Actor] = []
     public var topics: [String] = []
 }
 
 /// The engine: knowledge loaded once, then any number of articles analyzed,
 /// from any number of threads. Capabilities run in a declared order over one
-/// document: text → time → quotes (→ actors → places → events, to come).
+/// document: text → time → actors → quotes (→ places → events, to come).
 public struct Annals: Sendable {
     public let text: TextModel
     public let time: TimeTagger
     public let quotes: QuoteScanner
+    public let actors: ActorRecognizer
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
     public init() throws {
         text = try .builtIn()
         time = try .builtIn()
         quotes = try .builtIn()
+        actors = try .builtIn()
     }
 
-    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner) {
-        self.text = text; self.time = time; self.quotes = quotes
+    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer) {
+        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors
     }
 
     /// Analyzes one article.
@@ -31,7 +34,36 @@ public struct Annals: Sendable {
     public func analyze(_ article: Article) -> Analysis {
         let doc = Document(article, model: text)
         let times = time.tag(doc)
-        let quotes = self.quotes.scan(doc)
-        return Analysis(document: doc, times: times, quotes: quotes)
+        let actors = self.actors.recognize(doc, times: times)
+        var quotes = self.quotes.scan(doc)
+        Annals.linkSpeakers(&quotes, to: actors)
+        return Analysis(document: doc, times: times, quotes: quotes, actors: actors)
+    }
+}
+
+extension Annals {
+    /// Points each quote's speaker at the actor one of whose mentions
+    /// overlaps the speaker's mention, or else whose name the quote layer
+    /// resolved the speaker to; the speaker then takes the actor's name.
+    static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor]) {
+        guard !actors.isEmpty else { return }
+        var byToken: [Int: Int] = [:]
+        for (a, actor) in actors.enumerated() {
+            for m in actor.mentions { for t in m where byToken[t] == nil { byToken[t] = a } }
+        }
+        var byName: [String: Int] = [:]
+        for (a, actor) in actors.enumerated() where byName[actor.name.lowercased()] == nil { byName[actor.name.lowercased()] = a }
+        for q in quotes.indices {
+            guard let s = quotes[q].speaker else { continue }
+            var found: Int? = nil
+            for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } }
+            if found == nil, let name = s.name?.lowercased() {
+                found = byName[name] ?? actors.firstIndex { $0.kind == .person && $0.name.lowercased().hasSuffix(" " + name) }
+            }
+            if let a = found {
+                quotes[q].speaker?.actor = a
+                quotes[q].speaker?.name = actors[a].name
+            }
+        }
     }
 }

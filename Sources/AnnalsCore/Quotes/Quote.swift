@@ -33,4 +33,6 @@ public struct Speaker: Sendable, Equatable {
     public var name: String?
     /// Token range of the mention.
     public var tokens: Range<Int>
+    /// Index of the speaker in `Analysis.actors`, when the actor layer knows them.
+    public var actor: Int? = nil
 }

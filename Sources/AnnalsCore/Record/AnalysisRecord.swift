@@ -32,7 +32,9 @@ public enum AnalysisRecord {
             w.endObject()
         }
         w.endArray()
-        w.key("actors"); w.beginArray(); w.endArray()
+        w.key("actors"); w.beginArray()
+        for (k, actor) in a.actors.enumerated() { writeActor(&w, actor, id: k, doc) }
+        w.endArray()
         w.key("places"); w.beginArray(); w.endArray()
         w.key("quotes"); w.beginArray()
         for q in a.quotes { writeQuote(&w, q, doc) }
@@ -52,6 +54,24 @@ public enum AnalysisRecord {
         w.key("end"); w.int(doc.scalarOffset(end))
     }
 
+    static func writeActor(_ w: inout JSONWriter, _ actor: Actor, id: Int, _ doc: Document) {
+        w.beginObject()
+        w.key("id"); w.string("a\(id + 1)")
+        w.key("name"); w.string(actor.name)
+        w.key("country"); w.string(actor.country)
+        w.key("sector"); w.string(actor.sector)
+        w.key("title"); w.string(actor.title)
+        w.key("kind"); w.string(actor.kind.rawValue)
+        w.key("mentions"); w.beginArray()
+        for m in actor.mentions {
+            w.beginObject()
+            writeSpan(&w, doc, Int(doc.tokens[m.lowerBound].start), Int(doc.tokens[m.upperBound - 1].end))
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
     static func writeQuote(_ w: inout JSONWriter, _ q: Quote, _ doc: Document) {
         w.beginObject()
         writeSpan(&w, doc, q.start, q.end)
@@ -59,7 +79,7 @@ public enum AnalysisRecord {
         w.key("speaker")
         if let s = q.speaker {
             w.beginObject()
-            w.key("actor"); w.null()
+            w.key("actor"); w.string(s.actor.map { "a\($0 + 1)" })
             w.key("name"); w.string(s.name)
             writeSpan(&w, doc, s.start, s.end)
             w.endObject()

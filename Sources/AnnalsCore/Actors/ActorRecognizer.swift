@@ -1,0 +1,395 @@
+/// Finds the actors of an article and links their mentions.
+///
+/// 1. Dictionary mentions: the longest knowledge-base phrase at each token
+///    (countries, adjectives, metonyms, organizations, people, sector words),
+///    with case rules: names need a capital, all-caps forms ("US") an exact
+///    match; sector words match in any case.
+/// 2. Composition: a role phrase (`[the] [country|organization ['s]] sector
+///    words`) before a name titles that person ("French President Emmanuel
+///    Macron", "the Karabakh premier, Ruben Vardanyan"); after a name as an
+///    apposition it does the same ("Ruben Vardanyan, the Karabakh premier");
+///    alone it is a group or body ("Azerbaijani forces" = AZE MIL).
+/// 3. Names not in the knowledge base stay as actors with unknown country and
+///    sector; a later surname, the role word alone ("the premier") and he/she
+///    in subject position resolve to the same actor.
+/// 4. "Baku said" is an actor (the government); "in Baku" is a place.
+public struct ActorRecognizer: Sendable {
+    public let knowledge: ActorKnowledge
+    /// Normalized, token-joined key → entries.
+    let lookup: [String: [ActorKnowledge.Entry]]
+    /// Every token-boundary prefix of a key.
+    let prefixes: Set<String>
+    let maxTokens: Int
+    let nameHeads: [String: NameHead]
+
+    enum NameHead: String, Sendable { case organization, place, other }
+
+    public init(knowledge: ActorKnowledge, nameHeads headFile: DataFile) throws {
+        self.knowledge = knowledge
+        var lookup: [String: [ActorKnowledge.Entry]] = [:]
+        var prefixes = Set<String>()
+        var maxTokens = 1
+        for (key, entries) in knowledge.index {
+            let parts = ActorRecognizer.keyTokens(key)
+            guard !parts.isEmpty else { continue }
+            var joined = ""
+            for (k, part) in parts.enumerated() {
+                if k > 0, part.space { joined += " " }
+                joined += part.norm
+                prefixes.insert(joined)
+            }
+            lookup[joined, default: []].append(contentsOf: entries)
+            maxTokens = max(maxTokens, parts.count)
+        }
+        self.lookup = lookup
+        self.prefixes = prefixes
+        self.maxTokens = min(maxTokens, 16)
+        var heads: [String: NameHead] = [:]
+        for line in headFile.lines {
+            guard line.fields.count == 2 else { throw headFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
+            let word = String(line.fields[0])
+            guard word == word.lowercased(), !word.contains(" ") else { throw headFile.error(line, "'\(word)' must be one lowercase word") }
+            guard let cls = NameHead(rawValue: String(line.fields[1])) else {
+                throw headFile.error(line, "unknown class '\(line.fields[1])' (organization, place or other)")
+            }
+            guard heads[word] == nil else { throw headFile.error(line, "duplicate word '\(word)'") }
+            heads[word] = cls
+        }
+        nameHeads = heads
+    }
+
+    public static func builtIn() throws -> ActorRecognizer {
+        try ActorRecognizer(knowledge: .builtIn(), nameHeads: .builtIn("actors/name-heads.tsv"))
+    }
+
+    /// A key split the way the tokenizer splits text.
+    static func keyTokens(_ key: String) -> [(norm: String, space: Bool)] {
+        let bytes = Array(key.utf8)
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        return tokens.enumerated().map { (k, t) in (foldedNorm(Document.normalize(bytes, t)), k > 0 && t.spaceBefore) }
+    }
+
+    /// Token norms folded like knowledge-base keys (diacritics removed).
+    @inline(__always) static func foldedNorm(_ norm: String) -> String {
+        norm.utf8.allSatisfy({ $0 < 0x80 }) ? norm : ActorKnowledge.normalize(norm)
+    }
+
+    /// - Complexity: O(n · k) in tokens, k the longest key in tokens (bounded look-ahead).
+    public func recognize(_ doc: Document, times: [TimeExpression]) -> [Actor] {
+        var run = ActorRun(doc: doc, r: self, times: times)
+        return run.recognize()
+    }
+}
+
+/// One pass over one document.
+private struct ActorRun {
+    typealias Entry = ActorKnowledge.Entry
+    let doc: Document
+    let r: ActorRecognizer
+    let tokens: [Token]
+    let norms: [String]
+    var keys: [String] = []
+    /// Mention (dictionary match) starting at each token, if any.
+    var mentionAt: [Int: (end: Int, entries: [Entry])] = [:]
+    var inTime: [Bool]
+    var actors: [Actor] = []
+    var actorByKey: [String: Int] = [:]
+    /// Surname (norm) → person actor.
+    var personBySurname: [String: Int] = [:]
+    /// (first token, actor) of person mentions, in text order.
+    var personMentions: [(token: Int, actor: Int)] = []
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "whose"]
+    static let locatives: Set<String> = ["in", "at", "near", "across", "inside", "outside", "around", "throughout", "from", "into", "to", "toward", "towards", "through", "via", "within", "between", "of", "on", "entered", "visited", "visit", "reached"]
+    static let notNames: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its",
+                                        "meanwhile", "however", "but", "and", "or", "so", "yet", "still", "also", "then", "now", "today", "yesterday",
+                                        "tomorrow", "in", "on", "at", "after", "before", "when", "while", "if", "as", "according", "speaking", "asked",
+                                        "first", "second", "third", "last", "next", "there", "here", "some", "many", "most", "all", "both", "no", "not",
+                                        "mr", "mrs", "ms", "dr", "by", "for", "with", "from", "to", "of", "why", "what", "who", "how", "where", "under", "despite",
+                                        "although", "though", "because", "since", "until", "during", "thus", "instead", "indeed", "earlier", "later"]
+
+    init(doc: Document, r: ActorRecognizer, times: [TimeExpression]) {
+        self.doc = doc; self.r = r; tokens = doc.tokens; norms = doc.norms
+        inTime = [Bool](repeating: false, count: doc.tokens.count)
+        for t in times { for k in t.tokens { inTime[k] = true } }
+    }
+
+    // MARK: Dictionary mentions
+
+    func accepts(_ e: Entry, _ range: Range<Int>) -> Bool {
+        if e.exactCase {
+            var form = Substring(e.form)
+            if form.hasPrefix("the ") { form = form.dropFirst(4) }
+            return doc.text(ofTokens: range) == form
+        }
+        if e.kind == .sectorWord { return true }
+        let first = tokens[range.lowerBound]
+        return first.isCapitalized || first.isAllCaps || first.kind == .initialism && first.isCapitalized
+    }
+
+    mutating func findMentions() {
+        let n = tokens.count
+        keys = norms.map(ActorRecognizer.foldedNorm)
+        var i = 0
+        while i < n {
+            let t = tokens[i]
+            guard t.kind == .word || t.kind == .initialism || t.kind == .alnum, !inTime[i], r.prefixes.contains(keys[i]) else { i += 1; continue }
+            var s = keys[i]
+            var best: (end: Int, entries: [Entry])? = nil
+            var j = i
+            while true {
+                if let e = r.lookup[s] {
+                    let ok = e.filter { accepts($0, i..<j + 1) }
+                    if !ok.isEmpty { best = (j + 1, ok) }
+                }
+                j += 1
+                guard j < n, j - i < r.maxTokens, tokens[j].newlinesBefore < 2 else { break }
+                s += tokens[j].spaceBefore ? " " + keys[j] : keys[j]
+                guard r.prefixes.contains(s) else { break }
+            }
+            if let best {
+                mentionAt[i] = best
+                i = best.end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: Phrases
+
+    struct Role {
+        var range: Range<Int>
+        var country: String?
+        var countryName: String?
+        /// The modifier's own key (country key such as XNK, or organization key), so that
+        /// "Karabakh's leaders" and "Baku" stay apart though both code as AZE.
+        var entity: String?
+        var sectors: [String]
+        var personal: Bool      // the sector word designates one person
+        var hasModifier: Bool
+        var title: String
+    }
+
+    func entry(_ m: (end: Int, entries: [Entry]), _ kinds: Set<Entry.Kind>) -> Entry? {
+        m.entries.first { kinds.contains($0.kind) }
+    }
+
+    static let modifierKinds: Set<Entry.Kind> = [.countryName, .adjective, .metonym, .organization]
+
+    /// `[the|his …] [country|adjective|organization ['s]] [one word] sector-word+`
+    func role(at start: Int, limit: Int) -> Role? {
+        var k = start
+        if k < limit, ActorRun.determiners.contains(norms[k]) { k += 1 }
+        var country: String? = nil, countryName: String? = nil, modSectors: [String] = [], entity: String? = nil
+        var hasModifier = false
+        if k < limit, let m = mentionAt[k], m.end <= limit, let e = entry(m, ActorRun.modifierKinds), !(e.kind == .organization && m.entries.contains { $0.kind == .sectorWord }) {
+            country = e.country; hasModifier = true
+            entity = e.kind == .organization ? "org:" + r.knowledge.organizations[e.index].key : r.knowledge.countries[e.index].key
+            countryName = doc.text(ofTokens: k..<m.end)
+            if e.kind == .organization || e.kind == .metonym { modSectors = e.sectors }
+            k = m.end
+            if k < limit, norms[k] == "'s" { k += 1 }
+        }
+        // one free adjective ("political leaders", "senior officials")
+        var sectorStart = k
+        if mentionAt[k] == nil || entry(mentionAt[k]!, [.sectorWord]) == nil {
+            if k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, norms[k] != "'s", let m = mentionAt[k + 1], entry(m, [.sectorWord]) != nil { sectorStart = k + 1 } else { return nil }
+        }
+        var end = sectorStart
+        var sectors: [String] = []
+        var personal = false
+        while end < limit, let m = mentionAt[end], m.end <= limit, let e = entry(m, [.sectorWord]) {
+            sectors = e.sectors
+            personal = r.knowledge.sectorWords[e.index].kind == .person
+            end = m.end
+        }
+        guard end > sectorStart else { return nil }
+        if sectors.isEmpty { sectors = modSectors }
+        let titleStart = hasModifier ? (ActorRun.determiners.contains(norms[start]) ? start + 1 : start) : sectorStart
+        return Role(range: start..<end, country: country, countryName: countryName, entity: entity, sectors: sectors, personal: personal,
+                    hasModifier: hasModifier, title: doc.text(ofTokens: titleStart..<end))
+    }
+
+    func isNameToken(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isCapitalized, t.kind == .word || t.kind == .initialism, !inTime[k], !ActorRun.notNames.contains(norms[k]) else { return false }
+        if let m = mentionAt[k], entry(m, [.person]) == nil { return false }
+        return true
+    }
+
+    /// A person mention from the knowledge base, or a run of capitalized names.
+    func name(at start: Int, limit: Int) -> (range: Range<Int>, person: Int?)? {
+        guard start < limit else { return nil }
+        if let m = mentionAt[start], m.end <= limit, let e = entry(m, [.person]) {
+            // a longer capitalized run wins over a surname alias ("Heydar Aliyev" vs "Aliyev")
+            return (start..<m.end, choosePerson(m.entries, fallback: e.index))
+        }
+        guard isNameToken(start) else { return nil }
+        var end = start
+        while end < limit, end - start < 5, isNameToken(end) || (end > start && ["al", "bin", "de", "van", "von", "der", "la", "da", "el"].contains(norms[end]) && end + 1 < limit && isNameToken(end + 1)) {
+            if let m = mentionAt[end], entry(m, [.person]) != nil { end = m.end; continue }
+            end += 1
+        }
+        if end == start { return nil }
+        if norms[start].contains("'") && norms[start].hasPrefix("i'") { return nil }   // "I'm", "I'll"
+        return (start..<end, nil)
+    }
+
+    func isSentenceStart(_ k: Int) -> Bool {
+        k == 0 || doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound == k
+            || (tokens[k - 1].kind == .quote && doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound == k - 1)
+    }
+
+    /// Among people sharing a name, the one holding office on the article's date.
+    func choosePerson(_ entries: [Entry], fallback: Int) -> Int {
+        let people = entries.filter { $0.kind == .person }.map(\.index)
+        if let date = doc.date {
+            if let p = people.first(where: { r.knowledge.role(of: r.knowledge.people[$0], on: date) != nil }) { return p }
+        }
+        return people.first ?? fallback
+    }
+
+    // MARK: Actors
+
+    mutating func add(key: String, actor new: Actor, mention: Range<Int>) -> Int {
+        if let a = actorByKey[key] {
+            actors[a].mentions.append(mention)
+            return a
+        }
+        var actor = new
+        actor.mentions = [mention]
+        actors.append(actor)
+        actorByKey[key] = actors.count - 1
+        return actors.count - 1
+    }
+
+    /// A person actor for a name (with an optional role from the text).
+    mutating func addPerson(_ nm: (range: Range<Int>, person: Int?), role: Role?, mention: Range<Int>) {
+        let surnameNorm = norms[nm.range.upperBound - 1]
+        var a: Int
+        if let p = nm.person {
+            let person = r.knowledge.people[p]
+            let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
+            a = add(key: "kb:\(person.name)", actor: Actor(name: person.name, kind: .person,
+                      country: role?.country ?? office?.country,
+                      sector: role?.sectors.first ?? office?.sectors.first,
+                      title: office?.title ?? role?.title, mentions: [], known: true), mention: mention)
+        } else if nm.range.count == 1, let existing = personBySurname[surnameNorm] {
+            a = existing
+            actors[a].mentions.append(mention)
+        } else if nm.range.count == 1 && role == nil {
+            return   // a lone unknown capitalized word may be a place, a person or anything else
+        } else {
+            let full = doc.text(ofTokens: nm.range)
+            let head = r.nameHeads[surnameNorm]
+            if head == .place || (head == .other && role == nil) { return }
+            let kind: Actor.Kind = head == .organization ? .organization : .person
+            a = add(key: "name:\(full.lowercased())", actor: Actor(name: full, kind: kind, country: role?.country, sector: role?.sectors.first, title: role?.title, mentions: [], known: false), mention: mention)
+        }
+        if let role {
+            if actors[a].country == nil { actors[a].country = role.country }
+            if actors[a].sector == nil { actors[a].sector = role.sectors.first }
+            if actors[a].title == nil { actors[a].title = role.title }
+        }
+        if actors[a].kind == .person {
+            personBySurname[surnameNorm] = a
+            personMentions.append((mention.lowerBound, a))
+        }
+    }
+
+    mutating func recognize() -> [Actor] {
+        guard !tokens.isEmpty else { return [] }
+        findMentions()
+        let n = tokens.count
+        var k = 0
+        var p = 0
+        while k < n {
+            while p + 1 < doc.paragraphs.count, doc.paragraphs[p].tokens.upperBound <= k { p += 1 }
+            let limit = doc.paragraphs[p].tokens.upperBound
+            // 1. role phrase, then maybe a name
+            if let role = role(at: k, limit: limit) {
+                var after = role.range.upperBound
+                if after < limit, norms[after] == "," { after += 1 }
+                if role.personal || norms[role.range.upperBound - 1] == "counterpart", let nm = name(at: after, limit: limit) {
+                    var end = nm.range.upperBound
+                    if after > role.range.upperBound, end < limit, norms[end] == "," { end += 1 }
+                    addPerson(nm, role: role, mention: nm.range)
+                    k = end
+                    continue
+                }
+                addRoleActor(role)
+                k = role.range.upperBound
+                continue
+            }
+            // 2. a name, maybe with an apposition
+            if let nm = name(at: k, limit: limit) {
+                var appositive: Role? = nil
+                if nm.range.upperBound + 1 < limit, norms[nm.range.upperBound] == ",",
+                   let role = role(at: nm.range.upperBound + 1, limit: limit), role.personal {
+                    appositive = role
+                }
+                addPerson(nm, role: appositive, mention: nm.range)
+                k = appositive?.range.upperBound ?? nm.range.upperBound
+                continue
+            }
+            // 3. a country, a metonym or an organization standing alone
+            if let m = mentionAt[k], let e = entry(m, [.organization, .metonym, .countryName, .adjective]) {
+                addStandalone(e, k..<m.end)
+                k = m.end
+                continue
+            }
+            // 4. he / she in subject position
+            if norms[k] == "he" || norms[k] == "she", k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+               let last = personMentions.last(where: { $0.token < k }) {
+                actors[last.actor].mentions.append(k..<k + 1)
+                personMentions.append((k, last.actor))
+            }
+            k += 1
+        }
+        for a in actors.indices { actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
+        return actors.sorted { $0.firstToken < $1.firstToken }
+    }
+
+    mutating func addRoleActor(_ role: Role) {
+        let sector = role.sectors.first
+        if !role.hasModifier {
+            // "the premier": the person last titled so in the article
+            if role.personal {
+                let word = norms[role.range.upperBound - 1]
+                if let last = personMentions.last(where: { actors[$0.actor].title?.lowercased().contains(word) == true }) {
+                    actors[last.actor].mentions.append(role.range)
+                    personMentions.append((role.range.lowerBound, last.actor))
+                }
+                return
+            }
+            _ = add(key: "grp:-:\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range)
+            return
+        }
+        let entity = role.entity ?? role.country ?? "-"
+        _ = add(key: "grp:\(entity):\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range)
+    }
+
+    mutating func addStandalone(_ e: Entry, _ range: Range<Int>) {
+        if range.lowerBound > 0, ActorRun.locatives.contains(norms[range.lowerBound - 1]), e.kind != .organization { return }   // a place
+        switch e.kind {
+        case .organization:
+            let org = r.knowledge.organizations[e.index]
+            _ = add(key: "org:\(org.key)", actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range)
+        case .metonym:
+            let c = r.knowledge.countries[e.index]
+            let sector = e.sectors.first ?? "GOV"
+            _ = add(key: "grp:\(c.key):\(sector)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range)
+        case .countryName:
+            let c = r.knowledge.countries[e.index]
+            _ = add(key: "cty:\(c.country):\(c.key)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: c.extraSectors.first, title: nil, mentions: [], known: true), mention: range)
+        case .adjective:
+            // a plural demonym stands for people ("Azerbaijanis", "Armenians")
+            let text = norms[range.upperBound - 1]
+            guard text.hasSuffix("s"), !text.hasSuffix("ss") else { return }
+            let c = r.knowledge.countries[e.index]
+            _ = add(key: "grp:\(c.key):CVL", actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range)
+        default: return
+        }
+    }
+}

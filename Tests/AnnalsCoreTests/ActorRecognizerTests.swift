@@ -1,0 +1,83 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for actor recognition: texts written for these tests, with
+/// the actors expected (name, country, sector) and counter-examples.
+@Suite struct ActorRecognizerTests {
+    static let engine = try! Annals()
+
+    static func actors(_ text: String, date: String = "2022-12-25") -> [Actor] {
+        engine.analyze(Article(id: "t", date: CivilDate(iso: date), text: text)).actors
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var name: String
+        var country: String?
+        var sector: String?
+        var testDescription: String { String(text.prefix(60)) }
+    }
+
+    static let rows: [Row] = [
+        // composition of a country word and a sector word
+        Row(text: "Azerbaijani forces shelled the village.", name: "Azerbaijani forces", country: "AZE", sector: "MIL"),
+        Row(text: "Armenian protesters gathered outside.", name: "Armenian protesters", country: "ARM", sector: "CVL"),
+        Row(text: "The Russian government denied it.", name: "Russian government", country: "RUS", sector: "GOV"),
+        // titled people from the knowledge base, with the role in force on the date
+        Row(text: "French President Emmanuel Macron spoke on Friday.", name: "Emmanuel Macron", country: "FRA", sector: "GOV"),
+        Row(text: "Aliyev rejected the offer.", name: "Ilham Aliyev", country: "AZE", sector: "GOV"),
+        // people the knowledge base does not know take their role from the text
+        Row(text: "The Karabakh premier, Ruben Vardanyan, said so.", name: "Ruben Vardanyan", country: "AZE", sector: "GOV"),
+        Row(text: "Maria Lopes, the Portuguese foreign minister, arrived.", name: "Maria Lopes", country: "PRT", sector: "GOV"),
+        Row(text: "Brazilian Defence Minister Joao Tavares resigned.", name: "Joao Tavares", country: "BRA", sector: "GOV"),
+        // metonyms: the capital stands for the government
+        Row(text: "Macron urged Baku to reopen the road.", name: "Azerbaijan", country: "AZE", sector: "GOV"),
+        Row(text: "The Kremlin said nothing.", name: "Russia", country: "RUS", sector: "GOV"),
+        // unknown names stay, with unknown country and sector
+        Row(text: "Peter Okafor told reporters he would stay.", name: "Peter Okafor", country: nil, sector: nil),
+    ]
+
+    @Test(arguments: rows)
+    func recognizes(_ row: Row) {
+        let found = Self.actors(row.text)
+        let a = found.first { $0.name == row.name }
+        #expect(a != nil, "actors: \(found.map(\.name))")
+        #expect(a?.country == row.country)
+        #expect(a?.sector == row.sector)
+    }
+
+    @Test func laterMentionsResolveToTheSameActor() {
+        let text = "Jana Novak, the Czech foreign minister, met the envoy. Novak said the talks went well. The minister left, and she flew home."
+        let found = Self.actors(text)
+        let jana = found.first { $0.name == "Jana Novak" }
+        #expect(jana?.mentions.count == 4)   // Jana Novak, Novak, the minister, she
+        #expect(jana?.country == "CZE")
+    }
+
+    @Test func roleInForceOnTheArticleDate() {
+        let old = Self.actors("Putin spoke by phone.", date: "2009-06-01").first { $0.name == "Vladimir Putin" }
+        #expect(old?.title?.contains("Prime Minister") == true)
+        let now = Self.actors("Putin spoke by phone.", date: "2022-12-25").first { $0.name == "Vladimir Putin" }
+        #expect(now?.title?.contains("President") == true)
+    }
+
+    // Counter-examples: places, times and sentence openers are not actors.
+    @Test(arguments: [
+        ("Speaking in Baku on Saturday, the talks resumed.", "Azerbaijan"),
+        ("Trucks waited along the Lachin corridor.", "Lachin"),
+        ("Meanwhile, prices rose.", "Meanwhile"),
+        ("On Friday, nothing happened.", "Friday"),
+        ("I'm not going to leave.", "I'm"),
+    ])
+    func notAnActor(_ text: String, _ name: String) {
+        #expect(!Self.actors(text).contains { $0.name == name })
+    }
+
+    @Test func nameHeadFileErrorsNameFileAndLine() throws {
+        let kb = try ActorKnowledge.builtIn()
+        let bad = DataFile(name: "name-heads.tsv", text: "# x\ncorridor\tplace\nministry\tbuilding\n")
+        #expect(throws: KnowledgeError(file: "name-heads.tsv", line: 3, message: "unknown class 'building' (organization, place or other)")) {
+            try ActorRecognizer(knowledge: kb, nameHeads: bad)
+        }
+    }
+}
