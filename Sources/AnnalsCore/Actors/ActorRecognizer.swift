@@ -21,6 +21,8 @@ public struct ActorRecognizer: Sendable {
     let prefixes: Set<String>
     let maxTokens: Int
     let nameHeads: [String: NameHead]
+    /// Word classes the run tests per token, merged into one table.
+    let wordFlags: [String: UInt8]
 
     enum NameHead: String, Sendable { case organization, place, other }
 
@@ -56,6 +58,13 @@ public struct ActorRecognizer: Sendable {
             heads[word] = cls
         }
         nameHeads = heads
+        var wf: [String: UInt8] = [:]
+        for p in prefixes where !p.contains(" ") { wf[p, default: 0] |= WordFlags.keyStart }
+        for (key, _) in lookup { if let first = ActorRecognizer.keyTokens(key).first { wf[first.norm, default: 0] |= WordFlags.keyStart } }
+        for w in ActorRun.determiners { wf[w, default: 0] |= WordFlags.determiner }
+        for w in ActorRun.locatives { wf[w, default: 0] |= WordFlags.locative }
+        for w in ActorRun.notNames { wf[w, default: 0] |= WordFlags.notName }
+        wordFlags = wf
     }
 
     public static func builtIn() throws -> ActorRecognizer {
@@ -90,7 +99,9 @@ private struct ActorRun {
     let norms: [String]
     var keys: [String] = []
     /// Mention (dictionary match) starting at each token, if any.
-    var mentionAt: [Int: (end: Int, entries: [Entry])] = [:]
+    var mentionAt = MentionTable()
+    /// Per-token word classes (`WordFlags`), one dictionary lookup per token.
+    var flags: [UInt8] = []
     var inTime: [Bool]
     var actors: [Actor] = []
     var actorByKey: [String: Int] = [:]
@@ -98,6 +109,8 @@ private struct ActorRun {
     var personBySurname: [String: Int] = [:]
     /// (first token, actor) of person mentions, in text order.
     var personMentions: [(token: Int, actor: Int)] = []
+    /// Knowledge-base people named in full so far.
+    var fullNamesSeen = Set<Int>()
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "whose"]
     static let locatives: Set<String> = ["in", "at", "near", "across", "inside", "outside", "around", "throughout", "from", "into", "to", "toward", "towards", "through", "via", "within", "between", "of", "on", "entered", "visited", "visit", "reached"]
@@ -130,10 +143,12 @@ private struct ActorRun {
     mutating func findMentions() {
         let n = tokens.count
         keys = norms.map(ActorRecognizer.foldedNorm)
+        flags = keys.map { r.wordFlags[$0] ?? 0 }
+        mentionAt = MentionTable(count: n)
         var i = 0
         while i < n {
             let t = tokens[i]
-            guard t.kind == .word || t.kind == .initialism || t.kind == .alnum, !inTime[i], r.prefixes.contains(keys[i]) else { i += 1; continue }
+            guard flags[i] & WordFlags.keyStart != 0, t.kind == .word || t.kind == .initialism || t.kind == .alnum, !inTime[i] else { i += 1; continue }
             var s = keys[i]
             var best: (end: Int, entries: [Entry])? = nil
             var j = i
@@ -171,16 +186,19 @@ private struct ActorRun {
         var title: String
     }
 
-    func entry(_ m: (end: Int, entries: [Entry]), _ kinds: Set<Entry.Kind>) -> Entry? {
-        m.entries.first { kinds.contains($0.kind) }
+    func entry(_ m: (end: Int, entries: [Entry]), _ kinds: KindMask) -> Entry? {
+        m.entries.first { kinds.contains(KindMask($0.kind)) }
     }
 
-    static let modifierKinds: Set<Entry.Kind> = [.countryName, .adjective, .metonym, .organization]
+    static let modifierKinds: KindMask = [.countryName, .adjective, .metonym, .organization]
 
     /// `[the|his …] [country|adjective|organization ['s]] [one word] sector-word+`
     func role(at start: Int, limit: Int) -> Role? {
         var k = start
-        if k < limit, ActorRun.determiners.contains(norms[k]) { k += 1 }
+        guard k < limit else { return nil }
+        // cheap rejection: a role starts with a determiner, a dictionary mention or a word before one
+        if flags[k] & WordFlags.determiner == 0 && mentionAt[k] == nil && (k + 1 >= limit || mentionAt[k + 1] == nil) { return nil }
+        if flags[k] & WordFlags.determiner != 0 { k += 1 }
         var country: String? = nil, countryName: String? = nil, modSectors: [String] = [], entity: String? = nil
         var hasModifier = false
         if k < limit, let m = mentionAt[k], m.end <= limit, let e = entry(m, ActorRun.modifierKinds), !(e.kind == .organization && m.entries.contains { $0.kind == .sectorWord }) {
@@ -206,14 +224,14 @@ private struct ActorRun {
         }
         guard end > sectorStart else { return nil }
         if sectors.isEmpty { sectors = modSectors }
-        let titleStart = hasModifier ? (ActorRun.determiners.contains(norms[start]) ? start + 1 : start) : sectorStart
+        let titleStart = hasModifier ? (flags[start] & WordFlags.determiner != 0 ? start + 1 : start) : sectorStart
         return Role(range: start..<end, country: country, countryName: countryName, entity: entity, sectors: sectors, personal: personal,
                     hasModifier: hasModifier, title: doc.text(ofTokens: titleStart..<end))
     }
 
     func isNameToken(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isCapitalized, t.kind == .word || t.kind == .initialism, !inTime[k], !ActorRun.notNames.contains(norms[k]) else { return false }
+        guard t.isCapitalized, t.kind == .word || t.kind == .initialism, !inTime[k], flags[k] & WordFlags.notName == 0 else { return false }
         if let m = mentionAt[k], entry(m, [.person]) == nil { return false }
         return true
     }
@@ -221,11 +239,17 @@ private struct ActorRun {
     /// A person mention from the knowledge base, or a run of capitalized names.
     func name(at start: Int, limit: Int) -> (range: Range<Int>, person: Int?)? {
         guard start < limit else { return nil }
-        if let m = mentionAt[start], m.end <= limit, let e = entry(m, [.person]) {
-            // a longer capitalized run wins over a surname alias ("Heydar Aliyev" vs "Aliyev")
-            return (start..<m.end, choosePerson(m.entries, fallback: e.index))
+        if let m = mentionAt[start], m.end <= limit, let e = entry(m, .person) {
+            let p = choosePerson(m.entries, fallback: e.index)
+            // A one-word alias ("Saleh", "Ahmed") names the knowledge-base person only
+            // when it stands alone and that person holds office on the article's date
+            // or was named in full earlier; otherwise it is part of another name.
+            let alone = !(start > 0 && isNameToken(start - 1) && tokens[start].spaceBefore) && !(m.end < limit && isNameToken(m.end))
+            if m.end - start > 1 || (alone && (inOffice(p) || fullNamesSeen.contains(p))) {
+                return (start..<m.end, p)
+            }
         }
-        guard isNameToken(start) else { return nil }
+        guard isNameToken(start) || mentionAt[start].map({ entry($0, .person) != nil }) == true else { return nil }
         var end = start
         while end < limit, end - start < 5, isNameToken(end) || (end > start && ["al", "bin", "de", "van", "von", "der", "la", "da", "el"].contains(norms[end]) && end + 1 < limit && isNameToken(end + 1)) {
             if let m = mentionAt[end], entry(m, [.person]) != nil { end = m.end; continue }
@@ -239,6 +263,11 @@ private struct ActorRun {
     func isSentenceStart(_ k: Int) -> Bool {
         k == 0 || doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound == k
             || (tokens[k - 1].kind == .quote && doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound == k - 1)
+    }
+
+    func inOffice(_ p: Int) -> Bool {
+        guard let date = doc.date else { return false }
+        return r.knowledge.role(of: r.knowledge.people[p], on: date) != nil
     }
 
     /// Among people sharing a name, the one holding office on the article's date.
@@ -270,6 +299,7 @@ private struct ActorRun {
         var a: Int
         if let p = nm.person {
             let person = r.knowledge.people[p]
+            if nm.range.count > 1 { fullNamesSeen.insert(p) }
             let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
             a = add(key: "kb:\(person.name)", actor: Actor(name: person.name, kind: .person,
                       country: role?.country ?? office?.country,
@@ -371,7 +401,7 @@ private struct ActorRun {
     }
 
     mutating func addStandalone(_ e: Entry, _ range: Range<Int>) {
-        if range.lowerBound > 0, ActorRun.locatives.contains(norms[range.lowerBound - 1]), e.kind != .organization { return }   // a place
+        if range.lowerBound > 0, flags[range.lowerBound - 1] & WordFlags.locative != 0, e.kind != .organization { return }   // a place
         switch e.kind {
         case .organization:
             let org = r.knowledge.organizations[e.index]
@@ -390,6 +420,55 @@ private struct ActorRun {
             let c = r.knowledge.countries[e.index]
             _ = add(key: "grp:\(c.key):CVL", actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range)
         default: return
+        }
+    }
+}
+
+enum WordFlags {
+    static let keyStart: UInt8 = 1
+    static let determiner: UInt8 = 2
+    static let locative: UInt8 = 4
+    static let notName: UInt8 = 8
+}
+
+/// A set of entry kinds as bits, so tests allocate nothing.
+struct KindMask: OptionSet {
+    let rawValue: UInt8
+    static let countryName = KindMask(rawValue: 1)
+    static let adjective = KindMask(rawValue: 2)
+    static let metonym = KindMask(rawValue: 4)
+    static let organization = KindMask(rawValue: 8)
+    static let sectorWord = KindMask(rawValue: 16)
+    static let person = KindMask(rawValue: 32)
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    init(_ kind: ActorKnowledge.Entry.Kind) {
+        switch kind {
+        case .countryName: self = .countryName
+        case .adjective: self = .adjective
+        case .metonym: self = .metonym
+        case .organization: self = .organization
+        case .sectorWord: self = .sectorWord
+        case .person: self = .person
+        }
+    }
+}
+
+/// Dictionary mentions by starting token, in flat arrays.
+struct MentionTable {
+    private var slot: [Int32] = []
+    private var found: [(end: Int, entries: [ActorKnowledge.Entry])] = []
+    init() {}
+    init(count: Int) { slot = [Int32](repeating: -1, count: count) }
+    subscript(k: Int) -> (end: Int, entries: [ActorKnowledge.Entry])? {
+        get {
+            guard k >= 0, k < slot.count else { return nil }
+            let s = slot[k]
+            return s < 0 ? nil : found[Int(s)]
+        }
+        set {
+            guard let newValue else { slot[k] = -1; return }
+            slot[k] = Int32(found.count)
+            found.append(newValue)
         }
     }
 }
