@@ -87,7 +87,7 @@ import Testing
         Row(text: "It took twenty four hours.", date: sunday, span: "twenty four hours", type: "DURATION", value: "PT24H"),
         Row(text: "Losses in the first nine months narrowed.", date: sunday, span: "the first nine months", type: "DURATION", value: "P9M"),
         Row(text: "The market meets every Monday.", date: sunday, span: "every Monday", type: "SET", value: "XXXX-WXX-1"),
-        Row(text: "The paper is published daily.", date: sunday, span: "daily", type: "SET", value: "XXXX-XX-XX"),
+        Row(text: "The paper is published daily.", date: sunday, span: "daily", type: "SET", value: "P1D"),
         Row(text: "The fair is held every year.", date: sunday, span: "every year", type: "SET", value: "P1Y"),
     ]
 

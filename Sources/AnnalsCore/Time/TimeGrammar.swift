@@ -23,6 +23,9 @@ struct TimeGrammar {
         /// "a year ago", "year-earlier": in a document about quarters, the
         /// same quarter a year before.
         var yearAgo = false
+        /// "the 1988 period": in a document about quarters, that year's
+        /// quarter of the one last spoken of.
+        var quarterOfYear = 0
     }
 
     let doc: Document
@@ -101,6 +104,51 @@ struct TimeGrammar {
     func yearNumber(_ i: Int) -> Int? {
         guard let d = digits(i), d.width == 4, (1000...2999).contains(d.value) else { return nil }
         return d.value
+    }
+
+    /// A year written with digits or said in words: its value and end token.
+    func yearAt(_ i: Int) -> (value: Int, end: Int)? {
+        if let y = yearNumber(i) { return (y, i + 1) }
+        return spokenYear(i)
+    }
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen
+    /// ninety-six", "nineteen eighty", "nineteen fifteen"; "two thousand
+    /// (one)" only after "year" ("the year two thousand").
+    func spokenYear(_ i: Int) -> (value: Int, end: Int)? {
+        guard let w = word(i), w.numberKind == .cardinal else { return nil }
+        if w.number >= 11, w.number <= 19, let x = word(i + 1), let k = x.numberKind {
+            if k == .tens {
+                var v = Int(x.number), e = i + 2
+                var k2 = e
+                if n(k2) == "-", glued(k2) { k2 += 1 }
+                if let u = word(k2), u.numberKind == .cardinal, u.number >= 1, u.number <= 9 { v += Int(u.number); e = k2 + 1 }
+                return (Int(w.number) * 100 + v, e)
+            }
+            if k == .cardinal, x.number >= 10, x.number <= 19 { return (Int(w.number) * 100 + Int(x.number), i + 2) }
+            return nil
+        }
+        if w.number == 2, n(i - 1) == "year", n(i + 1) == "thousand" {
+            if let u = word(i + 2), u.numberKind == .cardinal, u.number >= 1, u.number <= 19 { return (2000 + Int(u.number), i + 3) }
+            return (2000, i + 2)
+        }
+        return nil
+    }
+
+    /// A determiner or possessive ("the", "its", "'s") at `i`.
+    func isDeterminer(_ i: Int) -> Bool {
+        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        for p in lex.words[Int(id)].phrases {
+            let ph = lex.phrases[p]
+            if ph.tokens.count == 1, case .modifier(.determiner) = ph.meaning { return true }
+        }
+        return false
+    }
+
+    /// A noun that counts things ("troops") at `i`.
+    func isCounted(_ i: Int) -> Bool {
+        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        return lex.words[Int(id)].counted
     }
 
     /// A cardinal quantity at `i`: digits ("3", "20"), words ("three",
@@ -243,10 +291,22 @@ struct TimeGrammar {
 
     // MARK: - Tense of the clause
 
-    /// The tense cue nearest to tokens `span` in their sentence.
-    func tense(_ span: Range<Int>) -> Tense? {
+    /// The tense cue nearest to tokens `span` in their sentence. For a
+    /// weekday (`weekday: true`), a present-tense verb speaks of a schedule
+    /// ("meets Monday", "the vote is Tuesday") and counts as future; a
+    /// present reporting verb ("says") tells nothing.
+    func tense(_ span: Range<Int>, weekday: Bool = false) -> Tense? {
         guard span.lowerBound < count else { return nil }
         let s = doc.sentences[doc.sentenceIndex(ofToken: span.lowerBound)].tokens
+        // "as soon as Tuesday", "as early as next week": a coming time
+        var a = span.lowerBound - 1
+        if n(a) == "on" { a -= 1 }
+        if n(a) == "as", n(a - 2) == "as", n(a - 1) == "soon" || n(a - 1) == "early" { return .future }
+        // "since Tuesday": a time before
+        if n(a) == "since" { return .past }
+        // "Tuesday's declaration": a weekday naming an event is read by the
+        // clause's tense, not as a schedule
+        let schedule = weekday && n(span.upperBound) != "'s"
         // The governing verb usually comes first ("said Friday", "will meet
         // on Monday"); look right only when there is none to the left.
         var best: Tense? = nil
@@ -254,11 +314,15 @@ struct TimeGrammar {
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
             if let id = lex.contextWord(doc.norms[i]), var t = lex.words[Int(id)].tense {
-                // "will be held": a participle after a future auxiliary
                 if t == .past {
+                    // "will be held": a participle after a future auxiliary
                     for k in max(s.lowerBound, i - 2)..<i {
                         if let a = lex.contextWord(doc.norms[k]), lex.words[Int(a)].tense == .future { t = .future }
                     }
+                } else if t == .future {
+                    // "had been due to expire": a plan in the past ("were
+                    // planning to" may still be ahead)
+                    for k in max(s.lowerBound, i - 2)..<i where Self.pastAuxiliary(doc.norms[k]) { t = .past }
                 }
                 best = t; found = true; break
             }
@@ -271,8 +335,15 @@ struct TimeGrammar {
                 i += 1
             }
         }
-        if best == .present { return nil }
-        return best
+        switch best {
+        case .present?: return schedule && found ? .future : nil
+        case .reporting?: return nil
+        default: return best
+        }
+    }
+
+    @inline(__always) static func pastAuxiliary(_ w: String) -> Bool {
+        w == "had" || w == "been"
     }
 
     // MARK: - Entry point
@@ -300,6 +371,8 @@ struct TimeGrammar {
                 let a = i, b = f.end
                 if f.yearAgo {
                     if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
+                } else if f.quarterOfYear != 0 {
+                    if let q = lastQuarter { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
                     lastQuarter = q
                 }
@@ -486,7 +559,7 @@ struct TimeGrammar {
             if let wd = weekdayName(i), !wd.ambiguous, !wd.plural, !det {
                 var f: Found
                 if s == 0 {
-                    let t = tense(shiftToken..<wd.end)
+                    let t = tense(shiftToken..<wd.end, weekday: true)
                     f = Found(end: wd.end, type: .date, value: r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
                 } else {
                     f = Found(end: wd.end, type: .date, value: r.weekdayDate(wd.weekday, shift: s).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
@@ -653,6 +726,7 @@ struct TimeGrammar {
             if w.month != 0, !det { consider(monthExpression(i, afterPosition: afterPosition)) }
             if w.weekday != 0, !det { consider(weekdayExpression(i)) }
             if w.numberKind != nil {
+                if !det, let y = spokenYear(i) { consider(Found(end: y.end, type: .date, value: TimeResolver.year(y.value))) }
                 consider(dayMonth(i, det: det))
                 consider(quarterExpression(i, det: det))
                 consider(quantity(i, det: det))
@@ -697,9 +771,9 @@ struct TimeGrammar {
         // Month and year: "December 2022", "Dec. 2022", "June of 1990"
         var k = e
         if n(k) == "," || n(k) == "of" { k += 1 }
-        if let y = yearNumber(k) {
+        if let y = yearAt(k) {
             if m.ambiguous && !doc.tokens[i].isCapitalized { return nil }
-            return Found(end: k + 1, type: .date, value: TimeResolver.month(y, m.month))
+            return Found(end: y.end, type: .date, value: TimeResolver.month(y.value, m.month))
         }
         // "January this year", "June last year"
         if let (s, e2) = shift(e), n(e2) == "year", let d = doc.date {
@@ -819,9 +893,14 @@ struct TimeGrammar {
         // A year after a weekday or month belongs to that date.
         let next = n(i + 1)
         if det {
-            // "the 1988 third quarter", "the 1988 period"
+            // "the 1988 third quarter"; "the 1988 period", "the 1988
+            // quarter": that year's quarter of the one last spoken of
             if let q = quarterExpression(i + 1, det: false, year: y) { return q }
-            if next == "period" || next == "quarter" { return nil }
+            if next == "period" || next == "quarter" {
+                var f = Found(end: i + 2, type: .date, value: TimeResolver.year(y))
+                f.quarterOfYear = y
+                return f
+            }
             return nil
         }
         if let q = quarterExpression(i + 1, det: false, year: y) { return q }
@@ -829,6 +908,13 @@ struct TimeGrammar {
         // Context: a year is a year after a time preposition or modifier,
         // or when it stands alone before punctuation; never before a noun ("2000 people").
         if n(i - 1) == "$" || n(i - 1) == "#" || n(i - 1) == "no" || n(i - 1) == "no." { return nil }
+        // An attributive year after a determiner or possessive: "the 1996
+        // campaign", "a 1971 convention", "its 1990 invasion", "the
+        // company's 1989 results"; not "the 2000 troops".
+        if isDeterminer(i - 1), (1900...2099).contains(y), kind(i + 1) == .word, !isCounted(i + 1),
+           word(i + 1)?.unit == nil, !isPreposition(i + 1), lex.contextWord(next).map({ lex.words[Int($0)].tense != nil }) != true {
+            return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
+        }
         // "Windows 2000", "Pay ABC 2000": a name, not a year
         if i > 0, !afterPosition, !isPreposition(i - 1), kind(i - 1) == .word || kind(i - 1) == .initialism,
            doc.tokens[i - 1].isCapitalized {
@@ -928,7 +1014,7 @@ struct TimeGrammar {
         var e = i + 1
         var k = e
         if n(k) == "of" { k += 1 }
-        if let y = yearNumber(k) { return Found(end: k + 1, type: .date, value: TimeResolver.year(y) + "-" + s) }
+        if let y = yearAt(k) { return Found(end: y.end, type: .date, value: TimeResolver.year(y.value) + "-" + s) }
         if w.seasonAmbiguous && !afterPosition {
             // "in the fall" is a season; "the fall of the city" is not
             guard det, isPreposition(i - 2, strongOnly: true), n(i + 1) != "of" else { return nil }
@@ -980,7 +1066,7 @@ struct TimeGrammar {
         if n(e) == "after", n(e + 1) == "next", let d = r.weekdayDate(wd.weekday, shift: 1) {
             return Found(end: e + 2, type: .date, value: TimeResolver.day(d.adding(days: 7)))
         }
-        let t = tense(i..<e)
+        let t = tense(i..<e, weekday: true)
         var f = Found(end: e, type: .date, value: r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
         withDaypart(&f)
         return f
@@ -1021,7 +1107,13 @@ struct TimeGrammar {
         }
         guard let w = word(e), let u = w.unit else { return nil }
         if q == nil && !w.unitPlural { return nil }
-        if let q, q != 1, !w.unitPlural, !hyphen, kind(j) != .number || q == 0 { if n(j) != "a" && n(j) != "an" { return nil } }
+        if let q, q != 1, !w.unitPlural, !hyphen, kind(j) != .number || q == 0, n(j) != "a" && n(j) != "an" {
+            // "a five year plan", "a two day visit": a number word and a
+            // singular unit before a noun; not "two year's" or "ten day ago"
+            guard q > 1, kind(e + 1) == .word, !doc.tokens[e + 1].isCapitalized, word(e + 1) == nil,
+                  !isPreposition(e + 1), lex.contextWord(n(e + 1)) == nil else { return nil }
+            return Found(end: e + 1, type: .duration, value: duration(u, q))
+        }
         // "1 adult"-like guards are lexical; a unit is required here.
         var f = Found(end: e + 1, type: .duration, value: duration(u, q))
         if hyphen {
@@ -1059,9 +1151,16 @@ struct TimeGrammar {
             switch u {
             case .quarter: return Found(end: i + 1, type: .date, value: r.relative(.quarter, -1) ?? "XXXX-QX")
             case .year:
+                // "the year 2000", "the year two thousand"
+                if let y = yearAt(i + 1) { return Found(end: y.end, type: .date, value: TimeResolver.year(y.value)) }
                 if afterPosition { return Found(end: i + 1, type: .date, value: r.relative(.year, 0) ?? "XXXX") }
                 if n(i + 1) == "'s" || n(i + 1) == "-" { return nil }
-                return Found(end: i + 1, type: .duration, value: "P1Y")
+                // "the year ended June 30": a fiscal year, a duration; "for
+                // the year", "the first months of the year": this year
+                if n(i + 1) == "ended" || n(i + 1) == "ending" || n(i + 1) == "before" || n(i + 1) == "after" {
+                    return Found(end: i + 1, type: .duration, value: "P1Y")
+                }
+                return Found(end: i + 1, type: .date, value: r.relative(.year, 0) ?? "XXXX")
             case .month:
                 if afterPosition { return Found(end: i + 1, type: .date, value: r.relative(.month, 0) ?? "XXXX-XX") }
                 return nil
@@ -1134,7 +1233,7 @@ struct TimeGrammar {
         var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
         var e = i + 1
         if let wd = weekdayName(e), !wd.ambiguous, !wd.plural {
-            let t = tense(i..<wd.end)
+            let t = tense(i..<wd.end, weekday: true)
             day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
             e = wd.end
         } else if let (m, e2) = phrase(e, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
@@ -1198,7 +1297,7 @@ struct TimeGrammar {
         if let m = monthName(k), let f = monthExpression(k, afterPosition: false), f.end > m.end, f.value.utf8.count == 10 {
             day = f.value; e = f.end
         } else if let wd = weekdayName(k), !wd.ambiguous, !wd.plural {
-            let t = tense(i..<wd.end)
+            let t = tense(i..<wd.end, weekday: true)
             day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
             e = wd.end
         } else if let (m, e2) = phrase(k, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),

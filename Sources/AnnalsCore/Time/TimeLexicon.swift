@@ -15,7 +15,7 @@ public struct TimeLexicon: Sendable {
     }
 
     public enum NumberKind: UInt8, Sendable { case cardinal, ordinal, tens, multiplier, article, vague, suffix }
-    public enum Tense: UInt8, Sendable { case past, future, present }
+    public enum Tense: UInt8, Sendable { case past, future, present, reporting }
 
     /// What the `modifiers.tsv` roles mean.
     public enum Modifier: Sendable, Equatable {
@@ -27,6 +27,7 @@ public struct TimeLexicon: Sendable {
         case fiscal
         case recent(Int)
         case preposition(strong: Bool)
+        case determiner
     }
 
     public enum HolidayRule: Sendable, Equatable {
@@ -65,6 +66,8 @@ public struct TimeLexicon: Sendable {
         public var seasonAmbiguous = false
         public var daypart: String?
         public var tense: Tense?
+        /// A noun that counts things ("troops"): a number before it is no year.
+        public var counted = false
         /// Phrases (modifiers, fixed words, holidays) starting with this token, longest first.
         public var phrases: [Int] = []
         /// Only a preposition or a tense cue: read around an expression, never at every token.
@@ -120,7 +123,7 @@ public struct TimeLexicon: Sendable {
     /// The file names, relative to `Data/`, in load order.
     public static let files = ["time/months.tsv", "time/weekdays.tsv", "time/numbers.tsv", "time/units.tsv",
                                "time/seasons.tsv", "time/dayparts.tsv", "time/modifiers.tsv", "time/tense.tsv",
-                               "time/phrases.tsv", "time/holidays.tsv"]
+                               "time/phrases.tsv", "time/holidays.tsv", "time/counted.tsv"]
 
     public static func builtIn() throws -> TimeLexicon {
         var files: [String: DataFile] = [:]
@@ -145,6 +148,7 @@ public struct TimeLexicon: Sendable {
         try loadTense(file("time/tense.tsv"))
         try loadPhrases(file("time/phrases.tsv"))
         try loadHolidays(file("time/holidays.tsv"))
+        try loadCounted(file("time/counted.tsv"))
         // Longest phrases first, so the grammar tries them in that order.
         for i in words.indices {
             words[i].phrases.sort { phrases[$0].tokens.count > phrases[$1].tokens.count }
@@ -153,6 +157,7 @@ public struct TimeLexicon: Sendable {
             let w = words[Int(i)]
             let onlyPrepositions = w.phrases.allSatisfy {
                 if case .modifier(.preposition) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
+                if case .modifier(.determiner) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
                 return false
             }
             words[Int(i)].anchor = w.month != 0 || w.weekday != 0 || w.unit != nil || w.season != nil || w.daypart != nil
@@ -332,13 +337,24 @@ public struct TimeLexicon: Sendable {
                 guard v != 0 else { throw f.error(line, "direction must be -1 or +1") }
                 m = .recent(v)
             case "every": m = .every
+            case "determiner": m = .determiner
             case "fiscal": m = .fiscal
             case "preposition":
                 guard x[2] == "strong" || x[2] == "weak" else { throw f.error(line, "preposition strength must be strong or weak, not '\(x[2])'") }
                 m = .preposition(strong: x[2] == "strong")
-            default: throw f.error(line, "unknown role '\(x[1])' (shift, position, approx, after, every, fiscal, recent, preposition)")
+            default: throw f.error(line, "unknown role '\(x[1])' (shift, position, approx, after, every, fiscal, recent, preposition, determiner)")
             }
             try addPhrase(f, line, x[0], .modifier(m))
+        }
+    }
+
+    private mutating func loadCounted(_ f: DataFile) throws {
+        for line in f.lines {
+            let x = try Self.fields(f, line, 1, "form")
+            let form = try Self.form(f, line, x[0])
+            let i = slot(form)
+            guard !words[i].counted else { throw f.error(line, "duplicate counted noun '\(form)'") }
+            words[i].counted = true
         }
     }
 
@@ -351,7 +367,8 @@ public struct TimeLexicon: Sendable {
             case "past": t = .past
             case "future": t = .future
             case "present": t = .present
-            default: throw f.error(line, "tense must be past, future or present, not '\(x[1])'")
+            case "reporting": t = .reporting
+            default: throw f.error(line, "tense must be past, future, present or reporting, not '\(x[1])'")
             }
             let i = slot(form)
             guard words[i].tense == nil else { throw f.error(line, "duplicate tense cue '\(form)'") }
