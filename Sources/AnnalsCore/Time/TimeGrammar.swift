@@ -26,6 +26,10 @@ struct TimeGrammar {
         /// "the 1988 period": in a document about quarters, that year's
         /// quarter of the one last spoken of.
         var quarterOfYear = 0
+        /// "the quarter", "the latest period": the quarter the report is
+        /// about, the first one it names (dropped when there is none and
+        /// `value` is empty).
+        var sameQuarter = false
     }
 
     let doc: Document
@@ -145,6 +149,41 @@ struct TimeGrammar {
         return false
     }
 
+    /// A word between a number and its unit ("more", "trading") at `i`.
+    func isFiller(_ i: Int) -> Bool {
+        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        for p in lex.words[Int(id)].phrases {
+            let ph = lex.phrases[p]
+            if ph.tokens.count == 1, case .modifier(.filler) = ph.meaning { return true }
+        }
+        return false
+    }
+
+    /// A quantity and the unit after it: "three", "two to three", "12 to
+    /// 18" (a range: no single value), "2 1/2"; a filler word may come
+    /// before the unit ("two more weeks"). Returns the quantity, whether a
+    /// half is added, and the unit token.
+    func quantityBeforeUnit(_ j: Int) -> (q: Int?, half: Bool, unit: Int)? {
+        guard let (q, e0) = cardinal(j) else { return nil }
+        var q2 = q, e = e0, half = false
+        if n(e) == "to", let (_, e1) = cardinal(e + 1), q != nil, digits(e + 1)?.width ?? 1 <= 3 { q2 = nil; e = e1 }
+        else if let p = numberParts(e, separator: UInt8(ascii: "/")), p.count == 2, p[0].value == 1, p[1].value == 2, q != nil { half = true; e += 1 }
+        if word(e)?.unit == nil, isFiller(e), word(e + 1)?.unit != nil { e += 1 }
+        return (q2, half, e)
+    }
+
+    /// A duration with a half added: P2Y6M, PT5H30M, PT1M30S, P3DT12H.
+    func halfDuration(_ u: Unit, _ q: Int) -> String? {
+        switch u {
+        case .year: return "P" + String(q) + "Y6M"
+        case .month: return "P" + String(q) + "M15D"
+        case .day: return "P" + String(q) + "DT12H"
+        case .hour: return "PT" + String(q) + "H30M"
+        case .minute: return "PT" + String(q) + "M30S"
+        default: return nil
+        }
+    }
+
     /// A noun that counts things ("troops") at `i`.
     func isCounted(_ i: Int) -> Bool {
         guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
@@ -182,10 +221,16 @@ struct TimeGrammar {
                 if n(e) == "of" { e += 1 }
                 return (v.number > 0 ? Int(v.number) : nil, e)
             }
+            // "a hundred years", "a thousand years"
+            if let m = word(i + 1), m.numberKind == .multiplier { return (Int(m.number), i + 2) }
             return (1, i + 1)
         case .vague:
             if n(i) == "some" || n(i) == "many" { return (nil, i + 1) }
-            if n(i) == "couple" { return nil }
+            // "couple" alone only after a shift: "the next couple of years"
+            if n(i) == "couple" {
+                guard shift(i - 1) != nil, n(i + 1) == "of" else { return nil }
+                return (2, i + 2)
+            }
             return (nil, i + 1)
         default: return nil
         }
@@ -351,6 +396,7 @@ struct TimeGrammar {
     func run() -> [TimeExpression] {
         var out: [TimeExpression] = []
         var lastQuarter: (year: Int, q: Int)? = nil
+        var firstQuarter: (year: Int, q: Int)? = nil
         var i = 0
         while i < count {
             let t = doc.tokens[i]
@@ -367,14 +413,17 @@ struct TimeGrammar {
             case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
             default: candidate = false
             }
-            if candidate, var f = parse(i), f.end > i {
+            if candidate, var f = parse(i), f.end > i, !(f.sameQuarter && f.value.isEmpty && firstQuarter == nil) {
                 let a = i, b = f.end
                 if f.yearAgo {
                     if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
+                } else if f.sameQuarter {
+                    if let q = firstQuarter { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
                 } else if f.quarterOfYear != 0 {
                     if let q = lastQuarter { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
                     lastQuarter = q
+                    if firstQuarter == nil { firstQuarter = q }
                 }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
@@ -467,6 +516,15 @@ struct TimeGrammar {
         consider(fixedPhrase(i))
         if n(i) == "the" {
             if var f = modified(i + 1, det: true) { f.bare = false; consider(f) }
+            // "the week of March 6": that day's week
+            if n(i + 1) == "week", n(i + 2) == "of", let f = monthExpression(i + 3, afterPosition: false) ?? dayMonth(i + 3, det: false),
+               let d = CivilDate(iso: f.value) {
+                consider(Found(end: f.end, type: .date, value: TimeResolver.week(d)))
+            }
+            // "the full year": this year, as a report's period
+            if n(i + 1) == "full", n(i + 2) == "year", n(i + 3) != "-" {
+                consider(Found(end: i + 3, type: .date, value: r.relative(.year, 0) ?? "XXXX"))
+            }
         } else if n(i) == "its" || n(i) == "this" && word(i + 1)?.numberKind == .ordinal {
             if var f = modified(i + 1, det: true), f.type == .date, f.value.contains("Q") || f.value.contains("H") { f.bare = false; consider(f) }
         }
@@ -519,9 +577,15 @@ struct TimeGrammar {
         guard i < count else { return nil }
         let shiftWord = n(shiftToken)
         // "the past three months", "the next few days", "last five years"
-        if let (q, e) = cardinal(i), let w = word(e), let u = w.unit, w.unitPlural || q == 1 {
+        if let (q, _, e) = quantityBeforeUnit(i), let w = word(e), let u = w.unit, w.unitPlural || q == 1 {
             if n(i) == "a" || n(i) == "an" { if !(shiftWord == "past" || shiftWord == "last" || shiftWord == "next") { return nil } }
             return Found(end: e + 1, type: .duration, value: duration(u, q))
+        }
+        // "the latest period": the quarter a report speaks of
+        if shiftWord == "latest", n(i) == "period" {
+            var f = Found(end: i + 1, type: .date, value: "")
+            f.sameQuarter = true
+            return f
         }
         if let w = word(i) {
             // "last week", "this year", "next month", "the current quarter", "the past year"
@@ -1090,9 +1154,11 @@ struct TimeGrammar {
         // "the first nine months"
         if det, let o = word(j), o.numberKind == .ordinal, o.number == 1, cardinal(j + 1) != nil { j += 1 }
         if det, n(j) == "a" || n(j) == "an" { return nil }
-        guard let (q, e0) = cardinal(j) else { return nil }
+        guard let (q0, e0) = cardinal(j) else { return nil }
         if let d = digits(j), d.width == 4 { return nil }
-        var e = e0
+        var q = q0, e = e0, half = false
+        // "two to three weeks", "2 1/2 years", "two more weeks"
+        if let qb = quantityBeforeUnit(j), qb.unit > e0, word(qb.unit)?.unit != nil { q = qb.q; half = qb.half; e = qb.unit }
         var hyphen = false
         if n(e) == "-", glued(e) { e += 1; hyphen = true }
         // "2 Thursdays ago", "3 fridays from now"
@@ -1116,8 +1182,18 @@ struct TimeGrammar {
         }
         // "1 adult"-like guards are lexical; a unit is required here.
         var f = Found(end: e + 1, type: .duration, value: duration(u, q))
+        // "a minute and a half", "2 1/2 years"
+        if n(e + 1) == "and", n(e + 2) == "a", n(e + 3) == "half", q != nil, !hyphen { half = true; f.end = e + 4 }
+        if half {
+            guard let q, let v = halfDuration(u, q) else { return nil }
+            f.value = v
+            return f
+        }
         if hyphen {
-            // "two-year", "10-year", "16-hour": an adjective, still a duration
+            // "two-year", "10-year", "16-hour": an adjective, still a
+            // duration; "two-day-long" takes its suffix (ages, "6-year-old", are
+            // not time expressions)
+            if n(e + 1) == "-", glued(e + 1), glued(e + 2), n(e + 2) == "long" { f.end = e + 3; return f }
             if n(e + 1) == "-" || det { return nil }
             return f
         }
@@ -1149,7 +1225,12 @@ struct TimeGrammar {
         guard let w = word(i), let u = w.unit else { return nil }
         if det && !w.unitPlural {
             switch u {
-            case .quarter: return Found(end: i + 1, type: .date, value: r.relative(.quarter, -1) ?? "XXXX-QX")
+            case .quarter:
+                // "the quarter": the quarter last spoken of, else the last one
+                if n(i + 1) == "-" { return nil }   // "quarter-to-quarter"
+                var f = Found(end: i + 1, type: .date, value: r.relative(.quarter, -1) ?? "XXXX-QX")
+                f.sameQuarter = true
+                return f
             case .year:
                 // "the year 2000", "the year two thousand"
                 if let y = yearAt(i + 1) { return Found(end: y.end, type: .date, value: TimeResolver.year(y.value)) }
@@ -1177,6 +1258,20 @@ struct TimeGrammar {
                 }
                 return Found(end: i + 1, type: .date, value: "XXXX-WXX-WE")
             default: return nil
+            }
+        }
+        // "day-long", "decades-long"
+        if !det, n(i + 1) == "-", n(i + 2) == "long", glued(i + 1), glued(i + 2) {
+            return Found(end: i + 3, type: .duration, value: duration(u, w.unitPlural ? nil : 1))
+        }
+        // "year-end", "year end", "year's end": the end of this year
+        if u == .year, !w.unitPlural {
+            var k = i + 1
+            if n(k) == "-" && glued(k) || n(k) == "'s" { k += 1 }
+            if n(k) == "end" {
+                var f = Found(end: k + 1, type: .date, value: r.relative(.year, 0) ?? "XXXX", mod: "END")
+                f.bare = !det
+                return f
             }
         }
         if !det && w.unitPlural && n(i - 1) == "for" && [.day, .week, .month, .year, .decade, .hour, .minute].contains(u) {

@@ -28,6 +28,7 @@ public struct TimeLexicon: Sendable {
         case recent(Int)
         case preposition(strong: Bool)
         case determiner
+        case filler
     }
 
     public enum HolidayRule: Sendable, Equatable {
@@ -158,6 +159,7 @@ public struct TimeLexicon: Sendable {
             let onlyPrepositions = w.phrases.allSatisfy {
                 if case .modifier(.preposition) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
                 if case .modifier(.determiner) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
+                if case .modifier(.filler) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
                 return false
             }
             words[Int(i)].anchor = w.month != 0 || w.weekday != 0 || w.unit != nil || w.season != nil || w.daypart != nil
@@ -338,11 +340,12 @@ public struct TimeLexicon: Sendable {
                 m = .recent(v)
             case "every": m = .every
             case "determiner": m = .determiner
+            case "filler": m = .filler
             case "fiscal": m = .fiscal
             case "preposition":
                 guard x[2] == "strong" || x[2] == "weak" else { throw f.error(line, "preposition strength must be strong or weak, not '\(x[2])'") }
                 m = .preposition(strong: x[2] == "strong")
-            default: throw f.error(line, "unknown role '\(x[1])' (shift, position, approx, after, every, fiscal, recent, preposition, determiner)")
+            default: throw f.error(line, "unknown role '\(x[1])' (shift, position, approx, after, every, fiscal, recent, preposition, determiner, filler)")
             }
             try addPhrase(f, line, x[0], .modifier(m))
         }
