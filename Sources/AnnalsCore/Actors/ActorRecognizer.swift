@@ -67,6 +67,18 @@ public struct ActorRecognizer: Sendable {
         wordFlags = wf
     }
 
+    /// Registers the words this layer tests per token.
+    public func register(into classes: inout WordClasses) {
+        for (w, f) in wordFlags {
+            var c: WordClass = []
+            if f & WordFlags.keyStart != 0 { c.insert(.actorKeyStart) }
+            if f & WordFlags.determiner != 0 { c.insert(.determiner) }
+            if f & WordFlags.locative != 0 { c.insert(.locative) }
+            if f & WordFlags.notName != 0 { c.insert(.notName) }
+            classes.add([w], c)
+        }
+    }
+
     public static func builtIn() throws -> ActorRecognizer {
         try ActorRecognizer(knowledge: .builtIn(), nameHeads: .builtIn("actors/name-heads.tsv"))
     }
@@ -142,8 +154,20 @@ private struct ActorRun {
 
     mutating func findMentions() {
         let n = tokens.count
-        keys = norms.map(ActorRecognizer.foldedNorm)
-        flags = keys.map { r.wordFlags[$0] ?? 0 }
+        var folded: [Int] = []
+        keys = norms.indices.map { i in
+            let w = norms[i]
+            if w.utf8.allSatisfy({ $0 < 0x80 }) { return w }
+            folded.append(i)
+            return ActorKnowledge.normalize(w)
+        }
+        if doc.classes.isEmpty {
+            flags = keys.map { r.wordFlags[$0] ?? 0 }
+        } else {
+            // the shared table holds these bits in the same order; non-ASCII words are folded here
+            flags = doc.classes.map { UInt8(truncatingIfNeeded: $0.rawValue & 0xF) }
+            for i in folded { flags[i] = r.wordFlags[keys[i]] ?? 0 }
+        }
         mentionAt = MentionTable(count: n)
         var i = 0
         while i < n {
@@ -256,7 +280,7 @@ private struct ActorRun {
             end += 1
         }
         if end == start { return nil }
-        if norms[start].contains("'") && norms[start].hasPrefix("i'") { return nil }   // "I'm", "I'll"
+        if norms[start].utf8.starts(with: "i'".utf8) { return nil }   // "I'm", "I'll"
         return (start..<end, nil)
     }
 

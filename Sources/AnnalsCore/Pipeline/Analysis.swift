@@ -19,10 +19,15 @@ public struct Annals: Sendable {
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
     public init() throws {
-        text = try .builtIn()
+        var text = try TextModel.builtIn()
         time = try .builtIn()
         quotes = try .builtIn()
         actors = try .builtIn()
+        var classes = WordClasses()
+        actors.register(into: &classes)
+        quotes.register(into: &classes)
+        text.wordClasses = classes
+        self.text = text
     }
 
     public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer) {

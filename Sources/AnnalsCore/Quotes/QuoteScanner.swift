@@ -21,15 +21,37 @@ public struct QuoteScanner: Sendable {
 
     public static func builtIn() throws -> QuoteScanner { QuoteScanner(lexicon: try .builtIn()) }
 
+    /// Registers the words this layer tests per token.
+    public func register(into classes: inout WordClasses) {
+        classes.add(lexicon.cues.filter { $0.value.cls == .speech }.map(\.key), .speechCue)
+        classes.add(lexicon.cues.filter { $0.value.cls == .evaluative }.map(\.key), .evaluativeCue)
+        classes.add(QuoteRun.pronouns, .pronoun)
+        classes.add(lexicon.titles, .title)
+        classes.add(lexicon.nonPersonHeads, .nonPersonHead)
+        classes.add(QuoteRun.notNames, .quoteNotName)
+        classes.add(QuoteRun.adverbs, .adverb)
+        classes.add(QuoteRun.clauseWords, .clauseWord)
+        classes.add(QuoteRun.innerWords, .innerWord)
+        classes.add(QuoteRun.determiners, .quoteDeterminer)
+    }
+
+    /// The same table, for documents built without the engine's shared one.
+    func ownClasses() -> WordClasses {
+        var c = WordClasses()
+        register(into: &c)
+        return c
+    }
+
     /// - Complexity: O(n) in tokens, apart from short bounded look-arounds.
     public func scan(_ doc: Document) -> [Quote] {
-        var run = Run(doc: doc, lex: lexicon)
+        let classes = doc.classes.isEmpty ? { let t = ownClasses(); return doc.norms.map { t.classes(of: $0) } }() : doc.classes
+        var run = QuoteRun(doc: doc, lex: lexicon, classes: classes)
         return run.scan()
     }
 }
 
 /// The state of one scan over one document.
-private struct Run {
+struct QuoteRun {
     let doc: Document
     let lex: QuoteLexicon
     let tokens: [Token]
@@ -38,8 +60,10 @@ private struct Run {
     var people: [(end: Int, name: String)] = []
     var fullNameBySurname: [String: String] = [:]
 
-    init(doc: Document, lex: QuoteLexicon) {
-        self.doc = doc; self.lex = lex; tokens = doc.tokens; norms = doc.norms
+    let cls: [WordClass]
+
+    init(doc: Document, lex: QuoteLexicon, classes: [WordClass]) {
+        self.doc = doc; self.lex = lex; tokens = doc.tokens; norms = doc.norms; cls = classes
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
@@ -156,7 +180,7 @@ private struct Run {
 
     func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
-        return t.isCapitalized && (t.kind == .word || t.kind == .initialism) && !Run.notNames.contains(norms[i])
+        return t.isCapitalized && (t.kind == .word || t.kind == .initialism) && !cls[i].contains(.quoteNotName)
     }
 
     /// Capitalized words that open sentences but never name a speaker.
@@ -172,7 +196,7 @@ private struct Run {
     /// Strips title words from a capitalized run: "French President Emmanuel Macron" → "Emmanuel Macron".
     func nameTokens(_ run: Range<Int>) -> Range<Int> {
         var start = run.lowerBound
-        for k in run where lex.titles.contains(norms[k].hasSuffix(".") ? String(norms[k].dropLast()) : norms[k]) { start = k + 1 }
+        for k in run where cls[k].contains(.title) { start = k + 1 }
         return start < run.upperBound ? start..<run.upperBound : run
     }
 
@@ -195,7 +219,7 @@ private struct Run {
             while j < n, isNameToken(j), j - i < 6, j == i || !(tokens[j].newlinesBefore > 0) { j += 1 }
             let run = i..<j
             let nm = nameTokens(run)
-            if nm.count >= 2, !Run.determiners.contains(norms[nm.lowerBound]), !lex.nonPersonHeads.contains(norms[nm.upperBound - 1]),
+            if nm.count >= 2, !cls[nm.lowerBound].contains(.quoteDeterminer), !cls[nm.upperBound - 1].contains(.nonPersonHead),
                !tokens[nm.lowerBound].isAllCaps {
                 let full = name(of: nm)
                 people.append((nm.upperBound - 1, full))
@@ -217,8 +241,8 @@ private struct Run {
     func speaker(_ range: Range<Int>) -> Speaker {
         let first = norms[range.lowerBound]
         var name: String? = nil
-        if range.count == 1, Run.pronouns.contains(first) {
-            if Run.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
+        if range.count == 1, QuoteRun.pronouns.contains(first) {
+            if QuoteRun.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
         } else if isNameToken(range.upperBound - 1) {
             var b = range.upperBound - 1
             while b > range.lowerBound, isNameToken(b - 1) { b -= 1 }
@@ -234,7 +258,7 @@ private struct Run {
     func speakerForward(_ k: Int, limit: Int, bare: Bool) -> Range<Int>? {
         guard k < limit else { return nil }
         let t = tokens[k], nk = norms[k]
-        if Run.pronouns.contains(nk) { return k..<k + 1 }
+        if QuoteRun.pronouns.contains(nk) { return k..<k + 1 }
         if isNameToken(k) || lex.titles.contains(nk) {
             // a name with its titles and descriptors: "Mr. Barrett", "IMF chief economist Maury Obstfeld"
             var j = k
@@ -242,14 +266,14 @@ private struct Run {
             while j < limit, j - k < 8 {
                 if isNameToken(j) { lastName = j; j += 1; continue }
                 if isTitlePeriod(j, after: k) { j += 1; continue }
-                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, ["al", "bin", "de", "van", "von", "der", "la", "le", "da"].contains(norms[j]) || lex.titles.contains(norms[j]) || (lastName >= 0 && Run.descriptors.contains(norms[j])) { j += 1; continue }
+                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, ["al", "bin", "de", "van", "von", "der", "la", "le", "da"].contains(norms[j]) || lex.titles.contains(norms[j]) || (lastName >= 0 && QuoteRun.descriptors.contains(norms[j])) { j += 1; continue }
                 break
             }
             if lastName >= 0 { return k..<lastName + 1 }
             if j > k, lex.titles.contains(norms[j - 1]) { return k..<j }   // "said spokesman"
             return nil
         }
-        if Run.determiners.contains(nk) {
+        if QuoteRun.determiners.contains(nk) {
             var j = k + 1
             while j < limit, j - k <= 6, tokens[j].kind == .word || tokens[j].kind == .initialism, lex.cues[norms[j]] == nil { j += 1 }
             return j > k + 1 ? k..<j : nil
@@ -262,7 +286,7 @@ private struct Run {
     /// looking past adverbs ("also said") and an apposition ("X, the premier, said").
     func speakerBackward(_ k: Int, floor: Int, bare: Bool = false) -> Range<Int>? {
         var e = k
-        while e > floor, Run.adverbs.contains(norms[e - 1]) { e -= 1 }
+        while e > floor, QuoteRun.adverbs.contains(norms[e - 1]) { e -= 1 }
         guard e > floor else { return nil }
         if norms[e - 1] == "," {
             // X, apposition, said
@@ -270,13 +294,13 @@ private struct Run {
             while c > floor, e - c <= 10, norms[c] != "," { c -= 1 }
             guard c > floor, norms[c] == "," else { return nil }
             let head = speakerBackward(c, floor: floor)
-            if let r = head, isNameToken(r.upperBound - 1) || Run.pronouns.contains(norms[r.lowerBound]) { return r }
+            if let r = head, isNameToken(r.upperBound - 1) || QuoteRun.pronouns.contains(norms[r.lowerBound]) { return r }
             // "The mayor, Ana Costa, said": the apposition is the name
             if c + 1 < e - 1, (c + 1..<e - 1).allSatisfy({ isNameToken($0) }) { return c + 1..<e - 1 }
             return head
         }
         let last = e - 1
-        if Run.pronouns.contains(norms[last]) { return last..<e }
+        if QuoteRun.pronouns.contains(norms[last]) { return last..<e }
         if isNameToken(last) {
             var s = last
             while s > floor, isNameToken(s - 1), e - s < 7 { s -= 1 }
@@ -289,14 +313,14 @@ private struct Run {
         var s = e
         while s > floor, e - s < 8 {
             let k = s - 1
-            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !Run.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil else { break }
+            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !QuoteRun.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil else { break }
             s = k
         }
-        while s < last, Run.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
-        guard s <= last, tokens[last].kind == .word, !Run.innerWords.contains(norms[last]) else { return nil }
+        while s < last, QuoteRun.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
+        guard s <= last, tokens[last].kind == .word, !QuoteRun.innerWords.contains(norms[last]) else { return nil }
         var begin = s
-        for k in s...last where Run.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
-        if begin == s, !Run.determiners.contains(norms[s]), !tokens[s].isCapitalized {
+        for k in s...last where QuoteRun.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
+        if begin == s, !QuoteRun.determiners.contains(norms[s]), !tokens[s].isCapitalized {
             // no determiner or name: only a bare plural or a single noun right before the cue ("officials said")
             guard bare || norms[last].hasSuffix("s") else { return nil }
             begin = last
@@ -314,8 +338,7 @@ private struct Run {
     static let innerWords: Set<String> = ["of", "for", "at", "in", "on", "with", "from"]
 
     func isCue(_ i: Int, speechOnly: Bool) -> Bool {
-        guard let c = lex.cues[norms[i]] else { return false }
-        return !speechOnly || c.cls == .speech
+        speechOnly ? cls[i].contains(.speechCue) : !cls[i].isDisjoint(with: [.speechCue, .evaluativeCue])
     }
 
     /// '"…," X said' / '"…," said X' / '"…," according to X' after a closing mark.
@@ -336,7 +359,7 @@ private struct Run {
                 while d < min(limit + 8, tokens.count), d - c <= 8, norms[d] != "," { d += 1 }
                 if d < tokens.count, norms[d] == "," { c = d + 1 }
             }
-            while c < min(limit + 8, tokens.count), Run.adverbs.contains(norms[c]) { c += 1 }
+            while c < min(limit + 8, tokens.count), QuoteRun.adverbs.contains(norms[c]) { c += 1 }
             if c < min(limit + 8, tokens.count), isCue(c, speechOnly: true) { return (speaker(r), tokens[c].range) }
         }
         return nil
@@ -441,7 +464,7 @@ private struct Run {
             var c = s
             while c < end {
                 defer { c += 1 }
-                guard let cue = lex.cues[norms[c]], cue.cls == .speech, norms[c] != cue.lemma,
+                guard cls[c].contains(.speechCue), let cue = lex.cues[norms[c]], norms[c] != cue.lemma,
                       !norms[c].hasSuffix("ing") else { continue }
                 // '…, X said.' / '…, said X.' at the end of the sentence
                 if c + 3 >= end, c > s + 3 {

@@ -15,6 +15,8 @@ public struct Document: Sendable {
     public let norms: [String]
     public let sentences: [TokenSpan]
     public let paragraphs: [TokenSpan]
+    /// Each token's word classes (`WordClass`); empty when the model registers none.
+    public let classes: [WordClass]
     /// For non-ASCII texts, the code-point offset of every byte offset.
     private let scalarIndex: [Int32]
 
@@ -28,6 +30,12 @@ public struct Document: Sendable {
         var norms: [String] = []
         norms.reserveCapacity(tokens.count)
         for t in tokens { norms.append(Document.normalize(bytes, t)) }
+        if model.wordClasses.table.isEmpty {
+            classes = []
+        } else {
+            let table = model.wordClasses
+            classes = norms.map { table.classes(of: $0) }
+        }
         var ascii = true
         for b in bytes where b >= 0x80 { ascii = false; break }
         if ascii {

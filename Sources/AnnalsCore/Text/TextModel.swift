@@ -14,6 +14,8 @@ public struct TextModel: Sendable {
     }
     public let abbreviations: [String: AbbreviationClass]
     public let openers: Set<String>
+    /// Word classes registered by the capabilities; the document looks every token up once.
+    public var wordClasses = WordClasses()
 
     public init(abbreviations: DataFile, openers: DataFile) throws {
         var abbr: [String: AbbreviationClass] = [:]
