@@ -91,6 +91,50 @@ import Testing
         Row(text: "The fair is held every year.", date: sunday, span: "every year", type: "SET", value: "P1Y"),
     ]
 
+    /// Rule families added for TimeBank value F1: attributive and spoken
+    /// years, "the year", schedules, ranges, halves, fillers, year-end.
+    static let families: [Row] = [
+        Row(text: "He lost his 1996 campaign for re-election.", date: sunday, span: "1996", type: "DATE", value: "1996"),
+        Row(text: "Sanctions followed the 1990 invasion of Kuwait.", date: sunday, span: "1990", type: "DATE", value: "1990"),
+        Row(text: "It overruled a 1971 convention.", date: sunday, span: "1971", type: "DATE", value: "1971"),
+        Row(text: "It happened in nineteen ninety-six.", date: sunday, span: "nineteen ninety-six", type: "DATE", value: "1996"),
+        Row(text: "Prices fell in January nineteen ninety-seven.", date: sunday, span: "January nineteen ninety-seven", type: "DATE", value: "1997-01"),
+        Row(text: "Unemployment will halve by the year two thousand.", date: sunday, span: "the year two thousand", type: "DATE", value: "2000"),
+        Row(text: "For the year, volume was flat.", date: sunday, span: "the year", type: "DATE", value: "2022"),
+        Row(text: "Losses narrowed in the year ending then.", date: sunday, span: "the year", type: "DURATION", value: "P1Y"),
+        Row(text: "The minister began a two day visit.", date: sunday, span: "two day", type: "DURATION", value: "P2D"),
+        Row(text: "He meets Monday with the envoy.", date: sunday, span: "Monday", type: "DATE", value: "2022-12-26"),
+        Row(text: "Troops could leave as soon as Tuesday.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-27"),
+        Row(text: "Shares have gained since Tuesday.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-20"),
+        Row(text: "The offer had been due to expire Friday.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "Tuesday's vote is a test.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-20"),
+        Row(text: "It takes two to three weeks.", date: sunday, span: "two to three weeks", type: "DURATION", value: "PXW"),
+        Row(text: "Rates may rise over the next 12 to 18 months.", date: sunday, span: "the next 12 to 18 months", type: "DURATION", value: "PXM"),
+        Row(text: "The flight took 5 1/2 hours.", date: sunday, span: "5 1/2 hours", type: "DURATION", value: "PT5H30M"),
+        Row(text: "The speech lasted a minute and a half.", date: sunday, span: "a minute and a half", type: "DURATION", value: "PT1M30S"),
+        Row(text: "He will stay two more weeks.", date: sunday, span: "two more weeks", type: "DURATION", value: "P2W"),
+        Row(text: "Stocks fell for eight trading days.", date: sunday, span: "eight trading days", type: "DURATION", value: "P8D"),
+        Row(text: "The war lasted almost a hundred years.", date: sunday, span: "almost a hundred years", type: "DURATION", value: "P100Y", mod: "LESS_THAN"),
+        Row(text: "Prices may rise over the next couple of years.", date: sunday, span: "the next couple of years", type: "DURATION", value: "P2Y"),
+        Row(text: "Debt should fall by year-end.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
+        Row(text: "Prices will rise in the near future.", date: sunday, span: "the near future", type: "DATE", value: "FUTURE_REF"),
+        Row(text: "Talks resume the week of March 6.", date: sunday, span: "the week of March 6", type: "DATE", value: "2023-W10"),
+        Row(text: "It was a day-long strike.", date: sunday, span: "day-long", type: "DURATION", value: "P1D"),
+    ]
+
+    /// One expression among several: its span, type and value.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. Costs in the quarter fell.", "the quarter", "DATE", "2022-Q3"),
+        ("Profit rose in the third quarter. In the latest period, costs fell.", "the latest period", "DATE", "2022-Q3"),
+        ("Profit rose in the third quarter, but the 2021 period was better.", "the 2021 period", "DATE", "2021-Q3"),
+        ("Revenue fell in the year ended March 31.", "the year", "DURATION", "P1Y"),
+    ])
+    func inContext(_ text: String, _ span: String, _ type: String, _ value: String) {
+        let t = Self.tag(text, Self.sunday).first { $0.text == span }
+        #expect(t?.type == type)
+        #expect(t?.value == value)
+    }
+
     static let undated: [Row] = [
         Row(text: "The corridor was closed on December 12.", date: nil, span: "December 12", type: "DATE", value: "XXXX-12-12"),
         Row(text: "The minister said on Friday that talks failed.", date: nil, span: "Friday", type: "DATE", value: "XXXX-WXX-5"),
@@ -99,7 +143,7 @@ import Testing
         Row(text: "The law was passed in 2019.", date: nil, span: "2019", type: "DATE", value: "2019"),
     ]
 
-    @Test(arguments: absolute + relative + durationsAndSets + undated)
+    @Test(arguments: absolute + relative + durationsAndSets + families + undated)
     func recognizes(_ row: Row) {
         let times = Self.tag(row.text, row.date)
         #expect(times.count == 1, "\(times)")
@@ -118,6 +162,8 @@ import Testing
         "Point 3 of the list was dropped.", "About 2000 people attended.", "They shipped 1,990 tonnes of grain.",
         "Pay ABC 2000", "4a", "A4 A5", "25", "3 30", "two three", "we are separated", "this is the one", "1 adult",
         "He came second in the race.", "The fall of the city shocked many.", "She will wed in a small ceremony.",
+        "The 2000 troops left the base.", "Nineteen people were hurt.", "The 6-year-old boy was found.",
+        "The latest period of calm ended.", "The quarter-to-quarter comparison was poor.",
     ])
     func ignores(_ text: String) {
         #expect(Self.tag(text, Self.sunday).isEmpty, "\(Self.tag(text, Self.sunday))")

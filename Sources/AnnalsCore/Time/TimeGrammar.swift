@@ -1173,6 +1173,8 @@ struct TimeGrammar {
         }
         guard let w = word(e), let u = w.unit else { return nil }
         if q == nil && !w.unitPlural { return nil }
+        // "a day-long strike": the article goes with the noun, "day-long" stands alone
+        if n(j) == "a" || n(j) == "an", n(e + 1) == "-", n(e + 2) == "long" { return nil }
         if let q, q != 1, !w.unitPlural, !hyphen, kind(j) != .number || q == 0, n(j) != "a" && n(j) != "an" {
             // "a five year plan", "a two day visit": a number word and a
             // singular unit before a noun; not "two year's" or "ten day ago"
