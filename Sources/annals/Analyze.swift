@@ -29,6 +29,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Publication date YYYY-MM-DD; sets or overrides the article's date.")
     var date: String?
 
+    @Option(name: .long, help: "Capabilities to run, comma-separated: time, actors, quotes (default: all).")
+    var capabilities: String?
+
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
@@ -38,11 +41,13 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         _ = try parseDate(date)
+        _ = try parseCapabilities(capabilities)
     }
 
     func run() throws {
         let engine = try loadEngine()
         let override = try parseDate(date)
+        let caps = try parseCapabilities(capabilities)
         let jobs = self.jobs ?? defaultJobs()
         var failed = 0
         let out = OutputBuffer(fd: 1)
@@ -72,7 +77,7 @@ struct Analyze: ParsableCommand {
                     return nil
                 }, work: { item -> ([UInt8], Bool) in
                     switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
-                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article)), false)
+                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article, capabilities: caps)), false)
                     case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: prefix + e.message), true)
                     }
                 }, emit: emit)
@@ -98,7 +103,7 @@ struct Analyze: ParsableCommand {
                     return (AnalysisRecord.encodeError(id: id, message: failure.message), true)
                 case .success(let bytes):
                     switch ArticleInput.plainText(bytes, id: id, date: override) {
-                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article)), false)
+                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article, capabilities: caps)), false)
                     case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: e.message), true)
                     }
                 }

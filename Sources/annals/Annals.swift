@@ -35,3 +35,11 @@ func parseDate(_ s: String?) throws -> CivilDate? {
 }
 
 func defaultJobs() -> Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+func parseCapabilities(_ s: String?) throws -> Capabilities {
+    guard let s else { return .all }
+    guard let c = Capabilities(list: s) else {
+        throw ValidationError("--capabilities '\(s)': expected a comma-separated list of \(Capabilities.names.map(\.0).joined(separator: ", "))")
+    }
+    return c
+}

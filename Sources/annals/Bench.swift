@@ -17,6 +17,7 @@ struct Bench: ParsableCommand {
         Examples:
           annals bench ../shared/data/corpus/reuters21578.jsonl
           annals bench --limit 2000 --rounds 1 corpus.jsonl
+          annals bench --capabilities time corpus.jsonl     text and time only
         """
     )
 
@@ -24,10 +25,12 @@ struct Bench: ParsableCommand {
     @Option(help: "Threads for the parallel run (default: all cores).") var jobs: Int?
     @Option(help: "Rounds per configuration; the best is reported.") var rounds = 3
     @Option(help: "Analyze at most this many articles.") var limit: Int?
+    @Option(help: "Capabilities to run, comma-separated: time, actors, quotes (default: all).") var capabilities: String?
     @Flag(help: "Print one JSON object instead of a table.") var json = false
 
     func run() throws {
         let engine = try loadEngine()
+        let caps = try parseCapabilities(capabilities)
         let fd = open(corpus, O_RDONLY)
         guard fd >= 0 else { throw ValidationError("\(corpus): cannot open (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
@@ -49,13 +52,13 @@ struct Bench: ParsableCommand {
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 if threads == 1 {
                     var sink = 0
-                    for a in all { sink &+= AnalysisRecord.encode(engine.analyze(a)).count }
+                    for a in all { sink &+= AnalysisRecord.encode(engine.analyze(a, capabilities: caps)).count }
                     precondition(sink > 0)
                 } else {
                     DispatchQueue.concurrentPerform(iterations: threads) { k in
                         var i = k
                         var sink = 0
-                        while i < all.count { sink &+= AnalysisRecord.encode(engine.analyze(all[i])).count; i += threads }
+                        while i < all.count { sink &+= AnalysisRecord.encode(engine.analyze(all[i], capabilities: caps)).count; i += threads }
                         precondition(sink >= 0)
                     }
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of analyzing one article: the document and every capability's
 /// annotations. Capabilities not built yet leave their arrays empty.
 public struct Analysis: Sendable {
@@ -34,15 +36,39 @@ public struct Annals: Sendable {
         self.text = text; self.time = time; self.quotes = quotes; self.actors = actors
     }
 
-    /// Analyzes one article.
+    /// Analyzes one article, running the capabilities asked for (all by
+    /// default) in the declared order; the others leave their arrays empty.
     /// - Complexity: linear in the article's length.
-    public func analyze(_ article: Article) -> Analysis {
+    public func analyze(_ article: Article, capabilities: Capabilities = .all) -> Analysis {
         let doc = Document(article, model: text)
-        let times = time.tag(doc)
-        let actors = self.actors.recognize(doc, times: times)
-        var quotes = self.quotes.scan(doc)
+        let times = capabilities.contains(.time) ? time.tag(doc) : []
+        let actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
+        var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
         Annals.linkSpeakers(&quotes, to: actors)
         return Analysis(document: doc, times: times, quotes: quotes, actors: actors)
+    }
+}
+
+/// The capabilities an analysis runs; text always runs.
+public struct Capabilities: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let time = Capabilities(rawValue: 1)
+    public static let actors = Capabilities(rawValue: 2)
+    public static let quotes = Capabilities(rawValue: 4)
+    public static let all: Capabilities = [.time, .actors, .quotes]
+
+    /// Names as the command line takes them.
+    public static let names: [(String, Capabilities)] = [("time", .time), ("actors", .actors), ("quotes", .quotes)]
+
+    /// Parses "time,quotes"; nil for an unknown name.
+    public init?(list: String) {
+        var c: Capabilities = []
+        for part in list.split(separator: ",") {
+            guard let found = Capabilities.names.first(where: { $0.0 == part.trimmingCharacters(in: .whitespaces) }) else { return nil }
+            c.insert(found.1)
+        }
+        self = c
     }
 }
 
