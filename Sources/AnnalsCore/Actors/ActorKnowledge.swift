@@ -232,18 +232,24 @@ public struct ActorKnowledge: Sendable {
             }
         }
         s = s.lowercased()
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        // collapse whitespace (space, tab, newline, no-break space) over UTF-8 bytes
+        let u = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
         var pendingSpace = false
-        for ch in s {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\u{A0}" {
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || (b == 0xC2 && i + 1 < u.count && u[i + 1] == 0xA0) {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(ch)
+                i += b == 0xC2 ? 2 : 1
+                continue
             }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+            i += 1
         }
-        if out.hasPrefix("the "), out.count > 4 { out.removeFirst(4) }
-        return out
+        if out.count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 { out.removeFirst(4) }   // "the "
+        return String(decoding: out, as: UTF8.self)
     }
 }

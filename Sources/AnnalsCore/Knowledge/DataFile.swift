@@ -21,14 +21,25 @@ public struct DataFile: Sendable {
         self.name = name
         var out: [Line] = []
         var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Split on UTF-8 bytes: lines at LF (a CR before it is dropped), fields at TAB.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
             number += 1
-            var line = raw
-            if line.last == "\r" { line = line.dropLast() }
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingSpaces() }
+            var line = Substring(text[lineStart..<lineEnd])
+            if line.utf8.last == 0x0D { line = Substring(line.utf8.dropLast())! }
+            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+            let firstSolid = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
+            if firstSolid == nil || firstSolid == UInt8(ascii: "#") { continue }
+            var fields: [Substring] = []
+            var fieldStart = line.utf8.startIndex
+            while true {
+                let tab = line.utf8[fieldStart...].firstIndex(of: 0x09) ?? line.utf8.endIndex
+                fields.append(Substring(line[fieldStart..<tab]).trimmingSpaces())
+                if tab == line.utf8.endIndex { break }
+                fieldStart = line.utf8.index(after: tab)
+            }
             out.append(Line(number: number, fields: fields))
         }
         lines = out
