@@ -28,7 +28,7 @@ public struct DataFile: Sendable {
             let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
             number += 1
             var line = Substring(text[lineStart..<lineEnd])
-            if line.utf8.last == 0x0D { line = Substring(line.utf8.dropLast())! }
+            if line.utf8.last == 0x0D { line = Substring(line.utf8.dropLast()) }
             lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
             let firstSolid = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
             if firstSolid == nil || firstSolid == UInt8(ascii: "#") { continue }
