@@ -383,8 +383,14 @@ private struct ActorRun {
                    let role = role(at: nm.range.upperBound + 1, limit: limit), role.personal {
                     appositive = role
                 }
-                addPerson(nm, role: appositive, mention: nm.range)
-                k = appositive?.range.upperBound ?? nm.range.upperBound
+                // "Aliyev's press office", "Clinton's campaign": the office speaks for its holder
+                var mention = nm.range
+                if appositive == nil, nm.range.upperBound + 1 < limit, norms[nm.range.upperBound] == "'s",
+                   let office = role(at: nm.range.upperBound + 1, limit: limit), !office.hasModifier, !office.personal {
+                    mention = nm.range.lowerBound..<office.range.upperBound
+                }
+                addPerson(nm, role: appositive, mention: mention)
+                k = appositive?.range.upperBound ?? mention.upperBound
                 continue
             }
             // 3. a country, a metonym or an organization standing alone

@@ -7,17 +7,19 @@ public struct Analysis: Sendable {
     public var times: [TimeExpression]
     public var quotes: [Quote] = []
     public var actors: [Actor] = []
+    public var events: [Event] = []
     public var topics: [String] = []
 }
 
 /// The engine: knowledge loaded once, then any number of articles analyzed,
 /// from any number of threads. Capabilities run in a declared order over one
-/// document: text → time → actors → quotes (→ places → events, to come).
+/// document: text → time → actors → quotes → events (→ places, to come).
 public struct Annals: Sendable {
     public let text: TextModel
     public let time: TimeTagger
     public let quotes: QuoteScanner
     public let actors: ActorRecognizer
+    public let events: EventCoder
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
     public init() throws {
@@ -25,6 +27,7 @@ public struct Annals: Sendable {
         time = try .builtIn()
         quotes = try .builtIn()
         actors = try .builtIn()
+        events = try .builtIn()
         var classes = WordClasses()
         actors.register(into: &classes)
         quotes.register(into: &classes)
@@ -32,8 +35,8 @@ public struct Annals: Sendable {
         self.text = text
     }
 
-    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer) {
-        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors
+    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer, events: EventCoder) {
+        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors; self.events = events
     }
 
     /// Analyzes one article, running the capabilities asked for (all by
@@ -45,7 +48,8 @@ public struct Annals: Sendable {
         let actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
         var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
         Annals.linkSpeakers(&quotes, to: actors)
-        return Analysis(document: doc, times: times, quotes: quotes, actors: actors)
+        let events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
+        return Analysis(document: doc, times: times, quotes: quotes, actors: actors, events: events)
     }
 }
 
@@ -56,10 +60,11 @@ public struct Capabilities: OptionSet, Sendable {
     public static let time = Capabilities(rawValue: 1)
     public static let actors = Capabilities(rawValue: 2)
     public static let quotes = Capabilities(rawValue: 4)
-    public static let all: Capabilities = [.time, .actors, .quotes]
+    public static let events = Capabilities(rawValue: 8)
+    public static let all: Capabilities = [.time, .actors, .quotes, .events]
 
     /// Names as the command line takes them.
-    public static let names: [(String, Capabilities)] = [("time", .time), ("actors", .actors), ("quotes", .quotes)]
+    public static let names: [(String, Capabilities)] = [("time", .time), ("actors", .actors), ("quotes", .quotes), ("events", .events)]
 
     /// Parses "time,quotes"; nil for an unknown name.
     public init?(list: String) {

@@ -39,7 +39,9 @@ public enum AnalysisRecord {
         w.key("quotes"); w.beginArray()
         for q in a.quotes { writeQuote(&w, q, doc) }
         w.endArray()
-        w.key("events"); w.beginArray(); w.endArray()
+        w.key("events"); w.beginArray()
+        for (k, e) in a.events.enumerated() { writeEvent(&w, e, id: k, a) }
+        w.endArray()
         w.key("topics"); w.beginArray()
         for topic in a.topics { w.string(topic) }
         w.endArray()
@@ -69,6 +71,64 @@ public enum AnalysisRecord {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
+    }
+
+    static func writeEvent(_ w: inout JSONWriter, _ e: Event, id: Int, _ a: Analysis) {
+        let doc = a.document
+        w.beginObject()
+        w.key("id"); w.string("e\(id + 1)")
+        w.key("plover")
+        if let p = e.cameo.plover {
+            w.beginObject(); w.key("type"); w.string(p.type); w.key("mode"); w.string(p.mode); w.endObject()
+        } else { w.null() }
+        w.key("cameo"); w.beginObject()
+        w.key("code"); w.string(e.cameo.code)
+        w.key("goldstein"); w.double(e.cameo.goldstein)
+        w.key("quad"); w.int(e.cameo.quad)
+        w.endObject()
+        w.key("acled")
+        if let c = e.cameo.acled {
+            w.beginObject(); w.key("type"); w.string(c.type); w.key("subtype"); w.string(c.subtype); w.endObject()
+        } else { w.null() }
+        for (key, list) in [("actor", e.sources), ("recipient", e.targets)] {
+            if key == "actor" { w.key("actor") } else { w.key("recipient") }
+            w.beginArray()
+            for i in list {
+                let actor = a.actors[i]
+                w.beginObject()
+                w.key("actor"); w.string("a\(i + 1)")
+                w.key("name"); w.string(actor.name)
+                w.key("country"); w.string(actor.country)
+                w.key("sector"); w.string(actor.sector)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.key("date"); w.beginObject()
+        w.key("value"); w.string(e.date.value)
+        w.key("text"); w.string(e.date.time.map { doc.slice(a.times[$0].start, a.times[$0].end) })
+        w.key("basis"); w.string(e.date.basis.rawValue)
+        w.endObject()
+        w.key("place"); w.null()
+        w.key("negated"); w.bool(e.negated)
+        w.key("modality"); w.string(e.modality)
+        w.key("confidence"); w.double(e.confidence)
+        w.key("evidence"); writeEvidence(&w, e.evidence[0], doc)
+        w.key("more_evidence"); w.beginArray()
+        for ev in e.evidence.dropFirst() { writeEvidence(&w, ev, doc) }
+        w.endArray()
+        w.key("rule"); w.string(e.rule)
+        w.endObject()
+    }
+
+    static func writeEvidence(_ w: inout JSONWriter, _ ev: Event.Evidence, _ doc: Document) {
+        let s = doc.sentences[ev.sentence]
+        w.beginObject()
+        writeSpan(&w, doc, Int(s.start), Int(s.end))
+        w.key("trigger"); w.beginObject()
+        writeSpan(&w, doc, Int(doc.tokens[ev.trigger.lowerBound].start), Int(doc.tokens[ev.trigger.upperBound - 1].end))
+        w.endObject()
         w.endObject()
     }
 

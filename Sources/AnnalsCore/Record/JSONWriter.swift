@@ -49,6 +49,18 @@ public struct JSONWriter {
 
     public mutating func int(_ v: Int) { separator(); bytes.append(contentsOf: String(v).utf8) }
 
+    /// A number with at most two decimals ("1.9", "-10", "0.85"), written the same on every platform.
+    public mutating func double(_ v: Double) {
+        separator()
+        let scaled = (v * 100).rounded()
+        let negative = scaled < 0
+        let n = Int(abs(scaled))
+        var s = (negative ? "-" : "") + String(n / 100)
+        let frac = n % 100
+        if frac != 0 { s += frac % 10 == 0 ? "." + String(frac / 10) : "." + (frac < 10 ? "0" : "") + String(frac) }
+        bytes.append(contentsOf: s.utf8)
+    }
+
     public mutating func bool(_ v: Bool) { separator(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
 
     public mutating func null() { separator(); bytes.append(contentsOf: "null".utf8) }

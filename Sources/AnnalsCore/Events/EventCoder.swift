@@ -1,0 +1,374 @@
+/// Codes events from the patterns: for each trigger word in a sentence, the
+/// longest pattern that matches around it gives the CAMEO code; its slots
+/// give source and target actors; the nearest time expression dates it.
+///
+/// - Source: the pattern's SRC slot, else the subject — the nearest actor
+///   mention before the trigger in its sentence ("they" and "it" resolve to
+///   the last organization, group or country named before).
+/// - Passive ("was shelled by X"): the subject is the target, X the source.
+/// - Negation ("did not", "refused to") marks the event negated; "will",
+///   "plans to", "threatened to" set its modality.
+/// - Date: the time expression nearest the trigger in its sentence, else the
+///   last one earlier in its paragraph, else the publication date; an
+///   event-anchored ordinal ("the 14th day of the blockade") dates the anchor
+///   event to its implied start.
+/// - The same event reported twice (same CAMEO root, same date, compatible
+///   actors) is one event with two pieces of evidence.
+public struct EventCoder: Sendable {
+    public let ontology: EventOntology
+    public let patterns: EventPatterns
+
+    public init(ontology: EventOntology, patterns: EventPatterns) {
+        self.ontology = ontology; self.patterns = patterns
+    }
+
+    public static func builtIn() throws -> EventCoder {
+        let ontology = try EventOntology.builtIn()
+        return EventCoder(ontology: ontology, patterns: try .builtIn(ontology: ontology))
+    }
+
+    /// - Complexity: linear in tokens, with bounded look-around per trigger.
+    /// Events inside quotations are speech, not reports: their words trigger nothing.
+    public func code(_ doc: Document, times: [TimeExpression], actors: [Actor], quotes: [Quote] = []) -> [Event] {
+        var run = EventRun(doc: doc, coder: self, times: times, actors: actors, quotes: quotes)
+        return run.code()
+    }
+}
+
+private struct EventRun {
+    let doc: Document
+    let coder: EventCoder
+    let times: [TimeExpression]
+    let actors: [Actor]
+    let tokens: [Token]
+    let norms: [String]
+    /// Actor whose mention starts / ends at a token.
+    var actorStart: [Int32]
+    var actorEnd: [Int32]
+    var mentionEndAt: [Int32]
+    var mentionStartAt: [Int32]
+    /// Time expression covering a token.
+    var timeAt: [Int32]
+    /// Tokens inside quoted or reported speech.
+    var quoted: [Bool]
+
+    static let negators: Set<String> = ["not", "n't", "never", "won't", "didn't", "don't", "doesn't", "can't", "cannot", "wouldn't", "couldn't", "isn't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't", "no"]
+    static let refusals: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied"]
+    static let be: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
+    static let future: Set<String> = ["will", "'ll", "shall"]
+    static let possible: Set<String> = ["would", "could", "may", "might", "should"]
+    static let intent: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "want", "wanted", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "agreed", "agrees", "expected", "due", "set", "ready", "prepared"]
+    static let threat: Set<String> = ["threatened", "threatens", "threaten", "threatening"]
+    static let subjectSkips: Set<String> = [",", "also", "then", "who", "which", "that", "has", "have", "had", "reportedly", "again", "later", "once", "previously", "recently", "repeatedly", "separately", "jointly", "themselves", "himself", "herself", "itself"]
+
+    init(doc: Document, coder: EventCoder, times: [TimeExpression], actors: [Actor], quotes: [Quote]) {
+        self.doc = doc; self.coder = coder; self.times = times; self.actors = actors
+        tokens = doc.tokens; norms = doc.norms
+        let n = doc.tokens.count
+        actorStart = [Int32](repeating: -1, count: n)
+        actorEnd = [Int32](repeating: -1, count: n)
+        mentionEndAt = [Int32](repeating: -1, count: n)
+        mentionStartAt = [Int32](repeating: -1, count: n)
+        for (a, actor) in actors.enumerated() {
+            for m in actor.mentions where !m.isEmpty {
+                if actorStart[m.lowerBound] < 0 { actorStart[m.lowerBound] = Int32(a); mentionEndAt[m.lowerBound] = Int32(m.upperBound) }
+                if actorEnd[m.upperBound - 1] < 0 { actorEnd[m.upperBound - 1] = Int32(a); mentionStartAt[m.upperBound - 1] = Int32(m.lowerBound) }
+            }
+        }
+        timeAt = [Int32](repeating: -1, count: n)
+        for (k, t) in times.enumerated() { for i in t.tokens where i < n { timeAt[i] = Int32(k) } }
+        quoted = [Bool](repeating: false, count: n)
+        var i = 0
+        for q in quotes.sorted(by: { $0.start < $1.start }) where q.kind != .indirect {
+            while i < n, Int(doc.tokens[i].start) < q.start { i += 1 }
+            var j = i
+            while j < n, Int(doc.tokens[j].end) <= q.end { quoted[j] = true; j += 1 }
+        }
+    }
+
+    struct Binding { var src: Int? = nil; var tgt: Int? = nil }
+
+    // MARK: Slots
+
+    /// An actor mention at or just after `p` (past up to four words of a role
+    /// phrase: "his Azerbaijani counterpart Ilham Aliyev").
+    func slotForward(_ p: Int, _ end: Int) -> (actor: Int, next: Int)? {
+        var q = p
+        while q < end, q - p <= 4 {
+            if actorStart[q] >= 0 { return (Int(actorStart[q]), Int(mentionEndAt[q])) }
+            guard tokens[q].kind == .word || tokens[q].kind == .initialism, timeAt[q] < 0 else { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// An actor mention ending at or just before `p` (looking back past
+    /// commas, adverbs and relative pronouns).
+    func slotBackward(_ p: Int, _ start: Int) -> (actor: Int, next: Int)? {
+        var q = p
+        var skipped = 0
+        while q >= start, skipped <= 3 {
+            if actorEnd[q] >= 0 { return (Int(actorEnd[q]), Int(mentionStartAt[q]) - 1) }
+            guard EventRun.subjectSkips.contains(norms[q]) else { return nil }
+            q -= 1; skipped += 1
+        }
+        return nil
+    }
+
+    /// The subject of a trigger: the nearest actor mention before it in the
+    /// sentence, or the actor a sentence-initial pronoun stands for.
+    func subject(before t: Int, sentenceStart: Int) -> Int? {
+        var q = t - 1
+        var pronoun: Int? = nil
+        while q >= sentenceStart, t - q <= 12 {
+            if actorEnd[q] >= 0 { return Int(actorEnd[q]) }
+            if ["they", "it", "we"].contains(norms[q]) { pronoun = q; break }   // a pronoun subject nearer than any name
+            if Segmenter.isTerminal(norms[q]) || norms[q] == ";" { break }
+            q -= 1
+        }
+        // "They appealed …": the group that was the subject of the sentence before,
+        // else the last organization, group or country named before
+        if let pronoun, pronoun == sentenceStart, let s = doc.sentences.firstIndex(where: { $0.tokens.lowerBound == sentenceStart }), s > 0 {
+            let prev = doc.sentences[s - 1].tokens
+            if let first = prev.first(where: { actorStart[$0] >= 0 }), actors[Int(actorStart[first])].kind != .person {
+                return Int(actorStart[first])
+            }
+        }
+        if let pronoun {
+            var best: (token: Int, actor: Int)? = nil
+            for (a, actor) in actors.enumerated() where actor.kind != .person {
+                for m in actor.mentions where m.lowerBound < pronoun {
+                    if best == nil || m.lowerBound > best!.token { best = (m.lowerBound, a) }
+                }
+            }
+            return best?.actor
+        }
+        return nil
+    }
+
+    /// "X's [adjective] noun": the actor X.
+    func possessor(of t: Int, sentenceStart: Int) -> Int? {
+        var q = t - 1
+        while q > sentenceStart, t - q <= 3 {
+            if norms[q] == "'s", actorEnd[q - 1] >= 0 { return Int(actorEnd[q - 1]) }
+            guard tokens[q].kind == .word, !tokens[q].isCapitalized else { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
+    // MARK: Matching
+
+    func literalMatches(_ options: Set<String>, _ i: Int) -> Bool { options.contains(norms[i]) }
+
+    func matchForward(_ els: ArraySlice<EventPatterns.Element>, _ p0: Int, _ end: Int, _ b: inout Binding) -> Bool {
+        guard let first = els.first else { return true }
+        var p = p0
+        while p < end, tokens[p].kind == .quote { p += 1 }   // quotation marks are transparent
+        let rest = els.dropFirst()
+        switch first {
+        case .star:
+            var q = p
+            while q <= end, q - p <= 4 {
+                var trial = b
+                if matchForward(rest, q, end, &trial) { b = trial; return true }
+                if q < end, Segmenter.isTerminal(norms[q]) { break }
+                q += 1
+            }
+            return false
+        case .literal(let options, let optional):
+            if p < end, literalMatches(options, p) {
+                var trial = b
+                if matchForward(rest, p + 1, end, &trial) { b = trial; return true }
+            }
+            return optional ? matchForward(rest, p, end, &b) : false
+        case .src, .tgt:
+            guard let (a, next) = slotForward(p, end) else { return false }
+            var trial = b
+            if first == .src { trial.src = a } else { trial.tgt = a }
+            if matchForward(rest, next, end, &trial) { b = trial; return true }
+            return false
+        case .not:
+            guard p < end, EventRun.negators.contains(norms[p]) else { return false }
+            return matchForward(rest, p + 1, end, &b)
+        case .trigger:
+            return false
+        }
+    }
+
+    /// Matches elements before the trigger, right to left, ending at `p`.
+    func matchBackward(_ els: ArraySlice<EventPatterns.Element>, _ p0: Int, _ start: Int, _ b: inout Binding) -> Bool {
+        guard let last = els.last else { return true }
+        var p = p0
+        while p >= start, tokens[p].kind == .quote { p -= 1 }
+        let rest = els.dropLast()
+        switch last {
+        case .star:
+            var q = p
+            while q >= start - 1, p - q <= 4 {
+                var trial = b
+                if matchBackward(rest, q, start, &trial) { b = trial; return true }
+                q -= 1
+            }
+            return false
+        case .literal(let options, let optional):
+            if p >= start, literalMatches(options, p) {
+                var trial = b
+                if matchBackward(rest, p - 1, start, &trial) { b = trial; return true }
+            }
+            return optional ? matchBackward(rest, p, start, &b) : false
+        case .src, .tgt:
+            guard p >= start, let (a, next) = slotBackward(p, start) else { return false }
+            var trial = b
+            if last == .src { trial.src = a } else { trial.tgt = a }
+            if matchBackward(rest, next, start, &trial) { b = trial; return true }
+            return false
+        case .not:
+            // "will not bow", "did not bow", "won't bow": the negator may stand one auxiliary back
+            var q = p
+            while q >= start, p - q <= 1 {
+                if EventRun.negators.contains(norms[q]) { return matchBackward(rest, q - 1, start, &b) }
+                q -= 1
+            }
+            return false
+        case .trigger:
+            return false
+        }
+    }
+
+    // MARK: Coding
+
+    mutating func code() -> [Event] {
+        var events: [Event] = []
+        for (s, sentence) in doc.sentences.enumerated() {
+            let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+            var t = start
+            while t < end {
+                defer { t += 1 }
+                guard tokens[t].kind == .word, !quoted[t], let forms = coder.patterns.triggers[norms[t]] else { continue }
+                if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
+                for form in forms {
+                    let pattern = coder.patterns.patterns[form.pattern]
+                    var b = Binding()
+                    let before = pattern.elements[..<pattern.triggerAt]
+                    let after = pattern.elements[(pattern.triggerAt + 1)...]
+                    let passive = form.participle && pattern.trigger.first == "@" && t - 1 >= start
+                        && (EventRun.be.contains(norms[t - 1]) || (t - 2 >= start && EventRun.be.contains(norms[t - 2]) && tokens[t - 1].kind == .word))
+                    if passive {
+                        // the active pattern's object slot is the passive subject: match its words without slots
+                        let literalAfter = after.filter { if case .literal = $0 { return true }; return false }
+                        guard literalAfter.allSatisfy({ if case .literal(_, let o) = $0 { return o }; return true }) || matchForward(ArraySlice(literalAfter), t + 1, end, &b) else { continue }
+                        b.tgt = subject(before: t, sentenceStart: start)
+                        var q = t + 1
+                        while q < min(end, t + 7), norms[q] != "by" { q += 1 }
+                        if q < min(end, t + 7), let (a, _) = slotForward(q + 1, end) { b.src = a } else { b.src = nil }
+                    } else {
+                        guard matchForward(after, t + 1, end, &b), matchBackward(before, t - 1, start, &b) else { continue }
+                        if b.src == nil {
+                            // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
+                            b.src = pattern.trigger.first == "@" ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
+                        }
+                    }
+                    if b.src != nil && b.src == b.tgt { b.tgt = nil }
+                    events.append(makeEvent(pattern, trigger: t, sentence: s, binding: b, sentenceStart: start))
+                    break
+                }
+            }
+        }
+        return merge(events)
+    }
+
+    func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
+        let cameo = coder.ontology.cameo(p.code)!
+        // negation and modality from the words before the trigger
+        let patternNegates = p.elements.contains(.not)
+        var negated = false
+        var modality: String? = nil
+        var q = t - 1
+        while q >= sentenceStart, t - q <= 3 {
+            let w = norms[q]
+            if !patternNegates, EventRun.negators.contains(w) { negated = true }
+            if w == "to", q - 1 >= sentenceStart {
+                let v = norms[q - 1]
+                if EventRun.refusals.contains(v), !patternNegates { negated = true }
+                if EventRun.threat.contains(v) { modality = "threat" } else if EventRun.intent.contains(v) { modality = modality ?? "intent" }
+            }
+            if EventRun.future.contains(w), !patternNegates { modality = modality ?? "future" }
+            if EventRun.possible.contains(w) { modality = modality ?? "possible" }
+            if Segmenter.isTerminal(w) || w == "," { break }
+            q -= 1
+        }
+        var confidence = 0.4
+        if b.src != nil { confidence += 0.25 }
+        if b.tgt != nil { confidence += 0.2 }
+        let date = dateOf(trigger: t, sentence: s)
+        if date.basis != .publication { confidence += 0.1 }
+        return Event(cameo: cameo, sources: b.src.map { [$0] } ?? [], targets: b.tgt.map { [$0] } ?? [],
+                     date: date, negated: negated, modality: modality, confidence: min(confidence, 0.95),
+                     evidence: [Event.Evidence(sentence: s, trigger: t..<t + 1)], rule: "\(p.file):\(p.line)")
+    }
+
+    /// A time usable as an event date: a DATE or TIME with a calendar value.
+    func isDate(_ k: Int) -> Bool {
+        let t = times[k]
+        guard t.type == .date || t.type == .time else { return false }
+        guard let f = t.value.utf8.first else { return false }
+        return (f >= 0x30 && f <= 0x39) || f == UInt8(ascii: "X")
+    }
+
+    func dateOf(trigger t: Int, sentence s: Int) -> Event.EventDate {
+        let sentence = doc.sentences[s]
+        // an event-anchored ordinal just before the trigger: "the 14th day of the road blockade"
+        for (k, time) in times.enumerated() where time.impliedStart != nil && time.tokens.upperBound <= t && t - time.tokens.upperBound <= 4 {
+            return .init(value: time.impliedStart, time: k, basis: .inferred)
+        }
+        // the nearest date in the sentence
+        var best: (distance: Int, k: Int)? = nil
+        for (k, time) in times.enumerated() where isDate(k) && sentence.tokens.contains(time.tokens.lowerBound) {
+            let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
+            if best == nil || d < best!.distance { best = (d, k) }
+        }
+        if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
+        // the last date earlier in the paragraph
+        let para = doc.paragraphs.first { $0.tokens.contains(t) }
+        if let para {
+            if let k = times.indices.last(where: { isDate($0) && para.tokens.contains(times[$0].tokens.lowerBound) && times[$0].tokens.lowerBound < sentence.tokens.lowerBound }) {
+                return .init(value: times[k].value, time: k, basis: .explicit)
+            }
+        }
+        return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// Folds repeated reports of one event into one event with more evidence.
+    func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            if let i = out.firstIndex(where: { o in
+                o.cameo.root == e.cameo.root && o.negated == e.negated
+                    && (o.date.value == e.date.value || o.date.basis == .publication || e.date.basis == .publication)
+                    && compatible(o.sources, e.sources) && compatible(o.targets, e.targets)
+                    && (!o.sources.isEmpty || !e.sources.isEmpty || o.cameo.code == e.cameo.code)
+            }) {
+                var o = out[i]
+                if o.sources.isEmpty { o.sources = e.sources }
+                if o.targets.isEmpty { o.targets = e.targets }
+                if o.date.basis == .publication && e.date.basis != .publication { o.date = e.date }
+                if e.cameo.code.count > o.cameo.code.count { o.cameo = e.cameo }
+                o.evidence.append(contentsOf: e.evidence)
+                o.confidence = min(0.95, max(o.confidence, e.confidence) + 0.05)
+                out[i] = o
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    /// Actor lists that may name the same participants: one is empty, they
+    /// share an actor, or their actors share a known country.
+    func compatible(_ a: [Int], _ b: [Int]) -> Bool {
+        if a.isEmpty || b.isEmpty || !Set(a).isDisjoint(with: b) { return true }
+        let ca = Set(a.compactMap { actors[$0].country }), cb = Set(b.compactMap { actors[$0].country })
+        return !ca.isEmpty && !ca.isDisjoint(with: cb)
+    }
+}

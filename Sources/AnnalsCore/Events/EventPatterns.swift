@@ -1,0 +1,156 @@
+/// The event patterns (`Data/events/patterns/*.tsv`) and the verb forms
+/// they need (`Data/events/verbs.tsv`), compiled into a trigger index:
+/// word form → the patterns it can trigger.
+public struct EventPatterns: Sendable {
+    public enum Element: Sendable, Equatable {
+        case src, tgt, star, not
+        case literal(Set<String>, optional: Bool)
+        case trigger
+    }
+
+    public struct Pattern: Sendable {
+        public var code: String
+        public var elements: [Element]
+        /// Index of `.trigger` in `elements`.
+        public var triggerAt: Int
+        /// The trigger's lemma, with `@` (verb) or `#` (noun).
+        public var trigger: String
+        public var file: String
+        public var line: Int
+        /// Literal words and slots counted, for longest-first ordering.
+        public var weight: Int
+    }
+
+    /// How a word form relates to its trigger lemma.
+    public struct Form: Sendable, Hashable {
+        public var pattern: Int
+        /// The form can be a past participle (for the passive).
+        public var participle: Bool
+    }
+
+    public let patterns: [Pattern]
+    /// Word form (lowercase) → patterns it triggers, longest pattern first.
+    public let triggers: [String: [Form]]
+
+    /// Regular and irregular verb forms: (third person, [past], [participle], [-ing]).
+    static func verbForms(_ lemma: String, irregular: [String: [[String]]]) -> (third: [String], past: [String], participle: [String], ing: [String]) {
+        if let f = irregular[lemma] { return (f[0], f[1], f[2], f[3]) }
+        let u = Array(lemma.utf8)
+        let last = u.last ?? 0
+        let beforeLast = u.count >= 2 ? u[u.count - 2] : 0
+        let vowels: Set<UInt8> = Set("aeiou".utf8)
+        let consonantY = last == UInt8(ascii: "y") && !vowels.contains(beforeLast)
+        let third: String
+        if lemma.hasSuffix("s") || lemma.hasSuffix("x") || lemma.hasSuffix("z") || lemma.hasSuffix("ch") || lemma.hasSuffix("sh") { third = lemma + "es" }
+        else if consonantY { third = String(lemma.dropLast()) + "ies" } else { third = lemma + "s" }
+        let past: String
+        if last == UInt8(ascii: "e") { past = lemma + "d" } else if consonantY { past = String(lemma.dropLast()) + "ied" } else { past = lemma + "ed" }
+        let ing: String
+        if last == UInt8(ascii: "e") && beforeLast != UInt8(ascii: "e") && u.count > 2 { ing = String(lemma.dropLast()) + "ing" } else { ing = lemma + "ing" }
+        return ([third], [past], [past], [ing])
+    }
+
+    static func nounForms(_ lemma: String) -> [String] {
+        let u = Array(lemma.utf8)
+        let vowels: Set<UInt8> = Set("aeiou".utf8)
+        if lemma.hasSuffix("s") { return [lemma] }   // "talks", "negotiations" given as plurals
+        if u.last == UInt8(ascii: "y"), u.count >= 2, !vowels.contains(u[u.count - 2]) { return [lemma, String(lemma.dropLast()) + "ies"] }
+        if lemma.hasSuffix("x") || lemma.hasSuffix("ch") || lemma.hasSuffix("sh") { return [lemma, lemma + "es"] }
+        return [lemma, lemma + "s"]
+    }
+
+    public init(verbs: DataFile, patternFiles: [DataFile], ontology: EventOntology) throws {
+        var irregular: [String: [[String]]] = [:]
+        for line in verbs.lines {
+            guard line.fields.count == 2 else { throw verbs.error(line, "expected 2 tab-separated fields (lemma, forms), found \(line.fields.count)") }
+            let lemma = String(line.fields[0])
+            let parts = line.fields[1].split(separator: "|", omittingEmptySubsequences: false)
+            guard parts.count == 4, parts.allSatisfy({ !$0.isEmpty }) else {
+                throw verbs.error(line, "forms must be third-person|past|participle|-ing, found '\(line.fields[1])'")
+            }
+            guard irregular[lemma] == nil else { throw verbs.error(line, "duplicate verb '\(lemma)'") }
+            irregular[lemma] = parts.map { $0.split(separator: "/").map(String.init) }
+        }
+
+        var patterns: [Pattern] = []
+        var seen: [String: (String, Int)] = [:]
+        for file in patternFiles {
+            for line in file.lines {
+                guard line.fields.count >= 2 else { throw file.error(line, "expected code <TAB> pattern") }
+                let code = String(line.fields[0])
+                guard ontology.cameo(code) != nil else { throw file.error(line, "unknown CAMEO code '\(code)'") }
+                let text = String(line.fields[1])
+                if let (f, l) = seen[text] { throw file.error(line, "pattern '\(text)' is already at \(f):\(l)") }
+                seen[text] = (file.name, line.number)
+                var elements: [Element] = []
+                var trigger: String? = nil
+                var triggerAt = -1
+                var weight = 0
+                for word in text.split(separator: " ") {
+                    switch word {
+                    case "SRC": elements.append(.src); weight += 2
+                    case "TGT": elements.append(.tgt); weight += 2
+                    case "*": elements.append(.star)
+                    case "not": elements.append(.not); weight += 1
+                    default:
+                        if word.first == "@" || word.first == "#" {
+                            guard trigger == nil else { throw file.error(line, "more than one trigger (@verb or #noun) in '\(text)'") }
+                            let lemma = word.dropFirst()
+                            guard !lemma.isEmpty, lemma.allSatisfy({ $0.isLowercase || $0 == "-" }) else {
+                                throw file.error(line, "trigger '\(word)' must be @ or # and a lowercase word")
+                            }
+                            trigger = String(word)
+                            triggerAt = elements.count
+                            elements.append(.trigger); weight += 3
+                        } else {
+                            var w = word
+                            var optional = false
+                            if w.last == "?" { optional = true; w = w.dropLast() }
+                            if w.first == "(" && w.last == ")" { w = w.dropFirst().dropLast() }
+                            let options = Set(w.split(separator: "|").map(String.init))
+                            guard !options.isEmpty, options.allSatisfy({ o in !o.isEmpty && o == o.lowercased() && !o.contains("(") }) else {
+                                throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
+                            }
+                            elements.append(.literal(options, optional: optional)); weight += optional ? 0 : 2
+                        }
+                    }
+                }
+                guard let t = trigger else { throw file.error(line, "no trigger (@verb or #noun) in '\(text)'") }
+                patterns.append(Pattern(code: code, elements: elements, triggerAt: triggerAt, trigger: t, file: file.name, line: line.number, weight: weight))
+            }
+        }
+
+        var triggers: [String: [Form]] = [:]
+        for (k, p) in patterns.enumerated() {
+            let lemma = String(p.trigger.dropFirst())
+            if p.trigger.first == "#" {
+                for f in EventPatterns.nounForms(lemma) { triggers[f, default: []].append(Form(pattern: k, participle: false)) }
+            } else {
+                let v = EventPatterns.verbForms(lemma, irregular: irregular)
+                var forms: [(String, Bool)] = [(lemma, false)]
+                forms += v.third.map { ($0, false) } + v.past.map { ($0, false) } + v.ing.map { ($0, false) }
+                forms += v.participle.map { ($0, true) }
+                var done = Set<String>()
+                for (f, participle) in forms {
+                    if participle, done.contains(f) {
+                        // the same spelling as the past tense: mark it as a possible participle
+                        if let i = triggers[f]?.lastIndex(where: { $0.pattern == k }) { triggers[f]![i].participle = true }
+                        continue
+                    }
+                    guard done.insert(f).inserted else { continue }
+                    triggers[f, default: []].append(Form(pattern: k, participle: participle))
+                }
+            }
+        }
+        for key in triggers.keys {
+            triggers[key]!.sort { (patterns[$0.pattern].weight, -$0.pattern) > (patterns[$1.pattern].weight, -$1.pattern) }
+        }
+        self.patterns = patterns
+        self.triggers = triggers
+    }
+
+    public static func builtIn(ontology: EventOntology) throws -> EventPatterns {
+        let files = try DataFile.builtInPaths.filter { $0.hasPrefix("events/patterns/") && $0.hasSuffix(".tsv") }.sorted().map { try DataFile.builtIn($0) }
+        return try EventPatterns(verbs: .builtIn("events/verbs.tsv"), patternFiles: files, ontology: ontology)
+    }
+}

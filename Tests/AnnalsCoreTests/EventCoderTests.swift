@@ -1,0 +1,96 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for the event coder: sentences written for these tests,
+/// the CAMEO code, source, target and date expected, and counter-examples.
+@Suite struct EventCoderTests {
+    static let engine = try! Annals()
+
+    static func events(_ text: String, date: String = "2022-12-25") -> [(code: String, src: [String], tgt: [String], date: String?, negated: Bool, basis: Event.DateBasis)] {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: date), text: text))
+        return a.events.map { e in
+            (e.cameo.code, e.sources.map { a.actors[$0].name }, e.targets.map { a.actors[$0].name }, e.date.value, e.negated, e.date.basis)
+        }
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var code: String
+        var src: String?
+        var tgt: String?
+        var date: String?
+        var testDescription: String { String(text.prefix(60)) }
+    }
+
+    static let rows: [Row] = [
+        Row(text: "French President Emmanuel Macron phoned Ilham Aliyev on Friday.", code: "041", src: "Emmanuel Macron", tgt: "Ilham Aliyev", date: "2022-12-23"),
+        Row(text: "Vladimir Putin spoke by phone with Emmanuel Macron on Saturday.", code: "041", src: "Vladimir Putin", tgt: "Emmanuel Macron", date: "2022-12-24"),
+        Row(text: "Macron urged Baku to reopen the road.", code: "020", src: "Emmanuel Macron", tgt: "Azerbaijan", date: "2022-12-25"),
+        Row(text: "Azerbaijani forces shelled Armenian villages on December 12.", code: "194", src: "Azerbaijani forces", tgt: nil, date: "2022-12-12"),
+        Row(text: "Police arrested 12 protesters on Tuesday.", code: "173", src: "Police", tgt: nil, date: "2022-12-20"),
+        Row(text: "Armenian protesters held a rally in the capital.", code: "141", src: "Armenian protesters", tgt: nil, date: "2022-12-25"),
+        Row(text: "The Russian government condemned the Turkish government.", code: "110", src: "Russian government", tgt: "Turkish government", date: "2022-12-25"),
+    ]
+
+    @Test(arguments: rows)
+    func codes(_ row: Row) {
+        let found = Self.events(row.text)
+        let e = found.first { $0.code == row.code }
+        #expect(e != nil, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+        if let src = row.src { #expect(e?.src.contains(src) == true, "sources: \(e?.src ?? [])") }
+        if let tgt = row.tgt { #expect(e?.tgt.contains(tgt) == true, "targets: \(e?.tgt ?? [])") }
+        #expect(e?.date == row.date)
+    }
+
+    @Test func passiveSwapsSourceAndTarget() {
+        let e = Self.events("Armenian villages were shelled by Azerbaijani forces on Monday.").first { $0.code == "194" }
+        #expect(e?.src == ["Azerbaijani forces"])
+    }
+
+    @Test func negationAndRefusal() {
+        #expect(Self.events("Macron did not phone Aliyev.").first?.negated == true)
+        #expect(Self.events("Aliyev refused to meet Macron.").first { $0.code == "125" }?.negated == false)   // the refusal is the event
+    }
+
+    @Test func eventAnchoredOrdinalDatesTheAnchor() {
+        let e = Self.events("Crowds gathered on the 14th day of the road blockade.").first { $0.code == "191" }
+        #expect(e?.date == "2022-12-12")
+        #expect(e?.basis == .inferred)
+    }
+
+    @Test func sameEventReportedTwiceIsOneEvent() {
+        let text = "Protesters closed the corridor on December 12. The blockade of the corridor continued."
+        #expect(Self.events(text).filter { $0.code.hasPrefix("19") }.count == 1)
+    }
+
+    // Counter-examples: no event, or none from these words.
+    @Test(arguments: [
+        "The weather was mild on Friday.",
+        "\"We will fight,\" he said.",                      // speech inside a quotation is not a report
+        "The Kremlin made no mention of the talks.",        // a noun's source is only its possessor
+        "Shares rose 5% on Tuesday.",
+    ])
+    func noEvent(_ text: String) {
+        let found = Self.events(text)
+        #expect(found.allSatisfy { $0.src.isEmpty || !$0.code.hasPrefix("19") && !$0.code.hasPrefix("04") }, "\(found.map(\.code))")
+    }
+
+    @Test func patternErrorsNameFileAndLine() throws {
+        let ontology = try EventOntology.builtIn()
+        let verbs = DataFile(name: "verbs.tsv", text: "")
+        func load(_ text: String) throws { _ = try EventPatterns(verbs: verbs, patternFiles: [DataFile(name: "p.tsv", text: text)], ontology: ontology) }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "unknown CAMEO code '999'")) { try load("041\t@phone TGT\n999\t@explode\n") }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 1, message: "no trigger (@verb or #noun) in 'SRC TGT'")) { try load("041\tSRC TGT\n") }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "pattern '@phone TGT' is already at p.tsv:1")) { try load("041\t@phone TGT\n042\t@phone TGT\n") }
+        #expect(throws: KnowledgeError.self) { try load("041\t@phone #call\n") }
+    }
+
+    @Test func verbForms() {
+        let none: [String: [[String]]] = [:]
+        #expect(EventPatterns.verbForms("shell", irregular: none).past == ["shelled"])
+        #expect(EventPatterns.verbForms("urge", irregular: none).ing == ["urging"])
+        #expect(EventPatterns.verbForms("deny", irregular: none).third == ["denies"])
+        #expect(EventPatterns.verbForms("free", irregular: none).ing == ["freeing"])
+        #expect(EventPatterns.nounForms("rally") == ["rally", "rallies"])
+    }
+}
