@@ -269,6 +269,10 @@ private struct ActorRun {
             // when it stands alone and that person holds office on the article's date
             // or was named in full earlier; otherwise it is part of another name.
             let alone = !(start > 0 && isNameToken(start - 1) && tokens[start].spaceBefore) && !(m.end < limit && isNameToken(m.end))
+            // a surname the article already gave to someone else names that person ("Jana Novak … Novak")
+            if m.end - start == 1, let earlier = personBySurname[norms[start]], actors[earlier].name != r.knowledge.people[p].name {
+                return (start..<m.end, nil)
+            }
             if m.end - start > 1 || (alone && (inOffice(p) || fullNamesSeen.contains(p))) {
                 return (start..<m.end, p)
             }
