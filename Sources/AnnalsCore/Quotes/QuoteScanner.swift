@@ -286,10 +286,20 @@ struct QuoteRun {
     /// looking past adverbs ("also said") and an apposition ("X, the premier, said").
     func speakerBackward(_ k: Int, floor: Int, bare: Bool = false) -> Range<Int>? {
         var e = k
-        while e > floor, QuoteRun.adverbs.contains(norms[e - 1]) { e -= 1 }
+        while e > floor {
+            if isAdverb(e - 1) { e -= 1; continue }
+            // a parenthesis after the name: "Paul D. Ryan (R-Wis.) said"
+            if norms[e - 1] == ")" {
+                var o = e - 2
+                while o > floor, e - o <= 10, norms[o] != "(", norms[o] != ")" { o -= 1 }
+                if o > floor, norms[o] == "(" { e = o; continue }
+            }
+            break
+        }
         guard e > floor else { return nil }
         if norms[e - 1] == "," {
-            // X, apposition, said
+            // X, apposition, said: the first noun phrase of the comma-separated chunks
+            if let r = subjectOfChunks(ending: e - 1, floor: floor) { return r }
             var c = e - 2
             while c > floor, e - c <= 10, norms[c] != "," { c -= 1 }
             guard c > floor, norms[c] == "," else { return nil }
@@ -299,6 +309,7 @@ struct QuoteRun {
             if c + 1 < e - 1, (c + 1..<e - 1).allSatisfy({ isNameToken($0) }) { return c + 1..<e - 1 }
             return head
         }
+        if norms[e - 1] == "who", e - 1 > floor { return e - 1..<e }   // "McConnell, who in 2010 said": the relative pronoun is the mention
         let last = e - 1
         if QuoteRun.pronouns.contains(norms[last]) { return last..<e }
         if isNameToken(last) {
@@ -328,6 +339,91 @@ struct QuoteRun {
         return begin..<e
     }
 
+
+    /// An adverb between a subject and its cue: listed ones ("also", "has")
+    /// and -ly words ("forcefully", "repeatedly"), but not -ly nouns ("family").
+    func isAdverb(_ i: Int) -> Bool {
+        if cls[i].contains(.adverb) { return true }
+        let w = norms[i]
+        return tokens[i].kind == .word && !tokens[i].isCapitalized && w.utf8.count > 4 && w.hasSuffix("ly") && !QuoteRun.lyNouns.contains(w)
+    }
+    static let lyNouns: Set<String> = ["family", "ally", "assembly", "rally", "bully", "daily", "weekly", "monthly", "quarterly", "supply", "belly", "jelly", "anomaly", "monopoly", "reply", "italy", "july", "homily", "melancholy"]
+
+    /// The subject of 'X, apposition, …, said' whose last comma is `comma`:
+    /// the comma-separated chunks back to `floor` (or a clause boundary), and
+    /// the first of them that opens like a noun phrase. A chunk that opens
+    /// with a preposition or a subordinator ("In a statement,") is skipped;
+    /// one that opens with "and" or "but" starts a new clause.
+    func subjectOfChunks(ending comma: Int, floor: Int) -> Range<Int>? {
+        var c = comma - 1
+        var starts: [Int] = []
+        while c >= floor, comma - c <= 40 {
+            let t = tokens[c]
+            if t.kind == .quote || Segmenter.isTerminal(norms[c]) || norms[c] == ";" || norms[c] == ":" || (t.kind == .dash && t.spaceBefore) { break }
+            if norms[c] == "," { starts.append(c + 1) }
+            c -= 1
+        }
+        starts.append(c + 1)
+        starts.reverse()
+        var best: Range<Int>? = nil
+        for (n, st) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] - 1 : comma
+            var k = st
+            guard k < end else { continue }
+            if QuoteRun.coordinators.contains(norms[k]) { best = nil; k += 1; guard k < end else { continue } }
+            if best != nil { continue }
+            let w = norms[k]
+            if QuoteRun.prepositions.contains(w) || cls[k].contains(.quoteNotName) && !QuoteRun.pronouns.contains(w) || tokens[k].kind != .word && tokens[k].kind != .initialism { continue }
+            if let r = nounPhrase(k, limit: end) {
+                best = r
+                // "The mayor, Ana Costa, said": a name in apposition names the speaker
+                if !isNameToken(r.lowerBound) || cls[r.lowerBound].contains(.quoteDeterminer), n + 1 < starts.count {
+                    let a = starts[n + 1], b = n + 2 < starts.count ? starts[n + 2] - 1 : comma
+                    if a < b, b - a <= 5, (a..<b).allSatisfy({ isNameToken($0) || isTitlePeriod($0, after: a) }) { best = a..<b }
+                }
+            }
+        }
+        return best
+    }
+
+    static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
+    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "when", "while", "as", "since", "although", "though", "despite", "with", "without",
+                                            "for", "from", "by", "under", "over", "through", "throughout", "following", "amid", "unlike", "like", "upon", "within", "into",
+                                            "to", "of", "about", "against", "between", "among", "across", "around", "if", "because", "once", "until", "whether", "where",
+                                            "even", "asked", "speaking", "according", "last", "this", "that", "then", "now", "meanwhile", "however", "still", "instead",
+                                            "indeed", "moreover", "separately", "earlier", "later", "today", "yesterday", "also", "again", "already", "here", "there", "it"]
+
+    /// A noun phrase opening at `k`, up to `limit`: a pronoun, a name with its
+    /// titles ("Rep. John Mica"), or a determiner or possessive phrase ("the
+    /// letter", "Obama's former campaign strategist", "Trump lawyer Marc Kasowitz").
+    func nounPhrase(_ k: Int, limit: Int) -> Range<Int>? {
+        guard k < limit else { return nil }
+        let w = norms[k]
+        if QuoteRun.pronouns.contains(w) { return k..<k + 1 }
+        guard tokens[k].kind == .word || tokens[k].kind == .initialism || tokens[k].kind == .alnum || tokens[k].kind == .number else { return nil }
+        let opens = isNameToken(k) || lex.titles.contains(w) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
+            || (tokens[k].kind == .number || tokens[k].kind == .alnum)
+        guard opens else { return nil }
+        var j = k
+        var lastGood = -1
+        while j < limit, j - k < 10 {
+            let t = tokens[j], n = norms[j]
+            if t.kind == .word || t.kind == .initialism || t.kind == .alnum || t.kind == .number {
+                if j > k, cls[j].contains(.speechCue) || cls[j].contains(.clauseWord) || isAdverb(j) { break }
+                if j > k, QuoteRun.innerWords.contains(n) { j += 1; continue }
+                lastGood = j; j += 1; continue
+            }
+            if isTitlePeriod(j, after: k) || (t.kind == .punct && n == "." && !t.spaceBefore && j > k && tokens[j - 1].isCapitalized && norms[j - 1].utf8.count == 1) { j += 1; continue }
+            if n == "(" {   // "(R-Wis.)"
+                var c = j + 1
+                while c < limit, c - j <= 8, norms[c] != ")" { c += 1 }
+                if c < limit, norms[c] == ")" { lastGood = c; j = c + 1; continue }
+            }
+            break
+        }
+        return lastGood >= k ? k..<lastGood + 1 : nil
+    }
+
     /// Words that end a subject phrase when walking back from a cue.
     static let clauseWords: Set<String> = ["that", "and", "but", "who", "which", "when", "while", "as", "if", "because", "so", "not", "to", "what", "where", "whom", "whose", "after", "before", "than", "or", "by",
                                            "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "did", "does", "do"]
@@ -337,86 +433,196 @@ struct QuoteRun {
     /// Words allowed inside a subject phrase but not at its edges.
     static let innerWords: Set<String> = ["of", "for", "at", "in", "on", "with", "from"]
 
+    /// Whether token `i` is a cue verb: a listed form used as a verb, not as
+    /// a noun ("a tweet", "his comments", "Trump's remarks") nor inside a name
+    /// ("United States"); capitalized only at a sentence's start ("Said Ellis:").
     func isCue(_ i: Int, speechOnly: Bool) -> Bool {
-        speechOnly ? cls[i].contains(.speechCue) : !cls[i].isDisjoint(with: [.speechCue, .evaluativeCue])
+        guard speechOnly ? cls[i].contains(.speechCue) : !cls[i].isDisjoint(with: [.speechCue, .evaluativeCue]) else { return false }
+        guard i > 0 else { return true }
+        let p = norms[i - 1]
+        if tokens[i].isCapitalized, tokens[i].newlinesBefore == 0, !Segmenter.isTerminal(p), tokens[i - 1].kind != .quote, p != ":" { return false }
+        if QuoteRun.nounMarkers.contains(p) || (tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'"))) { return false }
+        return true
     }
 
-    /// '"…," X said' / '"…," said X' / '"…," according to X' after a closing mark.
-    func attributionAfter(close j: Int, limit: Int) -> (Speaker, Range<Int>)? {
+    /// Words before a cue form that make it a noun.
+    static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "every", "each", "no",
+                                           "latest", "recent", "previous", "earlier", "same", "such", "public", "private", "official", "controversial", "mental", "of"]
+
+    /// '"…," X said' / '"…," said X' / '"…," according to X' / '"…" ― X' after
+    /// a closing mark. The subject may carry appositions and parentheses ('"…,"
+    /// Scott Pruitt, the attorney general of Oklahoma, said'). When the quote
+    /// ends a sentence of its own, an 'X said' that goes on with a clause of
+    /// its own ('"…." The agency said North Korea had …') starts new speech
+    /// and is not taken.
+    func attributionAfter(close j: Int, limit: Int, direct: Bool, complete: Bool) -> (Speaker, Range<Int>)? {
         var k = j + 1
         if k < limit, norms[k] == "," { k += 1 }
         guard k < limit else { return nil }
+        // "― Name": a signature after the quotation
+        if direct, tokens[k].kind == .dash, k + 1 < limit, isNameToken(k + 1) {
+            var e = k + 1
+            while e < limit, e - k <= 6, isNameToken(e) || (norms[e] == "." && !tokens[e].spaceBefore && tokens[e - 1].isCapitalized && norms[e - 1].utf8.count == 1) { e += 1 }
+            if e >= limit || tokens[e].newlinesBefore > 0 || norms[e] == "." || norms[e] == "," || tokens[e].kind == .quote {
+                var last = e - 1
+                while last > k + 1, norms[last] == "." { last -= 1 }
+                return (speaker(k + 1..<last + 1), tokens[k].range)
+            }
+        }
         if norms[k] == "according", k + 1 < limit, norms[k + 1] == "to", let r = speakerForward(k + 2, limit: limit, bare: false) {
             return (speaker(r), Int(tokens[k].start)..<Int(tokens[k + 1].end))
         }
-        if isCue(k, speechOnly: true), let r = speakerForward(k + 1, limit: limit, bare: false) {
-            return (speaker(r), tokens[k].range)
-        }
-        if let r = speakerForward(k, limit: limit, bare: true) {
-            var c = r.upperBound
-            if c < limit, norms[c] == "," {   // "Quina Jones, 25, said"
-                var d = c + 1
-                while d < min(limit + 8, tokens.count), d - c <= 8, norms[d] != "," { d += 1 }
-                if d < tokens.count, norms[d] == "," { c = d + 1 }
+        if isCue(k, speechOnly: true) {
+            if let r = speakerForward(k + 1, limit: limit, bare: false) ?? nounPhrase(k + 1, limit: limit) {
+                return (speaker(r), tokens[k].range)
             }
-            while c < min(limit + 8, tokens.count), QuoteRun.adverbs.contains(norms[c]) { c += 1 }
-            if c < min(limit + 8, tokens.count), isCue(c, speechOnly: true) { return (speaker(r), tokens[c].range) }
+            return nil
         }
-        return nil
+        // the first cue in the clause after the quote, with its subject right after the quote
+        let hard = min(tokens.count, limit + 30)
+        var c = k
+        while c < hard, c - k <= 32 {
+            let t = tokens[c]
+            if t.kind == .quote || Segmenter.isTerminal(norms[c]) && !isTitlePeriod(c, after: k) && !(c > k && tokens[c - 1].isCapitalized && norms[c - 1].utf8.count == 1) || norms[c] == ";" || norms[c] == ":" { return nil }
+            if isCue(c, speechOnly: true) { break }
+            c += 1
+        }
+        guard c < hard, c - k <= 32, isCue(c, speechOnly: true), c > k else { return nil }
+        var subject = speakerBackward(c, floor: k, bare: true)
+        if let r = subject, r.lowerBound > k + 1 {
+            // the subject runs back to the closing mark: "Mr. Obama", "Tulsa police Chief Chuck Jordan", "the official, who …,"
+            subject = nounPhrase(k, limit: c).map { $0.lowerBound..<max($0.upperBound, r.upperBound) }
+        } else if subject == nil {
+            subject = nounPhrase(k, limit: c)
+        }
+        guard let r = subject else { return nil }
+        if complete, lex.cues[norms[c]]?.lemma != "tell", !startsAttributionTail(c + 1) { return nil }
+        return (speaker(r), tokens[c].range)
     }
 
-    /// The nearest cue before `i` in its sentence, and its subject.
-    func attributionBefore(_ i: Int, sentenceStart: Int, speechOnly: Bool) -> (Speaker, Range<Int>)? {
+    /// Whether what follows a cue at `i` ends an attribution ("said.", "said
+    /// on Friday", "said, adding …", "told CNN.") rather than opening a
+    /// reported clause ("said North Korea had …", "said that …").
+    func startsAttributionTail(_ i: Int) -> Bool {
+        guard i < tokens.count else { return true }
+        let t = tokens[i], w = norms[i]
+        if t.newlinesBefore > 0 || t.kind == .punct || t.kind == .quote || t.kind == .dash { return true }
+        if w == "that" || cls[i].contains(.quoteDeterminer) || QuoteRun.pronouns.contains(w) { return false }
+        if QuoteRun.prepositions.contains(w) || isAdverb(i) { return true }
+        if isNameToken(i) {
+            var e = i
+            while e < tokens.count, isNameToken(e) || norms[e].hasSuffix("'s") && tokens[e].isCapitalized, e - i < 6 { e += 1 }
+            guard e < tokens.count else { return true }
+            let n = norms[e]
+            return tokens[e].kind == .punct || tokens[e].kind == .quote || QuoteRun.prepositions.contains(n) || n == "and" || tokens[e].newlinesBefore > 0
+                || !tokens[e].isCapitalized && tokens[e].kind == .word && (n == "on" || n == "reporters" || n == "radio" || n == "television")
+        }
+        return ["reporters", "journalists", "me", "us", "him", "them", "supporters"].contains(w)
+    }
+
+    /// The nearest cue before `i` in its sentence, and its subject. With
+    /// `openOf`, earlier quotations in the sentence are stepped over (Cruz
+    /// called Trump a "liar" who is "amoral" …); otherwise one stops the search.
+    /// A participle after a comma ("…, saying") takes the sentence's subject.
+    func attributionBefore(_ i: Int, sentenceStart: Int, speechOnly: Bool, openOf: [Int: Int]? = nil) -> (Speaker, Range<Int>)? {
         var c = i - 1
         while c >= sentenceStart {
-            if tokens[c].kind == .quote { return nil }   // another quotation stands between
+            if tokens[c].kind == .quote {
+                guard let openOf, let o = openOf[c] else { return nil }   // another quotation stands between
+                c = o - 1; continue
+            }
             if norms[c] == "according", c + 1 < i, norms[c + 1] == "to", let r = speakerForward(c + 2, limit: i, bare: false) {
                 return (speaker(r), Int(tokens[c].start)..<Int(tokens[c + 1].end))
             }
-            if isCue(c, speechOnly: speechOnly), let r = speakerBackward(c, floor: sentenceStart) {
-                return (speaker(r), tokens[c].range)
+            if isCue(c, speechOnly: speechOnly) {
+                if norms[c].hasSuffix("ing"), let r = sentenceSubject(sentenceStart, before: c) {
+                    return (speaker(r), tokens[c].range)
+                }
+                if let r = speakerBackward(c, floor: sentenceStart) { return (speaker(r), tokens[c].range) }
             }
             c -= 1
         }
         return nil
     }
 
+    /// The subject of the sentence starting at `s`, before `limit`: its first
+    /// noun phrase after conjunctions and fronted adverbials ("At a rally,
+    /// Trump likened …", "In recent weeks, Reid has …").
+    func sentenceSubject(_ s: Int, before limit: Int) -> Range<Int>? {
+        var k = s
+        var rounds = 0
+        while k < limit {
+            let w = norms[k]
+            if QuoteRun.coordinators.contains(w) { k += 1; continue }
+            if tokens[k].kind == .dash || tokens[k].kind == .punct && w != "(" { k += 1; continue }
+            let fronted = QuoteRun.prepositions.contains(w) || tokens[k].kind == .number || (w.hasSuffix("ing") && tokens[k].kind == .word)
+                || (cls[k].contains(.quoteNotName) && !QuoteRun.pronouns.contains(w))
+            guard fronted else { break }
+            guard rounds < 3 else { return nil }
+            var c = k + 1
+            while c < limit, c - k <= 25, norms[c] != ",", tokens[c].kind != .quote { c += 1 }
+            guard c < limit, norms[c] == "," else { return nil }
+            k = c + 1; rounds += 1
+        }
+        guard k < limit, tokens[k].kind != .quote else { return nil }
+        if norms[k] == "it" || norms[k] == "there" || norms[k] == "this" || norms[k] == "that" { return nil }
+        return nounPhrase(k, limit: limit)
+    }
+
     // MARK: The scan
+
+    /// A transcript line quoted whole: '"PENCE: Well, look …"'; the speaker
+    /// tokens (all-capital words before a colon at the content's start).
+    func transcriptSpeaker(_ content: Range<Int>) -> Range<Int>? {
+        var k = content.lowerBound
+        while k < content.upperBound, k - content.lowerBound < 4, tokens[k].isAllCaps, tokens[k].kind == .word || tokens[k].kind == .initialism { k += 1 }
+        guard k > content.lowerBound, k + 1 < content.upperBound, norms[k] == ":" else { return nil }
+        return content.lowerBound..<k
+    }
 
     mutating func scan() -> [Quote] {
         guard !tokens.isEmpty else { return [] }
         collectPeople()
         let spans = pairMarks()
+        var openOf: [Int: Int] = [:]
+        for sp in spans { if let c = sp.close { openOf[c] = sp.open } }
         var quotes: [Quote] = []
         var quotedSentences = Set<Int>()
-        var previous: (paragraph: Int, speaker: Speaker?, continues: Bool)? = nil
+        var previous: (paragraph: Int, sentence: Int, speaker: Speaker?, continues: Bool)? = nil
         for span in spans {
             let para = doc.paragraphs[span.paragraph]
             let sIndex = doc.sentenceIndex(ofToken: span.open)
             let sentence = doc.sentences[sIndex]
             let ps = para.tokens.lowerBound, pe = para.tokens.upperBound
             let prev = span.open > ps ? span.open - 1 : nil
-            let first = span.content.lowerBound
+            var content = span.content
+            let first = content.lowerBound
             let direct: Bool = {
                 guard let p = prev else { return true }
                 if p < sentence.tokens.lowerBound || span.open == sentence.tokens.lowerBound { return true }
                 if norms[p] == ":" { return true }
                 if norms[p] == "," || isCue(p, speechOnly: true) { return tokens[first].isCapitalized }
-                return span.content.count >= 6 && tokens[first].isCapitalized && Segmenter.isTerminal(norms[span.content.upperBound - 1])
+                return content.count >= 6 && tokens[first].isCapitalized && Segmenter.isTerminal(norms[content.upperBound - 1])
             }()
             var found: (Speaker, Range<Int>)? = nil
-            if let close = span.close {
+            if direct, let t = transcriptSpeaker(content) {
+                found = (speaker(t), tokens[t.upperBound].range)
+                content = t.upperBound + 1..<content.upperBound
+            }
+            if found == nil, let close = span.close {
                 // the attribution ends its sentence, which may be a later one than the opening mark's
-                let limit = min(pe, close + 12)
-                found = attributionAfter(close: close, limit: limit)
+                let limit = min(pe, close + 40)
+                let complete = Segmenter.isTerminal(norms[span.content.upperBound - 1]) && !(close + 1 < pe && norms[close + 1] == ",")
+                found = attributionAfter(close: close, limit: limit, direct: direct, complete: complete)
             }
             if found == nil {
-                found = attributionBefore(span.open, sentenceStart: direct ? max(ps, sentence.tokens.lowerBound) : sentence.tokens.lowerBound, speechOnly: direct)
+                found = attributionBefore(span.open, sentenceStart: direct ? max(ps, sentence.tokens.lowerBound) : sentence.tokens.lowerBound,
+                                          speechOnly: direct, openOf: direct ? nil : openOf)
             }
             if !direct, found == nil, mark(span.open) == .singleOpen || mark(span.open) == .singleEither {
                 continue   // single-quoted words without a cue are scare quotes
             }
-            if !direct, found == nil, span.content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
+            if !direct, found == nil, content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
                 continue   // a title or a name in quotation marks ("Morning Joe"), not a quotation
             }
             if found == nil, direct, span.open == ps, span.paragraph > 0 {
@@ -430,11 +636,15 @@ struct QuoteRun {
             }
             var speaker = found?.0
             let cue = found?.1
-            if speaker == nil, direct, let prevQuote = previous, prevQuote.speaker != nil,
-               prevQuote.paragraph == span.paragraph || (prevQuote.continues && prevQuote.paragraph == span.paragraph - 1 && span.open == ps) {
-                speaker = prevQuote.speaker   // an unattributed quote continues its paragraph's speaker
+            if speaker == nil, let prevQuote = previous, prevQuote.speaker != nil,
+               direct && (prevQuote.paragraph == span.paragraph || (prevQuote.continues && prevQuote.paragraph == span.paragraph - 1 && span.open == ps))
+                || !direct && prevQuote.sentence == sIndex {
+                speaker = prevQuote.speaker   // an unattributed quote continues its paragraph's (a partial one, its sentence's) speaker
             }
-            let start = Int(tokens[span.content.lowerBound].start), end = Int(tokens[span.content.upperBound - 1].end)
+            if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open) {
+                speaker = self.speaker(r)   // a partial quote without a cue: the sentence's subject ('Trump likened the refugees to a "vicious snake"')
+            }
+            let start = Int(tokens[content.lowerBound].start), end = Int(tokens[content.upperBound - 1].end)
             quotes.append(Quote(start: start, end: end, kind: direct ? .direct : .partial, speaker: speaker, cue: cue))
             // A quote's attribution can fix the speaker of the unattributed quotes before it in the paragraph.
             if let speaker {
@@ -444,7 +654,7 @@ struct QuoteRun {
                     quotes[k].speaker = speaker; k -= 1
                 }
             }
-            previous = (span.paragraph, speaker, span.close == nil)
+            previous = (span.paragraph, sIndex, speaker, span.close == nil)
             for s in doc.sentenceIndex(ofToken: span.open)...doc.sentenceIndex(ofToken: span.close ?? (span.content.upperBound - 1)) where direct {
                 quotedSentences.insert(s)
             }
