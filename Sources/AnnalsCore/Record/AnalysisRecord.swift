@@ -17,9 +17,7 @@ public enum AnalysisRecord {
         w.key("times"); w.beginArray()
         for t in a.times {
             w.beginObject()
-            w.key("text"); w.string(doc.slice(t.start, t.end))
-            w.key("start"); w.int(doc.scalarOffset(t.start))
-            w.key("end"); w.int(doc.scalarOffset(t.end))
+            writeSpan(&w, doc, t.start, t.end)
             w.key("type"); w.string(t.type.rawValue)
             w.key("value"); w.string(t.value)
             w.key("mod"); w.string(t.mod)
@@ -51,7 +49,8 @@ public enum AnalysisRecord {
     }
 
     static func writeSpan(_ w: inout JSONWriter, _ doc: Document, _ start: Int, _ end: Int) {
-        w.key("text"); w.string(doc.slice(start, end))
+        w.key("text")
+        doc.bytes.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }
         w.key("start"); w.int(doc.scalarOffset(start))
         w.key("end"); w.int(doc.scalarOffset(end))
     }

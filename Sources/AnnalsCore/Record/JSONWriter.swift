@@ -27,21 +27,34 @@ public struct JSONWriter {
     }
 
     public mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// Writes UTF-8 bytes as a JSON string, escaping as needed.
+    public mutating func string(utf8 b: UnsafeBufferPointer<UInt8>) {
         separator()
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
+        var runStart = 0
+        for i in 0..<b.count {
+            let c = b[i]
+            guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F else { continue }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i])) }
+            runStart = i + 1
+            switch c {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
             case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: bytes.append(b)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                hex.withUTF8Buffer { h in
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 15)]])
+                }
             }
         }
+        if b.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<b.count])) }
         bytes.append(UInt8(ascii: "\""))
     }
 
