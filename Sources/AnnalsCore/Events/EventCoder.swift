@@ -22,6 +22,11 @@ public struct EventCoder: Sendable {
         self.ontology = ontology; self.patterns = patterns
     }
 
+    /// Registers the words this layer tests per token.
+    public func register(into classes: inout WordClasses) {
+        classes.add(patterns.triggers.keys, .eventTrigger)
+    }
+
     public static func builtIn() throws -> EventCoder {
         let ontology = try EventOntology.builtIn()
         return EventCoder(ontology: ontology, patterns: try .builtIn(ontology: ontology))
@@ -245,7 +250,8 @@ private struct EventRun {
             var t = start
             while t < end {
                 defer { t += 1 }
-                guard tokens[t].kind == .word, !quoted[t], let forms = coder.patterns.triggers[norms[t]] else { continue }
+                guard tokens[t].kind == .word, !quoted[t], doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
+                      let forms = coder.patterns.triggers[norms[t]] else { continue }
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 for form in forms {
                     let pattern = coder.patterns.patterns[form.pattern]

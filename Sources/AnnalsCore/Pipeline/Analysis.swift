@@ -31,6 +31,7 @@ public struct Annals: Sendable {
         var classes = WordClasses()
         actors.register(into: &classes)
         quotes.register(into: &classes)
+        events.register(into: &classes)
         text.wordClasses = classes
         self.text = text
     }
@@ -92,10 +93,14 @@ extension Annals {
         for q in quotes.indices {
             guard let s = quotes[q].speaker else { continue }
             var found: Int? = nil
-            for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } }
+            // a pronoun speaker ("he said") keeps the person the quote layer resolved it to
+            // (the sentence's subject, the paragraph's last speaker) before the actor layer's nearest person
+            let pronoun = s.isPronoun && s.name != nil
+            if !pronoun { for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } } }
             if found == nil, let name = s.name?.lowercased() {
                 found = byName[name] ?? actors.firstIndex { $0.kind == .person && $0.name.lowercased().hasSuffix(" " + name) }
             }
+            if found == nil, pronoun { for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } } }
             if let a = found {
                 quotes[q].speaker?.actor = a
                 quotes[q].speaker?.name = actors[a].name

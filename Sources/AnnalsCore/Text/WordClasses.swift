@@ -21,6 +21,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let clauseWord = WordClass(rawValue: 1 << 15)
     public static let innerWord = WordClass(rawValue: 1 << 16)
     public static let quoteDeterminer = WordClass(rawValue: 1 << 17)
+    // Events
+    public static let eventTrigger = WordClass(rawValue: 1 << 24)
 }
 
 /// The table from normalized word to its classes.
