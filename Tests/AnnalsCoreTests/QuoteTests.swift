@@ -39,6 +39,32 @@ import Testing
         Row(text: "Elena Petrova described the meeting as \u{201C}useful.\u{201D}", content: "useful.", kind: .partial, speaker: "Elena Petrova"),
         // according to X
         Row(text: "The border will reopen on Friday, according to Ahmed Saleh, \"if the weather holds.\"", content: "if the weather holds.", kind: .partial, speaker: "Ahmed Saleh"),
+        Row(text: "According to veteran radio host Dan Olsen, the plan reeks of \"fear\" and panic.", content: "fear", kind: .partial, speaker: "Dan Olsen"),
+        // subjects after the quote: parentheses, appositions, descriptors before the name, "Mr."
+        Row(text: "\"We will not back down,\" Rep. Tom Alder (R-Ohio), a member of the panel, said on Tuesday.", content: "We will not back down,", kind: .direct, speaker: "Tom Alder"),
+        Row(text: "\"The numbers are clear,\" city budget director Ana Ruiz said.", content: "The numbers are clear,", kind: .direct, speaker: "Ana Ruiz"),
+        Row(text: "\"It was the least bad outcome,\" Mr. Hallam of the river trust said.", content: "It was the least bad outcome,", kind: .direct, speaker: "Hallam"),
+        Row(text: "\"We live in hard times,\" my father often said.", content: "We live in hard times,", kind: .direct, speaker: "my father often"),
+        Row(text: "\"Why is this still allowed?\" Senator Ruth Vale demanded.", content: "Why is this still allowed?", kind: .direct, speaker: "Ruth Vale"),
+        // a quotation that ends its own sentence is not attributed by a following 'X said <clause>'
+        Row(text: "\"We will stay.\" The agency said the border would close on Monday.", content: "We will stay.", kind: .direct, speaker: nil),
+        // signatures, transcripts, inverted cues
+        Row(text: "\u{201C}This is our home and we stay.\u{201D} \u{2015} Rosa Kovac", content: "This is our home and we stay.", kind: .direct, speaker: "Rosa Kovac"),
+        Row(text: "\"KAPLAN: We are ready to vote on it.\"", content: "We are ready to vote on it.", kind: .direct, speaker: "KAPLAN"),
+        // a participle after a comma takes the sentence's subject
+        Row(text: "Mayor Ben Carter spoke in Lyon on Monday, saying the city was \"ready for anything.\"", content: "ready for anything.", kind: .partial, speaker: "Ben Carter"),
+        // a partial quote without a cue: the sentence's subject, past a fronted phrase
+        Row(text: "In recent weeks, Jon Mercer has gone after the mayor as a \"failed manager\" at every stop.", content: "failed manager", kind: .partial, speaker: "Jon Mercer"),
+        // an unattributed quotation after a sentence: that sentence's speaker
+        Row(text: "Ida Moss praised the new law. \"It changes everything for us.\"", content: "It changes everything for us.", kind: .direct, speaker: "Ida Moss"),
+        Row(text: "Marc Hollis, the chief of the league, told the crowd it was time: \"We start today.\"", content: "We start today.", kind: .direct, speaker: "Marc Hollis"),
+        // cue words used as nouns are not cues
+        Row(text: "Rita Hale said Tom Ivo's comments were \"out of line.\"", content: "out of line.", kind: .partial, speaker: "Rita Hale"),
+        Row(text: "Lia Moreno said the council's state of mind was \"close to panic.\"", content: "close to panic.", kind: .partial, speaker: "Lia Moreno"),
+        // a partial quote takes no attribution from a later clause ('when he said')
+        Row(text: "Mia Cole said Bo Lind was \"absolutely right\" when he said so on Friday.", content: "absolutely right", kind: .partial, speaker: "Mia Cole"),
+        // "he" resolves to the sentence's subject rather than the nearest name
+        Row(text: "Omar Sayed criticized Leo Park and mocked what he called a \"tired idea.\"", content: "tired idea.", kind: .partial, speaker: "Omar Sayed"),
     ]
 
     @Test(arguments: rows)
@@ -63,6 +89,18 @@ import Testing
         let q = Self.quotes(text).filter { $0.kind == .direct }
         #expect(q.map(\.content) == ["First, we talk,", "Then we decide."])
         #expect(q.map(\.speaker) == ["Ivo Petrov", "Ivo Petrov"])
+    }
+
+    @Test func partialQuotesInOneSentenceShareTheSpeaker() {
+        let q = Self.quotes("Nina Holt called the deal a \"disaster\" and a \"betrayal\" of the voters.").filter { $0.kind != .indirect }
+        #expect(q.map(\.content) == ["disaster", "betrayal"])
+        #expect(q.map(\.speaker) == ["Nina Holt", "Nina Holt"])
+    }
+
+    @Test func signaturesEachNameTheirQuote() {
+        let text = "\u{201C}We need jobs.\u{201D} \u{2015} Ana Paz\n\u{201C}We need schools.\u{201D} \u{2015} Luis Mora"
+        let q = Self.quotes(text).filter { $0.kind == .direct }
+        #expect(q.map(\.speaker) == ["Ana Paz", "Luis Mora"])
     }
 
     @Test func quoteSpanningParagraphs() {
@@ -94,6 +132,9 @@ import Testing
         "It's the rock 'n' roll band's last tour.",
         "A march through the city ended peacefully.",
         "The 6' 2\" player scored twice.",
+        // the title of a show after a preposition, even with a cue in the sentence
+        "The senator appeared on \"Fox News Sunday,\" his aide said.",
+        "Jeh Lowe told MSNBC's \"Morning Joe\" that the count was fair.",
     ])
     func noQuote(_ text: String) {
         #expect(Self.quotes(text).filter { $0.kind != .indirect }.isEmpty)

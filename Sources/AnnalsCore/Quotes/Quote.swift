@@ -35,4 +35,6 @@ public struct Speaker: Sendable, Equatable {
     public var tokens: Range<Int>
     /// Index of the speaker in `Analysis.actors`, when the actor layer knows them.
     public var actor: Int? = nil
+    /// Whether the mention is "he" or "she", resolved by the quote layer to `name`.
+    public var isPronoun: Bool = false
 }

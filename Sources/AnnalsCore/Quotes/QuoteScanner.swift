@@ -197,6 +197,7 @@ struct QuoteRun {
     func nameTokens(_ run: Range<Int>) -> Range<Int> {
         var start = run.lowerBound
         for k in run where cls[k].contains(.title) { start = k + 1 }
+        while start < run.upperBound, norms[start] == "." { start += 1 }   // "Mr. Hallam"
         return start < run.upperBound ? start..<run.upperBound : run
     }
 
@@ -243,13 +244,34 @@ struct QuoteRun {
         var name: String? = nil
         if range.count == 1, QuoteRun.pronouns.contains(first) {
             if QuoteRun.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
+        } else if !isNameToken(range.upperBound - 1), let head = headName(range) {
+            let nm = nameTokens(head)
+            if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else { name = self.name(of: nm) }
         } else if isNameToken(range.upperBound - 1) {
             var b = range.upperBound - 1
             while b > range.lowerBound, isNameToken(b - 1) { b -= 1 }
             let nm = nameTokens(b..<range.upperBound)
             if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else if tokens[nm.lowerBound].isCapitalized { name = self.name(of: nm) }
         }
-        return Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
+        var s = Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
+        s.isPronoun = range.count == 1 && QuoteRun.personPronouns.contains(first)
+        return s
+    }
+
+    /// The name at the head of a phrase that does not end in one: "Mr. Hallam"
+    /// in "Mr. Hallam of the river trust"; nil when a preposition or a comma
+    /// comes first ("a report by the court").
+    func headName(_ range: Range<Int>) -> Range<Int>? {
+        var k = range.lowerBound
+        while k < range.upperBound, !isNameToken(k) {
+            if QuoteRun.innerWords.contains(norms[k]) || tokens[k].kind == .punct { return nil }
+            k += 1
+        }
+        guard k < range.upperBound, !cls[k].contains(.quoteDeterminer) else { return nil }
+        var e = k
+        while e < range.upperBound, isNameToken(e) || isTitlePeriod(e, after: k) { e += 1 }
+        if e < range.upperBound, norms[e].hasSuffix("'s") || norms[e] == "'s" { return nil }   // "Obama's former strategist"
+        return k..<e
     }
 
     /// A speaker mention starting at `k`: a pronoun, a capitalized run, or a
@@ -442,12 +464,13 @@ struct QuoteRun {
         let p = norms[i - 1]
         if tokens[i].isCapitalized, tokens[i].newlinesBefore == 0, !Segmenter.isTerminal(p), tokens[i - 1].kind != .quote, p != ":" { return false }
         if QuoteRun.nounMarkers.contains(p) || (tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'"))) { return false }
+        if i > 1, norms[i - 2] == "of", norms[i].hasSuffix("s"), tokens[i - 1].kind == .word { return false }   // "of Republican claims"
         return true
     }
 
     /// Words before a cue form that make it a noun.
     static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "every", "each", "no",
-                                           "latest", "recent", "previous", "earlier", "same", "such", "public", "private", "official", "controversial", "mental", "of"]
+                                           "latest", "recent", "previous", "earlier", "same", "such", "public", "private", "official", "controversial", "mental", "of", "'s"]
 
     /// '"…," X said' / '"…," said X' / '"…," according to X' / '"…" ― X' after
     /// a closing mark. The subject may carry appositions and parentheses ('"…,"
@@ -483,21 +506,41 @@ struct QuoteRun {
         var c = k
         while c < hard, c - k <= 32 {
             let t = tokens[c]
-            if t.kind == .quote || Segmenter.isTerminal(norms[c]) && !isTitlePeriod(c, after: k) && !(c > k && tokens[c - 1].isCapitalized && norms[c - 1].utf8.count == 1) || norms[c] == ";" || norms[c] == ":" { return nil }
+            if t.kind == .quote || endsSentence(c, after: k) || norms[c] == ";" || norms[c] == ":" { return nil }
             if isCue(c, speechOnly: true) { break }
             c += 1
         }
         guard c < hard, c - k <= 32, isCue(c, speechOnly: true), c > k else { return nil }
+        // a partial quote takes an attribution after it only as '"…," X said' or at its sentence's end
+        if !direct, !complete, norms[j + 1] != ",", !norms[j - 1].hasSuffix(",") { return nil }
         var subject = speakerBackward(c, floor: k, bare: true)
-        if let r = subject, r.lowerBound > k + 1 {
-            // the subject runs back to the closing mark: "Mr. Obama", "Tulsa police Chief Chuck Jordan", "the official, who …,"
-            subject = nounPhrase(k, limit: c).map { $0.lowerBound..<max($0.upperBound, r.upperBound) }
+        if let r = subject, r.lowerBound > k {
+            // the subject runs back to the closing mark: "Mr. Obama", "Tulsa police Chief Chuck Jordan", "the official, who …,",
+            // "city budget director Ana Ruiz"
+            if let np = nounPhrase(k, limit: c) {
+                subject = np.lowerBound..<max(np.upperBound, r.upperBound)
+            } else if r.lowerBound - k <= 4, (k..<r.lowerBound).allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.clauseWord) && !cls[$0].contains(.speechCue) && !QuoteRun.prepositions.contains(norms[$0]) }) {
+                subject = k..<r.upperBound
+            } else {
+                subject = nil
+            }
         } else if subject == nil {
             subject = nounPhrase(k, limit: c)
         }
         guard let r = subject else { return nil }
         if complete, lex.cues[norms[c]]?.lemma != "tell", !startsAttributionTail(c + 1) { return nil }
         return (speaker(r), tokens[c].range)
+    }
+
+    /// Whether the token at `c` ends a sentence: a terminal mark that is not
+    /// the period of a title ("Mr."), an initial ("Vann R. Newkirk") or an
+    /// abbreviation in brackets ("(R-Fla.)").
+    func endsSentence(_ c: Int, after start: Int) -> Bool {
+        guard Segmenter.isTerminal(norms[c]) else { return false }
+        if isTitlePeriod(c, after: start) { return false }
+        if c > start, tokens[c - 1].isCapitalized, norms[c - 1].utf8.count == 1, !tokens[c].spaceBefore { return false }
+        if c + 1 < tokens.count, norms[c + 1] == ")" || norms[c + 1] == "," { return false }
+        return true
     }
 
     /// Whether what follows a cue at `i` ends an attribution ("said.", "said
@@ -531,7 +574,7 @@ struct QuoteRun {
                 guard let openOf, let o = openOf[c] else { return nil }   // another quotation stands between
                 c = o - 1; continue
             }
-            if norms[c] == "according", c + 1 < i, norms[c + 1] == "to", let r = speakerForward(c + 2, limit: i, bare: false) {
+            if norms[c] == "according", c + 1 < i, norms[c + 1] == "to", let r = speakerForward(c + 2, limit: i, bare: false) ?? accordingSource(c + 2, limit: i) {
                 return (speaker(r), Int(tokens[c].start)..<Int(tokens[c + 1].end))
             }
             if isCue(c, speechOnly: speechOnly) {
@@ -539,10 +582,22 @@ struct QuoteRun {
                     return (speaker(r), tokens[c].range)
                 }
                 if let r = speakerBackward(c, floor: sentenceStart) { return (speaker(r), tokens[c].range) }
+                if c == sentenceStart || QuoteRun.coordinators.contains(norms[c - 1]), let r = speakerForward(c + 1, limit: i, bare: false) {
+                    return (speaker(r), tokens[c].range)   // "Said Ellis: …", "Added the mayor: …"
+                }
             }
             c -= 1
         }
         return nil
+    }
+
+    /// The source after "according to" up to its comma: "According to a
+    /// civil complaint filed by the SEC, …", "according to conservative talk
+    /// radio host Rush Limbaugh, …".
+    func accordingSource(_ k: Int, limit: Int) -> Range<Int>? {
+        var e = k
+        while e < limit, e - k < 20, norms[e] != ",", tokens[e].kind != .quote, !endsSentence(e, after: k) { e += 1 }
+        return e > k && e < limit && norms[e] == "," ? k..<e : nil
     }
 
     /// The subject of the sentence starting at `s`, before `limit`: its first
@@ -570,6 +625,26 @@ struct QuoteRun {
     }
 
     // MARK: The scan
+
+    /// The speaker of the sentence before sentence `sIndex` in its paragraph,
+    /// for a quotation that follows it unattributed: the subject of its last
+    /// speech cue, else its subject ('Cummings called him a master at deals.
+    /// "He showed again and again …"'). Nil when that sentence is itself a
+    /// quotation.
+    func previousSentenceSpeaker(_ sIndex: Int, paragraphStart ps: Int) -> Range<Int>? {
+        guard sIndex > 0 else { return nil }
+        let prev = doc.sentences[sIndex - 1].tokens
+        guard prev.lowerBound >= ps, prev.count >= 3, tokens[prev.lowerBound].kind != .quote else { return nil }
+        var e = prev.upperBound
+        while e > prev.lowerBound, tokens[e - 1].kind == .quote || Segmenter.isTerminal(norms[e - 1]) { e -= 1 }
+        var c = e - 1
+        while c > prev.lowerBound {
+            if tokens[c].kind == .quote { return nil }
+            if isCue(c, speechOnly: true), let r = speakerBackward(c, floor: prev.lowerBound, bare: true) { return r }
+            c -= 1
+        }
+        return sentenceSubject(prev.lowerBound, before: e)
+    }
 
     /// A transcript line quoted whole: '"PENCE: Well, look …"'; the speaker
     /// tokens (all-capital words before a colon at the content's start).
@@ -599,7 +674,7 @@ struct QuoteRun {
             let first = content.lowerBound
             let direct: Bool = {
                 guard let p = prev else { return true }
-                if p < sentence.tokens.lowerBound || span.open == sentence.tokens.lowerBound { return true }
+                if p < sentence.tokens.lowerBound || span.open == sentence.tokens.lowerBound || tokens[span.open].newlinesBefore > 0 { return true }
                 if norms[p] == ":" { return true }
                 if norms[p] == "," || isCue(p, speechOnly: true) { return tokens[first].isCapitalized }
                 return content.count >= 6 && tokens[first].isCapitalized && Segmenter.isTerminal(norms[content.upperBound - 1])
@@ -625,6 +700,11 @@ struct QuoteRun {
             if !direct, found == nil, content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
                 continue   // a title or a name in quotation marks ("Morning Joe"), not a quotation
             }
+            if !direct, let p = prev, ["of", "on", "in", "to", "at", "from", "with", "for", "by", "about"].contains(norms[p]) || norms[p] == "'s" || norms[p].hasSuffix("'s") && tokens[p].isCapitalized,
+               content.contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && norms[$0].utf8.count > 3 }),
+               content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
+                continue   // the title of a work after a preposition or a possessive: 'on "Fox News Sunday,"', 'MSNBC's "Morning Joe"'
+            }
             if found == nil, direct, span.open == ps, span.paragraph > 0 {
                 // a block quotation introduced by the paragraph before: "Caddell continued:"
                 let before = doc.paragraphs[span.paragraph - 1]
@@ -641,8 +721,26 @@ struct QuoteRun {
                 || !direct && prevQuote.sentence == sIndex {
                 speaker = prevQuote.speaker   // an unattributed quote continues its paragraph's (a partial one, its sentence's) speaker
             }
+            if speaker == nil, direct {
+                if span.open > sentence.tokens.lowerBound, span.open > ps, let r = sentenceSubject(max(ps, sentence.tokens.lowerBound), before: span.open) {
+                    speaker = self.speaker(r)   // 'President Obama is rolling out a new message: "It's about me."'
+                } else if let r = previousSentenceSpeaker(sIndex, paragraphStart: ps) {
+                    speaker = self.speaker(r)   // 'Schiff said. "The other factor …"'
+                }
+            }
             if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open) {
                 speaker = self.speaker(r)   // a partial quote without a cue: the sentence's subject ('Trump likened the refugees to a "vicious snake"')
+            }
+            if let sp = speaker, sp.tokens.count == 1, QuoteRun.personPronouns.contains(norms[sp.tokens.lowerBound]) {
+                // "he" / "she": the subject of the sentence when a name, else the paragraph's last speaker, else the last person named
+                let k = sp.tokens.lowerBound
+                let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
+                if let r = sentenceSubject(sStart, before: k), r.upperBound <= k, isNameToken(r.upperBound - 1), !cls[r.lowerBound].contains(.quoteDeterminer),
+                   let nm = self.speaker(r).name {
+                    speaker?.name = nm
+                } else if let p = previous, p.paragraph == span.paragraph, let nm = p.speaker?.name, p.speaker?.tokens.lowerBound != k {
+                    speaker?.name = nm
+                }
             }
             let start = Int(tokens[content.lowerBound].start), end = Int(tokens[content.upperBound - 1].end)
             quotes.append(Quote(start: start, end: end, kind: direct ? .direct : .partial, speaker: speaker, cue: cue))
