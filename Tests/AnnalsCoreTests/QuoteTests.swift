@@ -53,6 +53,10 @@ import Testing
         Row(text: "\"KAPLAN: We are ready to vote on it.\"", content: "We are ready to vote on it.", kind: .direct, speaker: "KAPLAN"),
         // a participle after a comma takes the sentence's subject
         Row(text: "Mayor Ben Carter spoke in Lyon on Monday, saying the city was \"ready for anything.\"", content: "ready for anything.", kind: .partial, speaker: "Ben Carter"),
+        // a cue after "and"/"but" takes the subject of the sentence, not a phrase after the cue
+        Row(text: "Rubio praised the plan but described its costs as a \"work in progress.\"", content: "work in progress.", kind: .partial, speaker: "Rubio"),
+        // past a dateline
+        Row(text: "LYON, May 4 (AFP) \u{2014} Mayor Ines Faure has taken a swipe at the plan, saying it was \"badly made.\"", content: "badly made.", kind: .partial, speaker: "Ines Faure"),
         // a partial quote without a cue: the sentence's subject, past a fronted phrase
         Row(text: "In recent weeks, Jon Mercer has gone after the mayor as a \"failed manager\" at every stop.", content: "failed manager", kind: .partial, speaker: "Jon Mercer"),
         // an unattributed quotation after a sentence: that sentence's speaker

@@ -582,8 +582,11 @@ struct QuoteRun {
                     return (speaker(r), tokens[c].range)
                 }
                 if let r = speakerBackward(c, floor: sentenceStart) { return (speaker(r), tokens[c].range) }
-                if c == sentenceStart || QuoteRun.coordinators.contains(norms[c - 1]), let r = speakerForward(c + 1, limit: i, bare: false) {
+                if c == sentenceStart, let r = speakerForward(c + 1, limit: i, bare: false) {
                     return (speaker(r), tokens[c].range)   // "Said Ellis: …", "Added the mayor: …"
+                }
+                if c > sentenceStart, QuoteRun.coordinators.contains(norms[c - 1]), let r = sentenceSubject(sentenceStart, before: c - 1) {
+                    return (speaker(r), tokens[c].range)   // "Carson took the stage and called the system …": the first verb's subject
                 }
             }
             c -= 1
@@ -606,6 +609,10 @@ struct QuoteRun {
     func sentenceSubject(_ s: Int, before limit: Int) -> Range<Int>? {
         var k = s
         var rounds = 0
+        // a dateline: "WASHINGTON, Aug. 24 (UPI) — A spokesman …"
+        var d = s
+        while d < limit, d - s < 12, tokens[d].kind != .dash, tokens[d].isCapitalized || tokens[d].kind != .word { d += 1 }
+        if d < limit, d > s, d - s < 12, tokens[d].kind == .dash, tokens[d].spaceBefore, tokens[s].isCapitalized { k = d + 1 }
         while k < limit {
             let w = norms[k]
             if QuoteRun.coordinators.contains(w) { k += 1; continue }
