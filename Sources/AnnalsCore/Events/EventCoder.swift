@@ -250,7 +250,7 @@ private struct EventRun {
             var t = start
             while t < end {
                 defer { t += 1 }
-                guard tokens[t].kind == .word, !quoted[t], doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
+                guard tokens[t].kind == .word, !quoted[t], timeAt[t] < 0, doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
                       let forms = coder.patterns.triggers[norms[t]] else { continue }
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 for form in forms {
@@ -281,7 +281,30 @@ private struct EventRun {
                 }
             }
         }
-        return merge(events)
+        return rankBySalience(merge(events))
+    }
+
+    /// Most salient first: material conflict before talk, violence against
+    /// people above all, then events with known participants and a stated
+    /// date, reported more than once, and early in the article. Ties keep
+    /// text order.
+    func rankBySalience(_ events: [Event]) -> [Event] {
+        let sentences = max(1, doc.sentences.count)
+        func score(_ e: Event) -> Double {
+            var s = 0.0
+            if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
+            if ["17", "18", "19", "20"].contains(e.cameo.root) { s += 1 }
+            if !e.sources.isEmpty { s += 0.4 }
+            if !e.targets.isEmpty { s += 0.4 }
+            if e.date.basis != .publication { s += 0.5 }
+            if e.negated || e.modality != nil { s -= 1.5 }
+            s += 0.3 * Double(min(e.evidence.count - 1, 3))
+            s += 1.5 * (1 - Double(e.evidence[0].sentence) / Double(sentences))
+            return s
+        }
+        return events.enumerated().map { ($0.offset, score($0.element), $0.element) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map { $0.2 }
     }
 
     func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
@@ -335,10 +358,11 @@ private struct EventRun {
             if best == nil || d < best!.distance { best = (d, k) }
         }
         if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
-        // the last date earlier in the paragraph
+        // the last date in the two sentences before, within the paragraph
         let para = doc.paragraphs.first { $0.tokens.contains(t) }
-        if let para {
-            if let k = times.indices.last(where: { isDate($0) && para.tokens.contains(times[$0].tokens.lowerBound) && times[$0].tokens.lowerBound < sentence.tokens.lowerBound }) {
+        if let para, s > 0 {
+            let from = max(para.tokens.lowerBound, doc.sentences[max(0, s - 2)].tokens.lowerBound)
+            if let k = times.indices.last(where: { isDate($0) && times[$0].tokens.lowerBound >= from && times[$0].tokens.lowerBound < sentence.tokens.lowerBound }) {
                 return .init(value: times[k].value, time: k, basis: .explicit)
             }
         }
