@@ -122,6 +122,49 @@ import Testing
         Row(text: "It was a day-long strike.", date: sunday, span: "day-long", type: "DURATION", value: "P1D"),
     ]
 
+    /// Rule families for the second TimeBank pass: a weekday with its date
+    /// before a colon, deadlines ("until"), "next to" (no tense cue), decades
+    /// in words, bare plural units, parts of the day with a position,
+    /// "this past" seasons, rates (SET).
+    static let families2: [Row] = [
+        Row(text: "The paper said in an editorial on Saturday, Dec. 24: the talks failed.", date: sunday, span: "Saturday, Dec. 24", type: "DATE", value: "2022-12-24"),
+        Row(text: "The hearing was postponed until Tuesday morning.", date: sunday, span: "Tuesday morning", type: "TIME", value: "2022-12-27TMO"),
+        Row(text: "Until Thursday, they had not called him a suspect.", date: sunday, span: "Thursday", type: "DATE", value: "2022-12-22"),
+        Row(text: "A bomb exploded next to the embassy Friday.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "Music was different in the nineties.", date: sunday, span: "the nineties", type: "DATE", value: "199"),
+        Row(text: "Troops will be deployed within weeks.", date: sunday, span: "weeks", type: "DURATION", value: "PXW"),
+        Row(text: "He died within weeks or months of his capture.", date: sunday, span: "weeks or months", type: "DURATION", value: "PXW"),
+        Row(text: "The city was ruled from Moscow for centuries.", date: sunday, span: "centuries", type: "DURATION", value: "PXC"),
+        Row(text: "Growth is the best in years.", date: sunday, span: "years", type: "DURATION", value: "PXY"),
+        Row(text: "Many patients died over the years.", date: sunday, span: "the years", type: "DURATION", value: "PXY"),
+        Row(text: "Rates may rise in the weeks ahead.", date: sunday, span: "the weeks ahead", type: "DURATION", value: "PXW"),
+        Row(text: "Shares fell in mid afternoon.", date: sunday, span: "mid afternoon", type: "TIME", value: "2022-12-25TAF", mod: "MID"),
+        Row(text: "Shares fell mid-afternoon yesterday.", date: sunday, span: "mid-afternoon yesterday", type: "TIME", value: "2022-12-24TAF", mod: "MID"),
+        Row(text: "Sales rose this past spring.", date: sunday, span: "this past spring", type: "DATE", value: "2022-SP"),
+        Row(text: "Sales rose last spring.", date: sunday, span: "last spring", type: "DATE", value: "2021-SP"),
+        Row(text: "The stock pays $1.76 a year.", date: sunday, span: "a year", type: "SET", value: "P1Y"),
+        Row(text: "There are four flights a week.", date: sunday, span: "a week", type: "SET", value: "P1W"),
+        Row(text: "Earnings were $16 million a year ago.", date: sunday, span: "a year ago", type: "DATE", value: "2021"),
+        Row(text: "The talks lasted a week.", date: sunday, span: "a week", type: "DURATION", value: "P1W"),
+        Row(text: "Sales fell in the previous year.", date: sunday, span: "the previous year", type: "DATE", value: "2021"),
+        Row(text: "Rates may rise over the next year.", date: sunday, span: "the next year", type: "DATE", value: "2023"),
+    ]
+
+    /// Anaphoric times read from the time last spoken of, not the publication date.
+    @Test(arguments: [
+        ("The plant opened in 1995. The following year it closed.", "The following year", "DATE", "1996"),
+        ("The plant opened in 1995. In the previous year it was built.", "the previous year", "DATE", "1994"),
+        ("Talks began in March 2019. The following month they collapsed.", "The following month", "DATE", "2019-04"),
+        ("He was elected in 2010 and resigned later that year.", "later that year", "DATE", "2010"),
+        ("The strike began on March 3, 2019. Earlier that day, police moved in.", "Earlier that day", "DATE", "2019-03-03"),
+        ("The strike began on March 3, 2019. Police left that same day.", "that same day", "DATE", "2019-03-03"),
+    ])
+    func anaphora(_ text: String, _ span: String, _ type: String, _ value: String) {
+        let t = Self.tag(text, Self.sunday).first { $0.text == span }
+        #expect(t?.type == type)
+        #expect(t?.value == value)
+    }
+
     /// One expression among several: its span, type and value.
     @Test(arguments: [
         ("Profit rose in the third quarter. Costs in the quarter fell.", "the quarter", "DATE", "2022-Q3"),
@@ -143,7 +186,7 @@ import Testing
         Row(text: "The law was passed in 2019.", date: nil, span: "2019", type: "DATE", value: "2019"),
     ]
 
-    @Test(arguments: absolute + relative + durationsAndSets + families + undated)
+    @Test(arguments: absolute + relative + durationsAndSets + families + families2 + undated)
     func recognizes(_ row: Row) {
         let times = Self.tag(row.text, row.date)
         #expect(times.count == 1, "\(times)")
@@ -164,6 +207,10 @@ import Testing
         "He came second in the race.", "The fall of the city shocked many.", "She will wed in a small ceremony.",
         "The 2000 troops left the base.", "Nineteen people were hurt.", "The 6-year-old boy was found.",
         "The latest period of calm ended.", "The quarter-to-quarter comparison was poor.",
+        "Mr. Reupke, 52 years old, resigned.", "Iraq imports about three-quarters of its food.",
+        "It holds more than a quarter of the market.", "It will be a second betrayal.", "A second group left.",
+        "Trades made that day were cancelled.", "Baker said on ABC's \"This Week\" that the plan works.",
+        "She is in her nineties.", "They sold weeks of stock.",
     ])
     func ignores(_ text: String) {
         #expect(Self.tag(text, Self.sunday).isEmpty, "\(Self.tag(text, Self.sunday))")

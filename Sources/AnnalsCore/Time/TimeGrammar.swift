@@ -30,6 +30,11 @@ struct TimeGrammar {
         /// about, the first one it names (dropped when there is none and
         /// `value` is empty).
         var sameQuarter = false
+        /// "the following year", "that month", "later that day": the unit
+        /// of the time last spoken of, moved by `anaphorShift` (the value
+        /// holds the publication-date reading, kept when nothing came before).
+        var anaphor: Unit? = nil
+        var anaphorShift = 0
     }
 
     let doc: Document
@@ -182,6 +187,22 @@ struct TimeGrammar {
         case .minute: return "PT" + String(q) + "M30S"
         default: return nil
         }
+    }
+
+    /// Whether token `i` ends a quantity that "a week", "a year" turn into
+    /// a rate: a number ("$1.76 a year"), "million", a plural unit ("24
+    /// hours a day"), "once", or a noun counted by a number ("four flights a week").
+    func isRateQuantity(_ i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        if kind(i) == .number || n(i) == "%" { return true }
+        switch n(i) {
+        case "million", "billion", "trillion", "thousand", "hundred", "percent", "once", "twice", "times": return true
+        default: break
+        }
+        if let w = word(i), w.unit != nil, w.unitPlural { return true }
+        if kind(i) == .word, kind(i - 1) == .number || word(i - 1)?.numberKind == .cardinal || word(i - 1)?.numberKind == .tens,
+           word(i) == nil, n(i).hasSuffix("s") { return true }
+        return false
     }
 
     /// A noun that counts things ("troops") at `i`.
@@ -349,6 +370,9 @@ struct TimeGrammar {
         if n(a) == "as", n(a - 2) == "as", n(a - 1) == "soon" || n(a - 1) == "early" { return .future }
         // "since Tuesday": a time before
         if n(a) == "since" { return .past }
+        // "postponed until 9 a.m. Tuesday": a deadline ahead; a clause
+        // that opens with it ("Until Thursday, they had …") keeps its tense
+        if n(a) == "until" || n(a) == "till", a > s.lowerBound { return .future }
         // "Tuesday's declaration": a weekday naming an event is read by the
         // clause's tense, not as a schedule
         let schedule = weekday && n(span.upperBound) != "'s"
@@ -358,7 +382,8 @@ struct TimeGrammar {
         var found = false
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
-            if let id = lex.contextWord(doc.norms[i]), var t = lex.words[Int(id)].tense {
+            if let id = lex.contextWord(doc.norms[i]), var t = lex.words[Int(id)].tense,
+               !(t == .future && n(i + 1) == "to" && doc.norms[i] == "next") {   // "next to the embassy"
                 if t == .past {
                     // "will be held": a participle after a future auxiliary
                     for k in max(s.lowerBound, i - 2)..<i {
@@ -376,7 +401,8 @@ struct TimeGrammar {
         if !found {
             i = span.upperBound
             while i < s.upperBound, i - span.upperBound < 15 {
-                if let id = lex.contextWord(doc.norms[i]), let t = lex.words[Int(id)].tense { best = t; break }
+                if let id = lex.contextWord(doc.norms[i]), let t = lex.words[Int(id)].tense,
+                   !(t == .future && n(i + 1) == "to" && doc.norms[i] == "next") { best = t; break }
                 i += 1
             }
         }
@@ -397,6 +423,7 @@ struct TimeGrammar {
         var out: [TimeExpression] = []
         var lastQuarter: (year: Int, q: Int)? = nil
         var firstQuarter: (year: Int, q: Int)? = nil
+        var lastPoint: String? = nil
         var i = 0
         while i < count {
             let t = doc.tokens[i]
@@ -407,14 +434,21 @@ struct TimeGrammar {
                 if ids[i] >= 0 {
                     let w = lex.words[Int(ids[i])]
                     candidate = w.anchor || nextCanFollow(i) || w.phrases.count > 0 && hasPhrase(i)
+                        || i + 1 < count && doc.norms[i + 1] == "that" && w.phrases.count > 0   // "later that year"
                 } else {
-                    candidate = doc.norms[i] == "the" && (nextCanFollow(i) || hasPhrase(i))
+                    let w = doc.norms[i]
+                    candidate = w == "the" && (nextCanFollow(i) || hasPhrase(i) || n(i + 1) == "full" || n(i + 1) == "same")
+                        || w == "that" && (ids[i + 1 < count ? i + 1 : i] >= 0 || n(i + 1) == "same")
                 }
             case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
             default: candidate = false
             }
             if candidate, var f = parse(i), f.end > i, !(f.sameQuarter && f.value.isEmpty && firstQuarter == nil) {
                 let a = i, b = f.end
+                if let u = f.anaphor {
+                    if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint) { f.value = v }
+                    else if u == .day && f.anaphorShift == 0 && lastPoint == nil { i += 1; continue }
+                }
                 if f.yearAgo {
                     if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
                 } else if f.sameQuarter {
@@ -425,6 +459,7 @@ struct TimeGrammar {
                     lastQuarter = q
                     if firstQuarter == nil { firstQuarter = q }
                 }
+                if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 { lastPoint = f.value }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
                                           impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
@@ -457,6 +492,31 @@ struct TimeGrammar {
             return true
         }
         return false
+    }
+
+    /// The value of an anaphoric year, month or day ("the following year")
+    /// from the last point value spoken of ("1995", "1995-03", "1995-03-12");
+    /// nil when that value is too coarse for the unit, or there is none.
+    static func anaphorValue(_ u: Unit, _ shift: Int, after last: String?) -> String? {
+        guard let last else { return nil }
+        let b = Array(last.utf8.prefix(10))
+        func num(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= b.count else { return nil }
+            var v = 0
+            for k in r { guard b[k] >= 48, b[k] <= 57 else { return nil }; v = v * 10 + Int(b[k] - 48) }
+            return v
+        }
+        guard let y = num(0..<4), b.count == 4 || b[4] == UInt8(ascii: "-") else { return nil }
+        switch u {
+        case .year: return TimeResolver.year(y + shift)
+        case .month:
+            guard let m = num(5..<7), (1...12).contains(m) else { return nil }
+            let d = CivilDate(year: y, month: m, day: 1)!.adding(months: shift)
+            return TimeResolver.month(d.year, d.month)
+        default:
+            guard let m = num(5..<7), let dd = num(8..<10), let d = CivilDate(year: y, month: m, day: dd) else { return nil }
+            return TimeResolver.day(d.adding(days: shift))
+        }
     }
 
     /// (year, quarter) of a value "1989-Q3".
@@ -513,6 +573,7 @@ struct TimeGrammar {
     func core(_ i: Int) -> Found? {
         var best: Found? = nil
         func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
+        consider(anaphoric(i))
         consider(fixedPhrase(i))
         if n(i) == "the" {
             if var f = modified(i + 1, det: true) { f.bare = false; consider(f) }
@@ -532,6 +593,44 @@ struct TimeGrammar {
         return best
     }
 
+    /// Anaphoric times, read from the time the text last spoke of (TimeML
+    /// resolves them against that time, not the publication date): "the
+    /// following year", "the previous month", "that year", "that same
+    /// day", "later that year". "the next year" stays a shift from the
+    /// publication date ("over the next year").
+    func anaphoric(_ i: Int) -> Found? {
+        var k = i
+        if n(k) == "later" || n(k) == "earlier" { k += 1; guard n(k) == "that" else { return nil } }
+        var shift = 0
+        if n(k) == "that" { k += 1 }
+        else if n(k) == "the" {
+            switch n(k + 1) {
+            case "following": shift = 1
+            case "previous", "preceding", "prior": shift = -1
+            case "same": shift = 0
+            default: return nil
+            }
+            k += 2
+        } else { return nil }
+        if n(k) == "same" { k += 1 }
+        guard let w = word(k), let u = w.unit, !w.unitPlural, u == .year || u == .month || u == .day,
+              n(k + 1) != "-", n(k + 1) != "'s" else { return nil }
+        // "that year's profit" is fine, but "that day-long" is not; "the same day" needs a date before it (set in run)
+        let value: String
+        switch u {
+        case .year: value = r.relative(.year, shift) ?? "XXXX"
+        case .month: value = r.relative(.month, shift) ?? "XXXX-XX"
+        default: value = r.relative(.day, shift) ?? "XXXX-XX-XX"
+        }
+        // plain "that day" is too often a relative clause's ("trades made that day")
+        if u == .day, n(i) == "that", k == i + 1 { return nil }
+        var f = Found(end: k + 1, type: .date, value: value)
+        f.anaphor = u
+        f.anaphorShift = shift
+        f.bare = false
+        return f
+    }
+
     /// Position ("early", "the end of", "mid-") and shift ("last", "next")
     /// modifiers, then a base expression.
     func modified(_ i: Int, det: Bool) -> Found? {
@@ -543,6 +642,19 @@ struct TimeGrammar {
             if e < count {
                 var inner = shifted(e, det: false, afterPosition: true)
                 if inner == nil, n(e) == "the" { inner = shifted(e + 1, det: true, afterPosition: true) }
+                // "mid afternoon", "mid-afternoon yesterday", "late morning": a part of today (or of the day named next)
+                if inner == nil, let w = word(e), let part = w.daypart, part.count == 2, !n(e).hasSuffix("s") {
+                    var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
+                    var end = e + 1
+                    if let (m, e2) = phrase(end, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
+                       case .relativeDay(_, let days, _, _) = m {
+                        if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
+                        end = e2
+                    }
+                    var f = Found(end: end, type: .time, value: day + "T" + part, mod: pos)
+                    f.bare = false
+                    consider(f)
+                }
                 if var f = inner, f.type == .date || f.type == .time, f.mod == nil, weekdayName(e) == nil, !f.value.hasPrefix("P") || f.value.hasSuffix("_REF") == false {
                     if f.value.hasSuffix("_REF") || f.value.hasPrefix("P") || f.value.hasPrefix("XXXX-XX-XX") && f.type == .set {
                         // a position does not modify PRESENT_REF or a duration
@@ -591,6 +703,9 @@ struct TimeGrammar {
             // "last week", "this year", "next month", "the current quarter", "the past year"
             if let u = w.unit, !w.unitPlural {
                 if det && s == 0 && shiftWord == "this" { return nil }
+                // ABC's "This Week": a title, capitalized inside a sentence
+                if doc.tokens[i].isCapitalized, doc.tokens[shiftToken].isCapitalized, shiftToken > 0,
+                   kind(shiftToken - 1) == .quote || kind(shiftToken - 1) == .word { return nil }
                 // "this week's", fine; "last year's" fine.
                 if u == .day { return nil }
                 if let v = r.relative(u, s) {
@@ -646,6 +761,10 @@ struct TimeGrammar {
             }
             // "last fall", "this summer", "next spring"
             if let season = w.season {
+                // "this past spring": the latest one, this year's once it has ended
+                var s = s
+                if shiftWord == "this", s == -1, let d = doc.date,
+                   let endMonth = ["SP": 5, "SU": 8, "FA": 11][season], d.month > endMonth { s = 0 }
                 let y = doc.date.map { $0.year + s }
                 return Found(end: i + 1, type: .date, value: TimeResolver.yearOrX(y) + "-" + season)
             }
@@ -681,7 +800,7 @@ struct TimeGrammar {
         case .quarter: return "P" + qs + "Q"
         case .year: return "P" + qs + "Y"
         case .decade: return "P" + (q.map { String($0 * 10) } ?? "X") + (q == nil ? "DE" : "Y")
-        case .century: return "P" + (q.map { String($0 * 100) } ?? "X") + (q == nil ? "CE" : "Y")
+        case .century: return "P" + (q.map { String($0 * 100) } ?? "X") + (q == nil ? "C" : "Y")
         }
     }
 
@@ -815,7 +934,8 @@ struct TimeGrammar {
         guard let m = monthName(i) else { return nil }
         var e = m.end
         // Day
-        if let d = dayOfMonth(e), !(n(d.end) == ":" || n(d.end) == "%" || n(d.end) == "-" && digits(d.end + 1) != nil) {
+        // not "May 5:30" (a clock time glued after a colon); "April 25: The court" is a date
+        if let d = dayOfMonth(e), !(n(d.end) == ":" && glued(d.end + 1) && kind(d.end + 1) == .number || n(d.end) == "%" || n(d.end) == "-" && digits(d.end + 1) != nil) {
             // not "May 5 percent"
             if let w = word(d.end), w.unit != nil || n(d.end) == "percent" { return nil }
             var end = d.end
@@ -1182,7 +1302,17 @@ struct TimeGrammar {
                   !isPreposition(e + 1), lex.contextWord(n(e + 1)) == nil else { return nil }
             return Found(end: e + 1, type: .duration, value: duration(u, q))
         }
-        // "1 adult"-like guards are lexical; a unit is required here.
+        // An age ("52 years old") is no time expression (TimeML), nor is a
+        // fraction ("three-quarters of", "a quarter of"), nor an ordinal "a
+        // second" ("a second group"); a rate ("$1.76 a year", "four flights
+        // a week", "24 hours a day", "once a week") is a SET.
+        if n(e + 1) == "old", !hyphen { return nil }
+        if (n(j) == "a" || n(j) == "an"), !w.unitPlural, after(e + 1) == nil, isRateQuantity(j - 1) {
+            return Found(end: e + 1, type: .set, value: duration(u, 1))
+        }
+        if u == .quarter, n(e + 1) == "of", hyphen || n(j) == "a" || n(j) == "an" { return nil }
+        if u == .second, n(j) == "a" || n(j) == "an", kind(e + 1) == .word, !isPreposition(e + 1), word(e + 1)?.tense == nil,
+           lex.contextWord(n(e + 1)) == nil { return nil }
         var f = Found(end: e + 1, type: .duration, value: duration(u, q))
         // "a minute and a half", "2 1/2 years"
         if n(e + 1) == "and", n(e + 2) == "a", n(e + 3) == "half", q != nil, !hyphen { half = true; f.end = e + 4 }
@@ -1276,8 +1406,26 @@ struct TimeGrammar {
                 return f
             }
         }
-        if !det && w.unitPlural && n(i - 1) == "for" && [.day, .week, .month, .year, .decade, .hour, .minute].contains(u) {
-            return Found(end: i + 1, type: .duration, value: duration(u, nil))
+        // "for years", "within weeks", "for centuries", "in years." (a bare
+        // plural: a vague duration, TimeML PXY); "weeks or months" takes
+        // the first unit
+        if w.unitPlural, u != .weekend, u != .second {
+            var f: Found? = nil
+            let before = n(det ? i - 2 : i - 1)
+            if !det {
+                if before == "for" || before == "within" { f = Found(end: i + 1, type: .duration, value: duration(u, nil)) }
+                // "in years": only when the phrase ends there ("the first time in years.")
+                else if before == "in", let k = kind(i + 1), k != .word && k != .number && k != .alnum && k != .initialism {
+                    f = Found(end: i + 1, type: .duration, value: duration(u, nil))
+                }
+            } else if before == "over" && n(i - 1) == "the" && n(i + 1) != "of" || n(i + 1) == "ahead" {
+                // "over the years", "the weeks ahead"
+                f = Found(end: n(i + 1) == "ahead" ? i + 2 : i + 1, type: .duration, value: duration(u, nil))
+            }
+            if var g = f {
+                if !det, n(g.end) == "or" || n(g.end) == "and", let x = word(g.end + 1), x.unit != nil, x.unitPlural { g.end += 2 }
+                return g
+            }
         }
         if !det && afterPosition, !w.unitPlural, u == .year {
             // "around year end" — rare
