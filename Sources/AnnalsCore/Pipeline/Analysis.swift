@@ -9,6 +9,10 @@ public struct Analysis: Sendable {
     public var actors: [Actor] = []
     public var events: [Event] = []
     public var topics: [String] = []
+    /// With analysts' dictionaries (`analyze(_:capabilities:dictionaries:)`):
+    /// each actor's CAMEO actor code ("ARNGOV"), nil for actors the
+    /// dictionaries did not code; nil when no dictionaries were used.
+    public var actorCodes: [String?]? = nil
 }
 
 /// The engine: knowledge loaded once, then any number of articles analyzed,
@@ -20,6 +24,7 @@ public struct Annals: Sendable {
     public let quotes: QuoteScanner
     public let actors: ActorRecognizer
     public let events: EventCoder
+    public let topics: TopicModel
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
     public init() throws {
@@ -28,16 +33,18 @@ public struct Annals: Sendable {
         quotes = try .builtIn()
         actors = try .builtIn()
         events = try .builtIn()
+        topics = try .builtIn()
         var classes = WordClasses()
         actors.register(into: &classes)
         quotes.register(into: &classes)
         events.register(into: &classes)
+        topics.register(into: &classes)
         text.wordClasses = classes
         self.text = text
     }
 
-    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer, events: EventCoder) {
-        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors; self.events = events
+    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer, events: EventCoder, topics: TopicModel) {
+        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors; self.events = events; self.topics = topics
     }
 
     /// Analyzes one article, running the capabilities asked for (all by
@@ -50,7 +57,8 @@ public struct Annals: Sendable {
         var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
         Annals.linkSpeakers(&quotes, to: actors)
         let events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
-        return Analysis(document: doc, times: times, quotes: quotes, actors: actors, events: events)
+        let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
+        return Analysis(document: doc, times: times, quotes: quotes, actors: actors, events: events, topics: topics)
     }
 }
 

@@ -23,6 +23,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let quoteDeterminer = WordClass(rawValue: 1 << 17)
     // Events
     public static let eventTrigger = WordClass(rawValue: 1 << 24)
+    public static let topicCue = WordClass(rawValue: 1 << 25)
 }
 
 /// The table from normalized word to its classes.

@@ -1,0 +1,76 @@
+/// Document topics (`Data/topics/`): cue words weighted per 1,000 tokens,
+/// plus the coded events of the roots a topic names. A topic applies when
+/// its score and its number of distinct cues reach the file's thresholds.
+public struct TopicModel: Sendable {
+    public struct Topic: Sendable {
+        public var name: String
+        public var minScore: Double
+        public var minCues: Int
+        public var roots: Set<String>
+    }
+
+    public let topics: [Topic]
+    /// Word → (topic index, weight).
+    public let cues: [String: [(topic: Int, weight: Double)]]
+
+    public init(topics topicFile: DataFile, cues cueFile: DataFile) throws {
+        var topics: [Topic] = []
+        var byName: [String: Int] = [:]
+        for line in topicFile.lines {
+            guard line.fields.count == 4 else { throw topicFile.error(line, "expected 4 tab-separated fields (topic, minimum score, distinct cues, event roots), found \(line.fields.count)") }
+            let name = String(line.fields[0])
+            guard byName[name] == nil else { throw topicFile.error(line, "duplicate topic '\(name)'") }
+            guard let score = Double(line.fields[1]), score >= 0 else { throw topicFile.error(line, "minimum score '\(line.fields[1])' is not a number") }
+            guard let n = Int(line.fields[2]), n >= 1 else { throw topicFile.error(line, "distinct cues '\(line.fields[2])' is not a positive integer") }
+            var roots = Set<String>()
+            if line.fields[3] != "-" {
+                for r in line.fields[3].split(separator: ",") {
+                    guard r.count == 2, r.allSatisfy(\.isNumber), let v = Int(r), (1...20).contains(v) else { throw topicFile.error(line, "'\(r)' is not a CAMEO root 01-20") }
+                    roots.insert(String(r))
+                }
+            }
+            byName[name] = topics.count
+            topics.append(Topic(name: name, minScore: score, minCues: n, roots: roots))
+        }
+        var cues: [String: [(topic: Int, weight: Double)]] = [:]
+        for line in cueFile.lines {
+            guard line.fields.count == 3 else { throw cueFile.error(line, "expected 3 tab-separated fields (word, topic, weight), found \(line.fields.count)") }
+            let word = String(line.fields[0])
+            guard word == word.lowercased(), !word.contains(" ") else { throw cueFile.error(line, "'\(word)' must be one lowercase word") }
+            guard let t = byName[String(line.fields[1])] else { throw cueFile.error(line, "unknown topic '\(line.fields[1])'") }
+            guard let w = Double(line.fields[2]), w > 0, w <= 3 else { throw cueFile.error(line, "weight '\(line.fields[2])' must be a number in (0, 3]") }
+            if cues[word]?.contains(where: { $0.topic == t }) == true { throw cueFile.error(line, "duplicate cue '\(word)' for \(line.fields[1])") }
+            cues[word, default: []].append((t, w))
+        }
+        self.topics = topics
+        self.cues = cues
+    }
+
+    public static func builtIn() throws -> TopicModel {
+        try TopicModel(topics: .builtIn("topics/topics.tsv"), cues: .builtIn("topics/cues.tsv"))
+    }
+
+    /// Topic names in the order of topics.tsv.
+    public func topics(of doc: Document, events: [Event]) -> [String] {
+        guard !doc.tokens.isEmpty else { return [] }
+        var score = [Double](repeating: 0, count: topics.count)
+        var distinct = [Set<String>](repeating: [], count: topics.count)
+        for (i, t) in doc.tokens.enumerated() where t.kind == .word {
+            if !doc.classes.isEmpty && !doc.classes[i].contains(.topicCue) { continue }
+            guard let hits = cues[doc.norms[i]] else { continue }
+            for h in hits { score[h.topic] += h.weight; distinct[h.topic].insert(doc.norms[i]) }
+        }
+        let per1000 = 1000.0 / Double(max(doc.tokens.count, 200))
+        var out: [String] = []
+        for (k, topic) in topics.enumerated() {
+            var s = score[k] * per1000
+            if !topic.roots.isEmpty { s += 2 * Double(events.filter { topic.roots.contains($0.cameo.root) && !$0.negated }.count) }
+            if s >= topic.minScore && distinct[k].count >= topic.minCues { out.append(topic.name) }
+        }
+        return out
+    }
+
+    public func register(into classes: inout WordClasses) {
+        classes.add(cues.keys, .topicCue)
+    }
+}
