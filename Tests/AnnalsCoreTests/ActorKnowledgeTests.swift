@@ -20,7 +20,10 @@ import Testing
     @Test func loadsQuickly() throws {
         let start = Date()
         _ = try ActorKnowledge.builtIn()
-        #expect(Date().timeIntervalSince(start) < 1.0)   // target ≤ 100 ms in release builds
+        // A guard against pathological load times only: this runs in a debug build, in
+        // parallel with other suites, on shared CI machines. The ≤ 100 ms target is for
+        // release builds and is measured by `annals bench` (it reports the engine load).
+        #expect(Date().timeIntervalSince(start) < 10.0)
     }
 
     @Test func everyISOCodeHasAnEntry() {

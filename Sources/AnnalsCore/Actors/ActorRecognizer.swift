@@ -128,7 +128,7 @@ private struct ActorRun {
     static let locatives: Set<String> = ["in", "at", "near", "across", "inside", "outside", "around", "throughout", "from", "into", "to", "toward", "towards", "through", "via", "within", "between", "of", "on", "entered", "visited", "visit", "reached"]
     static let notNames: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its",
                                         "meanwhile", "however", "but", "and", "or", "so", "yet", "still", "also", "then", "now", "today", "yesterday",
-                                        "tomorrow", "in", "on", "at", "after", "before", "when", "while", "if", "as", "according", "speaking", "asked",
+                                        "tomorrow", "in", "on", "at", "after", "before", "when", "while", "if", "as", "according", "speaking", "asked", "said", "says", "told", "added",
                                         "first", "second", "third", "last", "next", "there", "here", "some", "many", "most", "all", "both", "no", "not",
                                         "mr", "mrs", "ms", "dr", "by", "for", "with", "from", "to", "of", "why", "what", "who", "how", "where", "under", "despite",
                                         "although", "though", "because", "since", "until", "during", "thus", "instead", "indeed", "earlier", "later"]
@@ -186,7 +186,18 @@ private struct ActorRun {
                 s += tokens[j].spaceBefore ? " " + keys[j] : keys[j]
                 guard r.prefixes.contains(s) else { break }
             }
-            if let best {
+            if var best {
+                // A place or country name inside a person's name is part of the name ("Rosa Lima", "Jordan Peterson")
+                let placeLike = best.entries.allSatisfy { $0.kind == .metonym || $0.kind == .countryName }
+                if placeLike, tokens[i].isCapitalized {
+                    let prevName = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !tokens[i - 1].isAllCaps
+                        && tokens[i].spaceBefore && tokens[i].newlinesBefore == 0 && flags[i - 1] & WordFlags.notName == 0
+                        && !isSentenceStartToken(i - 1) && mentionAt[i - 1] == nil
+                    let nextName = best.end < n && tokens[best.end].kind == .word && tokens[best.end].isCapitalized
+                        && tokens[best.end].spaceBefore && r.lookup[keys[best.end]] == nil && flags[best.end] & WordFlags.notName == 0
+                    if prevName || nextName { best.entries = best.entries.filter { !($0.kind == .metonym || $0.kind == .countryName) } }
+                }
+                if best.entries.isEmpty { i += 1; continue }
                 mentionAt[i] = best
                 i = best.end
             } else {
@@ -286,6 +297,10 @@ private struct ActorRun {
         if end == start { return nil }
         if norms[start].utf8.starts(with: "i'".utf8) { return nil }   // "I'm", "I'll"
         return (start..<end, nil)
+    }
+
+    func isSentenceStartToken(_ k: Int) -> Bool {
+        doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound == k
     }
 
     func isSentenceStart(_ k: Int) -> Bool {
@@ -405,14 +420,28 @@ private struct ActorRun {
             }
             // 4. he / she in subject position
             if norms[k] == "he" || norms[k] == "she", k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-               let last = personMentions.last(where: { $0.token < k }) {
-                actors[last.actor].mentions.append(k..<k + 1)
-                personMentions.append((k, last.actor))
+               let target = pronounReferent(k) {
+                actors[target].mentions.append(k..<k + 1)
+                personMentions.append((k, target))
             }
             k += 1
         }
         for a in actors.indices { actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
         return actors.sorted { $0.firstToken < $1.firstToken }
+    }
+
+    /// he/she: the person who is the subject of this sentence (the first named
+    /// before the pronoun), else the first person of the previous sentence,
+    /// else the last person named.
+    func pronounReferent(_ k: Int) -> Int? {
+        let s = doc.sentenceIndex(ofToken: k)
+        let here = doc.sentences[s].tokens
+        if let m = personMentions.first(where: { here.contains($0.token) && $0.token < k }) { return m.actor }
+        if s > 0 {
+            let prev = doc.sentences[s - 1].tokens
+            if let m = personMentions.first(where: { prev.contains($0.token) }) { return m.actor }
+        }
+        return personMentions.last(where: { $0.token < k })?.actor
     }
 
     mutating func addRoleActor(_ role: Role) {
