@@ -382,12 +382,16 @@ struct TimeGrammar {
         var found = false
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
-            if let id = lex.contextWord(doc.norms[i]), var t = lex.words[Int(id)].tense,
-               !(t == .future && n(i + 1) == "to" && doc.norms[i] == "next") {   // "next to the embassy"
+            if var t = tenseCue(i) {
                 if t == .past {
                     // "will be held": a participle after a future auxiliary
-                    for k in max(s.lowerBound, i - 2)..<i {
-                        if let a = lex.contextWord(doc.norms[k]), lex.words[Int(a)].tense == .future { t = .future }
+                    // ("the plan was adopted" is past: only "be" may come between)
+                    if i - 2 >= s.lowerBound, n(i - 1) == "be" || n(i - 1) == "been",
+                       n(i - 2) == "to" || lex.contextWord(doc.norms[i - 2]).map({ lex.words[Int($0)].tense == .future }) == true {
+                        t = .future
+                    } else if i - 1 >= s.lowerBound, let a = lex.contextWord(doc.norms[i - 1]), lex.words[Int(a)].tense == .future,
+                              doc.norms[i - 1] == "will" || doc.norms[i - 1] == "would" || doc.norms[i - 1] == "'ll" {
+                        t = .future
                     }
                 } else if t == .future {
                     // "had been due to expire": a plan in the past ("were
@@ -401,8 +405,7 @@ struct TimeGrammar {
         if !found {
             i = span.upperBound
             while i < s.upperBound, i - span.upperBound < 15 {
-                if let id = lex.contextWord(doc.norms[i]), let t = lex.words[Int(id)].tense,
-                   !(t == .future && n(i + 1) == "to" && doc.norms[i] == "next") { best = t; break }
+                if let t = tenseCue(i) { best = t; break }
                 i += 1
             }
         }
@@ -411,6 +414,26 @@ struct TimeGrammar {
         case .reporting?: return nil
         default: return best
         }
+    }
+
+    /// The tense cue of token `i`: a word of `tense.tsv` ("next to the
+    /// embassy" is none), or a lowercase verb form in "-ed" ("brought" is
+    /// listed; "changed", "introduced" are read as past).
+    func tenseCue(_ i: Int) -> Tense? {
+        let w = doc.norms[i]
+        if let id = lex.contextWord(w), let t = lex.words[Int(id)].tense {
+            if t == .future && w == "next" && n(i + 1) == "to" { return nil }
+            return t
+        }
+        guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return nil }
+        let u = w.utf8
+        guard u.count >= 5 else { return nil }
+        var it = u.reversed().makeIterator()
+        guard it.next() == UInt8(ascii: "d"), it.next() == UInt8(ascii: "e"), it.next() != UInt8(ascii: "e") else { return nil }
+        // "unspecified" is an adjective; "led by" a participle; "supposed
+        // to", "tried to" tell nothing of the time
+        if u.first == UInt8(ascii: "u"), w.hasPrefix("un") { return nil }
+        return n(i + 1) == "by" || n(i + 1) == "to" ? nil : .past
     }
 
     @inline(__always) static func pastAuxiliary(_ w: String) -> Bool {
@@ -434,7 +457,9 @@ struct TimeGrammar {
                 if ids[i] >= 0 {
                     let w = lex.words[Int(ids[i])]
                     candidate = w.anchor || nextCanFollow(i) || w.phrases.count > 0 && hasPhrase(i)
-                        || i + 1 < count && doc.norms[i + 1] == "that" && w.phrases.count > 0   // "later that year"
+                        || i + 1 < count && w.phrases.count > 0 && (doc.norms[i + 1] == "that"   // "later that year"
+                            || doc.norms[i + 1] == "full" || doc.norms[i + 1] == "same")           // "the full year"
+                        || w.numberKind != nil && isFiller(i + 1)                                  // "an additional year"
                 } else {
                     let w = doc.norms[i]
                     candidate = w == "the" && (nextCanFollow(i) || hasPhrase(i) || n(i + 1) == "full" || n(i + 1) == "same")
@@ -1330,6 +1355,9 @@ struct TimeGrammar {
             return f
         }
         // "three days ago", "a year earlier", "two weeks from now"
+        // "three days later", "over an hour later": TimeBank marks the
+        // duration and leaves "later" out as a signal
+        if n(e + 1) == "later" { return f }
         if let (dir, e2) = after(e + 1), let q, n(e + 1) != "before" {
             if u == .hour || u == .minute || u == .second {
                 return nil
@@ -1518,6 +1546,17 @@ struct TimeGrammar {
             else if x == "p.m." || x == "pm" { ampm = 1; e += 1 }
             else if (x == "a.m" || x == "p.m"), n(e + 1) == "." { ampm = x == "p.m" ? 1 : 0; e += 2 }
             else if x == "o'clock" { e += 1; ampm = nil; guard h >= 1, h <= 12 else { return nil }; return finishTime(i, e, h, mi, nil) }
+            // "4 in the morning", "8 in the evening", "11 at night"
+            else if x == "in" && n(e + 1) == "the" || x == "at" && n(e + 1) == "night", h >= 1, h <= 12, kind(i) == .number {
+                let part = x == "at" ? "night" : n(e + 2)
+                switch part {
+                case "morning": ampm = 0
+                case "afternoon", "evening": ampm = 1
+                case "night": ampm = h >= 6 ? 1 : 0
+                default: return nil
+                }
+                e += x == "at" ? 2 : 3
+            }
             else if mi > 0 || numberParts(i, separator: UInt8(ascii: ":")) != nil {
                 // "10:30" needs "at" before it
                 guard n(i - 1) == "at" else { return nil }
