@@ -16,6 +16,18 @@ struct Analyze: ParsableCommand {
         that cannot be read yields an error record {"version":1,"document":{"id":…},"error":"…"}
         and the run goes on; the exit status is 1 when any article failed.
 
+        With --dictionaries DIR, events are coded with analysts' TABARI/PETRARCH
+        dictionaries instead of the built-in patterns, and each event's actor and
+        recipient carry the dictionary's CAMEO actor "code" (e.g. "ARNGOV"). Files
+        in DIR: when DIR holds a TABARI *.project file (the first by name), the
+        files its <actorsfile>, <agentsfile> and <verbsfile> lines name, read
+        TABARI style (a word without a trailing '_' is a stem); otherwise every
+        file whose name contains .actors, .agents, .verbs (or verbpatterns) or
+        .discards (PETR.Validate.verbs.txt, Phoenix.Countries.actors.txt,
+        CAMEO.verbpatterns.txt ...), read PETRARCH style. Lines that cannot be
+        read are skipped with a warning 'file:line: message' on standard error;
+        a file that cannot be read is an error.
+
         Examples:
           annals analyze ../shared/articles/000_16cbb9f82b15c5f5.txt
           annals analyze --date 2022-12-25 notes/
@@ -31,6 +43,9 @@ struct Analyze: ParsableCommand {
 
     @Option(name: .long, help: "Capabilities to run, comma-separated: time, actors, quotes (default: all).")
     var capabilities: String?
+
+    @Option(name: .long, help: "Code events with the TABARI/PETRARCH dictionaries in this folder (see below).")
+    var dictionaries: String?
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -48,6 +63,11 @@ struct Analyze: ParsableCommand {
         let engine = try loadEngine()
         let override = try parseDate(date)
         let caps = try parseCapabilities(capabilities)
+        let coder = try dictionaries.map { try loadDictionaryCoder($0) }
+        let analyzeOne: @Sendable (Article) -> Analysis = { article in
+            if let coder { return engine.analyze(article, capabilities: caps, dictionaries: coder) }
+            return engine.analyze(article, capabilities: caps)
+        }
         let jobs = self.jobs ?? defaultJobs()
         var failed = 0
         let out = OutputBuffer(fd: 1)
@@ -77,7 +97,7 @@ struct Analyze: ParsableCommand {
                     return nil
                 }, work: { item -> ([UInt8], Bool) in
                     switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
-                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article, capabilities: caps)), false)
+                    case .success(let article): return (AnalysisRecord.encode(analyzeOne(article)), false)
                     case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: prefix + e.message), true)
                     }
                 }, emit: emit)
@@ -103,7 +123,7 @@ struct Analyze: ParsableCommand {
                     return (AnalysisRecord.encodeError(id: id, message: failure.message), true)
                 case .success(let bytes):
                     switch ArticleInput.plainText(bytes, id: id, date: override) {
-                    case .success(let article): return (AnalysisRecord.encode(engine.analyze(article, capabilities: caps)), false)
+                    case .success(let article): return (AnalysisRecord.encode(analyzeOne(article)), false)
                     case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: e.message), true)
                     }
                 }
@@ -115,4 +135,33 @@ struct Analyze: ParsableCommand {
             throw ExitCode(1)
         }
     }
+}
+
+// MARK: --dictionaries
+
+/// Reads the dictionary files of `dir` (see `DictionaryDiscovery`), prints
+/// every skipped line as `file:line: message` on standard error, and builds
+/// the coder; an unreadable folder or file is an error.
+func loadDictionaryCoder(_ dir: String) throws -> DictionaryCoder {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+        throw ValidationError("--dictionaries \(dir): cannot read the folder")
+    }
+    func path(_ name: String) -> String { dir.hasSuffix("/") ? dir + name : dir + "/" + name }
+    func text(_ name: String) throws -> String {
+        switch readAll(path(name)) {
+        case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .failure(let f): throw ValidationError("--dictionaries: \(f.message)")
+        }
+    }
+    let project = try DictionaryDiscovery.projectFile(in: names).map { (name: $0, text: try text($0)) }
+    let plan = DictionaryDiscovery.plan(names: names, project: project)
+    guard !plan.files.isEmpty else { throw ValidationError("--dictionaries \(dir): no .actors, .agents, .verbs or .discards files") }
+    let files = try plan.files.map { CodingDictionaries.DictionaryFile(name: $0.name, kind: $0.kind, text: try text($0.name)) }
+    let dictionaries = CodingDictionaries(files: files, style: plan.style)
+    var report = ""
+    for w in plan.warnings + dictionaries.warnings { report += "\(w)\n" }
+    if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
+    let ontology: EventOntology
+    do { ontology = try EventOntology.builtIn() } catch let e as KnowledgeError { throw ValidationError("knowledge base: \(e)") }
+    return DictionaryCoder(dictionaries: dictionaries, ontology: ontology)
 }

@@ -83,8 +83,9 @@ public enum AnalysisRecord {
         } else { w.null() }
         w.key("cameo"); w.beginObject()
         w.key("code"); w.string(e.cameo.code)
-        w.key("goldstein"); w.double(e.cameo.goldstein)
-        w.key("quad"); w.int(e.cameo.quad)
+        // dictionary codes outside the built-in ontology have no Goldstein value or quad class
+        w.key("goldstein"); if e.cameo.goldstein.isNaN { w.null() } else { w.double(e.cameo.goldstein) }
+        w.key("quad"); if e.cameo.quad == 0 { w.null() } else { w.int(e.cameo.quad) }
         w.endObject()
         w.key("acled")
         if let c = e.cameo.acled {
@@ -100,6 +101,8 @@ public enum AnalysisRecord {
                 w.key("name"); w.string(actor.name)
                 w.key("country"); w.string(actor.country)
                 w.key("sector"); w.string(actor.sector)
+                // dictionary-coded events: the dictionary's CAMEO actor code
+                if let codes = a.actorCodes, i < codes.count, let code = codes[i] { w.key("code"); w.string(code) }
                 w.endObject()
             }
             w.endArray()
