@@ -42,8 +42,15 @@ struct TimeGrammar {
     let ids: [Int32]
     let r: TimeResolver
     let count: Int
+    /// A word between a lexicon word and a unit that the grammar reads
+    /// ("later that year", "the full year", "the same day").
+    @inline(__always) static func bridges(_ w: String) -> Bool { w == "that" || w == "full" || w == "same" }
+
+    /// The entry of "the", looked up once per document, not at every "the".
+    let theID: Int32?
 
     init(doc: Document, lexicon: TimeLexicon) {
+        self.theID = lexicon.contextWord("the")
         self.doc = doc
         self.lex = lexicon
         self.r = TimeResolver(dct: doc.date)
@@ -456,14 +463,21 @@ struct TimeGrammar {
             case .word, .initialism:
                 if ids[i] >= 0 {
                     let w = lex.words[Int(ids[i])]
-                    candidate = w.anchor || nextCanFollow(i) || w.phrases.count > 0 && hasPhrase(i)
-                        || i + 1 < count && w.phrases.count > 0 && (doc.norms[i + 1] == "that"   // "later that year"
-                            || doc.norms[i + 1] == "full" || doc.norms[i + 1] == "same")           // "the full year"
-                        || w.numberKind != nil && isFiller(i + 1)                                  // "an additional year"
+                    candidate = w.anchor || nextCanFollow(i) || w.phrases.count > 0 && hasPhrase(i, id: ids[i])
+                        // "later that year", "the full year", "the same day", "an additional year": a time word two tokens on
+                        || i + 2 < count && ids[i + 2] >= 0
+                            && (w.phrases.count > 0 && Self.bridges(doc.norms[i + 1]) || w.numberKind != nil && isFiller(i + 1))
                 } else {
-                    let w = doc.norms[i]
-                    candidate = w == "the" && (nextCanFollow(i) || hasPhrase(i) || n(i + 1) == "full" || n(i + 1) == "same")
-                        || w == "that" && (ids[i + 1 < count ? i + 1 : i] >= 0 || n(i + 1) == "same")
+                    // only "the" and "that" start an expression among other words; their length tells first
+                    let len = doc.tokens[i].end - doc.tokens[i].start
+                    if len == 3, doc.norms[i] == "the" {
+                        candidate = nextCanFollow(i) || theID != nil && hasPhrase(i, id: theID)
+                            || i + 2 < count && ids[i + 2] >= 0 && (doc.norms[i + 1] == "full" || doc.norms[i + 1] == "same")
+                    } else if len == 4, doc.norms[i] == "that", i + 1 < count {
+                        candidate = ids[i + 1] >= 0 || i + 2 < count && ids[i + 2] >= 0 && doc.norms[i + 1] == "same"
+                    } else {
+                        candidate = false
+                    }
                 }
             case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
             default: candidate = false
@@ -507,8 +521,9 @@ struct TimeGrammar {
     }
 
     /// Whether a lexicon phrase of two or more tokens starts at `i` ("the end of").
-    func hasPhrase(_ i: Int) -> Bool {
-        guard let id = lex.contextWord(doc.norms[i]) else { return false }
+    func hasPhrase(_ i: Int, id known: Int32? = nil) -> Bool {
+        guard let id = known ?? lex.contextWord(doc.norms[i]), i + 1 < count,
+              let b = doc.norms[i + 1].utf8.first, lex.words[Int(id)].secondBytes & (1 << UInt64(b & 63)) != 0 else { return false }
         outer: for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             guard ph.tokens.count >= 2, i + ph.tokens.count <= count else { continue }
@@ -624,6 +639,8 @@ struct TimeGrammar {
     /// day", "later that year". "the next year" stays a shift from the
     /// publication date ("over the next year").
     func anaphoric(_ i: Int) -> Found? {
+        // a singular unit must come within three tokens
+        guard word(i + 1)?.unit != nil || word(i + 2)?.unit != nil || word(i + 3)?.unit != nil else { return nil }
         var k = i
         if n(k) == "later" || n(k) == "earlier" { k += 1; guard n(k) == "that" else { return nil } }
         var shift = 0

@@ -76,6 +76,10 @@ public struct TimeLexicon: Sendable {
         /// Can be a time expression on its own ("Friday", "now", "three"),
         /// not only a modifier or determiner of one.
         public var anchor = false
+        /// For the phrases of two or more tokens starting with this word: a
+        /// bit per first byte (mod 64) of their second token, so that "the
+        /// company" is passed over without comparing strings.
+        public var secondBytes: UInt64 = 0
 
         /// Whether the token can begin or anchor a time expression.
         var isTimeWord: Bool {
@@ -153,6 +157,9 @@ public struct TimeLexicon: Sendable {
         // Longest phrases first, so the grammar tries them in that order.
         for i in words.indices {
             words[i].phrases.sort { phrases[$0].tokens.count > phrases[$1].tokens.count }
+            for p in words[i].phrases where phrases[p].tokens.count >= 2 {
+                if let b = phrases[p].tokens[1].utf8.first { words[i].secondBytes |= 1 << UInt64(b & 63) }
+            }
         }
         for (form, i) in index {
             let w = words[Int(i)]
