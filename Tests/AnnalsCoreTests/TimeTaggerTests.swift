@@ -161,6 +161,9 @@ import Testing
         Row(text: "Three days earlier, the talks had failed.", date: sunday, span: "Three days earlier", type: "DATE", value: "2022-12-22"),
         Row(text: "He will leave at 4 in the morning.", date: sunday, span: "4 in the morning", type: "TIME", value: "2022-12-25T04:00"),
         Row(text: "The vote ends at 8 in the evening.", date: sunday, span: "8 in the evening", type: "TIME", value: "2022-12-25T20:00"),
+        Row(text: "It was the worst war this century.", date: sunday, span: "this century", type: "DURATION", value: "P100Y"),
+        Row(text: "It was a key event of the past century.", date: sunday, span: "the past century", type: "DURATION", value: "P100Y"),
+        Row(text: "It was built in the 20th century.", date: sunday, span: "the 20th century", type: "DATE", value: "19"),
     ]
 
     /// Anaphoric times read from the time last spoken of, not the publication date.

@@ -750,6 +750,9 @@ struct TimeGrammar {
                    kind(shiftToken - 1) == .quote || kind(shiftToken - 1) == .word { return nil }
                 // "this week's", fine; "last year's" fine.
                 if u == .day { return nil }
+                // "this century", "the past century": the hundred years up to
+                // now, as TimeBank marks them (DURATION P100Y)
+                if u == .century, s <= 0 { return Found(end: i + 1, type: .duration, value: "P100Y") }
                 if let v = r.relative(u, s) {
                     var f = Found(end: i + 1, type: .date, value: v)
                     if u == .hour || u == .minute || u == .second { return nil }
