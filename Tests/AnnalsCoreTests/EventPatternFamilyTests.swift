@@ -1,0 +1,203 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for the pattern families in Data/events/patterns/NN-*.tsv:
+/// for each family, sentences written for these tests with the CAMEO code
+/// (and source and target where the pattern names them) they must produce,
+/// and counter-examples that must not produce a code of that family.
+@Suite struct EventPatternFamilyTests {
+    static let engine = try! Annals()
+
+    static func events(_ text: String) -> [(code: String, src: [String], tgt: [String], negated: Bool)] {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: text))
+        return a.events.map { e in (e.cameo.code, e.sources.map { a.actors[$0].name }, e.targets.map { a.actors[$0].name }, e.negated) }
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var code: String
+        var src: String? = nil
+        var tgt: String? = nil
+        var testDescription: String { "\(code): \(text.prefix(60))" }
+    }
+
+    static let rows: [Row] = [
+        // 02 appeal
+        Row(text: "Ukraine appealed to the German government for more weapons.", code: "0232", src: "Ukraine", tgt: "German government"),
+        Row(text: "Emmanuel Macron urged Russia to withdraw its troops.", code: "0256", src: "Emmanuel Macron", tgt: "Russia"),
+        Row(text: "The United Nations called for an immediate ceasefire.", code: "0256"),
+        Row(text: "Turkey called for the release of the journalists.", code: "0253", src: "Turkey"),
+        Row(text: "The opposition called on Nikol Pashinyan to resign.", code: "0241", tgt: "Nikol Pashinyan"),
+        Row(text: "Joe Biden urged Israel to allow humanitarian access.", code: "0255", src: "Joe Biden", tgt: "Israel"),
+        Row(text: "China called for dialogue between the two sides.", code: "026", src: "China"),
+        Row(text: "Pakistan asked the IMF for a new loan.", code: "0231", src: "Pakistan"),
+        Row(text: "Lebanon sought the extradition of the suspect.", code: "0213", src: "Lebanon"),
+        // 03 intent to cooperate
+        Row(text: "Germany pledged weapons to the Ukrainian army.", code: "0332", src: "Germany", tgt: "Ukrainian army"),
+        Row(text: "Japan promised humanitarian aid to the Turkish government.", code: "0333", src: "Japan", tgt: "Turkish government"),
+        Row(text: "Qatar offered to mediate between the two sides.", code: "039", src: "Qatar"),
+        Row(text: "Russia offered talks with Ukraine.", code: "036", src: "Russia", tgt: "Ukraine"),
+        Row(text: "France pledged its full support for Armenia.", code: "032", src: "France", tgt: "Armenia"),
+        // 04 consult
+        Row(text: "Vladimir Putin held talks with Recep Tayyip Erdogan in Sochi.", code: "046", src: "Vladimir Putin"),
+        Row(text: "Antony Blinken paid a visit to China.", code: "042", src: "Antony Blinken"),
+        Row(text: "Olaf Scholz held a video call with Joe Biden.", code: "041", src: "Olaf Scholz", tgt: "Joe Biden"),
+        Row(text: "Egypt brokered a truce between Israel and Hamas.", code: "045", src: "Egypt"),
+        // 05 diplomatic cooperation
+        Row(text: "Joe Biden congratulated Volodymyr Zelensky.", code: "051", src: "Joe Biden", tgt: "Volodymyr Zelensky"),
+        Row(text: "Israel established diplomatic relations with Bahrain.", code: "054", src: "Israel", tgt: "Bahrain"),
+        Row(text: "Japan offered a formal apology to South Korea.", code: "055", src: "Japan"),
+        Row(text: "Armenia signed a peace treaty with Azerbaijan.", code: "057", src: "Armenia", tgt: "Azerbaijan"),
+        Row(text: "Iran struck a deal with Saudi Arabia.", code: "057", src: "Iran", tgt: "Saudi Arabia"),
+        // 06 material cooperation
+        Row(text: "India held joint military exercises with France.", code: "062", src: "India", tgt: "France"),
+        Row(text: "Brazil expanded trade with Chinese companies.", code: "061", src: "Brazil", tgt: "Chinese companies"),
+        Row(text: "Estonia shared information with Finnish officials.", code: "064", src: "Estonia", tgt: "Finnish officials"),
+        // 07 aid
+        Row(text: "The United States sent more weapons to Ukraine.", code: "072", src: "United States"),
+        Row(text: "The IMF approved a loan to Egypt.", code: "071"),
+        Row(text: "Jordan delivered humanitarian aid to Syria.", code: "073", src: "Jordan"),
+        Row(text: "Ecuador granted asylum to Julian Assange.", code: "075", src: "Ecuador"),
+        // 08 yield
+        Row(text: "Russia and Ukraine swapped prisoners of war.", code: "0841"),
+        Row(text: "Hamas released the hostages on Friday.", code: "0841", src: "Hamas"),
+        Row(text: "The United States lifted sanctions on Venezuela.", code: "085", src: "United States"),
+        Row(text: "Russian forces withdrew their troops from Kherson.", code: "087", src: "Russian forces"),
+        Row(text: "Israel and Hamas agreed to a humanitarian truce.", code: "0871"),
+        Row(text: "The government lifted the state of emergency.", code: "0814"),
+        // 09 investigate
+        Row(text: "The ICC opened an investigation into war crimes.", code: "094"),
+        Row(text: "Prosecutors launched a corruption investigation.", code: "091"),
+        // 10 demand
+        Row(text: "Armenia demanded the withdrawal of Azerbaijani troops.", code: "1056", src: "Armenia"),
+        Row(text: "Protesters demanded the resignation of Nikol Pashinyan.", code: "1041", tgt: "Nikol Pashinyan"),
+        Row(text: "Poland demanded reparations from the German government.", code: "101", src: "Poland", tgt: "German government"),
+        // 11 disapprove
+        Row(text: "Turkey accused Greece of violating its airspace.", code: "1123", src: "Turkey", tgt: "Greece"),
+        Row(text: "Russia accused an American journalist of espionage.", code: "1125", src: "Russia"),
+        Row(text: "Ukraine accused Russia of war crimes.", code: "1124", src: "Ukraine", tgt: "Russia"),
+        Row(text: "China lodged a formal protest with Japan.", code: "114", src: "China", tgt: "Japan"),
+        Row(text: "Ukraine took Russia to the International Court of Justice.", code: "115", src: "Ukraine", tgt: "Russia"),
+        Row(text: "Iran lambasted Israel on Monday.", code: "111", src: "Iran", tgt: "Israel"),
+        // 12 reject
+        Row(text: "Russia vetoed the resolution on Friday.", code: "129", src: "Russia"),
+        Row(text: "Ukraine rejected the peace plan.", code: "127", src: "Ukraine"),
+        Row(text: "Israel rejected calls for a ceasefire.", code: "1246", src: "Israel"),
+        Row(text: "The president refused to step down.", code: "1231"),
+        // 13 threaten
+        Row(text: "Washington threatened new sanctions against Moscow.", code: "1312"),
+        Row(text: "North Korea threatened to use nuclear weapons.", code: "1385", src: "North Korea"),
+        Row(text: "Turkey threatened to launch a ground offensive.", code: "1384", src: "Turkey"),
+        Row(text: "Russia issued an ultimatum to Ukraine.", code: "139", src: "Russia"),
+        // 14 protest
+        Row(text: "Workers went on strike in France.", code: "143"),
+        Row(text: "Prisoners began a hunger strike.", code: "142"),
+        Row(text: "Protesters blocked roads in the capital.", code: "144"),
+        Row(text: "Rioters hurled stones at police.", code: "145"),
+        Row(text: "Thousands of people demonstrated against the pension reform.", code: "1412"),
+        // 15 force posture
+        Row(text: "China staged drills near Taiwan.", code: "150", src: "China"),
+        Row(text: "Russia deployed more troops to Belarus.", code: "154", src: "Russia"),
+        Row(text: "Putin put nuclear forces on high alert.", code: "152"),
+        // 16 reduce relations
+        Row(text: "Moldova expelled a Russian diplomat.", code: "161", src: "Moldova"),
+        Row(text: "Iran cut diplomatic ties with Canada.", code: "161", src: "Iran", tgt: "Canada"),
+        Row(text: "The European Union imposed new sanctions on Russia.", code: "163"),
+        Row(text: "The United States suspended arms deliveries to Egypt.", code: "1622", src: "United States"),
+        // 17 coerce
+        Row(text: "Police fired tear gas at protesters.", code: "175", src: "Police"),
+        Row(text: "Iran seized an oil tanker in the Gulf.", code: "1711", src: "Iran"),
+        Row(text: "The army imposed a curfew in the city.", code: "1723"),
+        Row(text: "The authorities shut down the internet.", code: "1721"),
+        Row(text: "Russia banned the opposition party.", code: "1722", src: "Russia"),
+        // 18 assault
+        Row(text: "Gunmen carried out an attack on a police station.", code: "180"),
+        Row(text: "A suicide bomber blew himself up at a checkpoint.", code: "1831"),
+        Row(text: "A car bomb exploded near the ministry.", code: "1832"),
+        Row(text: "Militants kidnapped dozens of students.", code: "181"),
+        Row(text: "Militants beheaded the aid worker.", code: "1823"),
+        // 19 fight
+        Row(text: "Israel carried out airstrikes on Gaza.", code: "195", src: "Israel"),
+        Row(text: "Russian forces fired rockets at Ukrainian troops.", code: "194", src: "Russian forces", tgt: "Ukrainian troops"),
+        Row(text: "Ukrainian forces launched a counteroffensive.", code: "190", src: "Ukrainian forces"),
+        Row(text: "Russia annexed Crimea in 2014.", code: "192", src: "Russia"),
+        Row(text: "Azerbaijani forces violated the ceasefire.", code: "196", src: "Azerbaijani forces"),
+        Row(text: "A drone strike killed two militants.", code: "1952"),
+        Row(text: "Azerbaijan imposed a blockade on Armenia.", code: "191", src: "Azerbaijan"),
+        // 20 mass violence
+        Row(text: "Syrian forces used chemical weapons against civilians.", code: "2041", src: "Syrian forces"),
+        Row(text: "Soldiers massacred villagers in the north.", code: "202"),
+    ]
+
+    @Test(arguments: rows)
+    func codes(_ row: Row) {
+        let found = Self.events(row.text)
+        let e = found.first { $0.code == row.code }
+        #expect(e != nil, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+        if let src = row.src { #expect(e?.src.contains(src) == true, "sources: \(e?.src ?? [])") }
+        if let tgt = row.tgt { #expect(e?.tgt.contains(tgt) == true, "targets: \(e?.tgt ?? [])") }
+    }
+
+    struct Counter: CustomTestStringConvertible, Sendable {
+        var text: String
+        /// No event whose CAMEO code starts with this.
+        var not: String
+        var testDescription: String { "not \(not): \(text.prefix(60))" }
+    }
+
+    static let counterExamples: [Counter] = [
+        Counter(text: "A fire broke out at the warehouse on Monday.", not: "19"),
+        Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
+        Counter(text: "Workers went on strike at the car plant.", not: "195"),
+        Counter(text: "Striking workers marched through the city.", not: "195"),
+        Counter(text: "The battery holds its charge for ten hours.", not: "17"),
+        Counter(text: "The talks resumed in March.", not: "141"),
+        Counter(text: "The dollar rallied against the yen.", not: "14"),
+        Counter(text: "Shares of the company closed higher on Tuesday.", not: "19"),
+        Counter(text: "Demand for oil from China rose sharply.", not: "10"),
+        Counter(text: "The company demonstrated its new software.", not: "14"),
+        Counter(text: "Analysts at Merrill Lynch expect a rate cut.", not: "18"),
+        Counter(text: "Output will meet demand next year.", not: "08"),
+        Counter(text: "The Revolutionary Guards issued a statement.", not: "07"),
+        Counter(text: "The company released its annual report on Monday.", not: "084"),
+        Counter(text: "Iran struck a deal with Saudi Arabia.", not: "195"),
+        Counter(text: "Israel and Hamas agreed to a ceasefire.", not: "19"),
+        Counter(text: "The UN called for a ceasefire in Gaza.", not: "087"),
+        Counter(text: "Azerbaijani forces violated the ceasefire.", not: "087"),
+        Counter(text: "The hunger strike by prisoners entered its tenth day.", not: "143"),
+        Counter(text: "He was tried to be reached for comment.", not: "185"),
+        Counter(text: "Three people were killed in the crash.", not: "185"),
+        Counter(text: "The storm hit Florida on Sunday.", not: "19"),
+        Counter(text: "Prices retreated from record highs.", not: "087"),
+        Counter(text: "The bank will lend more to small businesses.", not: "071"),
+        Counter(text: "The company formed a joint venture with Sony.", not: "06"),
+        Counter(text: "Stocks were attacked by sellers.", not: "111"),
+    ]
+
+    @Test(arguments: counterExamples)
+    func counterExample(_ c: Counter) {
+        let found = Self.events(c.text)
+        #expect(found.allSatisfy { !$0.code.hasPrefix(c.not) }, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+    }
+
+    /// Every family file loads with the core patterns (no duplicates, known
+    /// codes) and the families together reach the codes news needs.
+    @Test func familiesLoadAndReachCodes() throws {
+        let ontology = try EventOntology.builtIn()
+        let p = try EventPatterns.builtIn(ontology: ontology)
+        let files = Set(p.patterns.map(\.file))
+        for root in 2...20 {
+            #expect(files.contains { $0.contains(String(format: "/%02d-", root)) }, "no family file for root \(root)")
+        }
+        #expect(p.patterns.count >= 2000)
+        #expect(Set(p.patterns.map(\.code)).count >= 250)
+    }
+
+    @Test func newVerbForms() {
+        let ontology = try! EventOntology.builtIn()
+        let p = try! EventPatterns.builtIn(ontology: ontology)
+        for form in ["flew", "froze", "lent", "withheld", "stabbed", "retook", "overran", "swapped", "snubbed", "levelled"] {
+            #expect(p.triggers[form] != nil, "\(form) triggers nothing")
+        }
+    }
+}
