@@ -50,7 +50,7 @@ public struct ActorRecognizer: Sendable {
         for line in headFile.lines {
             guard line.fields.count == 2 else { throw headFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
             let word = String(line.fields[0])
-            guard word == word.lowercased(), !word.contains(" ") else { throw headFile.error(line, "'\(word)' must be one lowercase word") }
+            guard word == word.lowercased(), !word.utf8.contains(0x20) else { throw headFile.error(line, "'\(word)' must be one lowercase word") }
             guard let cls = NameHead(rawValue: String(line.fields[1])) else {
                 throw headFile.error(line, "unknown class '\(line.fields[1])' (organization, place or other)")
             }
@@ -59,7 +59,7 @@ public struct ActorRecognizer: Sendable {
         }
         nameHeads = heads
         var wf: [String: UInt8] = [:]
-        for p in prefixes where !p.contains(" ") { wf[p, default: 0] |= WordFlags.keyStart }
+        for p in prefixes where !p.utf8.contains(0x20) { wf[p, default: 0] |= WordFlags.keyStart }
         for (key, _) in lookup { if let first = ActorRecognizer.keyTokens(key).first { wf[first.norm, default: 0] |= WordFlags.keyStart } }
         for w in ActorRun.determiners { wf[w, default: 0] |= WordFlags.determiner }
         for w in ActorRun.locatives { wf[w, default: 0] |= WordFlags.locative }

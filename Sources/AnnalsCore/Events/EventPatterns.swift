@@ -50,6 +50,19 @@ public struct EventPatterns: Sendable {
         return ([third], [past], [past], [ing])
     }
 
+    /// A literal or trigger word: lowercase letters (any script), digits,
+    /// hyphens, apostrophes and periods; checked on bytes, no Foundation.
+    static func isLiteralWord(_ w: some StringProtocol) -> Bool {
+        guard !w.isEmpty else { return false }
+        for b in w.utf8 {
+            switch b {
+            case 0x61...0x7A, 0x30...0x39, 0x2D, 0x27, 0x2E, 0x80...0xFF: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
     static func nounForms(_ lemma: String) -> [String] {
         let u = Array(lemma.utf8)
         let vowels: Set<UInt8> = Set("aeiou".utf8)
@@ -86,29 +99,31 @@ public struct EventPatterns: Sendable {
                 var trigger: String? = nil
                 var triggerAt = -1
                 var weight = 0
-                for word in text.split(separator: " ") {
+                // Parsed on UTF-8 bytes: thousands of lines load in milliseconds.
+                for wordBytes in Array(text.utf8).split(separator: 0x20) {
+                    let word = String(decoding: wordBytes, as: UTF8.self)
                     switch word {
                     case "SRC": elements.append(.src); weight += 2
                     case "TGT": elements.append(.tgt); weight += 2
                     case "*": elements.append(.star)
                     case "not": elements.append(.not); weight += 1
                     default:
-                        if word.first == "@" || word.first == "#" {
+                        let first = wordBytes.first!
+                        if first == UInt8(ascii: "@") || first == UInt8(ascii: "#") {
                             guard trigger == nil else { throw file.error(line, "more than one trigger (@verb or #noun) in '\(text)'") }
-                            let lemma = word.dropFirst()
-                            guard !lemma.isEmpty, lemma.allSatisfy({ $0.isLowercase || $0 == "-" }) else {
+                            guard EventPatterns.isLiteralWord(String(decoding: wordBytes.dropFirst(), as: UTF8.self)) else {
                                 throw file.error(line, "trigger '\(word)' must be @ or # and a lowercase word")
                             }
-                            trigger = String(word)
+                            trigger = word
                             triggerAt = elements.count
                             elements.append(.trigger); weight += 3
                         } else {
-                            var w = word
+                            var w = wordBytes
                             var optional = false
-                            if w.last == "?" { optional = true; w = w.dropLast() }
-                            if w.first == "(" && w.last == ")" { w = w.dropFirst().dropLast() }
-                            let options = Set(w.split(separator: "|").map(String.init))
-                            guard !options.isEmpty, options.allSatisfy({ o in !o.isEmpty && o == o.lowercased() && !o.contains("(") }) else {
+                            if w.last == UInt8(ascii: "?") { optional = true; w = w.dropLast() }
+                            if w.first == UInt8(ascii: "("), w.last == UInt8(ascii: ")") { w = w.dropFirst().dropLast() }
+                            let options = Set(w.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) })
+                            guard !options.isEmpty, options.allSatisfy(EventPatterns.isLiteralWord) else {
                                 throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
                             }
                             elements.append(.literal(options, optional: optional)); weight += optional ? 0 : 2
@@ -121,12 +136,17 @@ public struct EventPatterns: Sendable {
         }
 
         var triggers: [String: [Form]] = [:]
+        var formsOfVerb: [String: (third: [String], past: [String], participle: [String], ing: [String])] = [:]
         for (k, p) in patterns.enumerated() {
             let lemma = String(p.trigger.dropFirst())
             if p.trigger.first == "#" {
                 for f in EventPatterns.nounForms(lemma) { triggers[f, default: []].append(Form(pattern: k, participle: false)) }
             } else {
-                let v = EventPatterns.verbForms(lemma, irregular: irregular)
+                let v: (third: [String], past: [String], participle: [String], ing: [String])
+                if let cached = formsOfVerb[lemma] { v = cached } else {
+                    v = EventPatterns.verbForms(lemma, irregular: irregular)
+                    formsOfVerb[lemma] = v
+                }
                 var forms: [(String, Bool)] = [(lemma, false)]
                 forms += v.third.map { ($0, false) } + v.past.map { ($0, false) } + v.ing.map { ($0, false) }
                 forms += v.participle.map { ($0, true) }
@@ -134,7 +154,8 @@ public struct EventPatterns: Sendable {
                 for (f, participle) in forms {
                     if participle, done.contains(f) {
                         // the same spelling as the past tense: mark it as a possible participle
-                        if let i = triggers[f]?.lastIndex(where: { $0.pattern == k }) { triggers[f]![i].participle = true }
+                        // this pattern's entry for `f` was appended just before, so it is the last one
+                        if let last = triggers[f]?.indices.last, triggers[f]![last].pattern == k { triggers[f]![last].participle = true }
                         continue
                     }
                     guard done.insert(f).inserted else { continue }
@@ -142,8 +163,9 @@ public struct EventPatterns: Sendable {
                 }
             }
         }
+        let weights = patterns.map(\.weight)
         for key in triggers.keys {
-            triggers[key]!.sort { (patterns[$0.pattern].weight, -$0.pattern) > (patterns[$1.pattern].weight, -$1.pattern) }
+            triggers[key]!.sort { (weights[$0.pattern], -$0.pattern) > (weights[$1.pattern], -$1.pattern) }
         }
         self.patterns = patterns
         self.triggers = triggers

@@ -36,7 +36,7 @@ public struct TopicModel: Sendable {
         for line in cueFile.lines {
             guard line.fields.count == 3 else { throw cueFile.error(line, "expected 3 tab-separated fields (word, topic, weight), found \(line.fields.count)") }
             let word = String(line.fields[0])
-            guard word == word.lowercased(), !word.contains(" ") else { throw cueFile.error(line, "'\(word)' must be one lowercase word") }
+            guard word == word.lowercased(), !word.utf8.contains(0x20) else { throw cueFile.error(line, "'\(word)' must be one lowercase word") }
             guard let t = byName[String(line.fields[1])] else { throw cueFile.error(line, "unknown topic '\(line.fields[1])'") }
             guard let w = Double(line.fields[2]), w > 0, w <= 3 else { throw cueFile.error(line, "weight '\(line.fields[2])' must be a number in (0, 3]") }
             if cues[word]?.contains(where: { $0.topic == t }) == true { throw cueFile.error(line, "duplicate cue '\(word)' for \(line.fields[1])") }
