@@ -125,7 +125,9 @@ private struct ActorRun {
     var fullNamesSeen = Set<Int>()
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "whose"]
-    static let locatives: Set<String> = ["in", "at", "near", "across", "inside", "outside", "around", "throughout", "from", "into", "to", "toward", "towards", "through", "via", "within", "between", "of", "on", "entered", "visited", "visit", "reached"]
+    /// Prepositions after which a country or capital names a place, not an actor ("in Baku").
+    /// "to", "from", "on", "with" stay actors: "aid to Syria", "sanctions on Venezuela", "talks with Baku".
+    static let locatives: Set<String> = ["in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"]
     static let notNames: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its",
                                         "meanwhile", "however", "but", "and", "or", "so", "yet", "still", "also", "then", "now", "today", "yesterday",
                                         "tomorrow", "in", "on", "at", "after", "before", "when", "while", "if", "as", "according", "speaking", "asked", "said", "says", "told", "added",
@@ -236,8 +238,12 @@ private struct ActorRun {
         if flags[k] & WordFlags.determiner != 0 { k += 1 }
         var country: String? = nil, countryName: String? = nil, modSectors: [String] = [], entity: String? = nil
         var hasModifier = false
+        var freeWordAllowed = true
         if k < limit, let m = mentionAt[k], m.end <= limit, let e = entry(m, ActorRun.modifierKinds), !(e.kind == .organization && m.entries.contains { $0.kind == .sectorWord }) {
             country = e.country; hasModifier = true
+            // "Azerbaijani security forces", but not "Germany pledged military": after a
+            // country's name (not its adjective) the sector word must follow at once
+            freeWordAllowed = e.kind == .adjective
             entity = e.kind == .organization ? "org:" + r.knowledge.organizations[e.index].key : r.knowledge.countries[e.index].key
             countryName = doc.text(ofTokens: k..<m.end)
             if e.kind == .organization || e.kind == .metonym { modSectors = e.sectors }
@@ -247,7 +253,7 @@ private struct ActorRun {
         // one free adjective ("political leaders", "senior officials")
         var sectorStart = k
         if mentionAt[k] == nil || entry(mentionAt[k]!, [.sectorWord]) == nil {
-            if k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, norms[k] != "'s", let m = mentionAt[k + 1], entry(m, [.sectorWord]) != nil { sectorStart = k + 1 } else { return nil }
+            if freeWordAllowed, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, norms[k] != "'s", let m = mentionAt[k + 1], entry(m, [.sectorWord]) != nil { sectorStart = k + 1 } else { return nil }
         }
         var end = sectorStart
         var sectors: [String] = []

@@ -22,25 +22,35 @@ public struct DataFile: Sendable {
         var out: [Line] = []
         var number = 0
         // Split on UTF-8 bytes: lines at LF (a CR before it is dropped), fields at TAB.
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            number += 1
-            var line = Substring(text[lineStart..<lineEnd])
-            if line.utf8.last == 0x0D { line = Substring(line.utf8.dropLast()) }
-            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
-            let firstSolid = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
-            if firstSolid == nil || firstSolid == UInt8(ascii: "#") { continue }
-            var fields: [Substring] = []
-            var fieldStart = line.utf8.startIndex
-            while true {
-                let tab = line.utf8[fieldStart...].firstIndex(of: 0x09) ?? line.utf8.endIndex
-                fields.append(Substring(line[fieldStart..<tab]).trimmingSpaces())
-                if tab == line.utf8.endIndex { break }
-                fieldStart = line.utf8.index(after: tab)
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                var e = i
+                while e < n, b[e] != 0x0A { e += 1 }
+                number += 1
+                var lineEnd = e
+                if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                var first = i
+                while first < lineEnd, b[first] == 0x20 || b[first] == 0x09 { first += 1 }
+                if first < lineEnd, b[first] != UInt8(ascii: "#") {
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: b[i..<lineEnd]), as: UTF8.self)
+                    var fields: [Substring] = []
+                    var fieldStart = line.utf8.startIndex
+                    var k = line.utf8.startIndex
+                    while k < line.utf8.endIndex {
+                        if line.utf8[k] == 0x09 {
+                            fields.append(Substring(line[fieldStart..<k]).trimmingSpaces())
+                            fieldStart = line.utf8.index(after: k)
+                        }
+                        k = line.utf8.index(after: k)
+                    }
+                    fields.append(Substring(line[fieldStart..<line.utf8.endIndex]).trimmingSpaces())
+                    out.append(Line(number: number, fields: fields))
+                }
+                i = e + 1
             }
-            out.append(Line(number: number, fields: fields))
         }
         lines = out
     }
