@@ -248,7 +248,7 @@ private struct ActorRun {
             countryName = doc.text(ofTokens: k..<m.end)
             if e.kind == .organization || e.kind == .metonym { modSectors = e.sectors }
             k = m.end
-            if k < limit, norms[k] == "'s" { k += 1 }
+            if k < limit, norms[k] == "'s" { k += 1; freeWordAllowed = true }   // "Karabakh's political leaders"
         }
         // one free adjective ("political leaders", "senior officials")
         var sectorStart = k
