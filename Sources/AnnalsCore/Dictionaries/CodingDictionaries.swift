@@ -79,6 +79,9 @@ public struct CodingDictionaries: Sendable {
         var file: String
         var line: Int
         var weight: Int
+        /// For each literal element that must match exactly: the words any of
+        /// which must occur in the sentence (a quick filter before matching).
+        var required: [[String]] = []
     }
 
     struct VerbBlock: Sendable {
@@ -652,7 +655,18 @@ public struct CodingDictionaries: Sendable {
             }
         }
         if let last = lower.last, items[star].tightBefore { lower[lower.count - 1] = PatternItem(element: last.element, tight: true) }
-        return Pattern(lower: lower, upper: upper, code: code, file: f.name, line: n, weight: weight)
+        var required: [[String]] = []
+        for item in lower + upper {
+            guard case .words(let alts) = item.element else { continue }
+            var any: [String] = []
+            var exact = true
+            for alt in alts {
+                guard let m = alt.first, m.mode == .exact else { exact = false; break }
+                any.append(m.text); any.append(contentsOf: m.forms)
+            }
+            if exact, !any.isEmpty { required.append(any) }
+        }
+        return Pattern(lower: lower, upper: upper, code: code, file: f.name, line: n, weight: weight, required: required)
     }
 }
 

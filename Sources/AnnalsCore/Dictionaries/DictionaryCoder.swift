@@ -135,23 +135,29 @@ public struct DictionaryCoder: Sendable {
         // 3. clauses and comma-delimited asides
         var removed = [Bool](repeating: false, count: n)
         markAsides(&removed, texts, mentions)
+        let vocabulary = Set(texts)
+        let noRemoval = [Bool](repeating: false, count: n)
         var clauseOf = [Int](repeating: 0, count: n)
         var mentionAt = [Int](repeating: -1, count: n)
         for (k, m) in mentions.enumerated() { for w in m.start..<m.end { mentionAt[w] = k } }
         var clause = 0
         for w in 0..<n {
-            if texts[w] == ";" || texts[w] == "but" { clause += 1 }
+            if mentionAt[w] >= 0 {
+            } else if texts[w] == ";" || texts[w] == "but" { clause += 1 }
             else if texts[w] == "and" || texts[w] == "or" {
                 var q = w + 1
                 while q < n, texts[q].hasSuffix("ly") || texts[q] == "then" || texts[q] == "also" { q += 1 }
-                if q < n, mentionAt[q] < 0, isVerb(texts, q, n) { clause += 1 }
+                if q < n, mentionAt[q] < 0, isVerb(texts, q, n, noRemoval) { clause += 1 }
                 else if q < n, mentionAt[q] >= 0 {
                     let m = mentions[mentionAt[q]]
-                    if m.end < n, isVerb(texts, m.end, n) || (m.end + 1 < n && isVerb(texts, m.end + 1, n) && mentionAt[m.end + 1] < 0 && texts[m.end] != ",") { clause += 1 }
+                    if m.end < n, isVerb(texts, m.end, n, noRemoval) || (m.end + 1 < n && isVerb(texts, m.end + 1, n, noRemoval) && mentionAt[m.end + 1] < 0 && texts[m.end] != ",") { clause += 1 }
                 }
             }
             clauseOf[w] = clause
         }
+        var clauseStart = [Int](repeating: 0, count: n), clauseEnd = [Int](repeating: n, count: n)
+        for w in 1..<max(1, n) { clauseStart[w] = clauseOf[w] == clauseOf[w - 1] ? clauseStart[w - 1] : w }
+        if n > 1 { for w in stride(from: n - 2, through: 0, by: -1) { clauseEnd[w] = clauseOf[w] == clauseOf[w + 1] ? clauseEnd[w + 1] : w + 1 } }
         // 4. verbs, clause by clause
         var events: [Coded] = []
         var lastSource: [Int]? = nil
@@ -160,15 +166,13 @@ public struct DictionaryCoder: Sendable {
         while w < n {
             defer { w += 1 }
             guard !removed[w], mentionAt[w] < 0, clauseOf[w] != doneClause else { continue }
-            let cStart = clauseOf[..<w].lastIndex { $0 != clauseOf[w] }.map { $0 + 1 } ?? 0
-            var cEnd = w
-            while cEnd < n, clauseOf[cEnd] == clauseOf[w] { cEnd += 1 }
-            guard var ev = evaluate(w, texts, cStart, cEnd, removed, mentions, mentionAt) else { continue }
+            let cStart = clauseStart[w], cEnd = clauseEnd[w]
+            guard var ev = evaluate(w, texts, cStart, cEnd, removed, mentions, mentionAt, vocabulary) else { continue }
             if ev.pattern == nil {
                 // a later verb whose pattern reaches back over this one ("said it would act now") is coded instead
                 var w2 = ev.span.upperBound
                 while w2 < cEnd {
-                    if !removed[w2], mentionAt[w2] < 0, let e2 = evaluate(w2, texts, cStart, cEnd, removed, mentions, mentionAt),
+                    if !removed[w2], mentionAt[w2] < 0, let e2 = evaluate(w2, texts, cStart, cEnd, removed, mentions, mentionAt, vocabulary, patternsOnly: true),
                        e2.pattern != nil, let low = e2.bind.lowest, low <= ev.span.lowerBound {
                         ev = e2; break
                     }
@@ -274,7 +278,7 @@ public struct DictionaryCoder: Sendable {
     /// patterns that matches, else its default code. Nil when the word is not
     /// a verb or the verb's code is `---` without a pattern.
     func evaluate(_ w: Int, _ texts: [String], _ cStart: Int, _ cEnd: Int, _ removed: [Bool],
-                  _ mentions: [Mention], _ mentionAt: [Int]) -> Evaluation? {
+                  _ mentions: [Mention], _ mentionAt: [Int], _ vocabulary: Set<String>, patternsOnly: Bool = false) -> Evaluation? {
         let d = dictionaries
         var forms: [(CodingDictionaries.VerbForm, Range<Int>)] = []
         for id in d.verbs.candidates(texts[w]) {
@@ -284,14 +288,14 @@ public struct DictionaryCoder: Sendable {
         forms.sort { $0.1.count > $1.1.count }
         for (form, span) in forms {
             let block = d.blocks[form.block]
-            for p in block.patterns {
+            for p in block.patterns where p.required.allSatisfy({ $0.contains(where: vocabulary.contains) }) {
                 var b = Binding()
                 if matchPattern(p, texts, span, cStart, cEnd, removed, mentions, mentionAt, &b) {
                     return Evaluation(form: form, span: span, code: p.code, bind: b, pattern: p)
                 }
             }
             let code = form.code ?? block.code
-            if code == "---" || code.isEmpty { continue }
+            if patternsOnly || code == "---" || code.isEmpty { continue }
             return Evaluation(form: form, span: span, code: code, bind: Binding(), pattern: nil)
         }
         return nil
@@ -348,8 +352,15 @@ public struct DictionaryCoder: Sendable {
             for (k, g) in agents.enumerated() where !used[k] {
                 mentions.append(Mention(start: g.start, end: g.end, codes: applyAgent(["---"], g.agent), agent: true, null: false))
             }
-            mentions.sort { $0.start < $1.start }
         }
+        // in text order, without overlaps (the earlier mention keeps its words)
+        mentions.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+        var kept: [Mention] = []
+        for m in mentions {
+            if let last = kept.last, m.start < last.end { continue }
+            kept.append(m)
+        }
+        mentions = kept
     }
 
     static let connectors: Set<String> = [",", "and", "or", "nor"]
@@ -358,6 +369,7 @@ public struct DictionaryCoder: Sendable {
     /// "or", "nor" or commas, with "the", "neither", "both" and adjectives between.
     func compound(_ mentions: [Mention], _ k: Int, _ texts: [String], _ removed: [Bool], forwardOnly: Bool = false) -> [Int] {
         func joined(_ a: Int, _ b: Int) -> Bool {
+            guard mentions[a].end <= mentions[b].start else { return false }
             let between = (mentions[a].end..<mentions[b].start).filter { !removed[$0] }.map { texts[$0] }
             guard between.contains(where: { DictionaryCoder.connectors.contains($0) }) else { return false }
             var others = 0
@@ -395,11 +407,11 @@ public struct DictionaryCoder: Sendable {
 
     // MARK: Verbs and patterns
 
-    func isVerb(_ texts: [String], _ i: Int, _ n: Int) -> Bool {
+    func isVerb(_ texts: [String], _ i: Int, _ n: Int, _ noneRemoved: [Bool]) -> Bool {
         for id in dictionaries.verbs.candidates(texts[i]) {
             let f = dictionaries.verbForms[Int(id)]
             if f.before.isEmpty && f.after.isEmpty { return true }
-            if verbSpan(f, texts, i, 0, n, [Bool](repeating: false, count: n)) != nil { return true }
+            if verbSpan(f, texts, i, 0, n, noneRemoved) != nil { return true }
         }
         return false
     }
@@ -478,7 +490,7 @@ public struct DictionaryCoder: Sendable {
         case .skip:
             // a noun phrase: past the next actor within four words, else one or more words
             var q = p + 1
-            if let a = (p..<min(end, p + 4)).first(where: { mentionAt[$0] >= 0 }) { q = mentions[mentionAt[a]].end }
+            if p < end, let a = (p..<min(end, p + 4)).first(where: { mentionAt[$0] >= 0 }) { q = min(end, mentions[mentionAt[a]].end) }
             while q <= end {
                 var t = b
                 if matchUpper(rest, texts, q, end, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
@@ -497,7 +509,7 @@ public struct DictionaryCoder: Sendable {
                     case .target: t.target = k
                     default: t.compoundTarget = k
                     }
-                    if matchUpper(rest, texts, mentions[k].end, end, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
+                    if matchUpper(rest, texts, min(end, mentions[k].end), end, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
                     return false
                 }
                 q += 1
@@ -551,7 +563,7 @@ public struct DictionaryCoder: Sendable {
                         t.compound = k
                     }
                     t.lowest = mentions[k].start
-                    if matchLower(rest, texts, mentions[k].start - 1, start, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
+                    if matchLower(rest, texts, max(start, mentions[k].start) - 1, start, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
                     return false
                 }
                 q -= 1
