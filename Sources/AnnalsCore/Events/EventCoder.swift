@@ -251,8 +251,26 @@ private struct EventRun {
             while t < end {
                 defer { t += 1 }
                 guard tokens[t].kind == .word, !quoted[t], timeAt[t] < 0, doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
-                      let forms = coder.patterns.triggers[norms[t]] else { continue }
+                      let entry = coder.patterns.triggerTable[norms[t]] else { continue }
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
+                // only patterns whose first required word after the trigger occurs in the next 20 tokens
+                var keyed: [EventPatterns.Form] = []
+                if !entry.byNext.isEmpty {
+                    var k = t + 1
+                    while k < min(end, t + 21) {
+                        if tokens[k].kind == .word, let list = entry.byNext[norms[k]] { keyed.append(contentsOf: list) }
+                        k += 1
+                    }
+                    if keyed.count > 1 {
+                        let weights = coder.patterns.patterns
+                        keyed.sort { (weights[$0.pattern].weight, -$0.pattern) > (weights[$1.pattern].weight, -$1.pattern) }
+                        var unique: [EventPatterns.Form] = []
+                        unique.reserveCapacity(keyed.count)
+                        for f in keyed where unique.last?.pattern != f.pattern { unique.append(f) }
+                        keyed = unique
+                    }
+                }
+                let forms = EventRun.mergeByWeight(keyed, entry.open, coder.patterns)
                 for form in forms {
                     let pattern = coder.patterns.patterns[form.pattern]
                     var b = Binding()
@@ -335,6 +353,22 @@ private struct EventRun {
         return Event(cameo: cameo, sources: b.src.map { [$0] } ?? [], targets: b.tgt.map { [$0] } ?? [],
                      date: date, negated: negated, modality: modality, confidence: min(confidence, 0.95),
                      evidence: [Event.Evidence(sentence: s, trigger: t..<t + 1)], rule: "\(p.file):\(p.line)")
+    }
+
+    /// Two candidate lists, each in pattern order (heaviest first), as one.
+    static func mergeByWeight(_ a: [EventPatterns.Form], _ b: [EventPatterns.Form], _ p: EventPatterns) -> [EventPatterns.Form] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out: [EventPatterns.Form] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count { out.append(a[i]); i += 1; continue }
+            if i == a.count { out.append(b[j]); j += 1; continue }
+            let wa = p.patterns[a[i].pattern].weight, wb = p.patterns[b[j].pattern].weight
+            if (wa, -a[i].pattern) > (wb, -b[j].pattern) { out.append(a[i]); i += 1 } else { out.append(b[j]); j += 1 }
+        }
+        return out
     }
 
     /// A time usable as an event date: a DATE or TIME with a calendar value.

@@ -32,6 +32,16 @@ public struct EventPatterns: Sendable {
     /// Word form (lowercase) → patterns it triggers, longest pattern first.
     public let triggers: [String: [Form]]
 
+    /// The patterns of one trigger form, split by the word that must follow the
+    /// trigger, so a token tries only the patterns that can match it.
+    public struct TriggerEntry: Sendable {
+        /// Patterns with a required literal after the trigger, by that literal's words.
+        public var byNext: [String: [Form]]
+        /// All other patterns (a slot, a star, an optional word, or nothing after the trigger).
+        public var open: [Form]
+    }
+    public let triggerTable: [String: TriggerEntry]
+
     /// Regular and irregular verb forms: (third person, [past], [participle], [-ing]).
     static func verbForms(_ lemma: String, irregular: [String: [[String]]]) -> (third: [String], past: [String], participle: [String], ing: [String]) {
         if let f = irregular[lemma] { return (f[0], f[1], f[2], f[3]) }
@@ -167,8 +177,29 @@ public struct EventPatterns: Sendable {
         for key in triggers.keys {
             triggers[key]!.sort { (weights[$0.pattern], -$0.pattern) > (weights[$1.pattern], -$1.pattern) }
         }
+        // each pattern's anchor: the first required literal after the trigger, at any distance
+        let anchors: [Set<String>?] = patterns.map { p in
+            for e in p.elements[(p.triggerAt + 1)...] {
+                if case .literal(let options, let optional) = e, !optional { return options }
+            }
+            return nil
+        }
+        var table: [String: TriggerEntry] = [:]
+        table.reserveCapacity(triggers.count)
+        for (word, forms) in triggers {
+            var entry = TriggerEntry(byNext: [:], open: [])
+            for f in forms {
+                if let anchor = anchors[f.pattern] {
+                    for o in anchor { entry.byNext[o, default: []].append(f) }
+                } else {
+                    entry.open.append(f)
+                }
+            }
+            table[word] = entry
+        }
         self.patterns = patterns
         self.triggers = triggers
+        self.triggerTable = table
     }
 
     public static func builtIn(ontology: EventOntology) throws -> EventPatterns {

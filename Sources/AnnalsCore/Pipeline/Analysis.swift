@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// The result of analyzing one article: the document and every capability's
@@ -27,12 +28,19 @@ public struct Annals: Sendable {
     public let topics: TopicModel
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
+    /// The two largest knowledge bases (event patterns, actors) are compiled
+    /// on two threads at once; the first error found is thrown.
     public init() throws {
+        nonisolated(unsafe) var loadedEvents: Result<EventCoder, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
+        nonisolated(unsafe) var loadedActors: Result<ActorRecognizer, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 { loadedEvents = Result { try EventCoder.builtIn() } } else { loadedActors = Result { try ActorRecognizer.builtIn() } }
+        }
         var text = try TextModel.builtIn()
         time = try .builtIn()
         quotes = try .builtIn()
-        actors = try .builtIn()
-        events = try .builtIn()
+        actors = try loadedActors.get()
+        events = try loadedEvents.get()
         topics = try .builtIn()
         var classes = WordClasses()
         actors.register(into: &classes)
