@@ -60,7 +60,13 @@ public struct ActorRecognizer: Sendable {
         nameHeads = heads
         var wf: [String: UInt8] = [:]
         for p in prefixes where !p.utf8.contains(0x20) { wf[p, default: 0] |= WordFlags.keyStart }
-        for (key, _) in lookup { if let first = ActorRecognizer.keyTokens(key).first { wf[first.norm, default: 0] |= WordFlags.keyStart } }
+        for (key, entries) in lookup {
+            guard let first = ActorRecognizer.keyTokens(key).first else { continue }
+            wf[first.norm, default: 0] |= WordFlags.keyStart
+            // sector words match in lowercase; names need a capital, so a lowercase
+            // word that starts only names can be skipped at once
+            if entries.contains(where: { $0.kind == .sectorWord }) { wf[first.norm, default: 0] |= WordFlags.lowerStart }
+        }
         for w in ActorRun.determiners { wf[w, default: 0] |= WordFlags.determiner }
         for w in ActorRun.locatives { wf[w, default: 0] |= WordFlags.locative }
         for w in ActorRun.notNames { wf[w, default: 0] |= WordFlags.notName }
@@ -75,6 +81,7 @@ public struct ActorRecognizer: Sendable {
             if f & WordFlags.determiner != 0 { c.insert(.determiner) }
             if f & WordFlags.locative != 0 { c.insert(.locative) }
             if f & WordFlags.notName != 0 { c.insert(.notName) }
+            if f & WordFlags.lowerStart != 0 { c.insert(.actorLowerStart) }
             classes.add([w], c)
         }
     }
@@ -167,14 +174,15 @@ private struct ActorRun {
             flags = keys.map { r.wordFlags[$0] ?? 0 }
         } else {
             // the shared table holds these bits in the same order; non-ASCII words are folded here
-            flags = doc.classes.map { UInt8(truncatingIfNeeded: $0.rawValue & 0xF) }
+            flags = doc.classes.map { UInt8(truncatingIfNeeded: $0.rawValue & 0x1F) }
             for i in folded { flags[i] = r.wordFlags[keys[i]] ?? 0 }
         }
         mentionAt = MentionTable(count: n)
         var i = 0
         while i < n {
             let t = tokens[i]
-            guard flags[i] & WordFlags.keyStart != 0, t.kind == .word || t.kind == .initialism || t.kind == .alnum, !inTime[i] else { i += 1; continue }
+            guard flags[i] & WordFlags.keyStart != 0, t.kind == .word || t.kind == .initialism || t.kind == .alnum, !inTime[i],
+                  t.isCapitalized || t.isAllCaps || flags[i] & WordFlags.lowerStart != 0 else { i += 1; continue }
             var s = keys[i]
             var best: (end: Int, entries: [Entry])? = nil
             var j = i
@@ -498,6 +506,7 @@ enum WordFlags {
     static let determiner: UInt8 = 2
     static let locative: UInt8 = 4
     static let notName: UInt8 = 8
+    static let lowerStart: UInt8 = 16
 }
 
 /// A set of entry kinds as bits, so tests allocate nothing.

@@ -10,6 +10,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let determiner = WordClass(rawValue: 1 << 1)
     public static let locative = WordClass(rawValue: 1 << 2)
     public static let notName = WordClass(rawValue: 1 << 3)
+    public static let actorLowerStart = WordClass(rawValue: 1 << 4)
     // Quotes
     public static let speechCue = WordClass(rawValue: 1 << 8)
     public static let evaluativeCue = WordClass(rawValue: 1 << 9)
