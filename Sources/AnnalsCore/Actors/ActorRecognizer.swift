@@ -31,7 +31,7 @@ public struct ActorRecognizer: Sendable {
         var lookup: [String: [ActorKnowledge.Entry]] = [:]
         var prefixes = Set<String>()
         var maxTokens = 1
-        for (key, entries) in knowledge.index {
+        for (key, entries) in knowledge.index.sorted(by: { $0.key < $1.key }) {   // sorted: the same entry order on every run
             let parts = ActorRecognizer.keyTokens(key)
             guard !parts.isEmpty else { continue }
             var joined = ""
