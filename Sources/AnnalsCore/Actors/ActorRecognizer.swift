@@ -164,7 +164,7 @@ private struct ActorRun {
     mutating func findMentions() {
         let n = tokens.count
         var folded: [Int] = []
-        keys = norms.indices.map { i in
+        keys = doc.isASCII ? norms : norms.indices.map { i in
             let w = norms[i]
             if w.utf8.allSatisfy({ $0 < 0x80 }) { return w }
             folded.append(i)

@@ -60,6 +60,9 @@ public struct Document: Sendable {
         self.sentences = sentences
     }
 
+    /// Whether the text is pure ASCII (then byte and code-point offsets agree).
+    public var isASCII: Bool { scalarIndex.isEmpty }
+
     /// The code-point offset of a UTF-8 byte offset.
     /// - Complexity: O(1).
     @inline(__always) public func scalarOffset(_ byte: Int) -> Int {
