@@ -164,7 +164,7 @@ private struct EventRun {
 
     // MARK: Matching
 
-    func literalMatches(_ options: Set<String>, _ i: Int) -> Bool { options.contains(norms[i]) }
+    func literalMatches(_ options: [String], _ i: Int) -> Bool { options.contains(norms[i]) }
 
     func matchForward(_ els: ArraySlice<EventPatterns.Element>, _ p0: Int, _ end: Int, _ b: inout Binding) -> Bool {
         guard let first = els.first else { return true }

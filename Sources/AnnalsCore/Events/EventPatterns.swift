@@ -4,7 +4,8 @@
 public struct EventPatterns: Sendable {
     public enum Element: Sendable, Equatable {
         case src, tgt, star, not
-        case literal(Set<String>, optional: Bool)
+        /// One of a few words (an array: cheaper to build than a set, as fast to test at this size).
+        case literal([String], optional: Bool)
         case trigger
     }
 
@@ -132,7 +133,11 @@ public struct EventPatterns: Sendable {
                             var optional = false
                             if w.last == UInt8(ascii: "?") { optional = true; w = w.dropLast() }
                             if w.first == UInt8(ascii: "("), w.last == UInt8(ascii: ")") { w = w.dropFirst().dropLast() }
-                            let options = Set(w.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) })
+                            var options: [String] = []
+                            for part in w.split(separator: UInt8(ascii: "|")) {
+                                let o = String(decoding: part, as: UTF8.self)
+                                if !options.contains(o) { options.append(o) }
+                            }
                             guard !options.isEmpty, options.allSatisfy(EventPatterns.isLiteralWord) else {
                                 throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
                             }
@@ -178,7 +183,7 @@ public struct EventPatterns: Sendable {
             triggers[key]!.sort { (weights[$0.pattern], -$0.pattern) > (weights[$1.pattern], -$1.pattern) }
         }
         // each pattern's anchor: the first required literal after the trigger, at any distance
-        let anchors: [Set<String>?] = patterns.map { p in
+        let anchors: [[String]?] = patterns.map { p in
             for e in p.elements[(p.triggerAt + 1)...] {
                 if case .literal(let options, let optional) = e, !optional { return options }
             }
