@@ -28,20 +28,26 @@ public struct Annals: Sendable {
     public let topics: TopicModel
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
-    /// The two largest knowledge bases (event patterns, actors) are compiled
-    /// on two threads at once; the first error found is thrown.
+    /// The event patterns (the largest knowledge base) compile on one thread
+    /// while everything else loads on another; the first error found is thrown.
     public init() throws {
         nonisolated(unsafe) var loadedEvents: Result<EventCoder, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
-        nonisolated(unsafe) var loadedActors: Result<ActorRecognizer, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
+        nonisolated(unsafe) var rest: Result<(TextModel, TimeTagger, QuoteScanner, ActorRecognizer, TopicModel), Error> =
+            .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
         DispatchQueue.concurrentPerform(iterations: 2) { k in
-            if k == 0 { loadedEvents = Result { try EventCoder.builtIn() } } else { loadedActors = Result { try ActorRecognizer.builtIn() } }
+            if k == 0 {
+                loadedEvents = Result { try EventCoder.builtIn() }
+            } else {
+                rest = Result { (try TextModel.builtIn(), try TimeTagger.builtIn(), try QuoteScanner.builtIn(), try ActorRecognizer.builtIn(), try TopicModel.builtIn()) }
+            }
         }
-        var text = try TextModel.builtIn()
-        time = try .builtIn()
-        quotes = try .builtIn()
-        actors = try loadedActors.get()
+        let (loadedText, loadedTime, loadedQuotes, loadedActors, loadedTopics) = try rest.get()
+        var text = loadedText
+        time = loadedTime
+        quotes = loadedQuotes
+        actors = loadedActors
         events = try loadedEvents.get()
-        topics = try .builtIn()
+        topics = loadedTopics
         var classes = WordClasses()
         actors.register(into: &classes)
         quotes.register(into: &classes)
