@@ -573,9 +573,13 @@ struct TimeGrammar {
         for k in out.indices {
             guard let ns = out[k].impliedStart, let nth = Int(ns) else { continue }
             let sentence = doc.sentenceIndex(ofToken: out[k].tokens.lowerBound)
+            // the nearest full date of the sentence ("on Thursday, on the 19th day …"), else the publication date
             var day: CivilDate? = doc.date
+            var nearest = Int.max
             for o in out where o.impliedStart == nil && o.type == .date && doc.sentenceIndex(ofToken: o.tokens.lowerBound) == sentence {
-                if o.value.utf8.count == 10, let d = CivilDate(iso: o.value) { day = d; break }
+                let distance = o.tokens.lowerBound > out[k].tokens.lowerBound
+                    ? o.tokens.lowerBound - out[k].tokens.upperBound : out[k].tokens.lowerBound - o.tokens.upperBound
+                if o.value.utf8.count == 10, let d = CivilDate(iso: o.value), distance < nearest { day = d; nearest = distance }
             }
             if let d = day {
                 out[k].value = TimexFormat.day(d)
