@@ -81,3 +81,16 @@ import Testing
         }
     }
 }
+
+@Suite struct SpeakerActorTests {
+    @Test func aNamedSpeakerOutsideTheDictionariesBecomesAnActor() throws {
+        let engine = try Annals()
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: "\"The plan will fail,\" Caddell said on Monday."))
+        let speaker = try #require(a.quotes.first?.speaker)
+        let actor = try #require(speaker.actor)
+        #expect(a.actors[actor].name == "Caddell")
+        #expect(a.actors[actor].country == nil)
+        // actors stay in order of first mention
+        #expect(a.actors.map(\.firstToken) == a.actors.map(\.firstToken).sorted())
+    }
+}

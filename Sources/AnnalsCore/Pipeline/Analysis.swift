@@ -67,9 +67,9 @@ public struct Annals: Sendable {
     public func analyze(_ article: Article, capabilities: Capabilities = .all) -> Analysis {
         let doc = Document(article, model: text)
         let times = capabilities.contains(.time) ? time.tag(doc) : []
-        let actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
+        var actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
         var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
-        Annals.linkSpeakers(&quotes, to: actors)
+        if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc) }
         let events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
         let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
         return Analysis(document: doc, times: times, quotes: quotes, actors: actors, events: events, topics: topics)
@@ -104,6 +104,39 @@ extension Annals {
     /// Points each quote's speaker at the actor one of whose mentions
     /// overlaps the speaker's mention, or else whose name the quote layer
     /// resolved the speaker to; the speaker then takes the actor's name.
+    /// A named speaker no actor covers ("Caddell said") becomes an actor of
+    /// unknown country and sector: names not in any dictionary are kept.
+    static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document) {
+        linkSpeakers(&quotes, to: actors)
+        var added: [String: Int] = [:]
+        let before = actors.count
+        for q in quotes.indices {
+            guard let s = quotes[q].speaker, s.actor == nil, !s.isPronoun, !s.tokens.isEmpty,
+                  s.tokens.allSatisfy({ doc.tokens[$0].isCapitalized && (doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .initialism) })
+            else { continue }
+            let name = s.name ?? doc.text(ofTokens: s.tokens)
+            let a: Int
+            if let existing = added[name.lowercased()] {
+                a = existing
+                actors[a].mentions.append(s.tokens)
+            } else {
+                a = actors.count
+                actors.append(Actor(name: name, kind: .person, country: nil, sector: nil, title: nil, mentions: [s.tokens], known: false))
+                added[name.lowercased()] = a
+            }
+            quotes[q].speaker?.actor = a
+            quotes[q].speaker?.name = name
+        }
+        guard actors.count > before else { return }
+        // keep actors in order of first mention; renumber the speakers' links
+        for a in before..<actors.count { actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
+        let order = actors.indices.sorted { (actors[$0].firstToken, $0) < (actors[$1].firstToken, $1) }
+        var newIndex = [Int](repeating: 0, count: actors.count)
+        for (n, old) in order.enumerated() { newIndex[old] = n }
+        actors = order.map { actors[$0] }
+        for q in quotes.indices { if let a = quotes[q].speaker?.actor { quotes[q].speaker?.actor = newIndex[a] } }
+    }
+
     static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor]) {
         guard !actors.isEmpty else { return }
         var byToken: [Int: Int] = [:]
