@@ -1,0 +1,132 @@
+import Testing
+@testable import AnnalsCore
+
+/// The gazetteer's data files (places/gazetteer.tsv from GeoNames, and the
+/// hand-made places/regions.tsv) and its lookup by name.
+@Suite struct GazetteerTests {
+    static let gazetteer = try! Gazetteer.builtIn()
+
+    @Test func builtInFilesLoad() throws {
+        let g = try Gazetteer.builtIn()
+        #expect(g.count > 230_000)
+        #expect(g.count < 1 << 24)
+    }
+
+    /// name → expected country of the first (most populous) candidate, and its point when given.
+    @Test(arguments: [
+        ("Baku", "AZE", 40.38, 49.89),
+        ("baku", "AZE", 40.38, 49.89),
+        ("Paris", "FRA", 48.85, 2.35),
+        ("Kyiv", "UKR", 50.45, 30.52),
+        ("Kiev", "UKR", 50.45, 30.52),
+        ("Khankendi", "AZE", 39.82, 46.75),
+        ("Stepanakert", "AZE", 39.82, 46.75),
+        ("Mariupol", "UKR", 47.1, 37.55),
+        ("Zürich", "CHE", 47.37, 8.55),
+        ("Zurich", "CHE", 47.37, 8.55),
+        ("São Paulo", "BRA", -23.55, -46.64),
+        ("Nagorno-Karabakh", "AZE", 39.8, 46.75),
+        ("nagorno karabakh", "AZE", 39.8, 46.75),
+        ("Lachin corridor", "AZE", 39.6, 46.55),
+        ("Gaza Strip", "PSE", 31.42, 34.33),
+        ("Golan Heights", "SYR", 33.0, 35.75),
+        ("Donbass", "UKR", 48.3, 38.5),
+    ])
+    func lookup(_ name: String, _ country: String, _ lat: Double, _ lon: Double) throws {
+        let first = try #require(Self.gazetteer.candidates(for: name).first, "no candidate for \(name)")
+        #expect(first.country == country, "\(name): \(first)")
+        let y = try #require(first.latitude), x = try #require(first.longitude)
+        #expect(abs(y - lat) < 0.1 && abs(x - lon) < 0.1, "\(name): \(y), \(x)")
+    }
+
+    @Test func alternateNamesReachTheSamePlace() throws {
+        let g = Self.gazetteer
+        let stepanakert = try #require(g.candidates(for: "Stepanakert").first)
+        let khankendi = try #require(g.candidates(for: "Khankendi").first)
+        #expect(stepanakert == khankendi)
+        #expect(stepanakert.geonameID == 146970)
+        let kyiv = try #require(g.candidates(for: "Kyiv").first)
+        #expect(try #require(g.candidates(for: "Kiev").first) == kyiv)
+        #expect(kyiv.featureCode == "PPLC")
+    }
+
+    @Test func regionsAreNotTheirCapitals() throws {
+        #expect(Self.gazetteer.candidates(for: "Stepanakert").allSatisfy { $0.featureClass == "P" })
+        let karabakh = Self.gazetteer.candidates(for: "Karabakh")
+        #expect(karabakh.contains { $0.name == "Nagorno-Karabakh" && $0.file == "places/regions.tsv" })
+        #expect(Self.gazetteer.candidates(for: "Gaza").first?.featureClass == "P")  // the city before the strip
+    }
+
+    @Test func parisInFranceComesFirstByPopulation() {
+        let paris = Self.gazetteer.candidates(for: "Paris")
+        #expect(paris.count > 3)  // Paris, Texas; Paris, Tennessee; …
+        #expect(paris.first?.country == "FRA")
+        #expect(zip(paris, paris.dropFirst()).allSatisfy { $0.population >= $1.population })
+        #expect(paris.contains { $0.country == "USA" })
+    }
+
+    @Test func countriesHaveNoPoint() throws {
+        let azerbaijan = try #require(Self.gazetteer.candidates(for: "Azerbaijan").first { $0.featureClass == "A" })
+        #expect(azerbaijan.country == "AZE")
+        #expect(azerbaijan.latitude == nil && azerbaijan.longitude == nil)
+        #expect(azerbaijan.file == "places/gazetteer.tsv")
+    }
+
+    @Test(arguments: ["", "   ", "-", "Xyzzyqwertyville", "Baku said", "Bakuu x", "Pari s", "Kyivv"])
+    func noCandidates(_ name: String) {
+        #expect(Self.gazetteer.candidates(for: name).isEmpty, "\(name)")
+    }
+
+    @Test(arguments: [
+        ("Nagorno-Karabakh", "nagorno karabakh"),
+        ("  São  Paulo ", "sao paulo"),
+        ("Stepʻanakert", "stepanakert"),
+        ("Bakı", "baki"),
+        ("Xankəndi", "xankandi"),
+        ("St. Petersburg", "st petersburg"),
+        ("Qita' Ghazzah", "qita ghazzah"),
+        ("Łódź", "lodz"),
+        ("Straße", "strasse"),
+    ])
+    func keys(_ name: String, _ key: String) {
+        #expect(Gazetteer.key(name) == key)
+    }
+
+    static let good = "1\tBaku\t\tBaki\tAZE\t09\tP\tPPLC\t40.3777\t49.8920\t2351300"
+
+    @Test(arguments: [
+        ("1\tBaku\t\tBaki\tAZE\t09\tP\tPPLC\t40.3777\t49.8920", "expected 11 tab-separated fields, found 10"),
+        ("x\tBaku\t\tBaki\tAZE\t09\tP\tPPLC\t40.3777\t49.8920\t1", "geonameid must be a positive integer"),
+        ("2\t\t\t\tAZE\t09\tP\t\t40\t49\t1", "empty name"),
+        ("2\tBakı\tBakı\t\tAZE\t09\tP\t\t40\t49\t1", "asciiname is not ASCII"),
+        ("2\tBaku\t\t\tAZ\t09\tP\t\t40\t49\t1", "unknown ISO 3166-1 alpha-3 country 'AZ'"),
+        ("2\tBaku\t\t\tXYZ\t09\tP\t\t40\t49\t1", "unknown ISO 3166-1 alpha-3 country 'XYZ'"),
+        ("2\tBaku\t\t\tAZE\t09\tQ\t\t40\t49\t1", "feature class must be one of A H L P R S T U V, not 'Q'"),
+        ("2\tBaku\t\t\tAZE\t09\tP\tppl\t40\t49\t1", "feature code must be uppercase letters and digits"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t91.0\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t-180.5\t1", "longitude must be a number from -180 to 180"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40,5\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t\t1", "latitude and longitude must both be given or both be empty"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t-3", "population must be an integer >= 0"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t", "population must be an integer >= 0"),
+        ("2\tBaku\t\tBaki||Bakou\tAZE\t09\tP\t\t40\t49\t1", "empty alternate name"),
+        ("1\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t1", "duplicate geonameid 1"),
+        ("2\t'.'\t\t\tAZE\t09\tP\t\t40\t49\t1", "a name folds to an empty key: ''.''"),
+    ])
+    func badLineNamesFileAndLine(_ line: String, _ message: String) {
+        let text = "# header\n\(Self.good)\n\n\(line)\n"
+        #expect(throws: KnowledgeError(file: "places/test.tsv", line: 4, message: message)) {
+            try Gazetteer(files: [("places/test.tsv", text)])
+        }
+    }
+
+    @Test func goodLinesFromTwoFiles() throws {
+        let regions = "\tLachin corridor\t\tLachin Corridor\tAZE\t\tR\tRD\t39.6\t46.55\t0\n"
+        let g = try Gazetteer(files: [("a.tsv", Self.good + "\n"), ("b.tsv", "# c\n" + regions)])
+        #expect(g.count == 2)
+        let lachin = try #require(g.candidates(for: "lachin corridor").first)
+        #expect(lachin.geonameID == nil && lachin.file == "b.tsv" && lachin.line == 2)
+        #expect(lachin.latitude == 39.6 && lachin.population == 0)
+        #expect(g.candidates(for: "BAKI").first?.asciiName == "Baku")
+    }
+}
