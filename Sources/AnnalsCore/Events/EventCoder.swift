@@ -24,7 +24,7 @@ public struct EventCoder: Sendable {
 
     /// Registers the words this layer tests per token.
     public func register(into classes: inout WordClasses) {
-        classes.add(patterns.triggers.keys, .eventTrigger)
+        classes.add(patterns.triggerTable.keys, .eventTrigger)
     }
 
     public static func builtIn() throws -> EventCoder {
@@ -133,7 +133,7 @@ private struct EventRun {
         }
         // "They appealed …": the group that was the subject of the sentence before,
         // else the last organization, group or country named before
-        if let pronoun, pronoun == sentenceStart, let s = doc.sentences.firstIndex(where: { $0.tokens.lowerBound == sentenceStart }), s > 0 {
+        if let pronoun, pronoun == sentenceStart, case let s = doc.sentenceIndex(ofToken: sentenceStart), s > 0 {
             let prev = doc.sentences[s - 1].tokens
             if let first = prev.first(where: { actorStart[$0] >= 0 }), actors[Int(actorStart[first])].kind != .person {
                 return Int(actorStart[first])
@@ -393,7 +393,7 @@ private struct EventRun {
         }
         if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
         // the last date in the two sentences before, within the paragraph
-        let para = doc.paragraphs.first { $0.tokens.contains(t) }
+        let para = doc.paragraphs.isEmpty ? nil : doc.paragraphs[doc.paragraphIndex(ofToken: t)]
         if let para, s > 0 {
             let from = max(para.tokens.lowerBound, doc.sentences[max(0, s - 2)].tokens.lowerBound)
             if let k = times.indices.last(where: { isDate($0) && times[$0].tokens.lowerBound >= from && times[$0].tokens.lowerBound < sentence.tokens.lowerBound }) {

@@ -25,8 +25,8 @@ public struct Document: Sendable {
         date = article.date
         title = article.title
         text = article.text
-        var bytes = Array(article.text.utf8)
-        let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokenize(UnsafeBufferPointer($0)) }
+        let bytes = Array(article.text.utf8)
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
         var norms: [String] = []
         norms.reserveCapacity(tokens.count)
         for t in tokens { norms.append(Document.normalize(bytes, t)) }
@@ -52,7 +52,6 @@ public struct Document: Sendable {
         }
         let paragraphs = Segmenter.paragraphs(tokens)
         let sentences = Segmenter.sentences(tokens, norms: norms, paragraphs: paragraphs, bytes: bytes, model: model)
-        bytes.reserveCapacity(0)
         self.bytes = bytes
         self.tokens = tokens
         self.norms = norms
@@ -81,11 +80,18 @@ public struct Document: Sendable {
 
     /// The sentence holding token `i`.
     /// - Complexity: O(log s).
-    public func sentenceIndex(ofToken i: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
+    public func sentenceIndex(ofToken i: Int) -> Int { Document.spanIndex(sentences, i) }
+
+    /// The paragraph holding token `i`.
+    /// - Complexity: O(log p).
+    public func paragraphIndex(ofToken i: Int) -> Int { Document.spanIndex(paragraphs, i) }
+
+    /// The last span starting at or before token `i` (spans are in text order and tile the tokens).
+    static func spanIndex(_ spans: [TokenSpan], _ i: Int) -> Int {
+        var lo = 0, hi = spans.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if sentences[mid].tokens.lowerBound <= i { lo = mid } else { hi = mid - 1 }
+            if spans[mid].tokens.lowerBound <= i { lo = mid } else { hi = mid - 1 }
         }
         return lo
     }
