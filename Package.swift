@@ -26,11 +26,16 @@ let package = Package(
             exclude: ["Data"],
             plugins: ["EmbedData"]
         ),
+        // The corpus store (docs/store.md): SQLite through the system library.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "AnnalsStore", dependencies: ["CSQLite"], path: "Sources/AnnalsStore"),
         .executableTarget(
             name: "annals",
-            dependencies: ["AnnalsCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AnnalsCore", "AnnalsStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/annals"
         ),
+        .testTarget(name: "AnnalsStoreTests", dependencies: ["AnnalsStore"], path: "Tests/AnnalsStoreTests"),
         .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
         // End-to-end tests: run the built `annals` binary (the dependency makes
         // `swift test` build it; the tests find it next to the test bundle).

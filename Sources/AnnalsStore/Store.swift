@@ -1,0 +1,337 @@
+import CSQLite
+import Foundation
+
+/// What happened to one article handed to `Store.ingest`.
+public enum IngestOutcome: Sendable, Equatable {
+    /// New id: stored.
+    case stored
+    /// Known id, different content hash: the old analysis was replaced.
+    case replaced
+    /// Known id and the same content hash: nothing written.
+    case skipped
+}
+
+/// Counts of what a store holds.
+public struct StoreCounts: Sendable, Equatable, CustomStringConvertible {
+    public var documents = 0, actors = 0, places = 0, quotes = 0, events = 0, participants = 0, evidence = 0, clusters = 0, clusterLinks = 0
+    public var description: String {
+        "documents \(documents), actors \(actors), places \(places), quotes \(quotes), events \(events), evidence \(evidence), clusters \(clusters)"
+    }
+}
+
+/// The corpus store over one SQLite file (WAL mode). Used from one thread.
+public final class Store {
+    let db: Connection
+    public let path: String
+    /// Two events closer than this (when both have coordinates) may be one real-world event.
+    public var clusterRadiusKm = 100.0
+
+    /// Opens (creating when needed) the store at `path`; `:memory:` for a private in-memory store.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        if readOnly, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
+            throw StoreError("\(path): no such store (run 'annals ingest' first)")
+        }
+        db = try Connection(path: path, readOnly: readOnly)
+        if !readOnly {
+            if path != ":memory:" { try db.execute("PRAGMA journal_mode=WAL") }
+            try db.execute("PRAGMA synchronous=NORMAL")
+            try db.execute("BEGIN IMMEDIATE; \(Schema.statements); INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '\(Schema.version)'); COMMIT;")
+            let v = try db.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
+            guard v == String(Schema.version) else {
+                throw StoreError("\(path): schema version \(v ?? "?") is not supported (this build reads version \(Schema.version))")
+            }
+        } else {
+            guard (try? db.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")) != nil else {
+                throw StoreError("\(path): not an Annals store")
+            }
+        }
+        try db.execute("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY")
+    }
+
+    /// Every stored id with its content hash, to skip known articles before analysing them.
+    public func knownHashes() throws -> [String: String] {
+        let s = try db.prepare("SELECT id, content_hash FROM documents")
+        defer { s.finalize() }
+        var out: [String: String] = [:]
+        while try s.step() { out[s.text(0) ?? ""] = s.text(1) ?? "" }
+        return out
+    }
+
+    /// Stores a batch of articles in one transaction: all of them or none.
+    /// An id already stored with the same content hash is skipped; with a
+    /// different hash, its old analysis is removed and the new one stored.
+    @discardableResult
+    public func ingest(_ batch: [PreparedDocument]) throws -> [IngestOutcome] {
+        guard !batch.isEmpty else { return [] }
+        return try db.transaction {
+            try batch.map { try ingestOne($0) }
+        }
+    }
+
+    private func ingestOne(_ d: PreparedDocument) throws -> IngestOutcome {
+        let find = try db.statement("SELECT doc, content_hash FROM documents WHERE id = ?")
+        try find.bind([.text(d.id)])
+        var outcome = IngestOutcome.stored
+        if try find.step() {
+            let existing = find.int64(0)
+            if find.text(1) == d.contentHash { find.reset(); return .skipped }
+            find.reset()
+            try deleteDocument(existing)
+            outcome = .replaced
+        }
+        find.reset()
+        try insert(d)
+        return outcome
+    }
+
+    // MARK: writing
+
+
+    private func insert(_ d: PreparedDocument) throws {
+        let r = d.record
+        let topics = "[" + (r.topics ?? []).map { JSON.quote($0) }.joined(separator: ",") + "]"
+        try db.statement("""
+            INSERT INTO documents(id, content_hash, published, title, source, text, topics, record, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            """).run([.text(d.id), .text(d.contentHash), .of(d.published), .of(d.title), .of(d.source),
+                      .text(d.text), .text(topics), .text(d.recordJSON)])
+        let doc = db.lastInsertRowID
+
+        let actorStmt = try db.statement("""
+            INSERT INTO actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for a in r.actors ?? [] {
+            let first = a.mentions?.first
+            try actorStmt.run([.int(doc), .text(a.id), .text(a.name), .of(a.country), .of(a.sector), .of(a.title), .of(a.kind),
+                               .int(Int64(a.mentions?.count ?? 0)), .of(first?.start), .of(first?.end)])
+        }
+        let placeStmt = try db.statement("""
+            INSERT INTO places(doc, place, name, country, lat, lon, feature, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for p in r.places ?? [] {
+            try placeStmt.run([.int(doc), .text(p.id), .text(p.name), .of(p.country), .of(p.lat), .of(p.lon), .of(p.feature),
+                               .int(Int64(p.mentions?.count ?? 0))])
+        }
+        let quoteStmt = try db.statement("""
+            INSERT INTO quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,
+                               speaker_start, speaker_end, cue_text, cue_start, cue_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (k, q) in (r.quotes ?? []).enumerated() {
+            try quoteStmt.run([.int(doc), .int(Int64(k)), .of(q.kind), .text(q.text), .int(Int64(q.start)), .int(Int64(q.end)),
+                               .of(q.speaker?.actor), .of(q.speaker?.name), .of(q.speaker?.text), .of(q.speaker?.start), .of(q.speaker?.end),
+                               .of(q.cue?.text), .of(q.cue?.start), .of(q.cue?.end)])
+        }
+        let eventStmt = try db.statement("""
+            INSERT INTO events(doc, event_id, seq, plover_type, plover_mode, cameo_code, goldstein, quad, acled_type, acled_subtype,
+                               event_date, date_text, date_basis, published, actor_name, actor_country, actor_sector,
+                               recipient_name, recipient_country, recipient_sector, place_ref, place_name, lat, lon, negated, modality,
+                               confidence, rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let participantStmt = try db.statement("""
+            INSERT OR IGNORE INTO participants(event, role, seq, doc, actor, name, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let evidenceStmt = try db.statement("""
+            INSERT INTO evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (k, e) in (r.events ?? []).enumerated() {
+            let source = e.actor?.first, target = e.recipient?.first
+            try eventStmt.run([
+                .int(doc), .text(e.id), .int(Int64(k)), .of(e.plover?.type), .of(e.plover?.mode), .of(e.cameo?.code),
+                .of(e.cameo?.goldstein), .of(e.cameo?.quad), .of(e.acled?.type), .of(e.acled?.subtype),
+                .of(e.date?.value), .of(e.date?.text), .of(e.date?.basis), .of(d.published),
+                .of(source?.name), .of(source?.country), .of(source?.sector),
+                .of(target?.name), .of(target?.country), .of(target?.sector),
+                .of(e.place?.place), .of(e.place?.name), .of(e.place?.lat), .of(e.place?.lon), .of(e.negated ?? false), .of(e.modality),
+                .of(e.confidence), .of(e.rule),
+            ])
+            let event = db.lastInsertRowID
+            for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
+                for (i, p) in list.enumerated() {
+                    try participantStmt.run([.int(event), .text(role), .int(Int64(i)), .int(doc), .of(p.actor), .of(p.name),
+                                             .of(p.country), .of(p.sector), .of(p.code)])
+                }
+            }
+            for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
+                try evidenceStmt.run([.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
+                                      .of(ev.trigger?.text), .of(ev.trigger?.start), .of(ev.trigger?.end)])
+            }
+            try cluster(event: event, documentID: d.id, e, published: d.published)
+        }
+    }
+
+    /// Removes one document and everything derived from it; clusters left empty go too.
+    private func deleteDocument(_ doc: Int64) throws {
+        let affected = try db.statement("""
+            SELECT DISTINCT l.cluster FROM cluster_links l JOIN events e ON e.event = l.event WHERE e.doc = ?
+            """)
+        try affected.bind([.int(doc)])
+        var clusters: [Int64] = []
+        while try affected.step() { clusters.append(affected.int64(0)) }
+        affected.reset()
+        try db.statement("DELETE FROM cluster_links WHERE event IN (SELECT event FROM events WHERE doc = ?)").run([.int(doc)])
+        for sql in ["DELETE FROM evidence WHERE doc = ?", "DELETE FROM participants WHERE doc = ?", "DELETE FROM events WHERE doc = ?",
+                    "DELETE FROM quotes WHERE doc = ?", "DELETE FROM actors WHERE doc = ?", "DELETE FROM places WHERE doc = ?",
+                    "DELETE FROM documents WHERE doc = ?"] {
+            try db.statement(sql).run([.int(doc)])
+        }
+        let drop = try db.statement("DELETE FROM clusters WHERE cluster = ? AND NOT EXISTS (SELECT 1 FROM cluster_links WHERE cluster = ?)")
+        for c in clusters { try drop.run([.int(c), .int(c)]) }
+    }
+
+    // MARK: clusters
+
+    /// Whether an event can be matched with reports in other articles: a
+    /// PLOVER type, a full date, an actor and a recipient of known country,
+    /// reported as done (not negated, no modality).
+    static func clusterable(_ e: RecordData.Event) -> Bool {
+        guard e.plover?.type != nil, let date = e.date?.value, date.utf8.count == 10,
+              e.actor?.first?.country != nil, e.recipient?.first?.country != nil,
+              e.negated != true, e.modality == nil else { return false }
+        return true
+    }
+
+    /// Links a new event to the cluster of the closest earlier matching event
+    /// (same PLOVER type, same actor and recipient country and sector, dates
+    /// at most a day apart, places within `clusterRadiusKm` when both events
+    /// have coordinates), or to a new cluster; the link records why.
+    private func cluster(event: Int64, documentID: String, _ e: RecordData.Event, published: String?) throws {
+        guard Store.clusterable(e), let type = e.plover?.type, let date = e.date?.value,
+              let source = e.actor?.first, let target = e.recipient?.first,
+              let sc = source.country, let tc = target.country else { return }
+        let candidates = try db.statement("""
+            SELECT e.event, e.event_date, e.lat, e.lon, l.cluster, d.id, e.event_id,
+                   abs(julianday(e.event_date) - julianday(?5)) AS gap
+            FROM events e JOIN cluster_links l ON l.event = e.event JOIN documents d ON d.doc = e.doc
+            WHERE e.plover_type = ?1 AND e.actor_country = ?2 AND e.recipient_country = ?3
+              AND e.event_date BETWEEN date(?5, '-1 day') AND date(?5, '+1 day')
+              AND e.actor_sector IS ?4 AND e.recipient_sector IS ?6 AND e.event <> ?7
+            ORDER BY gap, e.event
+            """)
+        try candidates.bind([.text(type), .text(sc), .text(tc), .of(source.sector), .text(date), .of(target.sector), .int(event)])
+        var chosen: (event: Int64, cluster: Int64, doc: String, id: String, gap: Int, km: Double?)? = nil
+        while try candidates.step() {
+            var km: Double? = nil
+            if let lat = e.place?.lat, let lon = e.place?.lon, !candidates.isNull(2), !candidates.isNull(3) {
+                km = Store.distanceKm(lat, lon, candidates.double(2), candidates.double(3))
+                if km! > clusterRadiusKm { continue }
+            }
+            chosen = (candidates.int64(0), candidates.int64(4), candidates.text(5) ?? "", candidates.text(6) ?? "",
+                      Int(candidates.double(7).rounded()), km)
+            break
+        }
+        candidates.reset()
+        let link = try db.statement("""
+            INSERT INTO cluster_links(event, cluster, matched_event, matched_document, matched_event_id, day_gap, distance_km, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let dyad = "\(type) \(sc)\(source.sector.map { "/" + $0 } ?? "") -> \(tc)\(target.sector.map { "/" + $0 } ?? "")"
+        if let c = chosen {
+            var reason = "same \(dyad); dates \(c.gap) day\(c.gap == 1 ? "" : "s") apart"
+            if let km = c.km { reason += String(format: "; places %.1f km apart", km) } else { reason += "; no coordinates to compare" }
+            reason += "; matched \(c.doc) \(c.id)"
+            try link.run([.int(event), .int(c.cluster), .int(c.event), .text(c.doc), .text(c.id), .int(Int64(c.gap)), .of(c.km), .text(reason)])
+        } else {
+            try db.statement("""
+                INSERT INTO clusters(plover_type, actor_country, actor_sector, recipient_country, recipient_sector) VALUES (?, ?, ?, ?, ?)
+                """).run([.text(type), .text(sc), .of(source.sector), .text(tc), .of(target.sector)])
+            let cluster = db.lastInsertRowID
+            try link.run([.int(event), .int(cluster), .null, .null, .null, .null, .null,
+                          .text("first report of \(dyad) on \(date) (\(documentID) \(e.id))")])
+        }
+    }
+
+    /// Great-circle distance (haversine, mean Earth radius 6371 km).
+    public static func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = Double.pi / 180
+        let dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r
+        let a = sin(dlat / 2) * sin(dlat / 2) + cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2)
+        return 2 * 6371 * asin(min(1, sqrt(a)))
+    }
+
+    // MARK: reading
+
+    public func counts() throws -> StoreCounts {
+        func n(_ table: String) throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM \(table)") ?? 0) }
+        return StoreCounts(documents: try n("documents"), actors: try n("actors"), places: try n("places"), quotes: try n("quotes"),
+                           events: try n("events"), participants: try n("participants"), evidence: try n("evidence"),
+                           clusters: try n("clusters"), clusterLinks: try n("cluster_links"))
+    }
+
+    /// `PRAGMA integrity_check`: "ok" or the problems found.
+    public func integrityCheck() throws -> String {
+        let s = try db.prepare("PRAGMA integrity_check")
+        defer { s.finalize() }
+        var lines: [String] = []
+        while try s.step() { lines.append(s.text(0) ?? "") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Runs a read-only SQL statement and hands each row to `row` (used by queries and tests).
+    public func select(_ sql: String, _ parameters: [StoreValue] = [], row: ([StoreValue]) throws -> Void) throws {
+        let s = try db.prepare(sql)
+        defer { s.finalize() }
+        try s.bind(parameters.map(\.sql))
+        let n = s.columnCount
+        while try s.step() {
+            try row((0..<n).map { StoreValue(s.value($0)) })
+        }
+    }
+
+    /// The column names of a query.
+    public func columns(_ sql: String) throws -> [String] {
+        let s = try db.prepare(sql)
+        defer { s.finalize() }
+        return (0..<s.columnCount).map { s.columnName($0) }
+    }
+
+    /// Runs SQL that changes the store (used by the benchmark's generator).
+    public func execute(_ sql: String) throws { try db.execute(sql) }
+}
+
+/// A value read from or bound to the store.
+public enum StoreValue: Sendable, Equatable, CustomStringConvertible {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+
+    init(_ v: SQLValue) {
+        switch v {
+        case .null: self = .null
+        case .int(let i): self = .int(i)
+        case .double(let d): self = .double(d)
+        case .text(let s): self = .text(s)
+        }
+    }
+
+    var sql: SQLValue {
+        switch self {
+        case .null: return .null
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .text(let s): return .text(s)
+        }
+    }
+
+    public var string: String? { if case .text(let s) = self { return s }; return nil }
+    public var int: Int? { if case .int(let i) = self { return Int(i) }; return nil }
+    public var double: Double? {
+        switch self { case .double(let d): return d; case .int(let i): return Double(i); default: return nil }
+    }
+    public var isNull: Bool { self == .null }
+
+    /// As a table or CSV cell: empty for null.
+    public var description: String {
+        switch self {
+        case .null: return ""
+        case .int(let i): return String(i)
+        case .double(let d): return JSON.number(d)
+        case .text(let s): return s
+        }
+    }
+}

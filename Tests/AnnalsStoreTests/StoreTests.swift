@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+@testable import AnnalsStore
+
+@Suite struct ContentHashTests {
+    @Test func sha256KnownVectors() {
+        #expect(ContentHash.hex(ContentHash.sha256([])) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(ContentHash.hex(ContentHash.sha256(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(ContentHash.hex(ContentHash.sha256(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // a message that needs two padding blocks, and one of exactly 64 bytes
+        #expect(ContentHash.hex(ContentHash.sha256(Array(repeating: 0x61, count: 64)))
+                == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    }
+
+    @Test func hashCoversDateTitleAndText() {
+        let base = ContentHash.of(date: "2022-12-25", title: "T", text: "x")
+        #expect(base == ContentHash.of(date: "2022-12-25", title: "T", text: "x"))
+        #expect(base != ContentHash.of(date: "2022-12-26", title: "T", text: "x"))
+        #expect(base != ContentHash.of(date: "2022-12-25", title: nil, text: "x"))
+        #expect(base != ContentHash.of(date: "2022-12-25", title: "T", text: "y"))
+        // separators: moving a character between fields changes the hash
+        #expect(ContentHash.of(date: nil, title: "ab", text: "c") != ContentHash.of(date: nil, title: "a", text: "bc"))
+    }
+}
+
+@Suite struct StoreTests {
+    @Test func roundTrip() throws {
+        let t = try TempStore(); defer { t.remove() }
+        var e1 = TestEvent(); e1.more = ["They shelled again."]; e1.place = ("Shusha", 39.76, 46.75)
+        var e2 = TestEvent(); e2.id = "e2"; e2.type = "CONSULT"; e2.mode = "phone"; e2.cameo = "041"; e2.acled = nil
+        e2.actor = ("Ilham Aliyev", "AZE", "GOV"); e2.recipient = nil; e2.evidence = "Aliyev phoned Macron."
+        let d = try prepared("doc1", text: "Azerbaijani forces shelled Armenian positions.", events: [e1, e2],
+                             quotes: [("Nobody can influence us", "Ilham Aliyev")], places: true, source: "Reuters")
+        #expect(try t.store.ingest([d]) == [.stored])
+        let c = try t.store.counts()
+        #expect(c.documents == 1 && c.actors == 3 && c.places == 1 && c.quotes == 1 && c.events == 2)
+        #expect(c.participants == 3 && c.evidence == 3 && c.clusters == 1)
+
+        var docRow: [StoreValue] = []
+        try t.store.select("SELECT id, published, source, text, topics, json_extract(record, '$.document.id') FROM documents") { docRow = $0 }
+        #expect(docRow == [.text("doc1"), .text("2022-12-25"), .text("Reuters"), .text("Azerbaijani forces shelled Armenian positions."),
+                           .text("[\"armed-conflict\"]"), .text("doc1")])
+
+        let events = try t.store.events(QueryFilter())
+        #expect(events.rows.count == 2)
+        let byId = Dictionary(uniqueKeysWithValues: events.rows.map { ($0[events.columns.firstIndex(of: "event")!].string!, $0) })
+        func field(_ e: String, _ col: String) -> StoreValue { byId[e]![events.columns.firstIndex(of: col)!] }
+        #expect(field("e1", "plover_type") == .text("ASSAULT"))
+        #expect(field("e1", "acled_type") == .text("Battles"))
+        #expect(field("e1", "actor_country") == .text("AZE"))
+        #expect(field("e1", "recipient_sector") == .text("MIL"))
+        #expect(field("e1", "place_name") == .text("Shusha"))
+        #expect(field("e1", "lat") == .double(39.76))
+        #expect(field("e1", "event_date") == .text("2022-12-23"))
+        #expect(field("e2", "plover_mode") == .text("phone"))
+        #expect(field("e2", "cameo_code") == .text("041"))
+        #expect(field("e2", "recipient_name") == .null)
+        #expect(field("e2", "evidence") == .text("Aliyev phoned Macron."))
+
+        let q = try t.store.quotes(QueryFilter())
+        #expect(q.column("speaker") == [.text("Ilham Aliyev")])
+        #expect(q.column("title") == [.text("President of Azerbaijan")])
+        #expect(q.column("text") == [.text("Nobody can influence us")])
+
+        #expect(try t.store.integrityCheck() == "ok")
+        // the file opens read-only with the same content, and in WAL mode
+        let reader = try Store(path: t.path, readOnly: true)
+        #expect(try reader.counts() == c)
+        var mode: [StoreValue] = []
+        try reader.select("PRAGMA journal_mode") { mode = $0 }
+        #expect(mode == [.text("wal")])
+    }
+
+    @Test func reingestSkipsAndChangedContentReplaces() throws {
+        let t = try TempStore(); defer { t.remove() }
+        var e = TestEvent(); e.evidence = "Forces shelled the old bridge."
+        let a = try prepared("a", text: "first version", events: [e])
+        let b = try prepared("b", text: "other", events: [TestEvent()])
+        #expect(try t.store.ingest([a, b]) == [.stored, .stored])
+        let before = try t.store.counts()
+        #expect(try t.store.ingest([a, b]) == [.skipped, .skipped])
+        #expect(try t.store.counts() == before)
+        #expect(try t.store.knownHashes() == ["a": a.contentHash, "b": b.contentHash])
+
+        var changed = TestEvent(); changed.evidence = "Forces crossed the new river."; changed.type = "MOBILIZE"; changed.cameo = "150"
+        let a2 = try prepared("a", text: "second version", events: [changed, TestEvent(id: "e2")])
+        #expect(try t.store.ingest([a2]) == [.replaced])
+        let after = try t.store.counts()
+        #expect(after.documents == 2 && after.events == 3 && after.actors == 6)
+        var f = QueryFilter(); f.search = "bridge"
+        #expect(try t.store.events(f).rows.isEmpty, "the old evidence left the full-text index")
+        f.search = "river"
+        #expect(try t.store.events(f).column("document") == [.text("a")])
+        var hash: [StoreValue] = []
+        try t.store.select("SELECT content_hash, text FROM documents WHERE id = 'a'") { hash = $0 }
+        #expect(hash == [.text(a2.contentHash), .text("second version")])
+        #expect(try t.store.integrityCheck() == "ok")
+        // the same article twice in one batch: stored once
+        let c = try prepared("c", text: "once")
+        #expect(try t.store.ingest([c, c]) == [.stored, .skipped])
+    }
+
+    @Test func clustersLinkReportsAcrossArticles() throws {
+        let t = try TempStore(); defer { t.remove() }
+        var first = TestEvent(); first.date = "2022-12-23"
+        var nextDay = TestEvent(); nextDay.date = "2022-12-24"
+        var tooLate = TestEvent(); tooLate.date = "2022-12-27"
+        var otherSector = TestEvent(); otherSector.recipient = ("Armenian government", "ARM", "GOV")
+        var negated = TestEvent(); negated.negated = true
+        var noRecipientCountry = TestEvent(); noRecipientCountry.recipient = ("someone", nil, nil)
+        try t.store.ingest([try prepared("r1", events: [first]), try prepared("r2", events: [nextDay]),
+                            try prepared("r3", events: [tooLate]), try prepared("r4", events: [otherSector]),
+                            try prepared("r5", events: [negated]), try prepared("r6", events: [noRecipientCountry])])
+        var links: [String: (cluster: Int, reason: String, matched: String?)] = [:]
+        try t.store.select("""
+            SELECT d.id, l.cluster, l.reason, l.matched_document FROM cluster_links l JOIN events e ON e.event = l.event
+            JOIN documents d ON d.doc = e.doc
+            """) { links[$0[0].string!] = ($0[1].int!, $0[2].string!, $0[3].string) }
+        #expect(Set(links.keys) == ["r1", "r2", "r3", "r4"], "negated events and unknown countries stay out of clusters")
+        #expect(links["r1"]!.cluster == links["r2"]!.cluster)
+        #expect(links["r2"]!.matched == "r1")
+        #expect(links["r2"]!.reason.contains("1 day apart"))
+        #expect(links["r2"]!.reason.contains("ASSAULT AZE/MIL -> ARM/MIL"))
+        #expect(links["r3"]!.cluster != links["r1"]!.cluster)
+        #expect(links["r4"]!.cluster != links["r1"]!.cluster)
+        var summary: [StoreValue] = []
+        try t.store.select("SELECT events, articles, sources, first_date, last_date FROM cluster_summary WHERE cluster = ?",
+                           [.int(Int64(links["r1"]!.cluster))]) { summary = $0 }
+        #expect(summary == [.int(2), .int(2), .int(2), .text("2022-12-23"), .text("2022-12-24")])
+
+        // places: near ones merge, far ones do not
+        var near = TestEvent(); near.date = "2023-05-01"; near.place = ("Shusha", 39.76, 46.75)
+        var close = TestEvent(); close.date = "2023-05-01"; close.place = ("Stepanakert", 39.82, 46.75)
+        var far = TestEvent(); far.date = "2023-05-01"; far.place = ("Baku", 40.38, 49.89)
+        try t.store.ingest([try prepared("p1", events: [near]), try prepared("p2", events: [close]), try prepared("p3", events: [far])])
+        var placed: [String: (Int, Double?)] = [:]
+        try t.store.select("""
+            SELECT d.id, l.cluster, l.distance_km FROM cluster_links l JOIN events e ON e.event = l.event JOIN documents d ON d.doc = e.doc
+            WHERE d.id LIKE 'p%'
+            """) { placed[$0[0].string!] = ($0[1].int!, $0[2].double) }
+        #expect(placed["p1"]!.0 == placed["p2"]!.0)
+        #expect(abs(placed["p2"]!.1! - 6.7) < 0.3)
+        #expect(placed["p3"]!.0 != placed["p1"]!.0)
+
+        // replacing r2 drops its link; replacing r3 (alone in its cluster) drops the cluster
+        let clustersBefore = try t.store.counts().clusters
+        try t.store.ingest([try prepared("r3", text: "changed", events: [])])
+        #expect(try t.store.counts().clusters == clustersBefore - 1)
+        try t.store.ingest([try prepared("r2", text: "changed", events: [])])
+        try t.store.select("SELECT events FROM cluster_summary WHERE cluster = ?", [.int(Int64(links["r1"]!.cluster))]) { summary = $0 }
+        #expect(summary == [.int(1)])
+    }
+
+    @Test func errorRecordsAndBadJSONAreRefused() throws {
+        #expect(throws: StoreError.self) {
+            try PreparedDocument(id: "x", contentHash: "h", published: nil, title: nil, text: "t",
+                                 recordJSON: Array(#"{"version":1,"document":{"id":"x"},"error":"no text"}"#.utf8))
+        }
+        #expect(throws: StoreError.self) {
+            try PreparedDocument(id: "x", contentHash: "h", published: nil, title: nil, text: "t", recordJSON: Array("{not json".utf8))
+        }
+    }
+
+    @Test func readOnlyOpenOfMissingFileFails() throws {
+        #expect(throws: StoreError.self) { try Store(path: "/nonexistent/dir/x.db", readOnly: true) }
+    }
+}
