@@ -39,6 +39,6 @@ let package = Package(
         .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
         // End-to-end tests: run the built `annals` binary (the dependency makes
         // `swift test` build it; the tests find it next to the test bundle).
-        .testTarget(name: "AnnalsCLITests", dependencies: ["annals"], path: "Tests/AnnalsCLITests"),
+        .testTarget(name: "AnnalsCLITests", dependencies: ["annals", "AnnalsStore"], path: "Tests/AnnalsCLITests"),
     ]
 )

@@ -14,8 +14,10 @@ struct AnnalsCommand: ParsableCommand {
           annals analyze --date 2022-12-25 a.txt b.txt several articles, with a publication date
           annals analyze --jsonl < corpus.jsonl        JSON Lines in, analysis records out
           annals bench ../shared/data/corpus/reuters21578.jsonl
+          annals ingest --jsonl corpus.jsonl           analyze and store in ./annals.db (see docs/store.md)
+          annals events --actor 'Ilham Aliyev' --from 2022-12-01
         """,
-        subcommands: [Analyze.self, Demo.self, Bench.self]
+        subcommands: [Analyze.self, Demo.self, Bench.self, Ingest.self, Events.self, Quotes.self, Actors.self, Timeline.self, Export.self]
     )
 }
 

@@ -42,7 +42,7 @@ enum CLI {
         return nil
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
         let exe = try #require(binary, "the annals binary was not found next to the test bundle; set ANNALS_BIN", sourceLocation: sourceLocation)
         let dir = try TempDir()
         defer { dir.remove() }
@@ -55,6 +55,9 @@ enum CLI {
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)

@@ -1,0 +1,320 @@
+import AnnalsCore
+import AnnalsStore
+import ArgumentParser
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyze articles and store them in the corpus store (SQLite).",
+        discussion: """
+        Inputs are those of 'annals analyze': plain-text files or directories, or
+        with --jsonl, JSON Lines records from the files given or from standard
+        input ('-' or nothing). The store is --db, else $ANNALS_DB, else
+        ./annals.db; its schema is documented in docs/store.md.
+
+        An article already stored with the same id and content (publication
+        date, title and text) is skipped without being analyzed again; an id
+        whose content changed replaces its old analysis. Articles are written
+        in batches, one transaction each: a run that is killed loses at most
+        the batch in flight, and running it again completes the corpus.
+
+        Progress goes to standard error: a bar on a terminal, a line every
+        --log-every seconds otherwise. At the end, a summary: stored,
+        replaced, skipped and failed (with reasons); the exit status is 1 when
+        any article failed.
+
+        Examples:
+          annals ingest --jsonl ../shared/data/corpus/reuters21578.jsonl
+          annals ingest --db corpus.db articles/
+          annals ingest --jsonl - < corpus.jsonl
+        """)
+
+    @OptionGroup var store: DatabaseOption
+
+    @Flag(name: .long, help: "Read JSON Lines records instead of plain-text articles.")
+    var jsonl = false
+
+    @Option(name: .long, help: "Publication date YYYY-MM-DD; sets or overrides the article's date.")
+    var date: String?
+
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Option(name: .customLong("batch"), help: "Articles per transaction (default: 64 per worker for JSON Lines, 8 per worker for files).")
+    var batch: Int?
+
+    @Option(name: .customLong("log-every"), help: "Seconds between progress lines when standard error is not a terminal (default 5).")
+    var logEvery: Double = 5
+
+    @Argument(help: "Files or directories, or '-' for standard input (default).")
+    var paths: [String] = []
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let batch, batch < 1 { throw ValidationError("--batch must be at least 1") }
+        if logEvery <= 0 { throw ValidationError("--log-every must be positive") }
+        _ = try parseDate(date)
+    }
+
+    /// What a worker made of one input article.
+    enum Item: Sendable {
+        case prepared(PreparedDocument)
+        /// Stored before this run with the same content hash: not analyzed.
+        case known(Article, hash: String)
+        case failed(String)
+    }
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let override = try parseDate(date)
+        let store = try self.store.open(readOnly: false)
+        let known = try storeCall { try store.knownHashes() }
+        let engine = LazyEngine()
+        let jobs = self.jobs ?? defaultJobs()
+
+        @Sendable func prepare(_ article: Article, source: String?) -> Item {
+            let published = article.date?.description
+            let hash = ContentHash.of(date: published, title: article.title, text: article.text)
+            if known[article.id] == hash { return .known(article, hash: hash) }
+            do {
+                let record = AnalysisRecord.encode(try engine.get().analyze(article))
+                return .prepared(try PreparedDocument(id: article.id, contentHash: hash, published: published, title: article.title,
+                                                      text: article.text, source: source, recordJSON: record))
+            } catch {
+                return .failed("\(article.id): \(error)")
+            }
+        }
+
+        // inputs
+        var sources: [String] = []
+        for p in (paths.isEmpty ? ["-"] : paths) { sources.append(contentsOf: p == "-" ? ["-"] : expandPath(p)) }
+        let total: Int? = jsonl ? (sources.contains("-") ? nil : sources.reduce(0) { $0 + countLines($1) }) : sources.count
+        let progress = Progress(total: total, logEvery: logEvery)
+
+        var summary = IngestSummary()
+        var pending: [PreparedDocument] = []
+        var written = Set<String>()   // ids written during this run
+        var inBatch = 0
+        let batchSize = batch ?? (jsonl ? 64 : 8) * jobs
+
+        func commit() throws {
+            let outcomes = try storeCall { try store.ingest(pending) }
+            for (d, o) in zip(pending, outcomes) {
+                switch o {
+                case .stored: summary.stored += 1; written.insert(d.id)
+                case .replaced: summary.replaced += 1; written.insert(d.id)
+                case .skipped: summary.skipped += 1
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+            inBatch = 0
+        }
+        var storeError: Error? = nil
+        func emit(_ item: Item) {
+            guard storeError == nil else { return }
+            switch item {
+            case .prepared(let d): pending.append(d)
+            case .known(let article, let hash):
+                if written.contains(article.id) {
+                    // the same id was written earlier in this run with other content: store this version too
+                    if case .prepared(let d) = prepareNow(article, hash: hash, engine: engine) { pending.append(d) } else { summary.fail("\(article.id): cannot be analyzed") }
+                } else {
+                    summary.skipped += 1
+                }
+            case .failed(let message): summary.fail(message)
+            }
+            inBatch += 1
+            progress.advance()
+            if inBatch >= batchSize {
+                do { try commit() } catch { storeError = error }
+            }
+        }
+
+        if jsonl {
+            for source in sources {
+                guard storeError == nil else { break }
+                let fd: Int32 = source == "-" ? 0 : open(source, O_RDONLY)
+                guard fd >= 0 else { summary.fail("\(source): cannot open (\(String(cString: strerror(errno))))"); continue }
+                defer { if fd != 0 { close(fd) } }
+                let prefix = source == "-" ? "" : "\(source): "
+                let reader = LineReader(fd: fd)
+                orderedParallelMap(jobs: jobs, batchSize: batchSize, next: { () -> (Int, [UInt8])? in
+                    guard storeError == nil else { return nil }
+                    while let line = reader.next() {
+                        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                        return (reader.lineNumber, Array(line))
+                    }
+                    return nil
+                }, work: { item -> Item in
+                    switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
+                    case .success(let article): return prepare(article, source: sourceField(item.1))
+                    case .failure(let e): return .failed(prefix + e.message)
+                    }
+                }, emit: emit)
+                if let err = reader.error {
+                    summary.fail("\(source == "-" ? "standard input" : source): read error after line \(reader.lineNumber) (\(String(cString: strerror(err))))")
+                }
+            }
+        } else {
+            var index = 0
+            orderedParallelMap(jobs: jobs, batchSize: batchSize, next: { () -> String? in
+                guard storeError == nil, index < sources.count else { return nil }
+                defer { index += 1 }
+                return sources[index]
+            }, work: { path -> Item in
+                let id = path == "-" ? "stdin" : path
+                switch readAll(path) {
+                case .failure(let failure): return .failed(failure.message)
+                case .success(let bytes):
+                    switch ArticleInput.plainText(bytes, id: id, date: override) {
+                    case .success(let article): return prepare(article, source: nil)
+                    case .failure(let e): return .failed(e.message)
+                    }
+                }
+            }, emit: emit)
+        }
+        if storeError == nil { do { try commit() } catch { storeError = error } }
+        progress.finish()
+        if let storeError { throw storeError }
+
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let counts = try storeCall { try store.counts() }
+        FileHandle.standardError.write(Data(summary.report(path: self.store.path, seconds: seconds, counts: counts).utf8))
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    private func prepareNow(_ article: Article, hash: String, engine: LazyEngine) -> Item {
+        do {
+            let record = AnalysisRecord.encode(try engine.get().analyze(article))
+            return .prepared(try PreparedDocument(id: article.id, contentHash: hash, published: article.date?.description,
+                                                  title: article.title, text: article.text, recordJSON: record))
+        } catch { return .failed("\(article.id): \(error)") }
+    }
+}
+
+/// The engine, loaded by the first worker that needs it: re-ingesting a
+/// stored corpus never loads it.
+final class LazyEngine: Sendable {
+    private let state = Mutex<Result<AnnalsCore.Annals, Error>?>(nil)
+    func get() throws -> AnnalsCore.Annals {
+        try state.withLock { s in
+            if s == nil { s = Result { try loadEngine() } }
+            return try s!.get()
+        }
+    }
+}
+
+/// The JSON Lines record's "source" string, when it has one (read only when the line mentions it).
+func sourceField(_ line: [UInt8]) -> String? {
+    let key = Array("\"source\"".utf8)
+    guard line.count > key.count else { return nil }
+    var found = false
+    var i = line.startIndex
+    while let q = line[i...].firstIndex(of: 0x22), q + key.count <= line.endIndex {
+        if line[q..<q + key.count].elementsEqual(key) { found = true; break }
+        i = q + 1
+    }
+    guard found else { return nil }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return nil }
+    return (object["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+}
+
+/// Non-blank lines of a file (for the progress bar's total); 0 when it cannot be read.
+func countLines(_ path: String) -> Int {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return 0 }
+    defer { close(fd) }
+    var n = 0
+    var lastWasNewline = true
+    var blank = true
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+        let r = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+        if r < 0 { if errno == EINTR { continue }; break }
+        if r == 0 { break }
+        for i in 0..<r {
+            let b = buffer[i]
+            if b == 0x0A { if !blank { n += 1 }; blank = true; lastWasNewline = true }
+            else { lastWasNewline = false; if b != 0x20 && b != 0x09 && b != 0x0D { blank = false } }
+        }
+    }
+    if !lastWasNewline && !blank { n += 1 }
+    return n
+}
+
+struct IngestSummary {
+    var stored = 0, replaced = 0, skipped = 0, failed = 0
+    var failures: [String] = []
+
+    mutating func fail(_ message: String) {
+        failed += 1
+        if failures.count < 20 { failures.append(message) }
+    }
+
+    func report(path: String, seconds: Double, counts: StoreCounts) -> String {
+        let n = stored + replaced + skipped + failed
+        var s = "annals ingest: \(n) article\(n == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s"
+        s += " (\(String(format: "%.0f", Double(n) / max(seconds, 1e-9))) articles/s): "
+        s += "\(stored) stored, \(replaced) replaced, \(skipped) skipped (already stored), \(failed) failed\n"
+        s += "store \(path): \(counts)\n"
+        if failed > 0 {
+            s += "failed:\n"
+            for f in failures { s += "  \(f)\n" }
+            if failed > failures.count { s += "  … and \(failed - failures.count) more\n" }
+        }
+        return s
+    }
+}
+
+/// Progress on standard error: a bar redrawn in place on a terminal, else a
+/// plain line every `logEvery` seconds.
+final class Progress {
+    let total: Int?
+    let logEvery: Double
+    let tty = isatty(2) == 1
+    private var done = 0
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var lastDraw: UInt64 = 0
+
+    init(total: Int?, logEvery: Double) { self.total = total; self.logEvery = logEvery }
+
+    func advance() {
+        done += 1
+        let now = DispatchTime.now().uptimeNanoseconds
+        let interval: Double = tty ? 0.2 : logEvery
+        if Double(now - lastDraw) / 1e9 >= interval, (tty || Double(now - start) / 1e9 >= logEvery) {
+            lastDraw = now
+            draw(now)
+        }
+    }
+
+    func finish() {
+        if tty { draw(DispatchTime.now().uptimeNanoseconds); FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
+    private func draw(_ now: UInt64) {
+        let seconds = max(Double(now - start) / 1e9, 1e-9)
+        let rate = Double(done) / seconds
+        var eta = ""
+        if let total, rate > 0, total >= done {
+            let left = Int((Double(total - done) / rate).rounded())
+            eta = String(format: "ETA %d:%02d", left / 60, left % 60)
+        }
+        let count = total.map { "\(done)/\($0)" } ?? "\(done)"
+        if tty {
+            var bar = ""
+            if let total, total > 0 {
+                let width = 30, filled = min(width, done * width / total)
+                bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+            }
+            let line = "\r\(bar)\(count) articles  \(String(format: "%.1f", rate))/s  \(eta)\u{1B}[K"
+            FileHandle.standardError.write(Data(line.utf8))
+        } else {
+            FileHandle.standardError.write(Data("annals ingest: \(count) articles, \(String(format: "%.1f", rate)) articles/s\(eta.isEmpty ? "" : ", " + eta)\n".utf8))
+        }
+    }
+}
