@@ -16,6 +16,7 @@ import Testing
         #expect(lex.word("december").map { lex[$0].month } == 12)
         #expect(lex.word("friday").map { lex[$0].weekday } == 5)
         #expect(lex.contextWord("said").map { lex[$0].tense } == .past)
+        #expect(lex.contextWord("plans").map { lex[$0].tenseBefore } == ["to"])
     }
 
     @Test(arguments: [
@@ -25,6 +26,8 @@ import Testing
         ("time/weekdays.tsv", "monday\t1\n", "time/weekdays.tsv:1: expected 3 tab-separated fields (form, weekday, flags), found 2"),
         ("time/units.tsv", "day\tdays\tsingular\n", "time/units.tsv:1: unknown unit 'days' (second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century)"),
         ("time/tense.tsv", "said\tpast\nsaid\tpast\n", "time/tense.tsv:2: duplicate tense cue 'said'"),
+        ("time/tense.tsv", "plans\tfuture\tTo\n", "time/tense.tsv:1: 'To': the words a cue must come before are lowercase tokens separated by commas"),
+        ("time/tense.tsv", "plans\tfuture\tto\tfor\n", "time/tense.tsv:1: expected 3 tab-separated fields (word, tense, before), found 4"),
         ("time/phrases.tsv", "today\tDATE\t@x\t-\n", "time/phrases.tsv:1: relative day '@x' must be @ and a signed number of days, e.g. @-1 or @+0TNI"),
         ("time/holidays.tsv", "christmas\tfixed 13-25\n", "time/holidays.tsv:1: fixed needs one MM-DD day, e.g. fixed 12-25"),
         ("time/modifiers.tsv", "last\tshift\t-2\n", "time/modifiers.tsv:1: shift '-2' must be an integer in -1...1"),

@@ -166,6 +166,53 @@ import Testing
         Row(text: "It was built in the 20th century.", date: sunday, span: "the 20th century", type: "DATE", value: "19"),
     ]
 
+    /// Rule families for the third TimeBank pass: tense cues that are nouns
+    /// or need a following "to", "-ed" plans after the time, adverbs inside
+    /// "would still be held", "by" deadlines, fiscal years after a shift,
+    /// "year-earlier" after "a", "in May that", "then current", "the day
+    /// before …", possessive weekdays.
+    static let families3: [Row] = [
+        // "plans" is a future cue only as a verb ("plans to")
+        Row(text: "The minister plans to visit Baku on Friday.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-30"),
+        Row(text: "On Friday, when the minister set aside his vacation plans, talks resumed.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "The thrift announced the plan Aug. 21.", date: "2022-10-27", span: "Aug. 21", type: "DATE", value: "2022-08-21"),
+        Row(text: "Talks are set to resume Monday in Belfast.", date: sunday, span: "Monday", type: "DATE", value: "2022-12-26"),
+        Row(text: "The rebels set fire to the depot on Monday.", date: sunday, span: "Monday", type: "DATE", value: "2022-12-19"),
+        // a planning verb after the time dates the planning; "are planned" still looks ahead
+        Row(text: "On Friday, the government planned to pay the workers.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "On Friday, talks are planned in Geneva.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-30"),
+        // an adverb between the auxiliary and "be held"
+        Row(text: "A ceremony would still be held on April 24.", date: "2022-02-10", span: "April 24", type: "DATE", value: "2022-04-24"),
+        Row(text: "The ceremony was still held on April 24.", date: "2022-02-10", span: "April 24", type: "DATE", value: "2021-04-24"),
+        // "by" a month: a deadline ahead, unless the clause is past or opens with it
+        Row(text: "The firm must repay the loan by February.", date: "2022-10-30", span: "February", type: "DATE", value: "2023-02"),
+        Row(text: "Prices had fallen sharply by February.", date: "2022-10-30", span: "February", type: "DATE", value: "2022-02"),
+        Row(text: "By February, the rebels held the city.", date: "2022-10-30", span: "February", type: "DATE", value: "2022-02"),
+        Row(text: "The town was hit by Friday's storm.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        // fiscal years after a shift word
+        Row(text: "It expects higher sales in the current fiscal year.", date: sunday, span: "the current fiscal year", type: "DATE", value: "2022"),
+        Row(text: "Sales were $7 billion in the latest fiscal year.", date: sunday, span: "the latest fiscal year", type: "DATE", value: "2021"),
+        Row(text: "Sales rose last fiscal year.", date: sunday, span: "last fiscal year", type: "DATE", value: "2021"),
+        Row(text: "It posted a loss, compared with a year-earlier profit.", date: sunday, span: "year-earlier", type: "DATE", value: "2021"),
+        Row(text: "Milton Roy disclosed in May that it was approached.", date: sunday, span: "May", type: "DATE", value: "2022-05"),
+        Row(text: "Holders may buy shares at the then current price.", date: sunday, span: "then current", type: "DATE", value: "PAST_REF"),
+        Row(text: "He arrived in Philadelphia later in the day.", date: sunday, span: "the day", type: "DATE", value: "2022-12-25"),
+        Row(text: "The day before last Tuesday's hearing, he left.", date: sunday, span: "The day before last Tuesday", type: "DATE", value: "2022-12-19"),
+        Row(text: "He left the previous Friday.", date: sunday, span: "the previous Friday", type: "DATE", value: "2022-12-23"),
+        // a possessive weekday names a past event unless the clause opens with it or "ahead of" comes before
+        Row(text: "They would look for ways around Wednesday's ruling.", date: sunday, span: "Wednesday", type: "DATE", value: "2022-12-21"),
+        Row(text: "Tuesday's election will decide the race.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-27"),
+        Row(text: "Troops deployed ahead of Tuesday's vote.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-27"),
+        // "or so": an approximate quantity, and a date with "ago"
+        Row(text: "Then, a week or so ago, the general picked a date.", date: sunday, span: "a week or so ago", type: "DATE", value: "2022-12-18", mod: "APPROX"),
+        Row(text: "The repairs will take a year or so.", date: sunday, span: "a year or so", type: "DURATION", value: "P1Y", mod: "APPROX"),
+        // halves and quarters of a named or shifted year
+        Row(text: "Earnings will be lower in the last half of 2021.", date: sunday, span: "the last half of 2021", type: "DATE", value: "2021-H2"),
+        Row(text: "Sales rose in the first half of the year.", date: sunday, span: "the first half of the year", type: "DATE", value: "2022-H1"),
+        Row(text: "Music changed in the first half of the '80s.", date: sunday, span: "the '80s", type: "DATE", value: "198"),
+        Row(text: "The sale could close in next year's first quarter.", date: sunday, span: "next year's first quarter", type: "DATE", value: "2023-Q1"),
+    ]
+
     /// Anaphoric times read from the time last spoken of, not the publication date.
     @Test(arguments: [
         ("The plant opened in 1995. The following year it closed.", "The following year", "DATE", "1996"),
@@ -174,6 +221,9 @@ import Testing
         ("He was elected in 2010 and resigned later that year.", "later that year", "DATE", "2010"),
         ("The strike began on March 3, 2019. Earlier that day, police moved in.", "Earlier that day", "DATE", "2019-03-03"),
         ("The strike began on March 3, 2019. Police left that same day.", "that same day", "DATE", "2019-03-03"),
+        ("Talks began on Dec. 20. Later in the day, they collapsed.", "the day", "DATE", "2022-12-20"),
+        ("Stocks closed on Friday, Dec. 16, down 4% from the previous Friday.", "the previous Friday", "DATE", "2022-12-09"),
+        ("The vote was set for Monday, Dec. 12. The following Friday, results came.", "The following Friday", "DATE", "2022-12-16"),
     ])
     func anaphora(_ text: String, _ span: String, _ type: String, _ value: String) {
         let t = Self.tag(text, Self.sunday).first { $0.text == span }
@@ -187,6 +237,19 @@ import Testing
         ("Profit rose in the third quarter. In the latest period, costs fell.", "the latest period", "DATE", "2022-Q3"),
         ("Profit rose in the third quarter, but the 2021 period was better.", "the 2021 period", "DATE", "2021-Q3"),
         ("Revenue fell in the year ended March 31.", "the year", "DURATION", "P1Y"),
+        // the same quarter a year before, named in several ways
+        ("Profit rose in the third quarter. Sales for last year's quarter were flat.", "last year's quarter", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. For the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter, against a loss for the corresponding period last year.", "the corresponding period last year", "DATE", "2021-Q3"),
+        // a coming quarter is no report's period
+        ("Profit rose in the third quarter. Growth should last through the first quarter of 2023. In the year-ago period, it fell.",
+         "the year-ago period", "DATE", "2021-Q3"),
+        // a second day after a month-day and a conjunction
+        ("The summit will be held on April 24 and 25.", "25", "DATE", "2023-04-25"),
+        ("The summit will be held on April 24 and 25 in Washington.", "25", "DATE", "2023-04-25"),
+        // the day named in an aside after a clock time gives its value, not its span
+        ("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "4 in the morning", "TIME", "2022-12-29T04:00"),
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "about 10:35 a.m.", "TIME", "2022-12-23T10:35"),
     ])
     func inContext(_ text: String, _ span: String, _ type: String, _ value: String) {
         let t = Self.tag(text, Self.sunday).first { $0.text == span }
@@ -202,7 +265,7 @@ import Testing
         Row(text: "The law was passed in 2019.", date: nil, span: "2019", type: "DATE", value: "2019"),
     ]
 
-    @Test(arguments: absolute + relative + durationsAndSets + families + families2 + undated)
+    @Test(arguments: absolute + relative + durationsAndSets + families + families2 + families3 + undated)
     func recognizes(_ row: Row) {
         let times = Self.tag(row.text, row.date)
         #expect(times.count == 1, "\(times)")
@@ -227,9 +290,16 @@ import Testing
         "It holds more than a quarter of the market.", "It will be a second betrayal.", "A second group left.",
         "Trades made that day were cancelled.", "Baker said on ABC's \"This Week\" that the plan works.",
         "She is in her nineties.", "They sold weeks of stock.", "He came in 4 in the race.", "The last 4 in the group left.",
+        "The day-to-day work in the day shift goes on.",
     ])
     func ignores(_ text: String) {
         #expect(Self.tag(text, Self.sunday).isEmpty, "\(Self.tag(text, Self.sunday))")
+    }
+
+    /// "April 24 and 25 people": the number after the conjunction counts people.
+    @Test func secondDayNeedsAPhraseEnd() {
+        let times = Self.tag("Police said on April 24 and 25 people died.", Self.sunday)
+        #expect(times.map(\.text) == ["April 24"])
     }
 
     @Test func eventAnchoredOrdinal() {

@@ -35,6 +35,12 @@ struct TimeGrammar {
         /// holds the publication-date reading, kept when nothing came before).
         var anaphor: Unit? = nil
         var anaphorShift = 0
+        /// "later in the day": the day keeps the publication-date reading
+        /// when no date came before (not dropped like "that same day").
+        var anaphorOptional = false
+        /// "the previous Friday": the weekday (1...7) before (`anaphorShift`
+        /// -1) or after (+1) the last day spoken of.
+        var anaphorWeekday = 0
     }
 
     let doc: Document
@@ -380,9 +386,19 @@ struct TimeGrammar {
         // "postponed until 9 a.m. Tuesday": a deadline ahead; a clause
         // that opens with it ("Until Thursday, they had …") keeps its tense
         if n(a) == "until" || n(a) == "till", a > s.lowerBound { return .future }
-        // "Tuesday's declaration": a weekday naming an event is read by the
-        // clause's tense, not as a schedule
-        let schedule = weekday && n(span.upperBound) != "'s"
+        // "Tuesday's declaration": a weekday naming an event is no schedule.
+        // The verb before it governs the noun, not the day ("would look for
+        // ways around Wednesday's ruling" is the ruling just made): the day
+        // is the latest one, unless the clause opens with it ("Sunday's
+        // election will decide") or "ahead of" comes before it
+        let possessive = weekday && n(span.upperBound) == "'s"
+        if possessive {
+            if n(a) == "of", n(a - 1) == "ahead" { return .future }
+            let opens = a < s.lowerBound || n(a) == "," || n(a) == "but" || n(a) == "and" || kind(a) == .quote
+                || (n(a) == "the" || n(a) == "in" || n(a) == "at") && (a - 1 < s.lowerBound || n(a - 1) == ",")
+            if !opens { return nil }
+        }
+        let schedule = weekday && !possessive
         // The governing verb usually comes first ("said Friday", "will meet
         // on Monday"); look right only when there is none to the left.
         var best: Tense? = nil
@@ -393,8 +409,11 @@ struct TimeGrammar {
                 if t == .past {
                     // "will be held": a participle after a future auxiliary
                     // ("the plan was adopted" is past: only "be" may come between)
-                    if i - 2 >= s.lowerBound, n(i - 1) == "be" || n(i - 1) == "been",
-                       n(i - 2) == "to" || lex.contextWord(doc.norms[i - 2]).map({ lex.words[Int($0)].tense == .future }) == true {
+                    // ("would still be held": an adverb may come before "be")
+                    var aux = i - 2
+                    if aux - 1 >= s.lowerBound, Self.isAdverb(n(aux)) { aux -= 1 }
+                    if aux >= s.lowerBound, n(i - 1) == "be" || n(i - 1) == "been",
+                       n(aux) == "to" || lex.contextWord(doc.norms[aux]).map({ lex.words[Int($0)].tense == .future }) == true {
                         t = .future
                     } else if i - 1 >= s.lowerBound, let a = lex.contextWord(doc.norms[i - 1]), lex.words[Int(a)].tense == .future,
                               doc.norms[i - 1] == "will" || doc.norms[i - 1] == "would" || doc.norms[i - 1] == "'ll" {
@@ -412,10 +431,22 @@ struct TimeGrammar {
         if !found {
             i = span.upperBound
             while i < s.upperBound, i - span.upperBound < 15 {
-                if let t = tenseCue(i) { best = t; break }
+                if var t = tenseCue(i) {
+                    // "On Friday, the government planned to pay": a time
+                    // before the verb dates the planning itself, which a
+                    // bare "-ed" form puts in the past ("talks are planned",
+                    // "is expected" still look ahead)
+                    if t == .future, n(i).hasSuffix("ed"), !Self.isBe(n(i - 1)), n(i - 1) != "," { t = .past }
+                    if t == .present, i + 1 < s.upperBound, tenseCue(i + 1) == .future { t = .future }
+                    best = t; break
+                }
                 i += 1
             }
         }
+        // "by February", "by Dec. 15": a deadline ahead, unless the clause
+        // says it is past ("had fallen by March") or opens with it ("By
+        // March, the rebels held the city")
+        if n(a) == "by", a > s.lowerBound, best != .past, n(span.upperBound) != "'s" { return .future }
         switch best {
         case .present?: return schedule && found ? .future : nil
         case .reporting?: return nil
@@ -430,6 +461,8 @@ struct TimeGrammar {
         let w = doc.norms[i]
         if let id = lex.contextWord(w), let t = lex.words[Int(id)].tense {
             if t == .future && w == "next" && n(i + 1) == "to" { return nil }
+            let before = lex.words[Int(id)].tenseBefore
+            if !before.isEmpty, !before.contains(n(i + 1)) { return nil }
             return t
         }
         guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return nil }
@@ -441,6 +474,23 @@ struct TimeGrammar {
         // to", "tried to" tell nothing of the time
         if u.first == UInt8(ascii: "u"), w.hasPrefix("un") { return nil }
         return n(i + 1) == "by" || n(i + 1) == "to" ? nil : .past
+    }
+
+    /// Adverbs that come between an auxiliary and its verb ("would still be held").
+    static func isAdverb(_ w: String) -> Bool {
+        switch w {
+        case "still", "also", "not", "n't", "now", "then", "soon", "never", "again", "already", "only", "likely",
+             "probably", "possibly", "certainly", "definitely", "eventually", "finally", "first", "just": return true
+        default: return false
+        }
+    }
+
+    /// A form of "be" before a participle ("are planned", "is expected").
+    static func isBe(_ w: String) -> Bool {
+        switch w {
+        case "is", "are", "'s", "'re", "be", "being", "am": return true
+        default: return false
+        }
     }
 
     @inline(__always) static func pastAuxiliary(_ w: String) -> Bool {
@@ -467,6 +517,8 @@ struct TimeGrammar {
                         // "later that year", "the full year", "the same day", "an additional year": a time word two tokens on
                         || i + 2 < count && ids[i + 2] >= 0
                             && (w.phrases.count > 0 && Self.bridges(doc.norms[i + 1]) || w.numberKind != nil && isFiller(i + 1))
+                        // "the corresponding period last year"
+                        || i + 3 < count && ids[i + 3] >= 0 && doc.norms[i + 2] == "period" && doc.norms[i] == "the"
                 } else {
                     // only "the" and "that" start an expression among other words; their length tells first
                     let len = doc.tokens[i].end - doc.tokens[i].start
@@ -486,7 +538,11 @@ struct TimeGrammar {
                 let a = i, b = f.end
                 if let u = f.anaphor {
                     if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint) { f.value = v }
-                    else if u == .day && f.anaphorShift == 0 && lastPoint == nil { i += 1; continue }
+                    else if u == .day && f.anaphorShift == 0 && lastPoint == nil && !f.anaphorOptional { i += 1; continue }
+                } else if f.anaphorWeekday != 0, let v = Self.anaphorValue(.day, 0, after: lastPoint), let d = CivilDate(iso: v) {
+                    let back = ((d.weekday - f.anaphorWeekday) + 7) % 7
+                    let ahead = ((f.anaphorWeekday - d.weekday) + 7) % 7
+                    f.value = TimeResolver.day(f.anaphorShift < 0 ? d.adding(days: -(back == 0 ? 7 : back)) : d.adding(days: ahead == 0 ? 7 : ahead))
                 }
                 if f.yearAgo {
                     if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
@@ -495,20 +551,48 @@ struct TimeGrammar {
                 } else if f.quarterOfYear != 0 {
                     if let q = lastQuarter { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
-                    lastQuarter = q
-                    if firstQuarter == nil { firstQuarter = q }
+                    // a coming quarter ("through the third quarter of 1990")
+                    // is no report's period: "a year ago" and "the quarter"
+                    // compare with one that has begun
+                    let ahead = doc.date.map { q.year * 4 + q.q > $0.year * 4 + TimeResolver.quarterOf($0.month) } ?? false
+                    if !ahead {
+                        lastQuarter = q
+                        if firstQuarter == nil { firstQuarter = q }
+                    }
                 }
                 if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 { lastPoint = f.value }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
                                           impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
                 i = b
+                // "April 24 and 25": the second day of the same month
+                if let second = nextDayOfMonth(after: b, value: f.value) {
+                    out.append(second)
+                    i = second.tokens.upperBound
+                }
             } else {
                 i += 1
             }
         }
         if out.contains(where: { $0.impliedStart != nil }) { anchorEventDays(&out) }
         return out
+    }
+
+    /// "April 24 and 25", "on Dec. 3 or 4": a bare day after a month-day
+    /// and a conjunction is that day of the same month; not "April 24 and
+    /// 25 people", "Dec. 3 and 4.5%".
+    func nextDayOfMonth(after b: Int, value: String) -> TimeExpression? {
+        guard b + 1 < count, n(b) == "and" || n(b) == "or", let d = digits(b + 1), d.width <= 2,
+              value.utf8.count == 10, let first = Int(value.suffix(2)), digits(b - 1)?.value == first, d.value > first else { return nil }
+        // what follows the day must end the phrase: punctuation, a preposition, the end
+        if let k = kind(b + 2), k == .word || k == .number || k == .alnum || k == .initialism {
+            guard isPreposition(b + 2) || n(b + 2) == "at" || n(b + 2) == "on" else { return nil }
+        }
+        if n(b + 2) == "%" || n(b + 2) == "." && kind(b + 3) == .number && glued(b + 3) { return nil }
+        let prefix = String(value.prefix(8))   // "1999-04-" or "XXXX-04-"
+        guard let m = Int(value.dropFirst(5).prefix(2)), CivilDate(year: Int(value.prefix(4)) ?? 2000, month: m, day: d.value) != nil else { return nil }
+        return TimeExpression(tokens: (b + 1)..<(b + 2), start: Int(doc.tokens[b + 1].start), end: Int(doc.tokens[b + 1].end),
+                              type: .date, value: prefix + TimexFormat.pad(d.value, 2))
     }
 
     /// Whether token `i + 1` can continue an expression begun by a modifier or determiner.
@@ -626,6 +710,21 @@ struct TimeGrammar {
                let d = CivilDate(iso: f.value) {
                 consider(Found(end: f.end, type: .date, value: TimeResolver.week(d)))
             }
+            // "the day before last Tuesday's hearing", "the day after Christmas":
+            // a day next to a date
+            if n(i + 1) == "day", n(i + 2) == "before" || n(i + 2) == "after", let g = parse(i + 3), g.type == .date,
+               g.value.utf8.count == 10, let d = CivilDate(iso: g.value) {
+                consider(Found(end: g.end, type: .date, value: TimeResolver.day(d.adding(days: n(i + 2) == "before" ? -1 : 1))))
+            }
+            // "the corresponding period last year", "the same quarter a year
+            // earlier": the same period a year before
+            if ["corresponding", "same", "comparable", "equivalent"].contains(n(i + 1)), n(i + 2) == "period" || n(i + 2) == "quarter",
+               let e = yearAgoPhrase(i + 3) {
+                var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
+                f.yearAgo = true
+                f.bare = false
+                consider(f)
+            }
             // "the full year": this year, as a report's period
             if n(i + 1) == "full", n(i + 2) == "year", n(i + 3) != "-" {
                 consider(Found(end: i + 3, type: .date, value: r.relative(.year, 0) ?? "XXXX"))
@@ -643,6 +742,34 @@ struct TimeGrammar {
     /// day", "later that year". "the next year" stays a shift from the
     /// publication date ("over the next year").
     func anaphoric(_ i: Int) -> Found? {
+        // "the previous Friday", "the following Monday": a weekday before
+        // or after the day last spoken of
+        if n(i) == "the", let wd = weekdayName(i + 2), !wd.ambiguous, !wd.plural {
+            let shift: Int
+            switch n(i + 1) {
+            case "previous", "preceding", "prior": shift = -1
+            case "following": shift = 1
+            default: shift = 0
+            }
+            if shift != 0 {
+                var f = Found(end: wd.end, type: .date,
+                              value: r.weekdayDate(wd.weekday, shift: shift).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
+                f.anaphorWeekday = wd.weekday
+                f.anaphorShift = shift
+                f.bare = false
+                return f
+            }
+        }
+        // "later in the day", "earlier in the day": the day last spoken of,
+        // else the publication date
+        if n(i) == "the", n(i + 1) == "day", n(i - 1) == "in",
+           ["later", "earlier", "early", "late"].contains(n(i - 2)), n(i + 2) != "'s", n(i + 2) != "-" {
+            var f = Found(end: i + 2, type: .date, value: r.relative(.day, 0) ?? "XXXX-XX-XX")
+            f.anaphor = .day
+            f.anaphorOptional = true
+            f.bare = false
+            return f
+        }
         // a singular unit must come within three tokens
         guard word(i + 1)?.unit != nil || word(i + 2)?.unit != nil || word(i + 3)?.unit != nil else { return nil }
         var k = i
@@ -734,6 +861,13 @@ struct TimeGrammar {
     func afterShift(_ i: Int, shift s: Int, det: Bool, shiftToken: Int) -> Found? {
         guard i < count else { return nil }
         let shiftWord = n(shiftToken)
+        // "the current fiscal year", "last fiscal year", "the latest fiscal
+        // quarter": the fiscal period named as the calendar one
+        if n(i) == "fiscal", n(i + 1) == "year" || n(i + 1) == "quarter", n(i + 2) != "-",
+           let u = word(i + 1)?.unit, let v = r.relative(u, s) {
+            if det && s == 0 && shiftWord == "this" { return nil }
+            return Found(end: i + 2, type: .date, value: v)
+        }
         // "the past three months", "the next few days", "last five years"
         if let (q, _, e) = quantityBeforeUnit(i), let w = word(e), let u = w.unit, w.unitPlural || q == 1 {
             if n(i) == "a" || n(i) == "an" { if !(shiftWord == "past" || shiftWord == "last" || shiftWord == "next") { return nil } }
@@ -757,6 +891,16 @@ struct TimeGrammar {
                 // "this century", "the past century": the hundred years up to
                 // now, as TimeBank marks them (DURATION P100Y)
                 if u == .century, s <= 0 { return Found(end: i + 1, type: .duration, value: "P100Y") }
+                // "next year's first quarter", "this year's second half": that
+                // year's quarter; "last year's quarter": the same quarter a year before
+                if u == .year, n(i + 1) == "'s" {
+                    if let d = doc.date, let q = quarterExpression(i + 2, det: false, year: d.year + s) { return Found(end: q.end, type: .date, value: q.value) }
+                    if s == -1, n(i + 2) == "quarter" || n(i + 2) == "period", n(i + 3) != "-" {
+                        var f = Found(end: i + 3, type: .date, value: r.relative(.year, -1) ?? "XXXX")
+                        f.yearAgo = true
+                        return f
+                    }
+                }
                 if let v = r.relative(u, s) {
                     var f = Found(end: i + 1, type: .date, value: v)
                     if u == .hour || u == .minute || u == .second { return nil }
@@ -969,7 +1113,7 @@ struct TimeGrammar {
             if w.season != nil { consider(seasonExpression(i, det: det, afterPosition: afterPosition)) }
             if w.unit != nil { consider(bareUnit(i, det: det, afterPosition: afterPosition)) }
             if w.daypart != nil, !det { consider(namedTime(i)) }
-            if n(i) == "last" { consider(nthOf(i, det: det)) }
+            if n(i) == "last" { consider(nthOf(i, det: det)); consider(quarterExpression(i, det: det)) }
             if w.unit == .year { consider(yearEarlier(i, det: det)) }
             if !w.phrases.isEmpty { consider(fiscal(i, det: det)); consider(recentUnits(i, det: det)) }
         default: break
@@ -1017,7 +1161,11 @@ struct TimeGrammar {
         if m.ambiguous {
             guard doc.tokens[i].isCapitalized else { return nil }
             guard afterPosition || isPreposition(i - 1) && n(i - 1) != "and" && n(i - 1) != "or" && n(i - 1) != "to" || shift(i - 1) != nil else { return nil }
-            if n(i) == "may" && (word(e) != nil || kind(e) == .word && !doc.tokens[e].isCapitalized) && !(isPreposition(e) || n(e) == "," || n(e) == ".") { return nil }
+            // "in May that", "since May when": after a strong preposition a
+            // capitalized May is the month unless a verb follows ("may be")
+            let afterPreposition = isPreposition(i - 1, strongOnly: true) && kind(e) == .word && !doc.tokens[e].isCapitalized
+                && word(e) == nil && !["be", "have", "not", "also", "well", "yet", "never"].contains(n(e))
+            if n(i) == "may" && !afterPreposition && (word(e) != nil || kind(e) == .word && !doc.tokens[e].isCapitalized) && !(isPreposition(e) || n(e) == "," || n(e) == ".") { return nil }
         }
         if word(i)!.monthAbbr, e == i + 1, !afterPosition {
             // "Dec" alone is too weak
@@ -1218,8 +1366,9 @@ struct TimeGrammar {
             let b0 = doc.bytes[Int(doc.tokens[j].start)] | 0x20, b1 = doc.bytes[Int(doc.tokens[j].start) + 1]
             guard b0 == UInt8(ascii: "q"), b1 >= 49, b1 <= 52 else { return nil }
             q = Int(b1 - 48); e = j + 1
-        } else if word(j)?.numberKind == .ordinal, n(j) == "last", false {
-            return nil
+        } else if n(j) == "last", n(j + 1) == "half" {
+            // "the last half of 1989": the second half
+            q = 2; e = j + 2; half = true
         } else {
             return nil
         }
@@ -1230,6 +1379,9 @@ struct TimeGrammar {
             if let yy = yearNumber(k) { y = yy; e = k + 1 }
             else if n(k) == "of", let (s, e2) = shift(k + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
             else if n(e) == "of", let (s, e2) = shift(e + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
+            else if n(e) == "of", n(e + 1) == "the", n(e + 2) == "year", n(e + 3) != "'s" { y = doc.date?.year; e += 3 }
+            // "the first half of the decade", "the last half of the '80s": not of a year
+            else if half, n(e) == "of", n(e + 1) == "the" || kind(e + 1) == .quote { return nil }
         }
         if y == nil, let d = doc.date {
             y = d.year
@@ -1342,8 +1494,9 @@ struct TimeGrammar {
         }
         guard let w = word(e), let u = w.unit else { return nil }
         if q == nil && !w.unitPlural { return nil }
-        // "a day-long strike": the article goes with the noun, "day-long" stands alone
-        if n(j) == "a" || n(j) == "an", n(e + 1) == "-", n(e + 2) == "long" { return nil }
+        // "a day-long strike": the article goes with the noun, "day-long" stands alone;
+        // so does "year-earlier" in "a year-earlier loss"
+        if n(j) == "a" || n(j) == "an", n(e + 1) == "-", n(e + 2) == "long" || glued(e + 1) && glued(e + 2) && after(e + 2) != nil { return nil }
         if let q, q != 1, !w.unitPlural, !hyphen, kind(j) != .number || q == 0, n(j) != "a" && n(j) != "an" {
             // "a five year plan", "a two day visit": a number word and a
             // singular unit before a noun; not "two year's" or "ten day ago"
@@ -1376,6 +1529,16 @@ struct TimeGrammar {
             // not time expressions)
             if n(e + 1) == "-", glued(e + 1), glued(e + 2), n(e + 2) == "long" { f.end = e + 3; return f }
             if n(e + 1) == "-" || det { return nil }
+            return f
+        }
+        // "a week or so ago", "a year or so": an approximate quantity
+        if n(e + 1) == "or", n(e + 2) == "so", let q {
+            if let (dir, e2) = after(e + 3), n(e + 3) != "before", n(e + 3) != "later", u != .hour, u != .minute, u != .second,
+               let v = r.offset(u, q * dir) {
+                return Found(end: e2, type: .date, value: v, mod: "APPROX")
+            }
+            f.end = e + 3
+            f.mod = "APPROX"
             return f
         }
         // "three days ago", "a year earlier", "two weeks from now"
@@ -1412,6 +1575,12 @@ struct TimeGrammar {
             case .quarter:
                 // "the quarter": the quarter last spoken of, else the last one
                 if n(i + 1) == "-" { return nil }   // "quarter-to-quarter"
+                // "the quarter a year ago", "the quarter last year": the same quarter a year before
+                if let e = yearAgoPhrase(i + 1) {
+                    var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
+                    f.yearAgo = true
+                    return f
+                }
                 var f = Found(end: i + 1, type: .date, value: r.relative(.quarter, -1) ?? "XXXX-QX")
                 f.sameQuarter = true
                 return f
@@ -1500,6 +1669,14 @@ struct TimeGrammar {
         var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
         f.yearAgo = true
         return f
+    }
+
+    /// The end of "a year ago", "a year earlier", "one year ago", "last
+    /// year" at `k`, or nil.
+    func yearAgoPhrase(_ k: Int) -> Int? {
+        if n(k) == "a" || n(k) == "one", n(k + 1) == "year", n(k + 2) == "ago" || n(k + 2) == "earlier" { return k + 3 }
+        if n(k) == "last", n(k + 1) == "year", n(k + 2) != "'s" { return k + 2 }
+        return nil
     }
 
     /// "recent years" (PXY), "coming weeks", "the coming months".
@@ -1612,6 +1789,21 @@ struct TimeGrammar {
                   case .relativeDay(_, let days, _, _) = m {
             if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
             e = e2
+        } else if n(k) == "(" {
+            // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m.
+            // EDT Thursday)": the day named in or just after the aside gives
+            // the value; the span stays the clock time
+            var j = k + 1
+            while j < count, j - k <= 8, n(j) != ")" { j += 1 }
+            if n(j) == ")" {
+                for x in (k + 1)...(j + 1) {
+                    if let wd = weekdayName(x), !wd.ambiguous, !wd.plural {
+                        let t = tense(i..<e, weekday: true)
+                        day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
+                        break
+                    }
+                }
+            }
         }
         return Found(end: e, type: .time, value: day + "T" + TimexFormat.pad(h, 2) + ":" + TimexFormat.pad(mi, 2))
     }

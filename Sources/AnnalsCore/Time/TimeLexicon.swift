@@ -67,6 +67,9 @@ public struct TimeLexicon: Sendable {
         public var seasonAmbiguous = false
         public var daypart: String?
         public var tense: Tense?
+        /// When not empty, the tense cue counts only before one of these
+        /// words ("plans to": a verb; "the plans for": a noun).
+        public var tenseBefore: [String] = []
         /// A noun that counts things ("troops"): a number before it is no year.
         public var counted = false
         /// Phrases (modifiers, fixed words, holidays) starting with this token, longest first.
@@ -370,7 +373,8 @@ public struct TimeLexicon: Sendable {
 
     private mutating func loadTense(_ f: DataFile) throws {
         for line in f.lines {
-            let x = try Self.fields(f, line, 2, "word, tense")
+            let x = line.fields.count >= 3 ? try Self.fields(f, line, 3, "word, tense, before")
+                : try Self.fields(f, line, 2, "word, tense")
             let form = try Self.form(f, line, x[0])
             let t: Tense
             switch x[1] {
@@ -383,6 +387,13 @@ public struct TimeLexicon: Sendable {
             let i = slot(form)
             guard words[i].tense == nil else { throw f.error(line, "duplicate tense cue '\(form)'") }
             words[i].tense = t
+            if x.count == 3 {
+                let next = x[2].split(separator: ",").map(String.init)
+                for w in next where w.isEmpty || w != w.lowercased() || w.contains(" ") {
+                    throw f.error(line, "'\(x[2])': the words a cue must come before are lowercase tokens separated by commas")
+                }
+                words[i].tenseBefore = next
+            }
         }
     }
 
