@@ -476,6 +476,16 @@ struct TimeGrammar {
         return n(i + 1) == "by" || n(i + 1) == "to" ? nil : .past
     }
 
+    /// Words before a number that count ("the remaining 2000"), not describe a year.
+    static func quantityAdjective(_ w: String) -> Bool {
+        switch w {
+        case "remaining", "estimated", "additional", "extra", "other", "another", "nearly", "about", "roughly",
+             "approximately", "almost", "total", "combined", "expected", "reported", "further", "mere", "whole",
+             "entire", "first", "last", "next", "final", "initial", "original", "average", "maximum", "minimum": return true
+        default: return false
+        }
+    }
+
     /// Adverbs that come between an auxiliary and its verb ("would still be held").
     static func isAdverb(_ w: String) -> Bool {
         switch w {
@@ -722,6 +732,17 @@ struct TimeGrammar {
                let e = yearAgoPhrase(i + 3) {
                 var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
                 f.yearAgo = true
+                f.bare = false
+                consider(f)
+            }
+            // "the first hours of the war", "the early years", "the final
+            // days": a vague stretch at one end of a period (DURATION PTXH, PXY)
+            if ["first", "early", "initial", "opening", "final", "closing", "dying"].contains(n(i + 1)), let w = word(i + 2), let u = w.unit,
+               w.unitPlural, u != .weekend, n(i + 3) != "-",
+               // "the early hours of Thursday morning" belong to the day named
+               !(n(i + 3) == "of" && (word(i + 4).map { $0.weekday != 0 || $0.month != 0 } == true || yearNumber(i + 4) != nil
+                   || phrase(i + 4, { if case .relativeDay = $0 { return true }; return false }) != nil)) {
+                var f = Found(end: i + 3, type: .duration, value: duration(u, nil))
                 f.bare = false
                 consider(f)
             }
@@ -1294,6 +1315,15 @@ struct TimeGrammar {
         // company's 1989 results"; not "the 2000 troops".
         if isDeterminer(i - 1), (1900...2099).contains(y), kind(i + 1) == .word, !isCounted(i + 1),
            word(i + 1)?.unit == nil, !isPreposition(i + 1), lex.contextWord(next).map({ lex.words[Int($0)].tense != nil }) != true {
+            return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
+        }
+        // ... and after an adjective: "his unsuccessful 1996 campaign", "the
+        // failed 1991 coup"; a singular noun must follow, so "the remaining
+        // 2000 fighters" stays a quantity
+        if (1900...2099).contains(y), isDeterminer(i - 2), kind(i - 1) == .word, !doc.tokens[i - 1].isCapitalized,
+           lex.contextWord(n(i - 1)) == nil, !Self.quantityAdjective(n(i - 1)),
+           kind(i + 1) == .word, !doc.tokens[i + 1].isCapitalized, lex.contextWord(next) == nil,
+           !next.hasSuffix("s") || next.hasSuffix("ss") {
             return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
         }
         // "Windows 2000", "Pay ABC 2000": a name, not a year
