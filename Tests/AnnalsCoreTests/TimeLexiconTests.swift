@@ -16,7 +16,7 @@ import Testing
         #expect(lex.word("december").map { lex[$0].month } == 12)
         #expect(lex.word("friday").map { lex[$0].weekday } == 5)
         #expect(lex.contextWord("said").map { lex[$0].tense } == .past)
-        #expect(lex.contextWord("plans").map { lex[$0].tenseBefore } == ["to"])
+        #expect(lex.contextWord("plans").map { lex[$0].tenseBefore.contains("to") } == true)
     }
 
     @Test(arguments: [

@@ -393,7 +393,11 @@ struct TimeGrammar {
         // election will decide") or "ahead of" comes before it
         let possessive = weekday && n(span.upperBound) == "'s"
         if possessive {
-            if n(a) == "of", n(a - 1) == "ahead" { return .future }
+            // ("well ahead of Friday's close" compares, it does not look ahead)
+            if n(a) == "of", n(a - 1) == "ahead",
+               !["well", "just", "slightly", "far", "still", "comfortably", "narrowly", "marginally", "closed", "finished", "ended"].contains(n(a - 2)) {
+                return .future
+            }
             let opens = a < s.lowerBound || n(a) == "," || n(a) == "but" || n(a) == "and" || kind(a) == .quote
                 || (n(a) == "the" || n(a) == "in" || n(a) == "at") && (a - 1 < s.lowerBound || n(a - 1) == ",")
             if !opens { return nil }
@@ -403,6 +407,7 @@ struct TimeGrammar {
         // on Monday"); look right only when there is none to the left.
         var best: Tense? = nil
         var found = false
+        var cue = -1
         var i = span.lowerBound - 1
         while i >= s.lowerBound, span.lowerBound - i < 15 {
             if var t = tenseCue(i) {
@@ -424,7 +429,7 @@ struct TimeGrammar {
                     // planning to" may still be ahead)
                     for k in max(s.lowerBound, i - 2)..<i where Self.pastAuxiliary(doc.norms[k]) { t = .past }
                 }
-                best = t; found = true; break
+                best = t; found = true; cue = i; break
             }
             i -= 1
         }
@@ -446,7 +451,8 @@ struct TimeGrammar {
         // "by February", "by Dec. 15": a deadline ahead, unless the clause
         // says it is past ("had fallen by March") or opens with it ("By
         // March, the rebels held the city")
-        if n(a) == "by", a > s.lowerBound, best != .past, n(span.upperBound) != "'s" { return .future }
+        // ("said the plan will be ready by June 1": a reporting verb dates the saying)
+        if n(a) == "by", a > s.lowerBound, best != .past || cue >= 0 && Self.reportingPast(n(cue)), n(span.upperBound) != "'s" { return .future }
         switch best {
         case .present?: return schedule && found ? .future : nil
         case .reporting?: return nil
@@ -474,6 +480,15 @@ struct TimeGrammar {
         // to", "tried to" tell nothing of the time
         if u.first == UInt8(ascii: "u"), w.hasPrefix("un") { return nil }
         return n(i + 1) == "by" || n(i + 1) == "to" ? nil : .past
+    }
+
+    /// Past reporting verbs: they date the saying, not what was said.
+    static func reportingPast(_ w: String) -> Bool {
+        switch w {
+        case "said", "told", "announced", "reported", "stated", "added", "noted", "disclosed", "indicated", "predicted",
+             "forecast", "warned", "estimated": return true
+        default: return false
+        }
     }
 
     /// Words before a number that count ("the remaining 2000"), not describe a year.
@@ -561,14 +576,8 @@ struct TimeGrammar {
                 } else if f.quarterOfYear != 0 {
                     if let q = lastQuarter { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
-                    // a coming quarter ("through the third quarter of 1990")
-                    // is no report's period: "a year ago" and "the quarter"
-                    // compare with one that has begun
-                    let ahead = doc.date.map { q.year * 4 + q.q > $0.year * 4 + TimeResolver.quarterOf($0.month) } ?? false
-                    if !ahead {
-                        lastQuarter = q
-                        if firstQuarter == nil { firstQuarter = q }
-                    }
+                    lastQuarter = q
+                    if firstQuarter == nil { firstQuarter = q }
                 }
                 if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 { lastPoint = f.value }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
@@ -1257,8 +1266,10 @@ struct TimeGrammar {
                 if a.width == 4, b.width <= 2, (1...12).contains(b.value), (1000...2999).contains(a.value) {
                     return Found(end: i + 1, type: .date, value: TimeResolver.month(a.value, b.value))
                 }
-                // "on 2/15": month/day only after a date preposition
-                if a.width <= 2, b.width <= 2, ["on", "since", "until", "by"].contains(n(i - 1)), CivilDate(year: 2000, month: a.value, day: b.value) != nil {
+                // "on 2/15": month/day only after a date preposition; "by 1/2
+                // pct" is a fraction
+                if a.width <= 2, b.width <= 2, ["on", "since", "until", "by"].contains(n(i - 1)), CivilDate(year: 2000, month: a.value, day: b.value) != nil,
+                   !["pct", "percent", "%", "point", "points", "cent", "cents", "of"].contains(n(i + 1)) {
                     return Found(end: i + 1, type: .date, value: r.monthDay(a.value, b.value, tense: tense(i..<(i + 1))))
                 }
             }
@@ -1409,9 +1420,11 @@ struct TimeGrammar {
             if let yy = yearNumber(k) { y = yy; e = k + 1 }
             else if n(k) == "of", let (s, e2) = shift(k + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
             else if n(e) == "of", let (s, e2) = shift(e + 1), n(e2) == "year" { y = doc.date.map { $0.year + s }; e = e2 + 1 }
-            else if n(e) == "of", n(e + 1) == "the", n(e + 2) == "year", n(e + 3) != "'s" { y = doc.date?.year; e += 3 }
+            else if n(e) == "of", n(e + 1) == "the", n(e + 2) == "year", n(e + 3) != "'s", n(e + 3) != "ending", n(e + 3) != "ended" {
+                y = doc.date?.year; e += 3
+            }
             // "the first half of the decade", "the last half of the '80s": not of a year
-            else if half, n(e) == "of", n(e + 1) == "the" || kind(e + 1) == .quote { return nil }
+            else if half, n(e) == "of", n(e + 1) == "the" && n(e + 2) != "year" || kind(e + 1) == .quote { return nil }
         }
         if y == nil, let d = doc.date {
             y = d.year
