@@ -200,6 +200,7 @@ import Testing
         Row(text: "Milton Roy disclosed in May that it was approached.", date: sunday, span: "May", type: "DATE", value: "2022-05"),
         Row(text: "Holders may buy shares at the then current price.", date: sunday, span: "then current", type: "DATE", value: "PAST_REF"),
         Row(text: "He arrived in Philadelphia later in the day.", date: sunday, span: "the day", type: "DATE", value: "2022-12-25"),
+        Row(text: "Dealers placed heavy buy orders in the morning.", date: sunday, span: "the morning", type: "TIME", value: "2022-12-25TMO"),
         Row(text: "The day before last Tuesday's hearing, he left.", date: sunday, span: "The day before last Tuesday", type: "DATE", value: "2022-12-19"),
         Row(text: "He left the previous Friday.", date: sunday, span: "the previous Friday", type: "DATE", value: "2022-12-23"),
         // a possessive weekday names a past event unless the clause opens with it or "ahead of" comes before
@@ -230,6 +231,12 @@ import Testing
         ("The strike began on March 3, 2019. Earlier that day, police moved in.", "Earlier that day", "DATE", "2019-03-03"),
         ("The strike began on March 3, 2019. Police left that same day.", "that same day", "DATE", "2019-03-03"),
         ("Talks began on Dec. 20. Later in the day, they collapsed.", "the day", "DATE", "2022-12-20"),
+        // a part of the day or a clock time with no day named takes a day of the last two sentences
+        ("Shares fell on Friday. Dealers sold in the morning.", "the morning", "TIME", "2022-12-23TMO"),
+        ("Banks will close on Tuesday in the afternoon.", "the afternoon", "TIME", "2022-12-27TAF"),
+        ("The doctor was shot on Dec. 20. He died at 10 p.m. as he stood in his kitchen.", "10 p.m.", "TIME", "2022-12-20T22:00"),
+        ("The doctor was shot on Dec. 20. He moved here later. Police came. A jury met. It began at 10 p.m.", "10 p.m.", "TIME", "2022-12-25T22:00"),
+        ("Protesters met yesterday at 11:30.", "11:30", "TIME", "2022-12-24T11:30"),
         ("Stocks closed on Friday, Dec. 16, down 4% from the previous Friday.", "the previous Friday", "DATE", "2022-12-09"),
         ("The vote was set for Monday, Dec. 12. The following Friday, results came.", "The following Friday", "DATE", "2022-12-16"),
     ])

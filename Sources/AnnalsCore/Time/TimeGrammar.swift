@@ -41,6 +41,10 @@ struct TimeGrammar {
         /// "the previous Friday": the weekday (1...7) before (`anaphorShift`
         /// -1) or after (+1) the last day spoken of.
         var anaphorWeekday = 0
+        /// A clock time or part of the day with no day named ("at 10 p.m.",
+        /// "in the morning"): the day of a date spoken of in the last two
+        /// sentences, else the publication date.
+        var dayFromContext = false
     }
 
     let doc: Document
@@ -529,6 +533,7 @@ struct TimeGrammar {
         var lastQuarter: (year: Int, q: Int)? = nil
         var firstQuarter: (year: Int, q: Int)? = nil
         var lastPoint: String? = nil
+        var lastPointSentence = -10
         var i = 0
         while i < count {
             let t = doc.tokens[i]
@@ -579,7 +584,14 @@ struct TimeGrammar {
                     lastQuarter = q
                     if firstQuarter == nil { firstQuarter = q }
                 }
-                if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 { lastPoint = f.value }
+                if f.dayFromContext, doc.sentenceIndex(ofToken: a) - lastPointSentence <= 2,
+                   let v = Self.anaphorValue(.day, 0, after: lastPoint), f.value.utf8.count > 10 {
+                    f.value = v + f.value.dropFirst(10)
+                }
+                if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 {
+                    lastPoint = f.value
+                    lastPointSentence = doc.sentenceIndex(ofToken: a)
+                }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
                                           impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
@@ -789,6 +801,15 @@ struct TimeGrammar {
                 f.bare = false
                 return f
             }
+        }
+        // "placed orders in the morning", "during the afternoon": that part
+        // of the day last spoken of, else of the publication date
+        if n(i) == "the", n(i - 1) == "in" || n(i - 1) == "during", let w = word(i + 1), let part = w.daypart, part.count == 2,
+           !n(i + 1).hasSuffix("s"), n(i + 2) != "of", n(i + 2) != "-", n(i + 2) != "'s", word(i + 2)?.weekday ?? 0 == 0 {
+            var f = Found(end: i + 2, type: .time, value: (doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX") + "T" + part)
+            f.dayFromContext = doc.date != nil
+            f.bare = false
+            return f
         }
         // "later in the day", "earlier in the day": the day last spoken of,
         // else the publication date
@@ -1816,6 +1837,7 @@ struct TimeGrammar {
 
     func finishTime(_ i: Int, _ e0: Int, _ h: Int, _ mi: Int, _ ampm: Int?) -> Found? {
         var e = e0
+        var dayFromContext = false
         var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
         // time zone abbreviations are not part of the value
         if ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et"].contains(n(e)) { e += 1 }
@@ -1832,23 +1854,29 @@ struct TimeGrammar {
                   case .relativeDay(_, let days, _, _) = m {
             if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
             e = e2
-        } else if n(k) == "(" {
+        } else if n(k) != "(" {
+            dayFromContext = true
+        } else {
             // "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m.
             // EDT Thursday)": the day named in or just after the aside gives
             // the value; the span stays the clock time
             var j = k + 1
             while j < count, j - k <= 8, n(j) != ")" { j += 1 }
+            dayFromContext = true
             if n(j) == ")" {
                 for x in (k + 1)...(j + 1) {
                     if let wd = weekdayName(x), !wd.ambiguous, !wd.plural {
                         let t = tense(i..<e, weekday: true)
                         day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
+                        dayFromContext = false
                         break
                     }
                 }
             }
         }
-        return Found(end: e, type: .time, value: day + "T" + TimexFormat.pad(h, 2) + ":" + TimexFormat.pad(mi, 2))
+        var f = Found(end: e, type: .time, value: day + "T" + TimexFormat.pad(h, 2) + ":" + TimexFormat.pad(mi, 2))
+        f.dayFromContext = dayFromContext && doc.date != nil
+        return f
     }
 
     /// "the first Monday of March", "last day of October 2015", "the third
