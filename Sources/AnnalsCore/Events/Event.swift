@@ -27,6 +27,9 @@ public struct Event: Sendable {
     public var sources: [Int]
     public var targets: [Int]
     public var date: EventDate
+    /// Index into `Analysis.places`: where the event happened (the clause's,
+    /// sentence's, paragraph's or article's place); nil when none is known.
+    public var place: Int? = nil
     public var negated: Bool
     /// "future", "intent", "threat", "possible" when the text does not report the event as done.
     public var modality: String?

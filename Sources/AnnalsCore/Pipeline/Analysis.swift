@@ -8,6 +8,7 @@ public struct Analysis: Sendable {
     public var times: [TimeExpression]
     public var quotes: [Quote] = []
     public var actors: [Actor] = []
+    public var places: [ResolvedPlace] = []
     public var events: [Event] = []
     public var topics: [String] = []
     /// With analysts' dictionaries (`analyze(_:capabilities:dictionaries:)`):
@@ -18,30 +19,34 @@ public struct Analysis: Sendable {
 
 /// The engine: knowledge loaded once, then any number of articles analyzed,
 /// from any number of threads. Capabilities run in a declared order over one
-/// document: text → time → actors → quotes → events (→ places, to come).
+/// document: text → time → actors → quotes → places → events (each event then takes its place).
 public struct Annals: Sendable {
     public let text: TextModel
     public let time: TimeTagger
     public let quotes: QuoteScanner
     public let actors: ActorRecognizer
+    public let places: PlaceRecognizer
     public let events: EventCoder
     public let topics: TopicModel
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
-    /// The event patterns (the largest knowledge base) compile on one thread
-    /// while everything else loads on another; the first error found is thrown.
+    /// The event patterns and the gazetteer (the largest knowledge bases)
+    /// load on threads of their own while everything else loads on a third;
+    /// the first error found is thrown.
     public init() throws {
         nonisolated(unsafe) var loadedEvents: Result<EventCoder, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
         nonisolated(unsafe) var rest: Result<(TextModel, TimeTagger, QuoteScanner, ActorRecognizer, TopicModel), Error> =
             .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            if k == 0 {
-                loadedEvents = Result { try EventCoder.builtIn() }
-            } else {
-                rest = Result { (try TextModel.builtIn(), try TimeTagger.builtIn(), try QuoteScanner.builtIn(), try ActorRecognizer.builtIn(), try TopicModel.builtIn()) }
+        nonisolated(unsafe) var loadedGazetteer: Result<Gazetteer, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
+        DispatchQueue.concurrentPerform(iterations: 3) { k in
+            switch k {
+            case 0: loadedEvents = Result { try EventCoder.builtIn() }
+            case 1: rest = Result { (try TextModel.builtIn(), try TimeTagger.builtIn(), try QuoteScanner.builtIn(), try ActorRecognizer.builtIn(), try TopicModel.builtIn()) }
+            default: loadedGazetteer = Result { try Gazetteer.builtIn() }
             }
         }
         let (loadedText, loadedTime, loadedQuotes, loadedActors, loadedTopics) = try rest.get()
+        places = try PlaceRecognizer(builtInGazetteer: loadedGazetteer.get(), actors: loadedActors)
         var text = loadedText
         time = loadedTime
         quotes = loadedQuotes
@@ -57,8 +62,8 @@ public struct Annals: Sendable {
         self.text = text
     }
 
-    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer, events: EventCoder, topics: TopicModel) {
-        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors; self.events = events; self.topics = topics
+    public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer, places: PlaceRecognizer, events: EventCoder, topics: TopicModel) {
+        self.text = text; self.time = time; self.quotes = quotes; self.actors = actors; self.places = places; self.events = events; self.topics = topics
     }
 
     /// Analyzes one article, running the capabilities asked for (all by
@@ -70,9 +75,12 @@ public struct Annals: Sendable {
         var actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
         var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
         if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc) }
-        let events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
+        let places = capabilities.contains(.places) ? self.places.recognize(doc, times: times, actors: actors) : []
+        if !places.isEmpty { Annals.dropPlaceNamedPeople(&actors, quotes: &quotes, places: places) }
+        var events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
+        if !places.isEmpty { EventPlaces.assign(&events, places: places, in: doc) }
         let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
-        return Analysis(document: doc, times: times, quotes: quotes, actors: actors, events: events, topics: topics)
+        return Analysis(document: doc, times: times, quotes: quotes, actors: actors, places: places, events: events, topics: topics)
     }
 }
 
@@ -84,10 +92,11 @@ public struct Capabilities: OptionSet, Sendable {
     public static let actors = Capabilities(rawValue: 2)
     public static let quotes = Capabilities(rawValue: 4)
     public static let events = Capabilities(rawValue: 8)
-    public static let all: Capabilities = [.time, .actors, .quotes, .events]
+    public static let places = Capabilities(rawValue: 16)
+    public static let all: Capabilities = [.time, .actors, .quotes, .places, .events]
 
     /// Names as the command line takes them.
-    public static let names: [(String, Capabilities)] = [("time", .time), ("actors", .actors), ("quotes", .quotes), ("events", .events)]
+    public static let names: [(String, Capabilities)] = [("time", .time), ("actors", .actors), ("quotes", .quotes), ("places", .places), ("events", .events)]
 
     /// Parses "time,quotes"; nil for an unknown name.
     public init?(list: String) {
@@ -101,6 +110,26 @@ public struct Capabilities: OptionSet, Sendable {
 }
 
 extension Annals {
+    /// Removes the people the actor layer guessed from capitalized words
+    /// alone (unknown to the knowledge base) when every mention of theirs is
+    /// a place's mention ("from Los Angeles"); quotes keep their speaker's name.
+    static func dropPlaceNamedPeople(_ actors: inout [Actor], quotes: inout [Quote], places: [ResolvedPlace]) {
+        let placeMentions = Set(places.flatMap { $0.mentions.map { [$0.lowerBound, $0.upperBound] } })
+        var keep: [Int?] = []
+        var kept: [Actor] = []
+        for a in actors {
+            if a.kind == .person, !a.known, a.mentions.allSatisfy({ placeMentions.contains([$0.lowerBound, $0.upperBound]) }) {
+                keep.append(nil)
+            } else {
+                keep.append(kept.count)
+                kept.append(a)
+            }
+        }
+        guard kept.count < actors.count else { return }
+        actors = kept
+        for q in quotes.indices { if let a = quotes[q].speaker?.actor { quotes[q].speaker?.actor = keep[a] } }
+    }
+
     /// Points each quote's speaker at the actor one of whose mentions
     /// overlaps the speaker's mention, or else whose name the quote layer
     /// resolved the speaker to; the speaker then takes the actor's name.

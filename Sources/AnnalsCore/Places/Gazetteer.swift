@@ -47,8 +47,12 @@ public struct Gazetteer: Sendable {
 
     let texts: [(name: String, text: String)]
     let records: [Record]
-    /// Sorted; each entry is the key's hash in the high 40 bits and the record index in the low 24.
+    /// An open-addressing hash table (linear probing, load ≤ 1/2): each
+    /// entry is the key's hash in the high 40 bits and the record index in
+    /// the low 24; `Gazetteer.empty` marks a free slot. Building it is
+    /// linear (no sort), which keeps the load time down.
     let index: [UInt64]
+    static let empty = UInt64.max
     static let recordBits: UInt64 = 24
 
     public var count: Int { records.count }
@@ -92,16 +96,21 @@ public struct Gazetteer: Sendable {
             throw KnowledgeError(file: texts[Int(later.file)].name, line: Int(later.lineNumber),
                                  message: "duplicate geonameid \(ids[k] >> Gazetteer.recordBits)")
         }
-        index.sort()
-        // Drop repeated (key, place) pairs.
-        var w = 0
-        for r in 0..<index.count where r == 0 || index[r] != index[w - 1] {
-            index[w] = index[r]; w += 1
+        // The hash table; repeated (key, place) pairs are stored once.
+        var size = 16
+        while size < index.count * 2 { size <<= 1 }
+        var table = [UInt64](repeating: Gazetteer.empty, count: size)
+        let mask = UInt64(size - 1)
+        table.withUnsafeMutableBufferPointer { t in
+            for entry in index {
+                var slot = Int((entry >> Gazetteer.recordBits) & mask)
+                while t[slot] != Gazetteer.empty && t[slot] != entry { slot = (slot + 1) & Int(mask) }
+                t[slot] = entry
+            }
         }
-        index.removeLast(index.count - w)
         self.texts = texts
         self.records = records
-        self.index = index
+        self.index = table
     }
 
     /// Places whose name, ASCII name or an alternate name has the same key as
@@ -109,22 +118,13 @@ public struct Gazetteer: Sendable {
     public func candidates(for name: String) -> [Place] {
         let key = Gazetteer.key(name)
         guard !key.isEmpty else { return [] }
-        let hash = Gazetteer.hash(Array(key.utf8))
-        let lowest = hash << Gazetteer.recordBits
-        var lo = 0, hi = index.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if index[mid] < lowest { lo = mid + 1 } else { hi = mid }
-        }
         var out: [Place] = []
-        var i = lo
-        while i < index.count, index[i] >> Gazetteer.recordBits == hash {
-            let place = self.place(Int(index[i] & ((1 << Gazetteer.recordBits) - 1)))
+        for r in records(hash: Gazetteer.hash(Array(key.utf8))) {
+            let place = self.place(r)
             // Verify: a 40-bit hash may collide.
             if ([place.name, place.asciiName] + place.alternateNames).contains(where: { Gazetteer.key($0) == key }) {
                 out.append(place)
             }
-            i += 1
         }
         return out.sorted {
             $0.population != $1.population ? $0.population > $1.population
@@ -239,7 +239,31 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private func place(_ r: Int) -> Place {
+    /// Record indices whose some name has the key hash `hash` (40 bits, as
+    /// `HashSink.value`); the caller verifies names (a hash may collide).
+    func records(hash: UInt64) -> [Int] {
+        var out: [Int] = []
+        let mask = index.count - 1
+        var slot = Int(hash) & mask
+        while index[slot] != Gazetteer.empty {
+            if index[slot] >> Gazetteer.recordBits == hash { out.append(Int(index[slot] & ((1 << Gazetteer.recordBits) - 1))) }
+            slot = (slot + 1) & mask
+        }
+        return out.sorted()
+    }
+
+    /// Whether some name has the key hash `hash` (a quick test before `records`).
+    func contains(hash: UInt64) -> Bool {
+        let mask = index.count - 1
+        var slot = Int(hash) & mask
+        while index[slot] != Gazetteer.empty {
+            if index[slot] >> Gazetteer.recordBits == hash { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    func place(_ r: Int) -> Place {
         let rec = records[r]
         let file = texts[Int(rec.file)]
         let u = file.text.utf8

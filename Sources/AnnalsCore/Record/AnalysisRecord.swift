@@ -33,7 +33,9 @@ public enum AnalysisRecord {
         w.key("actors"); w.beginArray()
         for (k, actor) in a.actors.enumerated() { writeActor(&w, actor, id: k, doc) }
         w.endArray()
-        w.key("places"); w.beginArray(); w.endArray()
+        w.key("places"); w.beginArray()
+        for (k, place) in a.places.enumerated() { writePlace(&w, place, id: k, doc) }
+        w.endArray()
         w.key("quotes"); w.beginArray()
         for q in a.quotes { writeQuote(&w, q, doc) }
         w.endArray()
@@ -53,6 +55,27 @@ public enum AnalysisRecord {
         doc.bytes.withUnsafeBufferPointer { w.string(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }
         w.key("start"); w.int(doc.scalarOffset(start))
         w.key("end"); w.int(doc.scalarOffset(end))
+    }
+
+    static func writePlace(_ w: inout JSONWriter, _ r: ResolvedPlace, id: Int, _ doc: Document) {
+        let p = r.place
+        w.beginObject()
+        w.key("id"); w.string("p\(id + 1)")
+        w.key("name"); w.string(p.name)
+        w.key("country"); w.string(p.country.isEmpty ? nil : p.country)
+        w.key("lat"); w.coordinate(p.latitude)
+        w.key("lon"); w.coordinate(p.longitude)
+        w.key("feature"); w.string(r.feature)
+        if let g = p.geonameID { w.key("geonameid"); w.int(g) }
+        w.key("reason"); w.string(r.reason)
+        w.key("mentions"); w.beginArray()
+        for m in r.mentions {
+            w.beginObject()
+            writeSpan(&w, doc, Int(doc.tokens[m.lowerBound].start), Int(doc.tokens[m.upperBound - 1].end))
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 
     static func writeActor(_ w: inout JSONWriter, _ actor: Actor, id: Int, _ doc: Document) {
@@ -112,7 +135,16 @@ public enum AnalysisRecord {
         w.key("text"); w.string(e.date.time.map { doc.slice(a.times[$0].start, a.times[$0].end) })
         w.key("basis"); w.string(e.date.basis.rawValue)
         w.endObject()
-        w.key("place"); w.null()
+        w.key("place")
+        if let k = e.place, k < a.places.count {
+            let p = a.places[k].place
+            w.beginObject()
+            w.key("place"); w.string("p\(k + 1)")
+            w.key("name"); w.string(p.name)
+            w.key("lat"); w.coordinate(p.latitude)
+            w.key("lon"); w.coordinate(p.longitude)
+            w.endObject()
+        } else { w.null() }
         w.key("negated"); w.bool(e.negated)
         w.key("modality"); w.string(e.modality)
         w.key("confidence"); w.double(e.confidence)

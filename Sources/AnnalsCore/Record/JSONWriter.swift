@@ -63,6 +63,23 @@ public struct JSONWriter {
     public mutating func int(_ v: Int) { separator(); bytes.append(contentsOf: String(v).utf8) }
 
     /// A number with at most two decimals ("1.9", "-10", "0.85"), written the same on every platform.
+    /// A coordinate in decimal degrees with at most 4 decimals (about 11 m); null when nil.
+    public mutating func coordinate(_ v: Double?) {
+        guard let v else { null(); return }
+        separator()
+        let scaled = (v * 10_000).rounded()
+        let n = Int(abs(scaled))
+        var s = (scaled < 0 ? "-" : "") + String(n / 10_000)
+        var frac = n % 10_000
+        if frac != 0 {
+            var digits = 4
+            while frac % 10 == 0 { frac /= 10; digits -= 1 }
+            let f = String(frac)
+            s += "." + String(repeating: "0", count: digits - f.count) + f
+        }
+        bytes.append(contentsOf: s.utf8)
+    }
+
     public mutating func double(_ v: Double) {
         separator()
         let scaled = (v * 100).rounded()

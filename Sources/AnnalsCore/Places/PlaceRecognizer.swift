@@ -1,0 +1,453 @@
+import Foundation
+
+/// A place an article mentions, resolved to one gazetteer entry, with every
+/// span of text that names it and the reason it was chosen.
+public struct ResolvedPlace: Sendable, Equatable {
+    public var place: Place
+    /// Mentions in text order: token ranges.
+    public var mentions: [Range<Int>]
+    /// Per mention: a country adjective ("Russian") rather than a name.
+    public var adjectival: [Bool]
+    /// Why this entry and not another of the same name ("only candidate",
+    /// "country named in the article", "Town, State" …).
+    public var reason: String
+
+    public static func == (a: ResolvedPlace, b: ResolvedPlace) -> Bool {
+        a.place == b.place && a.mentions == b.mentions && a.reason == b.reason
+    }
+
+    /// The record's feature word for the GeoNames class and code.
+    public var feature: String { place.feature }
+
+    public var firstToken: Int { mentions.first?.lowerBound ?? 0 }
+}
+
+extension Place {
+    /// "country", "admin1", "admin2", "city", "region", "continent", "water", "landform", "route", "site".
+    public var feature: String {
+        switch (featureClass, featureCode) {
+        case ("A", let c) where c.hasPrefix("PCL"): return "country"
+        case ("A", "ADM1"): return "admin1"
+        case ("A", let c) where c.hasPrefix("ADM"): return "admin2"
+        case ("A", _): return "region"
+        case ("P", _): return "city"
+        case ("L", "CONT"): return "continent"
+        case ("L", _): return "region"
+        case ("H", _): return "water"
+        case ("T", _): return "landform"
+        case ("R", _): return "route"
+        default: return "site"
+        }
+    }
+}
+
+/// Finds place names in an article and resolves each to a gazetteer entry.
+///
+/// 1. **Candidates.** A run of capitalized words (with inner "of", "de",
+///    "al", hyphens and abbreviation periods: "Stratford-upon-Avon", "St.
+///    Louis") whose folded key is a name in the gazetteer, the longest run
+///    first; a country's names and adjectives from the actor knowledge base
+///    ("U.S.", "Britain", "Russian") name the country.
+/// 2. **Filters.** Not inside a person's name or a time expression, not
+///    after a title ("Mr. Washington"), not a first name before a surname.
+///    A word that is also an English word ("Reading", "Mobile") needs more
+///    than its capital letter: a locative preposition before it, a
+///    "Town, State" pattern, or being a country or a first-level area.
+/// 3. **Resolution.** Each candidate entry is scored by its population
+///    (log), its kind (countries and first-level areas are what a bare name
+///    usually means), an explicit container after a comma ("Athens, Ga.",
+///    "Lachin, Azerbaijan"), and then, in a second pass, by how many of the
+///    article's other places lie in the same country and first-level area.
+///    The reason of the winning term is recorded.
+///
+/// - Complexity: linear in the number of tokens; each capitalized run of up
+///   to `maxTokens` tokens costs one binary search in the gazetteer index.
+public struct PlaceRecognizer: Sendable {
+    public let gazetteer: Gazetteer
+    /// Folded key of a country name or adjective → (country place, is adjective).
+    let countryForms: [String: (place: Place, adjective: Bool)]
+    /// Folded key of a first-level area abbreviation ("ga", "calif", "ny") → the area,
+    /// used only after "Town,".
+    let abbreviations: [String: Place]
+    /// English words that are also place names (`places/common-words.tsv`).
+    let commonWords: Set<String>
+    /// Words after which a capitalized word is a person's name, not a place ("Mr.", "Gen.").
+    let titles: Set<String>
+    /// Capitalized words that may follow a town's name without making it a
+    /// person's ("Gainesville Police", "Ohio University"): the actor layer's
+    /// organization and place name heads.
+    let placeHeads: Set<String>
+    let maxTokens = 7
+
+    /// Words before a name that say a place follows ("in", "near").
+    let locatives: Set<String>
+    /// Lowercase words allowed inside a place name ("of", "upon").
+    let connectors: Set<String>
+    /// Lowercase generic words that may end a place name ("corridor").
+    let suffixes: Set<String>
+
+    public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
+                cueWords cueFile: DataFile, placeHeads: Set<String>) throws {
+        self.placeHeads = placeHeads
+        var cues: [String: Set<String>] = [:]
+        for line in cueFile.lines {
+            guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
+            let w = String(line.fields[0]), cls = String(line.fields[1])
+            guard w == w.lowercased(), !w.contains(" ") else { throw cueFile.error(line, "'\(w)' must be one lowercase word") }
+            guard ["locative", "connector", "title", "suffix"].contains(cls) else { throw cueFile.error(line, "unknown class '\(cls)' (locative, connector, title or suffix)") }
+            guard cues[cls]?.contains(w) != true else { throw cueFile.error(line, "duplicate word '\(w)'") }
+            cues[cls, default: []].insert(w)
+        }
+        locatives = cues["locative"] ?? []
+        connectors = cues["connector"] ?? []
+        titles = cues["title"] ?? []
+        suffixes = cues["suffix"] ?? []
+        self.gazetteer = gazetteer
+        // countries: the gazetteer's PCL entry of each ISO code
+        var byISO: [String: Place] = [:]
+        for c in actors.countries {
+            for name in [c.name] + c.names {
+                if let p = gazetteer.candidates(for: name).first(where: { $0.feature == "country" && $0.country == c.key }) {
+                    byISO[c.key] = p; break
+                }
+            }
+        }
+        var forms: [String: (place: Place, adjective: Bool)] = [:]
+        for c in actors.countries.sorted(by: { $0.key < $1.key }) {
+            guard let p = byISO[c.key] else { continue }
+            for n in [c.name] + c.names { let k = Gazetteer.key(n); if !k.isEmpty, forms[k] == nil { forms[k] = (p, false) } }
+            for a in c.adjectives { let k = Gazetteer.key(a); if !k.isEmpty, forms[k] == nil { forms[k] = (p, true) } }
+        }
+        // plural demonyms as nouns ("Russians", "Palestinians"): the adjective + s
+        for (k, f) in forms.sorted(by: { $0.key < $1.key }) where f.adjective && !k.hasSuffix("s") && !k.hasSuffix("h") {
+            if forms[k + "s"] == nil { forms[k + "s"] = f }
+        }
+        countryForms = forms
+        var abbr: [String: Place] = [:]
+        for line in abbrFile.lines {
+            guard line.fields.count == 4 else { throw abbrFile.error(line, "expected 4 tab-separated fields (country, admin1, name, abbreviations), found \(line.fields.count)") }
+            let country = String(line.fields[0]), admin1 = String(line.fields[1]), name = String(line.fields[2])
+            guard country.count == 3, country.uppercased() == country else { throw abbrFile.error(line, "country must be an ISO 3166-1 alpha-3 code") }
+            guard !admin1.isEmpty else { throw abbrFile.error(line, "empty admin1 code") }
+            guard let area = gazetteer.candidates(for: name).first(where: { $0.feature == "admin1" && $0.country == country && $0.admin1 == admin1 }) else {
+                throw abbrFile.error(line, "no first-level area '\(name)' with code \(country).\(admin1) in the gazetteer")
+            }
+            for a in line.fields[3].split(separator: "|") {
+                let k = Gazetteer.key(String(a))
+                guard !k.isEmpty else { throw abbrFile.error(line, "empty abbreviation") }
+                if let old = abbr[k], old != area { throw abbrFile.error(line, "abbreviation '\(a)' already names \(old.name)") }
+                abbr[k] = area
+            }
+        }
+        abbreviations = abbr
+        var words = Set<String>()
+        for line in wordsFile.lines {
+            guard line.fields.count == 1 else { throw wordsFile.error(line, "expected one word a line") }
+            let w = String(line.fields[0])
+            guard w == w.lowercased(), !w.contains(" ") else { throw wordsFile.error(line, "'\(w)' must be one lowercase word") }
+            words.insert(w)
+        }
+        commonWords = words
+    }
+
+    public static func builtIn(actors: ActorRecognizer) throws -> PlaceRecognizer {
+        try PlaceRecognizer(builtInGazetteer: .builtIn(), actors: actors)
+    }
+
+    /// The built-in word files over a loaded gazetteer.
+    public init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer) throws {
+        let heads = Set(actors.nameHeads.filter { $0.value != .other }.map(\.key))
+        try self.init(gazetteer: gazetteer, actors: actors.knowledge,
+                                   abbreviations: .builtIn("places/abbreviations.tsv"),
+                                   commonWords: .builtIn("places/common-words.tsv"),
+                                   cueWords: .builtIn("places/cue-words.tsv"), placeHeads: heads)
+    }
+
+    public func recognize(_ doc: Document, times: [TimeExpression], actors: [Actor]) -> [ResolvedPlace] {
+        var run = PlaceRun(r: self, doc: doc, times: times, actors: actors)
+        return run.recognize()
+    }
+}
+
+/// One article's place recognition.
+struct PlaceRun {
+    let r: PlaceRecognizer
+    let doc: Document
+    var blocked: [Bool]
+    var folder = KeyFolder()
+
+    struct Mention {
+        var tokens: Range<Int>
+        var key: String
+        var candidates: [Place]
+        var adjective: Bool
+        /// The area named right after "Town," and its tokens.
+        var container: (area: Place, tokens: Range<Int>)?
+        var cue: Bool
+    }
+
+    init(r: PlaceRecognizer, doc: Document, times: [TimeExpression], actors: [Actor]) {
+        self.r = r; self.doc = doc
+        blocked = [Bool](repeating: false, count: doc.tokens.count)
+        for t in times { for k in t.tokens where k < blocked.count { blocked[k] = true } }
+        for a in actors where a.kind == .person {
+            for m in a.mentions where a.known || !isPlaceName(m) { for k in m where k < blocked.count { blocked[k] = true } }
+        }
+    }
+
+    /// Whether tokens `m` are, as a whole, a country form or a gazetteer
+    /// name: the actor layer takes unknown capitalized pairs for people
+    /// ("from Los Angeles"); such a pair is left to the places.
+    mutating func isPlaceName(_ m: Range<Int>) -> Bool {
+        guard !m.isEmpty, m.upperBound <= doc.tokens.count else { return false }
+        let k = key(m)
+        return r.countryForms[k] != nil || (k.utf8.count >= 3 && r.gazetteer.contains(hash: Gazetteer.hash(Array(k.utf8))))
+    }
+
+    // MARK: Candidates
+
+    @inline(__always) func isNameWord(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return (t.kind == .word || t.kind == .initialism) && t.isCapitalized
+    }
+
+    /// The folded key of tokens `range`, dropping a final possessive "'s".
+    mutating func key(_ range: Range<Int>) -> String {
+        var start = Int(doc.tokens[range.lowerBound].start), end = Int(doc.tokens[range.upperBound - 1].end)
+        let b = doc.bytes
+        if end - start > 2, b[end - 1] == UInt8(ascii: "s") || b[end - 1] == UInt8(ascii: "S") {
+            if b[end - 2] == UInt8(ascii: "'") { end -= 2 } else if end - start > 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99 { end -= 4 }
+        }
+        if start > end { start = end }
+        var out: [UInt8] = []
+        folder.fold(b[start..<end], into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Ends (exclusive) of the token runs starting at `i` that could be a
+    /// name, longest first.
+    func runEnds(from i: Int) -> [Int] {
+        var ends: [Int] = []
+        var k = i
+        let n = doc.tokens.count
+        while k < n, k - i < r.maxTokens {
+            let t = doc.tokens[k]
+            if k > i {
+                if t.newlinesBefore > 0 { break }
+                let prev = doc.tokens[k - 1]
+                let glued = !t.spaceBefore
+                if t.kind == .dash || (t.kind == .punct && doc.norms[k] == ".") {
+                    // a hyphen or an abbreviation period inside a name
+                    guard glued || t.kind == .dash, k + 1 < n else { break }
+                    if t.kind == .punct && !(prev.kind == .word && prev.isCapitalized) { break }
+                    k += 1; continue
+                }
+                if t.kind == .word, !t.isCapitalized {
+                    if r.suffixes.contains(doc.norms[k]) { ends.append(k + 1); break }
+                    guard r.connectors.contains(doc.norms[k]) || (glued && prev.kind == .dash) else { break }
+                    k += 1; continue
+                }
+            }
+            guard isNameWord(k) || (k > i && doc.tokens[k].kind == .word && doc.tokens[k - 1].kind == .dash) else { break }
+            if blocked[k] { break }
+            ends.append(k + 1)
+            k += 1
+        }
+        return ends.reversed()
+    }
+
+    mutating func candidates(_ range: Range<Int>) -> (key: String, places: [Place], adjective: Bool)? {
+        let k = key(range)
+        guard !k.isEmpty else { return nil }
+        var places: [Place] = []
+        var adjective = false
+        if let c = r.countryForms[k] { places.append(c.place); adjective = c.adjective }
+        let hash = Gazetteer.hash(Array(k.utf8))
+        // one- and two-letter names ("I", "Y") are pronouns and initials far more often than places
+        if k.utf8.count >= 3, r.gazetteer.contains(hash: hash) {
+            for rec in r.gazetteer.records(hash: hash) {
+                let p = r.gazetteer.place(rec)
+                guard p.latitude != nil else { continue }
+                if places.contains(p) { continue }
+                if ([p.name, p.asciiName] + p.alternateNames).contains(where: { Gazetteer.key($0) == k }) { places.append(p) }
+            }
+        }
+        // an adjective names only its country ("Georgian" is not a town)
+        if adjective { places = [places[0]] }
+        return places.isEmpty ? nil : (k, places, adjective)
+    }
+
+    // MARK: Recognition
+
+    mutating func recognize() -> [ResolvedPlace] {
+        var mentions: [Mention] = []
+        let n = doc.tokens.count
+        var i = 0
+        var sentence = 0
+        while i < n {
+            while sentence + 1 < doc.sentences.count, doc.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
+            guard isNameWord(i), !blocked[i] else { i += 1; continue }
+            var found: (Range<Int>, String, [Place], Bool)? = nil
+            for end in runEnds(from: i) {
+                if let c = candidates(i..<end) { found = (i..<end, c.key, c.places, c.adjective); break }
+            }
+            guard let (range, key, places, adjective) = found else { i += 1; continue }
+            let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].tokens.lowerBound
+            i = range.upperBound
+            if let m = accept(range, key: key, places: places, adjective: adjective, sentenceStart: sentenceStart) {
+                mentions.append(m)
+                // "Athens, Ga.": the area after the comma is a mention of its own
+                if let c = m.container {
+                    mentions.append(Mention(tokens: c.tokens, key: Gazetteer.key(c.area.name), candidates: [c.area], adjective: false, container: nil, cue: false))
+                    i = c.tokens.upperBound
+                }
+            }
+        }
+        return resolve(mentions)
+    }
+
+    /// Applies the filters; nil when the run is not a place here.
+    mutating func accept(_ range: Range<Int>, key: String, places: [Place], adjective: Bool, sentenceStart: Int) -> Mention? {
+        let first = range.lowerBound
+        let prev = first > 0 ? first - 1 : nil
+        let prevNorm = prev.map { doc.norms[$0] } ?? ""
+        // after a title: a person ("Mr. Washington", "President Jackson")
+        if let p = prev, r.titles.contains(prevNorm) || (doc.norms[p] == "." && p > 0 && r.titles.contains(doc.norms[p - 1])) { return nil }
+        let strong = places.contains { $0.feature == "country" || $0.feature == "admin1" || $0.feature == "continent" || $0.geonameID == nil && $0.feature != "admin2" }
+        let cue = r.locatives.contains(prevNorm) || (prev != nil && prevNorm == "the" && first >= 2 && r.locatives.contains(doc.norms[first - 2]))
+        let container = self.container(after: range)
+        // an English word ("Reading", "Police") needs more than its capital: a cue, a
+        // "Town, State" pattern, or a country, an area or a large town of that name
+        // (and at the start of a sentence, where every word has a capital, a cue)
+        let common = range.count == 1 && r.commonWords.contains(doc.norms[first]) && !doc.tokens[first].isAllCaps
+        if common && !cue && container == nil {
+            if first == sentenceStart { return nil }
+            if !strong && !places.contains(where: { $0.population >= PlaceRun.wellKnown }) { return nil }
+        }
+        return Mention(tokens: range, key: key, candidates: places, adjective: adjective, container: container, cue: cue)
+    }
+
+    /// The first-level area or country named right after "Town," ("Athens,
+    /// Ga.", "Lachin, Azerbaijan", "Paris, Texas"), with its tokens.
+    mutating func container(after range: Range<Int>) -> (area: Place, tokens: Range<Int>)? {
+        let c = range.upperBound
+        guard c + 1 < doc.tokens.count, doc.norms[c] == ",", isNameWord(c + 1), doc.tokens[c + 1].newlinesBefore == 0 else { return nil }
+        // up to four tokens: "N.Y.", "New Mexico", "W. Va."
+        var best: (area: Place, tokens: Range<Int>)? = nil
+        var end = c + 1
+        while end < min(doc.tokens.count, c + 5) {
+            let t = doc.tokens[end]
+            if end > c + 1, !(isNameWord(end) || (t.kind == .punct && doc.norms[end] == "." && !t.spaceBefore)) { break }
+            end += 1
+            let k = key(c + 1..<end)
+            if let a = r.abbreviations[k] { best = (a, c + 1..<end) }
+            if let cf = r.countryForms[k], !cf.adjective { best = (cf.place, c + 1..<end) }
+            let hash = Gazetteer.hash(Array(k.utf8))
+            if k.utf8.count >= 3, r.gazetteer.contains(hash: hash) {
+                for rec in r.gazetteer.records(hash: hash) {
+                    let p = r.gazetteer.place(rec)
+                    if p.feature == "admin1" || p.feature == "country", ([p.name, p.asciiName] + p.alternateNames).contains(where: { Gazetteer.key($0) == k }) {
+                        best = (p, c + 1..<end)
+                    }
+                }
+            }
+        }
+        // "Town, St." – keep a final period that belongs to the abbreviation
+        if let b = best, b.tokens.upperBound < doc.tokens.count, doc.norms[b.tokens.upperBound] == ".", !doc.tokens[b.tokens.upperBound].spaceBefore,
+           doc.tokens[b.tokens.upperBound - 1].kind == .word, r.abbreviations[key(b.tokens)] != nil {
+            best = (b.area, b.tokens.lowerBound..<b.tokens.upperBound + 1)
+        }
+        return best
+    }
+
+    /// Population from which a town's name is taken even when it is an English word.
+    static let wellKnown = 100_000
+
+    // MARK: Resolution
+
+    static func baseScore(_ p: Place) -> Double {
+        var s = log10(Double(p.population) + 10)
+        switch p.feature {
+        case "country": s += 4
+        case "admin1": s += 2
+        case "continent": s += 4
+        case "region", "water", "landform": s += p.geonameID == nil ? 4 : 1
+        case "admin2": s += 3
+        default: if p.featureCode == "PPLC" { s += 3.5 }
+        }
+        return s
+    }
+
+    func resolve(_ mentions: [Mention]) -> [ResolvedPlace] {
+        guard !mentions.isEmpty else { return [] }
+        // pass 1: each mention alone
+        func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double, exclude: Int) -> (Int, String) {
+            var best = 0, bestScore = -Double.infinity, reason = ""
+            let ambiguous = m.candidates.count > 1
+            for (k, p) in m.candidates.enumerated() {
+                var s = PlaceRun.baseScore(p)
+                // a town known by this name only as an old or foreign alternate is a weaker reading
+                if p.feature == "city", Gazetteer.key(p.name) != m.key, Gazetteer.key(p.asciiName) != m.key { s -= 1.5 }
+                var why = ambiguous ? "most prominent of \(m.candidates.count) entries" : "only entry"
+                if let c = m.container?.area {
+                    let inside = p.country == c.country && (c.feature == "country" || c.admin1 == p.admin1)
+                    if inside && p.feature != "country" && p != c { s += 8; why = "in the area named after the comma" }
+                }
+                if total > 0, ambiguous {
+                    let cs = (countries[p.country] ?? 0) / total
+                    let a1 = p.admin1.isEmpty ? 0 : (areas[p.country + "." + p.admin1] ?? 0) / total
+                    if cs > 0 || a1 > 0 {
+                        s += 6 * cs + 4 * a1
+                        if m.container == nil, cs + a1 >= 0.3 { why = a1 > 0 ? "in the state or province of the article's other places" : "in the country of the article's other places" }
+                    }
+                }
+                if s > bestScore { bestScore = s; best = k; reason = why }
+            }
+            return (best, reason)
+        }
+        var choice = mentions.map { pick($0, countries: [:], areas: [:], total: 0, exclude: -1) }
+        // passes 2 and 3: the other places of the article as context. Each distinct name
+        // votes once, for the country and area of its current choice; a name with one
+        // entry (or settled by "Town, State") is sure and votes fully, another half.
+        for _ in 0..<2 {
+            var vote: [String: (place: Place, weight: Double)] = [:]
+            for (m, c) in zip(mentions, choice) {
+                let w = m.candidates.count == 1 || m.container != nil ? 1.0 : 0.5
+                if let v = vote[m.key], v.weight >= w { continue }
+                vote[m.key] = (m.candidates[c.0], w)
+            }
+            var countries: [String: Double] = [:], areas: [String: Double] = [:]
+            var total = 0.0
+            for v in vote.values {
+                total += v.weight
+                countries[v.place.country, default: 0] += v.weight
+                if !v.place.admin1.isEmpty { areas[v.place.country + "." + v.place.admin1, default: 0] += v.weight }
+            }
+            for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
+                // leave this name's own vote out
+                var cs = countries, ar = areas
+                let own = vote[m.key]!
+                cs[own.place.country, default: 0] -= own.weight
+                if !own.place.admin1.isEmpty { ar[own.place.country + "." + own.place.admin1, default: 0] -= own.weight }
+                choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1), exclude: i)
+            }
+        }
+        // one sense per article: a name settled by "Town, State" keeps that sense everywhere
+        var settled: [String: Place] = [:]
+        for (m, c) in zip(mentions, choice) where m.container != nil && settled[m.key] == nil { settled[m.key] = m.candidates[c.0] }
+        for (i, m) in mentions.enumerated() where m.container == nil {
+            if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, "the sense the article settled with \"Town, State\"") }
+        }
+        // one place per entry, mentions in text order
+        var out: [ResolvedPlace] = []
+        var index: [String: Int] = [:]
+        for (m, c) in zip(mentions, choice) {
+            let p = m.candidates[c.0]
+            let id = "\(p.file):\(p.line)"
+            if let k = index[id] { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
+            index[id] = out.count
+            out.append(ResolvedPlace(place: p, mentions: [m.tokens], adjectival: [m.adjective], reason: c.1))
+        }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests of place recognition and resolution: examples and counter-examples.
+@Suite struct PlaceRecognizerTests {
+    static let engine = try! Annals()
+
+    /// (name, country, feature) of the places found in `text`.
+    static func places(_ text: String) -> [(name: String, country: String, feature: String, mentions: [String])] {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
+        return a.places.map { p in (p.place.name, p.place.country, p.feature, p.mentions.map { a.document.text(ofTokens: $0) }) }
+    }
+
+    @Test(arguments: [
+        // (text, mention, expected name, expected country, expected feature)
+        ("Police in Gainesville, Ga., arrested two men.", "Gainesville", "Gainesville", "USA", "city"),
+        ("Police in Gainesville, Ga., arrested two men.", "Ga.", "Georgia", "USA", "admin1"),
+        ("The family moved from Paris, Texas, to Austin.", "Paris", "Paris", "USA", "city"),
+        ("The summit was held in Paris on Monday.", "Paris", "Paris", "FRA", "city"),
+        ("Officials in Baku rejected the appeal.", "Baku", "Baku", "AZE", "city"),
+        ("Aid reached the Lachin corridor and Nagorno-Karabakh.", "Lachin corridor", "Lachin corridor", "AZE", "route"),
+        ("Aid reached the Lachin corridor and Nagorno-Karabakh.", "Nagorno-Karabakh", "Nagorno-Karabakh", "AZE", "region"),
+        ("The U.S. and Russia signed the treaty.", "U.S.", "United States", "USA", "country"),
+        ("Russian troops crossed the border.", "Russian", "Russia", "RUS", "country"),
+        ("Palestinians protested in the West Bank.", "Palestinians", "Palestinian Territory", "PSE", "country"),
+        ("He grew up in Kentucky and studied in Ohio.", "Kentucky", "Kentucky", "USA", "admin1"),
+        ("Deputies in Laurel County found the car.", "Laurel County", "Laurel County", "USA", "admin2"),
+        ("The storm hit Mobile overnight.", "Mobile", "Mobile", "USA", "city"),
+        ("SOUTH CHARLESTON, W.Va. -- The plant closed.", "SOUTH CHARLESTON", "South Charleston", "USA", "city"),
+        ("Washington and Moscow traded accusations.", "Washington", "Washington, D.C.", "USA", "city"),
+    ])
+    func resolves(_ row: (String, String, String, String, String)) {
+        let (text, mention, name, country, feature) = row
+        let found = Self.places(text)
+        let hit = found.first { $0.mentions.contains(mention) }
+        #expect(hit != nil, "\(mention) not found in: \(text) → \(found.map(\.name))")
+        if let hit {
+            #expect(hit.name == name || (name.hasPrefix("Washington") && hit.name.hasPrefix("Washington")), "\(text): \(mention) → \(hit.name)")
+            #expect(hit.country == country, "\(text): \(mention) → \(hit.country)")
+            #expect(hit.feature == feature, "\(text): \(mention) → \(hit.feature)")
+        }
+    }
+
+    @Test(arguments: [
+        // (text, a word that must not be a place mention)
+        ("Mr. Washington said the plan would fail.", "Washington"),
+        ("President Jackson vetoed the bill.", "Jackson"),
+        ("Reading the report, she frowned.", "Reading"),
+        ("The State Police opened an inquiry.", "Police"),
+        ("I think we will win.", "I"),
+        ("The talks resume in May.", "May"),
+        ("Officers said the suspect fled.", "Officers"),
+    ])
+    func notAPlace(_ row: (String, String)) {
+        let (text, word) = row
+        let found = Self.places(text)
+        #expect(!found.contains { $0.mentions.contains(word) }, "\(text): \(word) taken for \(found.map(\.name))")
+    }
+
+    @Test func articleContextChoosesTheLocalTown() {
+        // the other places of the article are in Tennessee: this Paris is Paris, Tennessee
+        let found = Self.places("Henry County deputies said the man was taken from Murray, Ky., to a hospital in Paris. Paris police and Tennessee troopers helped.")
+        let paris = found.first { $0.mentions.contains("Paris") }
+        #expect(paris?.country == "USA")
+    }
+
+    @Test func eventTakesThePlaceOfItsSentence() throws {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 12, day: 25),
+                                            text: "Protesters in Baku blocked the road on Friday."))
+        let baku = try #require(a.places.firstIndex { $0.place.name == "Baku" })
+        #expect(a.events.contains { $0.place == baku })
+    }
+
+    @Test func placeNamedPersonIsDropped() {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4),
+                                            text: "The man was from Los Angeles, officials said."))
+        #expect(a.places.contains { $0.place.name == "Los Angeles" })
+        #expect(!a.actors.contains { $0.name == "Los Angeles" })
+    }
+
+    @Test func badKnowledgeFilesReportFileAndLine() throws {
+        let actors = try ActorRecognizer.builtIn()
+        let gazetteer = try Gazetteer.builtIn()
+        let good = DataFile(name: "w.tsv", text: "reading\n")
+        let cues = DataFile(name: "c.tsv", text: "in\tlocative\n")
+        let abbr = DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.|GA\n")
+        _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: abbr, commonWords: good, cueWords: cues, placeHeads: [])
+        let cases: [(DataFile, DataFile, DataFile, String)] = [
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGa.\n"), good, cues, "a.tsv:1:"),
+            (DataFile(name: "a.tsv", text: "# c\nUSA\tZZ\tGeorgia\tGa.\n"), good, cues, "a.tsv:2:"),
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.\nUSA\tAL\tAlabama\tGA\n"), good, cues, "a.tsv:2:"),
+            (abbr, DataFile(name: "w.tsv", text: "Reading\n"), cues, "w.tsv:1:"),
+            (abbr, good, DataFile(name: "c.tsv", text: "in\tplace\n"), "c.tsv:1:"),
+            (abbr, good, DataFile(name: "c.tsv", text: "in\tlocative\nin\tlocative\n"), "c.tsv:2:"),
+        ]
+        for (a, w, c, prefix) in cases {
+            do {
+                _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: a, commonWords: w, cueWords: c, placeHeads: [])
+                Issue.record("expected an error \(prefix)")
+            } catch let e as KnowledgeError {
+                #expect(e.description.hasPrefix(prefix), "\(e)")
+            }
+        }
+    }
+}
