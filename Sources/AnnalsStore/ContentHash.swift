@@ -4,12 +4,13 @@
 /// hash means the article changed.
 public enum ContentHash {
     public static func of(date: String?, title: String?, text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 64)
-        bytes.append(contentsOf: (date ?? "").utf8); bytes.append(0)
-        bytes.append(contentsOf: (title ?? "").utf8); bytes.append(0)
-        bytes.append(contentsOf: text.utf8); bytes.append(0)
-        return hex(sha256(bytes))
+        var h = SHA256()
+        for part in [date ?? "", title ?? "", text] {
+            var s = part
+            s.withUTF8 { h.update(UnsafeRawBufferPointer($0)) }
+            h.update(byte: 0)
+        }
+        return hex(h.finish())
     }
 
     public static func hex(_ digest: [UInt8]) -> String {
@@ -20,6 +21,16 @@ public enum ContentHash {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// SHA-256 of `message`.
+    public static func sha256(_ message: [UInt8]) -> [UInt8] {
+        var h = SHA256()
+        message.withUnsafeBytes { h.update($0) }
+        return h.finish()
+    }
+}
+
+/// SHA-256, fed in pieces.
+struct SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -31,45 +42,82 @@ public enum ContentHash {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    /// SHA-256 of `message`.
-    public static func sha256(_ message: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var data = message
-        let bitLength = UInt64(message.count) &* 8
-        data.append(0x80)
-        while data.count % 64 != 56 { data.append(0) }
-        for i in (0..<8).reversed() { data.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-        data.withUnsafeBufferPointer { p in
-            var block = 0
-            while block < p.count {
-                for t in 0..<16 {
-                    let o = block + t * 4
-                    w[t] = UInt32(p[o]) << 24 | UInt32(p[o + 1]) << 16 | UInt32(p[o + 2]) << 8 | UInt32(p[o + 3])
-                }
-                for t in 16..<64 {
-                    let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                    let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                    w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                }
-                var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+    private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+        (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    private var pending: [UInt8] = []   // fewer than 64 bytes not yet compressed
+    private var length: UInt64 = 0
+
+    init() { pending.reserveCapacity(64) }
+
+    mutating func update(byte: UInt8) {
+        withUnsafeBytes(of: byte) { update($0) }
+    }
+
+    mutating func update(_ data: UnsafeRawBufferPointer) {
+        length &+= UInt64(data.count)
+        var offset = 0
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, data.count)
+            pending.append(contentsOf: data[0..<take])
+            offset = take
+            if pending.count == 64 {
+                pending.withUnsafeBytes { compress($0.baseAddress!) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        while data.count - offset >= 64 {
+            compress(data.baseAddress! + offset)
+            offset += 64
+        }
+        if offset < data.count { pending.append(contentsOf: data[offset...]) }
+    }
+
+    mutating func finish() -> [UInt8] {
+        let bits = length &* 8
+        var tail = pending
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
+        tail.withUnsafeBytes { p in
+            var o = 0
+            while o < p.count { compress(p.baseAddress! + o); o += 64 }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
+            out.append(UInt8(v >> 24)); out.append(UInt8(truncatingIfNeeded: v >> 16))
+            out.append(UInt8(truncatingIfNeeded: v >> 8)); out.append(UInt8(truncatingIfNeeded: v))
+        }
+        return out
+    }
+
+    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+
+    /// Compresses one 64-byte block.
+    private mutating func compress(_ block: UnsafeRawPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for t in 0..<16 {
+                let p = block + t * 4
+                w[t] = UInt32(p.load(fromByteOffset: 0, as: UInt8.self)) << 24 | UInt32(p.load(fromByteOffset: 1, as: UInt8.self)) << 16
+                    | UInt32(p.load(fromByteOffset: 2, as: UInt8.self)) << 8 | UInt32(p.load(fromByteOffset: 3, as: UInt8.self))
+            }
+            for t in 16..<64 {
+                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, hh) = h
+            SHA256.k.withUnsafeBufferPointer { k in
                 for t in 0..<64 {
                     let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                     let ch = (e & f) ^ (~e & g)
                     let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
                     let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                     let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ maj
                 }
-                h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-                h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
-                block += 64
             }
+            h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
         }
-        var out: [UInt8] = []
-        for v in h { for s in [24, 16, 8, 0] as [UInt32] { out.append(UInt8(truncatingIfNeeded: v >> s)) } }
-        return out
     }
 }

@@ -158,7 +158,8 @@ extension Store {
     }
 
     /// Quotes with their speakers; filters on the speaker (actor, country,
-    /// sector), the publication date, and `search` over the quote's text.
+    /// sector), the publication date, and `search`: words that occur in the
+    /// quote's text, as written (case-insensitive for ASCII letters).
     public func quotes(_ f: QueryFilter) throws -> ResultSet {
         var w: [String] = [], p: [StoreValue] = []
         if let a = f.actor { w.append("q.speaker_name = ? COLLATE NOCASE"); p.append(.text(a)) }
@@ -167,7 +168,8 @@ extension Store {
         if let from = f.from { w.append("d.published >= ?"); p.append(.text(from)) }
         if let to = f.to { w.append("d.published <= ?"); p.append(.text(to)) }
         if let s = f.search {
-            w.append("q.quote IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"); p.append(.text(s))
+            // quotes have no full-text index (it would cost ingest more than it saves here): a substring match
+            w.append("q.text LIKE ? ESCAPE '\\'"); p.append(.text("%" + likeEscaped(s) + "%"))
         }
         let sql = """
             SELECT d.id AS document, d.published, q.speaker_name AS speaker, a.country, a.sector, a.title,
@@ -182,6 +184,10 @@ extension Store {
         return ResultSet(columns: try columns(sql), rows: rows)
     }
 
+    func likeEscaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+
     /// Actors across the corpus, one row per name, country and sector: the
     /// articles that name them, their mentions, and the events they take
     /// part in as actor and as recipient. `search` matches part of the name.
@@ -192,7 +198,7 @@ extension Store {
         if let s = f.sector { w.append("a.sector = ?"); p.append(.text(s.uppercased())) }
         if let from = f.from { w.append("d.published >= ?"); p.append(.text(from)) }
         if let to = f.to { w.append("d.published <= ?"); p.append(.text(to)) }
-        if let s = f.search { w.append("a.name LIKE ?"); p.append(.text("%\(s)%")) }
+        if let s = f.search { w.append("a.name LIKE ? ESCAPE '\\'"); p.append(.text("%" + likeEscaped(s) + "%")) }
         let sql = """
             WITH sel AS (
                 SELECT a.doc, a.actor, a.name, a.country, a.sector, a.kind, a.mentions

@@ -129,7 +129,7 @@ public struct PreparedDocument: Sendable {
         var json = recordJSON
         while let last = json.last, last == 0x0A || last == 0x0D { json.removeLast() }
         let record: RecordData
-        do { record = try JSONDecoder().decode(RecordData.self, from: Data(json)) } catch {
+        do { record = try RecordData(json: JSONParser.parse(json)) } catch {
             throw StoreError("\(id): the analysis record cannot be read (\(error))")
         }
         if let e = record.error { throw StoreError("\(id): the record is an error record (\(e))") }

@@ -14,7 +14,7 @@ private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 /// One SQLite connection. Not thread-safe: one thread uses it at a time.
 final class Connection {
     let handle: OpaquePointer
-    private var cache: [String: Statement] = [:]
+    private var cache: [Int: Statement] = [:]
 
     init(path: String, readOnly: Bool = false) throws {
         var db: OpaquePointer?
@@ -57,11 +57,12 @@ final class Connection {
         }
     }
 
-    /// A prepared statement, cached by its text and reset for reuse.
-    func statement(_ sql: String) throws -> Statement {
-        if let s = cache[sql] { s.reset(); return s }
-        let s = try Statement(self, sql)
-        cache[sql] = s
+    /// A prepared statement, cached by the address of its literal text and reset for reuse.
+    func statement(_ sql: StaticString) throws -> Statement {
+        let key = Int(bitPattern: sql.utf8Start)
+        if let s = cache[key] { s.reset(); return s }
+        let s = try Statement(self, sql.description)
+        cache[key] = s
         return s
     }
 

@@ -21,6 +21,7 @@ enum Schema {
         ingested_at  TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+    CREATE INDEX IF NOT EXISTS documents_hash ON documents(id, content_hash);
 
     CREATE TABLE IF NOT EXISTS actors(
         doc         INTEGER NOT NULL REFERENCES documents(doc),
@@ -35,8 +36,6 @@ enum Schema {
         first_end   INTEGER,
         PRIMARY KEY(doc, actor)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);
-    CREATE INDEX IF NOT EXISTS actors_country ON actors(country, sector);
 
     CREATE TABLE IF NOT EXISTS places(
         doc      INTEGER NOT NULL REFERENCES documents(doc),
@@ -49,7 +48,6 @@ enum Schema {
         mentions INTEGER NOT NULL,
         PRIMARY KEY(doc, place)
     ) WITHOUT ROWID;
-    CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE);
 
     CREATE TABLE IF NOT EXISTS quotes(
         quote         INTEGER PRIMARY KEY,
@@ -69,14 +67,6 @@ enum Schema {
         cue_end       INTEGER
     );
     CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
-    CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_name COLLATE NOCASE);
-    CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='quotes', content_rowid='quote');
-    CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
-        INSERT INTO quotes_fts(rowid, text) VALUES (new.quote, new.text);
-    END;
-    CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
-        INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.quote, old.text);
-    END;
 
     CREATE TABLE IF NOT EXISTS events(
         event             INTEGER PRIMARY KEY,
@@ -111,9 +101,6 @@ enum Schema {
     );
     CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
     CREATE INDEX IF NOT EXISTS events_date ON events(event_date);
-    CREATE INDEX IF NOT EXISTS events_published ON events(published);
-    CREATE INDEX IF NOT EXISTS events_plover ON events(plover_type, event_date);
-    CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo_code);
     CREATE INDEX IF NOT EXISTS events_dyad ON events(plover_type, actor_country, recipient_country, event_date);
 
     CREATE TABLE IF NOT EXISTS participants(
@@ -130,7 +117,6 @@ enum Schema {
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS participants_name ON participants(name COLLATE NOCASE, role);
     CREATE INDEX IF NOT EXISTS participants_country ON participants(country, sector, role);
-    CREATE INDEX IF NOT EXISTS participants_doc ON participants(doc);
 
     CREATE TABLE IF NOT EXISTS evidence(
         evidence      INTEGER PRIMARY KEY,
@@ -145,7 +131,6 @@ enum Schema {
         trigger_end   INTEGER
     );
     CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event);
-    CREATE INDEX IF NOT EXISTS evidence_doc ON evidence(doc);
     CREATE VIRTUAL TABLE IF NOT EXISTS evidence_fts USING fts5(text, content='evidence', content_rowid='evidence');
     CREATE TRIGGER IF NOT EXISTS evidence_fts_insert AFTER INSERT ON evidence BEGIN
         INSERT INTO evidence_fts(rowid, text) VALUES (new.evidence, new.text);

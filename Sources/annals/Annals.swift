@@ -17,7 +17,7 @@ struct AnnalsCommand: ParsableCommand {
           annals ingest --jsonl corpus.jsonl           analyze and store in ./annals.db (see docs/store.md)
           annals events --actor 'Ilham Aliyev' --from 2022-12-01
         """,
-        subcommands: [Analyze.self, Demo.self, Bench.self, Ingest.self, Events.self, Quotes.self, Actors.self, Timeline.self, Export.self]
+        subcommands: [Analyze.self, Demo.self, Bench.self, Ingest.self, Events.self, Quotes.self, Actors.self, Timeline.self, Export.self, BenchStore.self]
     )
 }
 

@@ -44,11 +44,14 @@ struct Ingest: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
-    @Option(name: .customLong("batch"), help: "Articles per transaction (default: 64 per worker for JSON Lines, 8 per worker for files).")
+    @Option(name: .customLong("batch"), help: "Articles per transaction (default: 512 per worker for JSON Lines, 32 per worker for files).")
     var batch: Int?
 
     @Option(name: .customLong("log-every"), help: "Seconds between progress lines when standard error is not a terminal (default 5).")
     var logEvery: Double = 5
+
+    @Flag(name: .long, help: "At the end, print the CPU time of each stage (analysis, content hash, record reading, store writes).")
+    var timing = false
 
     @Argument(help: "Files or directories, or '-' for standard input (default).")
     var paths: [String] = []
@@ -75,15 +78,27 @@ struct Ingest: ParsableCommand {
         let known = try storeCall { try store.knownHashes() }
         let engine = LazyEngine()
         let jobs = self.jobs ?? defaultJobs()
+        let timers = Timers()
+        let timing = self.timing
 
         @Sendable func prepare(_ article: Article, source: String?) -> Item {
             let published = article.date?.description
+            let h0 = timing ? threadCPUNanoseconds() : 0
             let hash = ContentHash.of(date: published, title: article.title, text: article.text)
+            if timing { timers.hash.add(Int(threadCPUNanoseconds() - h0), ordering: .relaxed) }
             if known[article.id] == hash { return .known(article, hash: hash) }
             do {
+                let t0 = timing ? threadCPUNanoseconds() : 0
                 let record = AnalysisRecord.encode(try engine.get().analyze(article))
-                return .prepared(try PreparedDocument(id: article.id, contentHash: hash, published: published, title: article.title,
-                                                      text: article.text, source: source, recordJSON: record))
+                let t1 = timing ? threadCPUNanoseconds() : 0
+                let prepared = try PreparedDocument(id: article.id, contentHash: hash, published: published, title: article.title,
+                                                    text: article.text, source: source, recordJSON: record)
+                if timing {
+                    let t2 = threadCPUNanoseconds()
+                    timers.analysis.add(Int(t1 - t0), ordering: .relaxed)
+                    timers.decode.add(Int(t2 - t1), ordering: .relaxed)
+                }
+                return .prepared(prepared)
             } catch {
                 return .failed("\(article.id): \(error)")
             }
@@ -97,31 +112,29 @@ struct Ingest: ParsableCommand {
 
         var summary = IngestSummary()
         var pending: [PreparedDocument] = []
-        var written = Set<String>()   // ids written during this run
+        var sent = Set<String>()   // ids handed to the writer during this run
         var inBatch = 0
-        let batchSize = batch ?? (jsonl ? 64 : 8) * jobs
+        let batchSize = batch ?? (jsonl ? 512 : 32) * jobs
+        // Batches are written on their own thread while the next batch is analyzed.
+        let writer = BatchWriter(store: store, timers: timers)
+        var storeError: Error? { writer.error }
 
-        func commit() throws {
-            let outcomes = try storeCall { try store.ingest(pending) }
-            for (d, o) in zip(pending, outcomes) {
-                switch o {
-                case .stored: summary.stored += 1; written.insert(d.id)
-                case .replaced: summary.replaced += 1; written.insert(d.id)
-                case .skipped: summary.skipped += 1
-                }
-            }
+        func commit() {
+            writer.submit(pending)
             pending.removeAll(keepingCapacity: true)
             inBatch = 0
         }
-        var storeError: Error? = nil
         func emit(_ item: Item) {
             guard storeError == nil else { return }
             switch item {
-            case .prepared(let d): pending.append(d)
+            case .prepared(let d): pending.append(d); sent.insert(d.id)
             case .known(let article, let hash):
-                if written.contains(article.id) {
+                if sent.contains(article.id) {
                     // the same id was written earlier in this run with other content: store this version too
-                    if case .prepared(let d) = prepareNow(article, hash: hash, engine: engine) { pending.append(d) } else { summary.fail("\(article.id): cannot be analyzed") }
+                    switch prepareNow(article, hash: hash, engine: engine) {
+                    case .prepared(let d): pending.append(d)
+                    default: summary.fail("\(article.id): cannot be analyzed")
+                    }
                 } else {
                     summary.skipped += 1
                 }
@@ -129,9 +142,7 @@ struct Ingest: ParsableCommand {
             }
             inBatch += 1
             progress.advance()
-            if inBatch >= batchSize {
-                do { try commit() } catch { storeError = error }
-            }
+            if inBatch >= batchSize { commit() }
         }
 
         if jsonl {
@@ -177,13 +188,22 @@ struct Ingest: ParsableCommand {
                 }
             }, emit: emit)
         }
-        if storeError == nil { do { try commit() } catch { storeError = error } }
+        if storeError == nil { commit() }
+        let written = writer.finish()
+        summary.stored = written.stored; summary.replaced = written.replaced; summary.skipped += written.skipped
         progress.finish()
-        if let storeError { throw storeError }
+        if let storeError {
+            FileHandle.standardError.write(Data("annals: \(storeError)\n".utf8))
+            throw ExitCode(1)
+        }
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let counts = try storeCall { try store.counts() }
         FileHandle.standardError.write(Data(summary.report(path: self.store.path, seconds: seconds, counts: counts).utf8))
+        if timing {
+            func s(_ a: borrowing Atomic<Int>) -> String { String(format: "%.2f s", Double(a.load(ordering: .relaxed)) / 1e9) }
+            FileHandle.standardError.write(Data("CPU time: analysis and record \(s(timers.analysis)), content hash \(s(timers.hash)), record reading \(s(timers.decode)), store writes \(s(timers.write))\n".utf8))
+        }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 
@@ -194,6 +214,63 @@ struct Ingest: ParsableCommand {
                                                   title: article.title, text: article.text, recordJSON: record))
         } catch { return .failed("\(article.id): \(error)") }
     }
+}
+
+/// Writes batches to the store on a thread of its own, one transaction per
+/// batch, in the order submitted; at most two batches wait, so memory stays bounded.
+final class BatchWriter: @unchecked Sendable {
+    private let store: Store
+    private let timers: Timers
+    private let queue = DispatchQueue(label: "annals.store-writer")
+    private let slots = DispatchSemaphore(value: 2)
+    private let state = Mutex<(stored: Int, replaced: Int, skipped: Int, error: Error?)>((0, 0, 0, nil))
+
+    init(store: Store, timers: Timers) { self.store = store; self.timers = timers }
+
+    var error: Error? { state.withLock { $0.error } }
+
+    func submit(_ batch: [PreparedDocument]) {
+        guard !batch.isEmpty else { return }
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard error == nil else { return }
+            let t0 = threadCPUNanoseconds()
+            defer { timers.write.add(Int(threadCPUNanoseconds() - t0), ordering: .relaxed) }
+            do {
+                let outcomes = try store.ingest(batch)
+                state.withLock { s in
+                    for o in outcomes {
+                        switch o {
+                        case .stored: s.stored += 1
+                        case .replaced: s.replaced += 1
+                        case .skipped: s.skipped += 1
+                        }
+                    }
+                }
+            } catch {
+                state.withLock { $0.error = error }
+            }
+        }
+    }
+
+    /// Waits for every submitted batch; the counts of what was written.
+    func finish() -> (stored: Int, replaced: Int, skipped: Int) {
+        queue.sync {}
+        return state.withLock { ($0.stored, $0.replaced, $0.skipped) }
+    }
+}
+
+/// Time spent in each stage (`--timing`).
+final class Timers: Sendable {
+    let analysis = Atomic<Int>(0), hash = Atomic<Int>(0), decode = Atomic<Int>(0), write = Atomic<Int>(0)
+}
+
+/// CPU time of the calling thread.
+func threadCPUNanoseconds() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
 }
 
 /// The engine, loaded by the first worker that needs it: re-ingesting a
@@ -223,26 +300,37 @@ func sourceField(_ line: [UInt8]) -> String? {
     return (object["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }
 }
 
-/// Non-blank lines of a file (for the progress bar's total); 0 when it cannot be read.
+/// Lines of a file that hold something other than spaces and tabs (for the
+/// progress bar's total); 0 when it cannot be read.
 func countLines(_ path: String) -> Int {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return 0 }
     defer { close(fd) }
     var n = 0
-    var lastWasNewline = true
-    var blank = true
+    var blank = true   // the current line so far holds only blanks
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     while true {
         let r = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
         if r < 0 { if errno == EINTR { continue }; break }
         if r == 0 { break }
-        for i in 0..<r {
-            let b = buffer[i]
-            if b == 0x0A { if !blank { n += 1 }; blank = true; lastWasNewline = true }
-            else { lastWasNewline = false; if b != 0x20 && b != 0x09 && b != 0x0D { blank = false } }
+        buffer.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < r {
+                if blank {
+                    let b = p[i]
+                    if b == 0x0A { i += 1; continue }
+                    if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+                    blank = false
+                }
+                // a non-blank line: jump to its end
+                guard let nl = memchr(p.baseAddress! + i, 0x0A, r - i) else { i = r; break }
+                i = UnsafePointer<UInt8>(nl.assumingMemoryBound(to: UInt8.self)) - p.baseAddress! + 1
+                n += 1
+                blank = true
+            }
         }
     }
-    if !lastWasNewline && !blank { n += 1 }
+    if !blank { n += 1 }
     return n
 }
 
@@ -284,6 +372,7 @@ final class Progress {
 
     func advance() {
         done += 1
+        guard done % 16 == 0 else { return }
         let now = DispatchTime.now().uptimeNanoseconds
         let interval: Double = tty ? 0.2 : logEvery
         if Double(now - lastDraw) / 1e9 >= interval, (tty || Double(now - start) / 1e9 >= logEvery) {

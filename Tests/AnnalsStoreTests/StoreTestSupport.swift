@@ -53,7 +53,7 @@ func testRecord(id: String, date: String?, title: String? = nil, events: [TestEv
     }.joined(separator: ",")
     let placesJSON = places ? "[{\"id\":\"p1\",\"name\":\"Shusha\",\"country\":\"AZE\",\"lat\":39.76,\"lon\":46.75,\"feature\":\"city\",\"mentions\":[{\"text\":\"Shusha\",\"start\":60,\"end\":66}]}]" : "[]"
     return """
-    {"version":1,"document":{"id":"\(id)","date":\(JSON.string(date)),"title":\(JSON.string(title))},"times":[],\
+    {"version":1,"document":{"id":\(JSON.quote(id)),"date":\(JSON.string(date)),"title":\(JSON.string(title))},"times":[],\
     "actors":\(actors),"places":\(placesJSON),"quotes":[\(quotesJSON)],"events":[\(events.map(\.json).joined(separator: ","))],"topics":["armed-conflict"]}
     """
 }

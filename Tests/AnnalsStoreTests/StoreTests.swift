@@ -11,6 +11,19 @@ import Testing
         // a message that needs two padding blocks, and one of exactly 64 bytes
         #expect(ContentHash.hex(ContentHash.sha256(Array(repeating: 0x61, count: 64)))
                 == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+        // fed in uneven pieces, the digest is the same as in one piece
+        let message = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var h = SHA256()
+        var start = 0
+        for size in [1, 63, 64, 65, 3, 200, 604] {
+            message[start..<start + size].withUnsafeBytes { h.update($0) }
+            start += size
+        }
+        #expect(start == message.count)
+        #expect(h.finish() == ContentHash.sha256(message))
+        // and the hash of an article is the SHA-256 of its fields with separators
+        #expect(ContentHash.of(date: "2022-12-25", title: nil, text: "Talks.")
+                == ContentHash.hex(ContentHash.sha256(Array("2022-12-25\u{0}\u{0}Talks.\u{0}".utf8))))
     }
 
     @Test func hashCoversDateTitleAndText() {
@@ -164,5 +177,34 @@ import Testing
 
     @Test func readOnlyOpenOfMissingFileFails() throws {
         #expect(throws: StoreError.self) { try Store(path: "/nonexistent/dir/x.db", readOnly: true) }
+    }
+}
+
+@Suite struct RecordParserTests {
+    @Test func readsWhatJSONDecoderReads() throws {
+        var e = TestEvent(); e.evidence = "Quote \"marks\", back\\slash, tab\t, \u{1F600} and é"; e.more = ["second"]; e.place = ("Baku", 40.38, 49.89)
+        let json = testRecord(id: "x\"y", date: "2022-12-25", title: "T\u{2019}s", events: [e], quotes: [("Nobody\n can", "Ilham Aliyev")], places: true)
+        let fast = try RecordData(json: JSONParser.parse(Array(json.utf8)))
+        let slow = try JSONDecoder().decode(RecordData.self, from: Data(json.utf8))
+        #expect(fast.document.id == slow.document.id && fast.document.id == "x\"y")
+        #expect(fast.document.title == "T\u{2019}s")
+        #expect(fast.events?.first?.evidence?.text == slow.events?.first?.evidence?.text)
+        #expect(fast.events?.first?.evidence?.text == "Quote \"marks\", back\\slash, tab\t, \u{1F600} and é")
+        #expect(fast.events?.first?.place?.lat == 40.38 && slow.events?.first?.place?.lat == 40.38)
+        #expect(fast.events?.first?.cameo?.goldstein == -10 && fast.events?.first?.cameo?.quad == 4)
+        #expect(fast.events?.first?.more_evidence?.map(\.text) == ["second"])
+        #expect(fast.quotes?.first?.speaker?.actor == "a3" && fast.quotes?.first?.text == "Nobody\n can")
+        #expect(fast.actors?.map(\.name) == slow.actors?.map(\.name))
+        #expect(fast.actors?.map { $0.mentions?.count } == slow.actors?.map { $0.mentions?.count })
+        #expect(fast.places?.first?.feature == "city")
+        #expect(fast.topics == ["armed-conflict"])
+        // \u escapes, surrogate pairs, exponents
+        let escaped = try JSONParser.parse(Array(#"{"a":"\u00e9\ud83d\ude00\/","b":-1.5e2,"c":[true,false,null]}"#.utf8))
+        #expect(escaped["a"]?.string == "é😀/")
+        #expect(escaped["b"]?.double == -150)
+        #expect(escaped["c"]?.array?.count == 3)
+        for bad in [#"{"a":}"#, #"{"a":1"#, #"[1,]"#, #"{"a":"x}"#, "nul", #"{"a":1} x"#] {
+            #expect(throws: JSONParseError.self, "\(bad)") { try JSONParser.parse(Array(bad.utf8)) }
+        }
     }
 }
