@@ -201,6 +201,8 @@ import Testing
         Row(text: "Holders may buy shares at the then current price.", date: sunday, span: "then current", type: "DATE", value: "PAST_REF"),
         Row(text: "He arrived in Philadelphia later in the day.", date: sunday, span: "the day", type: "DATE", value: "2022-12-25"),
         Row(text: "Dealers placed heavy buy orders in the morning.", date: sunday, span: "the morning", type: "TIME", value: "2022-12-25TMO"),
+        Row(text: "They will have to live without power for a while.", date: sunday, span: "a while", type: "DURATION", value: "PXX"),
+        Row(text: "The plant closed a while ago.", date: sunday, span: "a while ago", type: "DATE", value: "PAST_REF"),
         Row(text: "The day before last Tuesday's hearing, he left.", date: sunday, span: "The day before last Tuesday", type: "DATE", value: "2022-12-19"),
         Row(text: "He left the previous Friday.", date: sunday, span: "the previous Friday", type: "DATE", value: "2022-12-23"),
         // a possessive weekday names a past event unless the clause opens with it or "ahead of" comes before
