@@ -13,6 +13,20 @@ public enum ContentHash {
         return hex(h.finish())
     }
 
+    /// The input hash: SHA-256 over the parts given (each followed by a 0x00
+    /// byte) and then the input's bytes exactly as read. The same hash means
+    /// the same input, so an ingest can skip it without reading it.
+    public static func input(_ parts: [String], bytes: UnsafeRawBufferPointer) -> String {
+        var h = SHA256()
+        for part in parts {
+            var s = part
+            s.withUTF8 { h.update(UnsafeRawBufferPointer($0)) }
+            h.update(byte: 0)
+        }
+        h.update(bytes)
+        return hex(h.finish())
+    }
+
     public static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []

@@ -116,6 +116,8 @@ public struct RecordData: Decodable, Sendable {
 public struct PreparedDocument: Sendable {
     public var id: String
     public var contentHash: String
+    /// SHA-256 of the input exactly as read (see `Store.knownDocuments`), when the reader computed one.
+    public var inputHash: String?
     public var published: String?
     public var title: String?
     public var text: String
@@ -124,16 +126,17 @@ public struct PreparedDocument: Sendable {
     public var record: RecordData
 
     /// Decodes `recordJSON` (one analysis record, trailing newline allowed).
-    public init(id: String, contentHash: String, published: String?, title: String?, text: String,
+    public init(id: String, contentHash: String, inputHash: String? = nil, published: String?, title: String?, text: String,
                 source: String? = nil, recordJSON: [UInt8]) throws {
         var json = recordJSON
         while let last = json.last, last == 0x0A || last == 0x0D { json.removeLast() }
         let record: RecordData
-        do { record = try RecordData(json: JSONParser.parse(json)) } catch {
+        // times are kept in the record JSON only: not built
+        do { record = try RecordData(json: JSONParser.parse(json, skipping: ["times"])) } catch {
             throw StoreError("\(id): the analysis record cannot be read (\(error))")
         }
         if let e = record.error { throw StoreError("\(id): the record is an error record (\(e))") }
-        self.id = id; self.contentHash = contentHash; self.published = published; self.title = title
+        self.id = id; self.contentHash = contentHash; self.inputHash = inputHash; self.published = published; self.title = title
         self.text = text; self.source = source
         self.recordJSON = String(decoding: json, as: UTF8.self)
         self.record = record

@@ -33,9 +33,12 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
 
-    static func parse(_ data: [UInt8]) throws -> JSONValue {
+    /// Parses one JSON value; the values of the top-level object's keys in
+    /// `skipping` are checked for syntax but not built (they read as null).
+    static func parse(_ data: [UInt8], skipping: Set<String> = []) throws -> JSONValue {
         try data.withUnsafeBufferPointer { p in
             var parser = JSONParser(bytes: p)
+            parser.skipKeys = skipping
             parser.skipSpace()
             let v = try parser.value(depth: 0)
             parser.skipSpace()
@@ -44,7 +47,38 @@ struct JSONParser {
         }
     }
 
+    private var skipKeys: Set<String> = []
+
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Steps over one value without building it: strings, numbers and
+    /// literals are scanned, brackets must pair up.
+    private mutating func skipValue() throws {
+        var open: [UInt8] = []
+        repeat {
+            skipSpace()
+            guard i < bytes.count else { throw fail("unexpected end") }
+            switch bytes[i] {
+            case 0x7B, 0x5B: open.append(bytes[i]); i += 1
+            case 0x7D, 0x5D:
+                guard let last = open.popLast(), last + 2 == bytes[i] else { throw fail("unpaired bracket") }
+                i += 1
+            case 0x2C, 0x3A:
+                guard !open.isEmpty else { throw fail("unexpected separator") }
+                i += 1
+            case 0x22:
+                i += 1
+                while i < bytes.count, bytes[i] != 0x22 { i += bytes[i] == 0x5C ? 2 : 1 }
+                guard i < bytes.count else { throw fail("unterminated string") }
+                i += 1
+            default:
+                let start = i
+                while i < bytes.count, !(bytes[i] == 0x2C || bytes[i] == 0x5D || bytes[i] == 0x7D || bytes[i] == 0x20
+                                          || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 || bytes[i] == 0x3A) { i += 1 }
+                guard i > start else { throw fail("unexpected character") }
+            }
+        } while !open.isEmpty
+    }
 
     private func fail(_ message: String) -> JSONParseError { JSONParseError(offset: i, message: message) }
 
@@ -77,7 +111,12 @@ struct JSONParser {
                 guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':'") }
                 i += 1
                 skipSpace()
-                pairs.append((key, try value(depth: depth + 1)))
+                if depth == 0, !skipKeys.isEmpty, skipKeys.contains(key) {
+                    try skipValue()
+                    pairs.append((key, .null))
+                } else {
+                    pairs.append((key, try value(depth: depth + 1)))
+                }
                 skipSpace()
                 guard i < bytes.count else { throw fail("unexpected end") }
                 if bytes[i] == 0x2C { i += 1; continue }

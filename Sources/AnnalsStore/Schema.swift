@@ -12,6 +12,7 @@ enum Schema {
         doc          INTEGER PRIMARY KEY,
         id           TEXT NOT NULL UNIQUE,
         content_hash TEXT NOT NULL,
+        input_hash   TEXT,
         published    TEXT,
         title        TEXT,
         source       TEXT,
@@ -21,7 +22,7 @@ enum Schema {
         ingested_at  TEXT NOT NULL
     );
     CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
-    CREATE INDEX IF NOT EXISTS documents_hash ON documents(id, content_hash);
+    CREATE INDEX IF NOT EXISTS documents_hash ON documents(id, content_hash, input_hash);
 
     CREATE TABLE IF NOT EXISTS actors(
         doc         INTEGER NOT NULL REFERENCES documents(doc),

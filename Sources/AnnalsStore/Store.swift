@@ -51,13 +51,25 @@ public final class Store {
         try db.execute("PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY")
     }
 
-    /// Every stored id with its content hash, to skip known articles before analysing them.
-    public func knownHashes() throws -> [String: String] {
-        // read from the covering index, not the table with its texts
-        let s = try db.prepare("SELECT id, content_hash FROM documents INDEXED BY documents_hash")
+    /// What the store holds, to skip known articles before analysing them:
+    /// each id's content hash, and the input hash of each document that has one.
+    public struct KnownDocuments: Sendable {
+        /// id → content hash
+        public var content: [String: String] = [:]
+        /// input hash → id
+        public var inputs: [String: String] = [:]
+    }
+
+    /// Every stored id with its content hash and input hash (read from a covering index, not the table with its texts).
+    public func knownDocuments() throws -> KnownDocuments {
+        let s = try db.prepare("SELECT id, content_hash, input_hash FROM documents INDEXED BY documents_hash")
         defer { s.finalize() }
-        var out: [String: String] = [:]
-        while try s.step() { out[s.text(0) ?? ""] = s.text(1) ?? "" }
+        var out = KnownDocuments()
+        while try s.step() {
+            let id = s.text(0) ?? ""
+            out.content[id] = s.text(1) ?? ""
+            if let input = s.text(2) { out.inputs[input] = id }
+        }
         return out
     }
 
@@ -95,9 +107,9 @@ public final class Store {
         let r = d.record
         let topics = "[" + (r.topics ?? []).map { JSON.quote($0) }.joined(separator: ",") + "]"
         try db.statement("""
-            INSERT INTO documents(id, content_hash, published, title, source, text, topics, record, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-            """).run([.text(d.id), .text(d.contentHash), .of(d.published), .of(d.title), .of(d.source),
+            INSERT INTO documents(id, content_hash, input_hash, published, title, source, text, topics, record, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            """).run([.text(d.id), .text(d.contentHash), .of(d.inputHash), .of(d.published), .of(d.title), .of(d.source),
                       .text(d.text), .text(topics), .text(d.recordJSON)])
         let doc = db.lastInsertRowID
 
@@ -264,6 +276,14 @@ public final class Store {
         return StoreCounts(documents: try n("documents"), actors: try n("actors"), places: try n("places"), quotes: try n("quotes"),
                            events: try n("events"), participants: try n("participants"), evidence: try n("evidence"),
                            clusters: try n("clusters"), clusterLinks: try n("cluster_links"))
+    }
+
+    /// Documents, events and clusters: the counts an ingest summary shows
+    /// (read from small indexes, so cheap on large stores).
+    public func summaryCounts() throws -> (documents: Int, events: Int, clusters: Int) {
+        func n(_ sql: String) throws -> Int { Int(try db.scalarInt(sql) ?? 0) }
+        return (try n("SELECT count(*) FROM documents INDEXED BY documents_hash"), try n("SELECT count(*) FROM events INDEXED BY events_doc"),
+                try n("SELECT count(*) FROM clusters"))
     }
 
     /// `PRAGMA integrity_check`: "ok" or the problems found.

@@ -68,6 +68,9 @@ struct Ingest: ParsableCommand {
         case prepared(PreparedDocument)
         /// Stored before this run with the same content hash: not analyzed.
         case known(Article, hash: String)
+        /// Stored before this run from the very same input (same input hash): not even read.
+        /// `again` reads and prepares it, for when the id was written earlier in this run.
+        case knownInput(id: String, again: @Sendable () -> Item)
         case failed(String)
     }
 
@@ -75,24 +78,24 @@ struct Ingest: ParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         let override = try parseDate(date)
         let store = try self.store.open(readOnly: false)
-        let known = try storeCall { try store.knownHashes() }
+        let known = try storeCall { try store.knownDocuments() }
         let engine = LazyEngine()
         let jobs = self.jobs ?? defaultJobs()
         let timers = Timers()
         let timing = self.timing
 
-        @Sendable func prepare(_ article: Article, source: String?) -> Item {
+        @Sendable func prepare(_ article: Article, inputHash: String?, source: @autoclosure () -> String?) -> Item {
             let published = article.date?.description
             let h0 = timing ? threadCPUNanoseconds() : 0
             let hash = ContentHash.of(date: published, title: article.title, text: article.text)
             if timing { timers.hash.add(Int(threadCPUNanoseconds() - h0), ordering: .relaxed) }
-            if known[article.id] == hash { return .known(article, hash: hash) }
+            if known.content[article.id] == hash { return .known(article, hash: hash) }
             do {
                 let t0 = timing ? threadCPUNanoseconds() : 0
                 let record = AnalysisRecord.encode(try engine.get().analyze(article))
                 let t1 = timing ? threadCPUNanoseconds() : 0
-                let prepared = try PreparedDocument(id: article.id, contentHash: hash, published: published, title: article.title,
-                                                    text: article.text, source: source, recordJSON: record)
+                let prepared = try PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: published,
+                                                    title: article.title, text: article.text, source: source(), recordJSON: record)
                 if timing {
                     let t2 = threadCPUNanoseconds()
                     timers.analysis.add(Int(t1 - t0), ordering: .relaxed)
@@ -124,22 +127,20 @@ struct Ingest: ParsableCommand {
             pending.removeAll(keepingCapacity: true)
             inBatch = 0
         }
-        func emit(_ item: Item) {
-            guard storeError == nil else { return }
+        func handle(_ item: Item) {
             switch item {
             case .prepared(let d): pending.append(d); sent.insert(d.id)
             case .known(let article, let hash):
-                if sent.contains(article.id) {
-                    // the same id was written earlier in this run with other content: store this version too
-                    switch prepareNow(article, hash: hash, engine: engine) {
-                    case .prepared(let d): pending.append(d)
-                    default: summary.fail("\(article.id): cannot be analyzed")
-                    }
-                } else {
-                    summary.skipped += 1
-                }
+                // the same id was written earlier in this run with other content: store this version too
+                if sent.contains(article.id) { handle(prepareNow(article, hash: hash, engine: engine)) } else { summary.skipped += 1 }
+            case .knownInput(let id, let again):
+                if sent.contains(id) { handle(again()) } else { summary.skipped += 1 }
             case .failed(let message): summary.fail(message)
             }
+        }
+        func emit(_ item: Item) {
+            guard storeError == nil else { return }
+            handle(item)
             inBatch += 1
             progress.advance()
             if inBatch >= batchSize { commit() }
@@ -161,10 +162,17 @@ struct Ingest: ParsableCommand {
                     }
                     return nil
                 }, work: { item -> Item in
-                    switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
-                    case .success(let article): return prepare(article, source: sourceField(item.1))
-                    case .failure(let e): return .failed(prefix + e.message)
+                    @Sendable func read(inputHash: String?) -> Item {
+                        switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
+                        case .success(let article): return prepare(article, inputHash: inputHash, source: sourceField(item.1))
+                        case .failure(let e): return .failed(prefix + e.message)
+                        }
                     }
+                    // a record without an "id" is named by its line number: only records with ids get an input hash
+                    guard hasIDKey(item.1) else { return read(inputHash: nil) }
+                    let inputHash = item.1.withUnsafeBytes { ContentHash.input(["jsonl", override?.description ?? ""], bytes: $0) }
+                    if let id = known.inputs[inputHash] { return .knownInput(id: id, again: { read(inputHash: inputHash) }) }
+                    return read(inputHash: inputHash)
                 }, emit: emit)
                 if let err = reader.error {
                     summary.fail("\(source == "-" ? "standard input" : source): read error after line \(reader.lineNumber) (\(String(cString: strerror(err))))")
@@ -181,10 +189,17 @@ struct Ingest: ParsableCommand {
                 switch readAll(path) {
                 case .failure(let failure): return .failed(failure.message)
                 case .success(let bytes):
-                    switch ArticleInput.plainText(bytes, id: id, date: override) {
-                    case .success(let article): return prepare(article, source: nil)
-                    case .failure(let e): return .failed(e.message)
+                    @Sendable func read(inputHash: String?) -> Item {
+                        switch ArticleInput.plainText(bytes, id: id, date: override) {
+                        case .success(let article): return prepare(article, inputHash: inputHash, source: nil)
+                        case .failure(let e): return .failed(e.message)
+                        }
                     }
+                    // standard input has no name that stays the same from run to run
+                    guard path != "-" else { return read(inputHash: nil) }
+                    let inputHash = bytes.withUnsafeBytes { ContentHash.input(["text", id, override?.description ?? ""], bytes: $0) }
+                    if let known = known.inputs[inputHash], known == id { return .knownInput(id: id, again: { read(inputHash: inputHash) }) }
+                    return read(inputHash: inputHash)
                 }
             }, emit: emit)
         }
@@ -198,7 +213,7 @@ struct Ingest: ParsableCommand {
         }
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        let counts = try storeCall { try store.counts() }
+        let counts = try storeCall { try store.summaryCounts() }
         FileHandle.standardError.write(Data(summary.report(path: self.store.path, seconds: seconds, counts: counts).utf8))
         if timing {
             func s(_ a: borrowing Atomic<Int>) -> String { String(format: "%.2f s", Double(a.load(ordering: .relaxed)) / 1e9) }
@@ -300,6 +315,23 @@ func sourceField(_ line: [UInt8]) -> String? {
     return (object["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }
 }
 
+/// Whether a JSON Lines record has an "id" key (a quoted `id` followed by a
+/// colon, not inside a string value: `"id"` inside a string is escaped as `\"id\"`).
+func hasIDKey(_ line: [UInt8]) -> Bool {
+    line.withUnsafeBufferPointer { p in
+        var i = 0
+        while i + 4 <= p.count {
+            if p[i] == 0x22, p[i + 1] == 0x69, p[i + 2] == 0x64, p[i + 3] == 0x22, i == 0 || p[i - 1] != 0x5C {
+                var j = i + 4
+                while j < p.count, p[j] == 0x20 || p[j] == 0x09 { j += 1 }
+                if j < p.count, p[j] == 0x3A { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
 /// Lines of a file that hold something other than spaces and tabs (for the
 /// progress bar's total); 0 when it cannot be read.
 func countLines(_ path: String) -> Int {
@@ -343,12 +375,12 @@ struct IngestSummary {
         if failures.count < 20 { failures.append(message) }
     }
 
-    func report(path: String, seconds: Double, counts: StoreCounts) -> String {
+    func report(path: String, seconds: Double, counts: (documents: Int, events: Int, clusters: Int)) -> String {
         let n = stored + replaced + skipped + failed
         var s = "annals ingest: \(n) article\(n == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s"
         s += " (\(String(format: "%.0f", Double(n) / max(seconds, 1e-9))) articles/s): "
         s += "\(stored) stored, \(replaced) replaced, \(skipped) skipped (already stored), \(failed) failed\n"
-        s += "store \(path): \(counts)\n"
+        s += "store \(path): \(counts.documents) documents, \(counts.events) events, \(counts.clusters) clusters\n"
         if failed > 0 {
             s += "failed:\n"
             for f in failures { s += "  \(f)\n" }

@@ -91,6 +91,28 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
         #expect(missing.status != 0 && missing.stderr.contains("no such store"))
     }
 
+    /// Inputs read before are skipped unread; the same content written differently is
+    /// skipped by its content hash; one id seen with two contents in one run ends with the last.
+    @Test func sameIdTwiceInOneRunAndRewrittenLines() throws {
+        let dir = try TempDir(); defer { dir.remove() }
+        let db = dir.url.appendingPathComponent("s.db").path
+        let a = #"{"id":"x","date":"2022-12-02","text":"Azerbaijani forces attacked Armenian troops near Shusha on Friday."}"#
+        let b = #"{"id":"x","date":"2022-12-02","text":"Armenian forces attacked Azerbaijani troops near Shusha on Friday."}"#
+        let aRewritten = #"{"text": "Azerbaijani forces attacked Armenian troops near Shusha on Friday.", "date": "2022-12-02", "id": "x", "url": "u"}"#
+        let noID = #"{"date":"2022-12-03","text":"Talks resumed in Geneva."}"#
+        let first = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("1.jsonl", a + "\n" + noID + "\n")])
+        #expect(first.stderr.contains("2 stored, 0 replaced, 0 skipped"), "\(first.stderr)")
+        let again = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("2.jsonl", aRewritten + "\n" + noID + "\n")])
+        #expect(again.stderr.contains("0 stored, 0 replaced, 2 skipped"), "\(again.stderr)")
+        let aba = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("3.jsonl", [a, b, a].joined(separator: "\n"))])
+        #expect(aba.stderr.contains("0 stored, 2 replaced, 1 skipped"), "\(aba.stderr)")
+        var text: [StoreValue] = []
+        try Store(path: db, readOnly: true).select("SELECT text FROM documents WHERE id = 'x'") { text = $0 }
+        #expect(text.first?.string?.hasPrefix("Azerbaijani forces") == true)
+        let last = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("4.jsonl", b + "\n")])
+        #expect(last.stderr.contains("0 stored, 1 replaced, 0 skipped"), "\(last.stderr)")
+    }
+
     /// SIGKILL in the middle of an ingest, then the same command again: the
     /// store ends with exactly what a clean run stores, and SQLite finds it sound.
     @Test func killedIngestResumes() throws {
