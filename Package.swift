@@ -24,6 +24,10 @@ let package = Package(
             name: "AnnalsCore",
             path: "Sources/AnnalsCore",
             exclude: ["Data"],
+            // The engine is optimized in debug builds too: the tests load every
+            // knowledge base (a 15 MB gazetteer, 16k event patterns) many times,
+            // and unoptimized byte loops make that 20 times slower.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))],
             plugins: ["EmbedData"]
         ),
         // The corpus store (docs/store.md): SQLite through the system library.

@@ -202,8 +202,11 @@ ADMIN1_BY_HAND = {
 # United States the Factbook point (38 N, 97 W) lies about 230 km from the
 # geographic centre of the contiguous states near Lebanon, Kansas
 # (39.83 N, 98.58 W, US Geological Survey), which is where GeoNames and
-# most gazetteers put the country; that centre is used.
-COUNTRY_POINT_OVERRIDES = {"USA": (39.8283, -98.5795)}
+# most gazetteers put the country; that centre is used. For Canada and
+# Australia the Factbook points (60 N 95 W; 27 S 133 E) lie 1,000 and 300 km
+# from GeoNames' own country points (60.10867 N 113.64258 W; 25 S 135 E),
+# which analysts' GeoNames-based tools use; GeoNames' points are used.
+COUNTRY_POINT_OVERRIDES = {"USA": (39.8283, -98.5795), "CAN": (60.10867, -113.64258), "AUS": (-25.0, 135.0)}
 
 
 def country_points():

@@ -174,6 +174,8 @@ struct PlaceRun {
     let r: PlaceRecognizer
     let doc: Document
     var blocked: [Bool]
+    /// Tokens inside a guessed person's name: a country or a first-level area only.
+    var soft: [Bool] = []
     var folder = KeyFolder()
 
     struct Mention {
@@ -190,8 +192,15 @@ struct PlaceRun {
         self.r = r; self.doc = doc
         blocked = [Bool](repeating: false, count: doc.tokens.count)
         for t in times { for k in t.tokens where k < blocked.count { blocked[k] = true } }
+        soft = [Bool](repeating: false, count: doc.tokens.count)
         for a in actors where a.kind == .person {
-            for m in a.mentions where a.known || !isPlaceName(m) { for k in m where k < blocked.count { blocked[k] = true } }
+            for m in a.mentions where a.known || !isPlaceName(m) {
+                for k in m where k < blocked.count {
+                    // a name the actor layer only guessed ("Acting U.S. Attorney Michelle Jacobs",
+                    // "Texas Southern") may begin with a country or a state: only its last word is surely the name
+                    if a.known || k == m.upperBound - 1 { blocked[k] = true } else { soft[k] = true }
+                }
+            }
         }
     }
 
@@ -314,15 +323,21 @@ struct PlaceRun {
         // after a title: a person ("Mr. Washington", "President Jackson")
         if let p = prev, r.titles.contains(prevNorm) || (doc.norms[p] == "." && p > 0 && r.titles.contains(doc.norms[p - 1])) { return nil }
         let strong = places.contains { $0.feature == "country" || $0.feature == "admin1" || $0.feature == "continent" || $0.geonameID == nil && $0.feature != "admin2" }
-        let cue = r.locatives.contains(prevNorm) || (prev != nil && prevNorm == "the" && first >= 2 && r.locatives.contains(doc.norms[first - 2]))
+        // inside a guessed person's name ("Laurel County Clerk Dean Johnson"): a country, an area or a many-word name
+        if !strong, range.count == 1 || !places.contains(where: { $0.feature == "admin2" || $0.feature == "city" }), range.contains(where: { soft[$0] }) { return nil }
+        // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
+        func cueAt(_ k: Int) -> Bool { r.locatives.contains(doc.norms[k]) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
+        let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
         let container = self.container(after: range)
         // an English word ("Reading", "Police") needs more than its capital: a cue, a
         // "Town, State" pattern, or a country, an area or a large town of that name
         // (and at the start of a sentence, where every word has a capital, a cue)
         let common = range.count == 1 && r.commonWords.contains(doc.norms[first]) && !doc.tokens[first].isAllCaps
-        if common && !cue && container == nil {
-            if first == sentenceStart { return nil }
-            if !strong && !places.contains(where: { $0.population >= PlaceRun.wellKnown }) { return nil }
+        if common && container == nil && !strong {
+            let largest = places.map(\.population).max() ?? 0
+            if cue ? largest < PlaceRun.knownTown : (first == sentenceStart || largest < PlaceRun.wellKnown) { return nil }
+        } else if common && container == nil && !cue && first == sentenceStart {
+            return nil
         }
         return Mention(tokens: range, key: key, candidates: places, adjective: adjective, container: container, cue: cue)
     }
@@ -362,13 +377,15 @@ struct PlaceRun {
 
     /// Population from which a town's name is taken even when it is an English word.
     static let wellKnown = 100_000
+    /// Population from which a town named by an English word is taken after a cue ("in Reading", not "in West").
+    static let knownTown = 10_000
 
     // MARK: Resolution
 
     static func baseScore(_ p: Place) -> Double {
         var s = log10(Double(p.population) + 10)
         switch p.feature {
-        case "country": s += 4
+        case "country": s += 5
         case "admin1": s += 2
         case "continent": s += 4
         case "region", "water", "landform": s += p.geonameID == nil ? 4 : 1
