@@ -117,11 +117,12 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
     /// store ends with exactly what a clean run stores, and SQLite finds it sound.
     @Test func killedIngestResumes() throws {
         let dir = try TempDir(); defer { dir.remove() }
-        let n = 240
+        let n = 160
         let corpus = try dir.file("corpus.jsonl", generatedCorpus(n))
         let cleanDB = dir.url.appendingPathComponent("clean.db").path
         let killedDB = dir.url.appendingPathComponent("killed.db").path
-        let arguments = ["ingest", "--jsonl", corpus, "--batch", "8", "--jobs", "2"]
+        // one worker: the suites run in parallel, and this test should not slow the others down
+        let arguments = ["ingest", "--jsonl", corpus, "--batch", "8", "--jobs", "1"]
 
         let clean = try CLI.run(arguments + ["--db", cleanDB])
         #expect(clean.status == 0, "\(clean.stderr)")
