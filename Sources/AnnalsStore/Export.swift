@@ -60,7 +60,8 @@ extension Store {
         let s = try db.prepare("""
             SELECT e.event, d.id, e.event_id, e.event_date, e.published, e.plover_type, e.plover_mode, e.quad, e.goldstein,
                    e.place_name, e.lat, e.lon, p.country, l.cluster, d.title, d.source, substr(d.ingested_at, 1, 10),
-                   e.rule, e.cameo_code, e.acled_type, e.acled_subtype, e.modality, e.date_basis, e.confidence
+                   e.rule, e.cameo_code, e.acled_type, e.acled_subtype, e.modality, e.date_basis, e.confidence,
+                   p.name, p.geonameid, p.feature
             FROM events e JOIN documents d ON d.doc = e.doc LEFT JOIN cluster_links l ON l.event = e.event
                  LEFT JOIN places p ON p.doc = e.doc AND p.place = e.place_ref
             WHERE e.plover_type IS NOT NULL AND e.negated = 0
@@ -82,8 +83,13 @@ extension Store {
             let date = s.text(3).flatMap { $0.utf8.count == 10 && !$0.hasPrefix("X") ? $0 : nil } ?? s.text(4)
             var loc = "null"
             if let place = s.text(9) {
-                loc = JSON.object([("extracted_place", JSON.quote(place)), ("lat", JSON.value(StoreValue(s.value(10)))),
-                                   ("lon", JSON.value(StoreValue(s.value(11)))), ("country_code", JSON.string(s.text(12)))])
+                var pairs: [(String, String)] = [("extracted_place", JSON.quote(place))]
+                if let resolved = s.text(24) { pairs.append(("resolved_place", JSON.quote(resolved))) }
+                if !s.isNull(25) { pairs.append(("geonameid", String(s.int(25)))) }
+                pairs += [("lat", JSON.value(StoreValue(s.value(10)))), ("lon", JSON.value(StoreValue(s.value(11)))),
+                          ("country_code", JSON.string(s.text(12)))]
+                if let feature = s.text(26) { pairs.append(("feature", JSON.quote(feature))) }
+                loc = JSON.object(pairs)
             }
             var citation: [(String, String)] = [("citation", JSON.string(s.text(1)))]
             if let t = s.text(14) { citation.append(("title", JSON.quote(t))) }

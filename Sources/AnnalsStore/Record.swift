@@ -30,6 +30,7 @@ public struct RecordData: Decodable, Sendable {
         public var lat: Double?
         public var lon: Double?
         public var feature: String?
+        public var geonameid: Int?
         public var mentions: [Span]?
     }
     public struct Speaker: Decodable, Sendable {

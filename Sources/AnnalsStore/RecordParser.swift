@@ -268,7 +268,7 @@ extension RecordData {
         places = v["places"]?.array?.compactMap { p in
             guard let id = p["id"]?.string, let name = p["name"]?.string else { return nil }
             return Place(id: id, name: name, country: p["country"]?.string, lat: p["lat"]?.double, lon: p["lon"]?.double,
-                         feature: p["feature"]?.string, mentions: spans(p["mentions"]))
+                         feature: p["feature"]?.string, geonameid: p["geonameid"]?.int, mentions: spans(p["mentions"]))
         }
         quotes = v["quotes"]?.array?.compactMap { q in
             guard let text = q["text"]?.string, let s = q["start"]?.int, let e = q["end"]?.int else { return nil }

@@ -3,6 +3,12 @@
 enum Schema {
     static let version = 1
 
+    /// Columns added after a store could first be created: added to older files when they are opened.
+    static let addedColumns: [(table: String, column: String, type: String)] = [
+        ("documents", "input_hash", "TEXT"),
+        ("places", "geonameid", "INTEGER"),
+    ]
+
     static let statements = """
     CREATE TABLE IF NOT EXISTS meta(
         key   TEXT PRIMARY KEY,
@@ -46,6 +52,7 @@ enum Schema {
         lat      REAL,
         lon      REAL,
         feature  TEXT,
+        geonameid INTEGER,
         mentions INTEGER NOT NULL,
         PRIMARY KEY(doc, place)
     ) WITHOUT ROWID;

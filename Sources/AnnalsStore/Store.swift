@@ -38,7 +38,22 @@ public final class Store {
             try db.execute("PRAGMA page_size=16384")
             if path != ":memory:" { try db.execute("PRAGMA journal_mode=WAL") }
             try db.execute("PRAGMA synchronous=NORMAL")
-            try db.execute("BEGIN IMMEDIATE; \(Schema.statements); INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '\(Schema.version)'); COMMIT;")
+            try db.execute("BEGIN IMMEDIATE")
+            do {
+                // older files first get the columns added since, so the index statements find them
+                for (table, column, type) in Schema.addedColumns {
+                    var exists = false, tableExists = false
+                    try select("PRAGMA table_info(\(table))") { row in
+                        tableExists = true
+                        if row[1].string == column { exists = true }
+                    }
+                    if tableExists && !exists { try db.execute("ALTER TABLE \(table) ADD COLUMN \(column) \(type)") }
+                }
+                try db.execute("\(Schema.statements); INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '\(Schema.version)'); COMMIT;")
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
             let v = try db.scalarText("SELECT value FROM meta WHERE key = 'schema_version'")
             guard v == String(Schema.version) else {
                 throw StoreError("\(path): schema version \(v ?? "?") is not supported (this build reads version \(Schema.version))")
@@ -123,11 +138,11 @@ public final class Store {
                                .int(Int64(a.mentions?.count ?? 0)), .of(first?.start), .of(first?.end)])
         }
         let placeStmt = try db.statement("""
-            INSERT INTO places(doc, place, name, country, lat, lon, feature, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO places(doc, place, name, country, lat, lon, feature, geonameid, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for p in r.places ?? [] {
             try placeStmt.run([.int(doc), .text(p.id), .text(p.name), .of(p.country), .of(p.lat), .of(p.lon), .of(p.feature),
-                               .int(Int64(p.mentions?.count ?? 0))])
+                               .of(p.geonameid), .int(Int64(p.mentions?.count ?? 0))])
         }
         let quoteStmt = try db.statement("""
             INSERT INTO quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,

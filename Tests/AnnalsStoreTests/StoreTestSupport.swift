@@ -51,7 +51,7 @@ func testRecord(id: String, date: String?, title: String? = nil, events: [TestEv
         let speaker = q.speaker.map { "{\"actor\":\"a3\",\"name\":\(JSON.quote($0)),\"text\":\"he\",\"start\":1,\"end\":3}" } ?? "null"
         return "{\"text\":\(JSON.quote(q.text)),\"start\":\(k * 10),\"end\":\(k * 10 + 5),\"kind\":\"direct\",\"speaker\":\(speaker),\"cue\":{\"text\":\"said\",\"start\":4,\"end\":8}}"
     }.joined(separator: ",")
-    let placesJSON = places ? "[{\"id\":\"p1\",\"name\":\"Shusha\",\"country\":\"AZE\",\"lat\":39.76,\"lon\":46.75,\"feature\":\"city\",\"mentions\":[{\"text\":\"Shusha\",\"start\":60,\"end\":66}]}]" : "[]"
+    let placesJSON = places ? "[{\"id\":\"p1\",\"name\":\"Shusha\",\"country\":\"AZE\",\"lat\":39.76,\"lon\":46.75,\"feature\":\"city\",\"geonameid\":147105,\"mentions\":[{\"text\":\"Shusha\",\"start\":60,\"end\":66}]}]" : "[]"
     return """
     {"version":1,"document":{"id":\(JSON.quote(id)),"date":\(JSON.string(date)),"title":\(JSON.string(title))},"times":[],\
     "actors":\(actors),"places":\(placesJSON),"quotes":[\(quotesJSON)],"events":[\(events.map(\.json).joined(separator: ","))],"topics":["armed-conflict"]}

@@ -76,6 +76,15 @@ import Testing
         #expect(q.column("title") == [.text("President of Azerbaijan")])
         #expect(q.column("text") == [.text("Nobody can influence us")])
 
+        var place: [StoreValue] = []
+        try t.store.select("SELECT name, country, lat, lon, feature, geonameid, mentions FROM places") { place = $0 }
+        #expect(place == [.text("Shusha"), .text("AZE"), .double(39.76), .double(46.75), .text("city"), .int(147105), .int(1)])
+        var plover: [String] = []
+        try t.store.export(.plover) { plover.append($0) }
+        let located = try #require(try JSONSerialization.jsonObject(with: Data(plover[0].utf8)) as? [String: Any])
+        let loc = try #require(located["event_loc"] as? [String: Any])
+        #expect(loc["geonameid"] as? Int == 147105 && loc["resolved_place"] as? String == "Shusha" && loc["country_code"] as? String == "AZE")
+
         #expect(try t.store.integrityCheck() == "ok")
         // the file opens read-only with the same content, and in WAL mode
         let reader = try Store(path: t.path, readOnly: true)
@@ -164,6 +173,22 @@ import Testing
         try t.store.ingest([try prepared("r2", text: "changed", events: [])])
         try t.store.select("SELECT events FROM cluster_summary WHERE cluster = ?", [.int(Int64(links["r1"]!.cluster))]) { summary = $0 }
         #expect(summary == [.int(1)])
+    }
+
+    @Test func olderFilesGetNewColumns() throws {
+        let t = try TempStore(); defer { t.remove() }
+        try t.store.ingest([try prepared("old", places: true)])
+        // a file from before input hashes and GeoNames ids
+        try t.store.execute("DROP INDEX documents_hash; ALTER TABLE documents DROP COLUMN input_hash; ALTER TABLE places DROP COLUMN geonameid")
+        let reopened = try Store(path: t.path)
+        var columns: [String] = []
+        try reopened.select("SELECT name FROM pragma_table_info('documents') UNION ALL SELECT name FROM pragma_table_info('places')") {
+            columns.append($0[0].string!)
+        }
+        #expect(columns.contains("input_hash") && columns.contains("geonameid"))
+        #expect(try reopened.ingest([try prepared("new", places: true)]) == [.stored])
+        #expect(try reopened.knownDocuments().content.count == 2)
+        #expect(try reopened.integrityCheck() == "ok")
     }
 
     @Test func errorRecordsAndBadJSONAreRefused() throws {
