@@ -113,6 +113,38 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
         #expect(last.stderr.contains("0 stored, 1 replaced, 0 skipped"), "\(last.stderr)")
     }
 
+    /// Two ingests of the same corpus into one file at the same time store every document once.
+    @Test func concurrentIngestsDoNotDuplicate() throws {
+        let dir = try TempDir(); defer { dir.remove() }
+        let n = 48
+        let corpus = try dir.file("corpus.jsonl", generatedCorpus(n))
+        let db = dir.url.appendingPathComponent("both.db").path
+        let clean = dir.url.appendingPathComponent("clean.db").path
+        let exe = try #require(CLI.binary)
+        // the store must exist before two processes race to create its schema
+        _ = try Store(path: db)
+        let processes = (0..<2).map { _ in
+            let p = Process()
+            p.executableURL = exe
+            p.arguments = ["ingest", "--jsonl", corpus, "--db", db, "--batch", "4", "--jobs", "1"]
+            p.standardError = FileHandle.nullDevice
+            p.standardOutput = FileHandle.nullDevice
+            return p
+        }
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        _ = try CLI.run(["ingest", "--jsonl", corpus, "--db", clean, "--jobs", "1"])
+        let both = try Store(path: db, readOnly: true)
+        let counts = try both.counts()
+        #expect(counts.documents == n)
+        #expect(counts.events == (try Store(path: clean, readOnly: true).counts().events))
+        var duplicates: [StoreValue] = []
+        try both.select("SELECT count(*) FROM (SELECT doc, event_id FROM events GROUP BY doc, event_id HAVING count(*) > 1)") { duplicates = $0 }
+        #expect(duplicates == [.int(0)])
+        #expect(try both.integrityCheck() == "ok")
+    }
+
     /// SIGKILL in the middle of an ingest, then the same command again: the
     /// store ends with exactly what a clean run stores, and SQLite finds it sound.
     @Test func killedIngestResumes() throws {
