@@ -1211,18 +1211,29 @@ struct TimeGrammar {
         // The month alone
         if m.ambiguous {
             guard doc.tokens[i].isCapitalized else { return nil }
-            guard afterPosition || isPreposition(i - 1) && n(i - 1) != "and" && n(i - 1) != "or" && n(i - 1) != "to" || shift(i - 1) != nil else { return nil }
+            // "the March accession", "the May elections": a month before a noun
+            let attributive = n(i - 1) == "the" && kind(e) == .word && !doc.tokens[e].isCapitalized && lex.contextWord(n(e)) == nil
+                && !["against", "on", "of", "from", "through", "into", "past", "across", "toward", "towards"].contains(n(e))
+            guard afterPosition || attributive || isPreposition(i - 1) && n(i - 1) != "and" && n(i - 1) != "or" && n(i - 1) != "to" || shift(i - 1) != nil else { return nil }
             // "in May that", "since May when": after a strong preposition a
             // capitalized May is the month unless a verb follows ("may be")
             let afterPreposition = isPreposition(i - 1, strongOnly: true) && kind(e) == .word && !doc.tokens[e].isCapitalized
                 && word(e) == nil && !["be", "have", "not", "also", "well", "yet", "never"].contains(n(e))
-            if n(i) == "may" && !afterPreposition && (word(e) != nil || kind(e) == .word && !doc.tokens[e].isCapitalized) && !(isPreposition(e) || n(e) == "," || n(e) == ".") { return nil }
+            if n(i) == "may" && !afterPreposition && !attributive && (word(e) != nil || kind(e) == .word && !doc.tokens[e].isCapitalized) && !(isPreposition(e) || n(e) == "," || n(e) == ".") { return nil }
         }
         if word(i)!.monthAbbr, e == i + 1, !afterPosition {
             // "Dec" alone is too weak
             return nil
         }
         e = m.end
+        // "the May contract", "the March issue": a month naming a scheduled
+        // thing from four months before the publication date to three after
+        // is that one, whatever the clause's tense ("the January attack" in
+        // November, "the July agreement" in March follow the tense)
+        if n(i - 1) == "the", kind(e) == .word, !doc.tokens[e].isCapitalized, lex.contextWord(n(e)) == nil, !isPreposition(e),
+           let d = doc.date, (-4...3).contains(m.month - d.month) {
+            return Found(end: e, type: .date, value: TimeResolver.month(d.year, m.month))
+        }
         return Found(end: e, type: .date, value: r.month(m.month, tense: tense(i..<e)))
     }
 

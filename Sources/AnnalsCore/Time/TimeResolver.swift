@@ -41,7 +41,9 @@ struct TimeResolver {
     /// date back a year, a future clause moves a day more than two months
     /// behind it forward; with no cue the day stays in the publication year
     /// unless it is more than four months ahead (then it is last year's) or
-    /// eight months behind (then next year's).
+    /// nine months behind (then next year's: news speaks of the past more
+    /// than of the future, so "In January," in an October article is this
+    /// year's January).
     func yearFor(month m: Int, day d: Int, tense: Tense?, dct: CivilDate) -> Int {
         guard let here = CivilDate(year: dct.year, month: m, day: min(d, CivilDate.daysIn(month: m, year: dct.year))) else { return dct.year }
         let delta = here.dayNumber - dct.dayNumber
@@ -50,7 +52,7 @@ struct TimeResolver {
         case .future: return delta < -61 ? dct.year + 1 : dct.year
         default:
             if delta > 122 { return dct.year - 1 }
-            if delta < -244 { return dct.year + 1 }
+            if delta < -275 { return dct.year + 1 }
             return dct.year
         }
     }
@@ -63,7 +65,7 @@ struct TimeResolver {
         switch tense {
         case .future: y = diff < -2 ? dct.year + 1 : dct.year
         case .past: y = diff > 1 ? dct.year - 1 : dct.year
-        default: y = diff > 3 ? dct.year - 1 : (diff < -8 ? dct.year + 1 : dct.year)
+        default: y = diff > 3 ? dct.year - 1 : (diff < -9 ? dct.year + 1 : dct.year)
         }
         return Self.month(y, m)
     }
