@@ -113,6 +113,31 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
         #expect(last.stderr.contains("0 stored, 1 replaced, 0 skipped"), "\(last.stderr)")
     }
 
+    /// Plain-text files and directories as for analyze, and JSON Lines on standard input.
+    @Test func filesDirectoriesAndStandardInput() throws {
+        let dir = try TempDir(); defer { dir.remove() }
+        let db = dir.url.appendingPathComponent("f.db").path
+        try dir.file("articles/a.txt", "date 2022-12-02 Azerbaijani forces attacked Armenian troops near Shusha on Friday.")
+        try dir.file("articles/sub/b.txt", "date 2022-12-03 Protesters marched in Yerevan on Saturday.")
+        let bad = try dir.file("articles/c.txt", "date 2022-13-45 Impossible.")
+        let folder = dir.url.appendingPathComponent("articles").path
+        let first = try CLI.run(["ingest", "--db", db, folder])
+        #expect(first.status == 1)
+        #expect(first.stderr.contains("2 stored, 0 replaced, 0 skipped (already stored), 1 failed"), "\(first.stderr)")
+        #expect(first.stderr.contains("\(bad): impossible date '2022-13-45'"))
+        let again = try CLI.run(["ingest", "--db", db, folder])
+        #expect(again.stderr.contains("0 stored, 0 replaced, 2 skipped"), "\(again.stderr)")
+        try dir.file("articles/a.txt", "date 2022-12-02 Azerbaijani forces shelled Armenian troops near Shusha on Friday.")
+        let changed = try CLI.run(["ingest", "--db", db, folder])
+        #expect(changed.stderr.contains("0 stored, 1 replaced, 1 skipped"), "\(changed.stderr)")
+        // the same date given with --date is other input: read again, same content, skipped
+        let dated = try CLI.run(["ingest", "--db", db, "--date", "2022-12-03", dir.url.appendingPathComponent("articles/sub/b.txt").path])
+        #expect(dated.stderr.contains("0 stored, 0 replaced, 1 skipped"), "\(dated.stderr)")
+        let piped = try CLI.run(["ingest", "--db", db, "--jsonl", "-"], stdin: Data(#"{"id":"p","date":"2022-12-04","text":"Talks resumed in Geneva."}"#.utf8))
+        #expect(piped.stderr.contains("1 stored, 0 replaced, 0 skipped"), "\(piped.stderr)")
+        #expect(try Store(path: db, readOnly: true).counts().documents == 3)
+    }
+
     /// Two ingests of the same corpus into one file at the same time store every document once.
     @Test func concurrentIngestsDoNotDuplicate() throws {
         let dir = try TempDir(); defer { dir.remove() }
