@@ -18,7 +18,8 @@ public struct QueryFilter: Sendable, Equatable {
     /// A CAMEO code prefix: "19" matches 190, 193, 1951 …
     public var cameo: String?
     public var acledType: String?
-    /// Inclusive bounds, `YYYY-MM-DD` (a shorter prefix such as `2022-12` works as a lower bound).
+    /// Inclusive bounds, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: `from: "2022-12"` starts on
+    /// December 1st, `to: "2022-12"` ends on December 31st.
     public var from: String?
     public var to: String?
     public var dateField: DateField = .event
@@ -84,7 +85,8 @@ extension Store {
         if let a = f.acledType { w.append("e.acled_type = ? COLLATE NOCASE"); p.append(.text(a)) }
         let dateColumn = f.dateField == .event ? "e.event_date" : "e.published"
         if let from = f.from { w.append("\(dateColumn) >= ?"); p.append(.text(from)) }
-        if let to = f.to { w.append("\(dateColumn) <= ?"); p.append(.text(to)) }
+        // '~' sorts after every character of a date or TIMEX value, so "--to 2022-12" takes in all of December
+        if let to = f.to { w.append("\(dateColumn) <= ?"); p.append(.text(to + "~")) }
         if let near = f.near {
             // a bounding box the indexes can use, then the exact distance
             let dLat = f.radiusKm / 111.0
@@ -166,7 +168,7 @@ extension Store {
         if let c = f.country { w.append("a.country = ?"); p.append(.text(c.uppercased())) }
         if let s = f.sector { w.append("a.sector = ?"); p.append(.text(s.uppercased())) }
         if let from = f.from { w.append("d.published >= ?"); p.append(.text(from)) }
-        if let to = f.to { w.append("d.published <= ?"); p.append(.text(to)) }
+        if let to = f.to { w.append("d.published <= ?"); p.append(.text(to + "~")) }
         if let s = f.search {
             // quotes have no full-text index (it would cost ingest more than it saves here): a substring match
             w.append("q.text LIKE ? ESCAPE '\\'"); p.append(.text("%" + likeEscaped(s) + "%"))
@@ -197,7 +199,7 @@ extension Store {
         if let c = f.country { w.append("a.country = ?"); p.append(.text(c.uppercased())) }
         if let s = f.sector { w.append("a.sector = ?"); p.append(.text(s.uppercased())) }
         if let from = f.from { w.append("d.published >= ?"); p.append(.text(from)) }
-        if let to = f.to { w.append("d.published <= ?"); p.append(.text(to)) }
+        if let to = f.to { w.append("d.published <= ?"); p.append(.text(to + "~")) }
         if let s = f.search { w.append("a.name LIKE ? ESCAPE '\\'"); p.append(.text("%" + likeEscaped(s) + "%")) }
         let sql = """
             WITH sel AS (

@@ -42,7 +42,7 @@ struct FilterOptions: ParsableArguments {
     var acled: String?
     @Option(name: .long, help: "From this date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY).")
     var from: String?
-    @Option(name: .long, help: "Up to this date, inclusive (YYYY-MM-DD).")
+    @Option(name: .long, help: "Up to this date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY: to the end of that month or year).")
     var to: String?
     @Option(name: .long, help: "Which date --from/--to filter: event or published (default: event).")
     var by: QueryFilter.DateField = .event
@@ -50,7 +50,7 @@ struct FilterOptions: ParsableArguments {
     var near: String?
     @Option(name: .long, help: "Radius for --near in km (default 50).")
     var radius: Double = 50
-    @Option(name: .long, help: "Full-text search (SQLite FTS5 syntax) over evidence sentences; for quotes, the quoted text; for actors, part of the name.")
+    @Option(name: .long, help: "Events: full-text search over evidence sentences (SQLite FTS5 syntax: words, \"phrases\", OR, NEAR). Quotes: text the quote contains. Actors: part of the name.")
     var search: String?
     @Option(name: .long, help: "At most this many rows (default 1000; 0 for all).")
     var limit: Int = 1000

@@ -46,6 +46,8 @@ import Testing
         #expect(try docs { $0.acledType = "protests" } == ["C"])
         #expect(try docs { $0.from = "2022-12-05"; $0.to = "2023-01-31" } == ["B", "C"])
         #expect(try docs { $0.from = "2023" } == ["C", "D"])
+        #expect(try docs { $0.to = "2023-01" } == ["A", "B", "C"])
+        #expect(try docs { $0.from = "2022-12"; $0.to = "2022" } == ["A", "B"])
         #expect(try docs { $0.dateField = .published; $0.from = "2022-12-02"; $0.to = "2022-12-02" } == ["A"])
         #expect(try docs { $0.dateField = .published; $0.from = "2023-02-15" } == ["D"])
         #expect(try docs { $0.near = (39.8, 46.7); $0.radiusKm = 20 } == ["A"])
