@@ -4,32 +4,41 @@
 ///
 /// In a sentence, a place after a locative preposition ("in Baku", "near
 /// the Lachin corridor") beats a bare one, and the nearer to the trigger
-/// wins. A country adjective ("Russian forces") says whose forces, not
-/// where: it never places an event. The article's place is its first
-/// place of all (the dateline, or the lead's setting).
+/// wins. A name that is an actor there ("Baku said") is not a setting. A country adjective ("Russian forces") says whose forces, not
+/// where: it never places an event. The article's place is the first
+/// place named in the country the article's places name most.
 public enum EventPlaces {
     static let locatives: Set<String> = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"]
 
-    public static func assign(_ events: inout [Event], places: [ResolvedPlace], in doc: Document) {
-        // every nominal mention: (first token, last token, place index, after a locative)
+    public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], in doc: Document) {
+        var actorToken = [Bool](repeating: false, count: doc.tokens.count)
+        for a in actors { for m in a.mentions { for t in m where t < actorToken.count { actorToken[t] = true } } }
+        // every nominal mention: (first token, last token, place index, after a locative);
+        // a name that acts ("Baku said", "urged Baku") is an actor there, not a setting
         var mentions: [(start: Int, end: Int, place: Int, cue: Bool)] = []
         for (k, p) in places.enumerated() {
             for (j, m) in p.mentions.enumerated() where !(p.adjectival.indices.contains(j) && p.adjectival[j]) {
                 var b = m.lowerBound - 1
                 if b >= 0, doc.norms[b] == "the" { b -= 1 }
                 let cue = b >= 0 && locatives.contains(doc.norms[b])
+                if !cue, m.contains(where: { actorToken[$0] }) { continue }
                 mentions.append((m.lowerBound, m.upperBound, k, cue))
             }
         }
         guard !mentions.isEmpty else { return }
         mentions.sort { $0.start < $1.start }
-        let articlePlace = mentions[0].place
+        // the article's setting: the first place named in the country its places name most
+        // (adjectives included: "Turkish police" says where as much as "Turkey" does)
+        var byCountry: [String: Int] = [:]
+        for p in places where !p.place.country.isEmpty { byCountry[p.place.country, default: 0] += p.mentions.count }
+        let focus = byCountry.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let articlePlace = mentions.first { places[$0.place].place.country == focus }?.place ?? mentions[0].place
         for e in events.indices {
             guard let ev = events[e].evidence.first else { continue }
             let trigger = ev.trigger.lowerBound
             let sentence = doc.sentences.indices.contains(ev.sentence) ? doc.sentences[ev.sentence].tokens : trigger..<trigger + 1
             let inSentence = mentions.filter { sentence.contains($0.start) }
-            if let best = inSentence.min(by: { rank($0, trigger) < rank($1, trigger) }) {
+            if let best = inSentence.min(by: { rank($0, trigger, places) < rank($1, trigger, places) }) {
                 events[e].place = best.place
                 continue
             }
@@ -42,8 +51,9 @@ public enum EventPlaces {
         }
     }
 
-    /// Located places first, then by distance to the trigger.
-    static func rank(_ m: (start: Int, end: Int, place: Int, cue: Bool), _ trigger: Int) -> (Int, Int) {
-        (m.cue ? 0 : 1, abs(m.start - trigger))
+    /// Located places first, then the more precise (a town or region before a
+    /// country: "a Minsk court ... the United States"), then by distance to the trigger.
+    static func rank(_ m: (start: Int, end: Int, place: Int, cue: Bool), _ trigger: Int, _ places: [ResolvedPlace]) -> (Int, Int, Int) {
+        (m.cue ? 0 : 1, places[m.place].feature == "country" ? 1 : 0, abs(m.start - trigger))
     }
 }

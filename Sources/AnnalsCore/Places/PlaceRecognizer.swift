@@ -333,6 +333,17 @@ struct PlaceRun {
         // "Town, State" pattern, or a country, an area or a large town of that name
         // (and at the start of a sentence, where every word has a capital, a cue)
         let common = range.count == 1 && r.commonWords.contains(doc.norms[first]) && !doc.tokens[first].isAllCaps
+        // a short word in capitals ("SPA", "AGNY") is an acronym unless it names a country,
+        // opens a dateline ("KIEV (Reuters) -", "BEIRUT, Lebanon") or stands in a headline in capitals
+        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.feature == "country" }) {
+            let opensLine = first == 0 || doc.tokens[first].newlinesBefore > 0
+            let next = range.upperBound < doc.tokens.count ? doc.norms[range.upperBound] : ""
+            let dateline = opensLine && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(next)
+            let headline = (first > 0 && doc.tokens[first - 1].isAllCaps) || (range.upperBound < doc.tokens.count && doc.tokens[range.upperBound].isAllCaps)
+            if !dateline && !headline && container == nil { return nil }
+        }
+        // a hamlet's name alone ("Arab", "Honda") is more often something else: it needs a cue or a "Town, State"
+        if range.count == 1, !strong, !cue, container == nil, (places.map(\.population).max() ?? 0) < PlaceRun.hamlet { return nil }
         if common && container == nil && !strong {
             let largest = places.map(\.population).max() ?? 0
             if cue ? largest < PlaceRun.knownTown : (first == sentenceStart || largest < PlaceRun.wellKnown) { return nil }
@@ -377,6 +388,8 @@ struct PlaceRun {
 
     /// Population from which a town's name is taken even when it is an English word.
     static let wellKnown = 100_000
+    /// Below this population a one-word town's name needs a cue or a container.
+    static let hamlet = 5_000
     /// Population from which a town named by an English word is taken after a cue ("in Reading", not "in West").
     static let knownTown = 10_000
 
