@@ -175,6 +175,20 @@ import Testing
         #expect(summary == [.int(1)])
     }
 
+    @Test func aBatchIsOneTransaction() throws {
+        let t = try TempStore(); defer { t.remove() }
+        try t.store.ingest([try prepared("before")])
+        // a record whose two actors share an id breaks the actors key: the whole batch is rolled back
+        let broken = testRecord(id: "broken", date: "2022-12-25").replacingOccurrences(of: "\"id\":\"a2\"", with: "\"id\":\"a1\"")
+        let bad = try PreparedDocument(id: "broken", contentHash: "h", published: nil, title: nil, text: "t", recordJSON: Array(broken.utf8))
+        #expect(throws: StoreError.self) { try t.store.ingest([try prepared("good"), bad]) }
+        #expect(try t.store.knownDocuments().content.keys.sorted() == ["before"])
+        #expect(try t.store.counts().actors == 3)
+        // and the store goes on working
+        #expect(try t.store.ingest([try prepared("good")]) == [.stored])
+        #expect(try t.store.integrityCheck() == "ok")
+    }
+
     @Test func olderFilesGetNewColumns() throws {
         let t = try TempStore(); defer { t.remove() }
         try t.store.ingest([try prepared("old", places: true)])
