@@ -16,6 +16,11 @@ struct Analyze: ParsableCommand {
         that cannot be read yields an error record {"version":1,"document":{"id":…},"error":"…"}
         and the run goes on; the exit status is 1 when any article failed.
 
+        Limits: an article (a file, or a record's "text") of more than
+        --max-article-bytes, and with --jsonl a line of more than
+        --max-line-bytes, is refused with an error record. An overlong line is
+        skipped as it is read, never held whole in memory.
+
         With --dictionaries DIR, events are coded with analysts' TABARI/PETRARCH
         dictionaries instead of the built-in patterns, and each event's actor and
         recipient carry the dictionary's CAMEO actor "code" (e.g. "ARNGOV"). Files
@@ -50,11 +55,19 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
+    @Option(name: .long, help: "Largest article accepted, in bytes of UTF-8 text.")
+    var maxArticleBytes: Int = defaultMaxArticleBytes
+
+    @Option(name: .long, help: "Longest JSON Lines line accepted, in bytes (default: twice --max-article-bytes).")
+    var maxLineBytes: Int?
+
     @Argument(help: "Files or directories (default: standard input).")
     var paths: [String] = []
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be at least 1") }
+        if let maxLineBytes, maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
         _ = try parseDate(date)
         _ = try parseCapabilities(capabilities)
     }
@@ -88,17 +101,30 @@ struct Analyze: ParsableCommand {
                 defer { if fd != 0 { close(fd) } }
                 // Messages name the file when there is one: "corpus.jsonl: line 3: …".
                 let prefix = source == "-" ? "" : "\(source): "
-                let reader = LineReader(fd: fd)
-                orderedParallelMap(jobs: jobs, batchSize: 64 * jobs, next: { () -> (Int, [UInt8])? in
-                    while let line = reader.next() {
-                        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }   // blank lines are not records
-                        return (reader.lineNumber, Array(line))
+                let lineLimit = maxLineBytes ?? (maxArticleBytes > Int.max / 2 ? Int.max : 2 * maxArticleBytes)
+                let reader = LineReader(fd: fd, maxLineBytes: lineLimit)
+                let maxText = maxArticleBytes
+                // a batch also runs once it holds 8 MB per thread of input, so large articles do not pile up
+                orderedParallelMap(jobs: jobs, batchSize: 64 * jobs, maxBatchWeight: (8 << 20) * jobs, weight: { $0.weight },
+                                   next: { () -> JSONLItem? in
+                    while let line = reader.nextLine() {
+                        switch line {
+                        case .text(let t):
+                            if t.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }   // blank lines are not records
+                            return .line(reader.lineNumber, Array(t))
+                        case .tooLong(let first, let length):
+                            return .failed(ArticleInput.lineTooLong(prefix: first, length: length, line: reader.lineNumber, limit: lineLimit))
+                        }
                     }
                     return nil
                 }, work: { item -> ([UInt8], Bool) in
-                    switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
-                    case .success(let article): return (AnalysisRecord.encode(analyzeOne(article)), false)
-                    case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: prefix + e.message), true)
+                    switch item {
+                    case .failed(let e): return (AnalysisRecord.encodeError(id: e.id, message: prefix + e.message), true)
+                    case .line(let number, let bytes):
+                        switch ArticleInput.jsonLine(bytes, line: number, date: override, maxTextBytes: maxText) {
+                        case .success(let article): return (AnalysisRecord.encode(analyzeOne(article)), false)
+                        case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: prefix + e.message), true)
+                        }
                     }
                 }, emit: emit)
                 if let err = reader.error {
@@ -112,17 +138,18 @@ struct Analyze: ParsableCommand {
                 files.append(contentsOf: expandPath(p))
             }
             var index = 0
+            let maxBytes = maxArticleBytes
             orderedParallelMap(jobs: jobs, batchSize: 8 * jobs, next: { () -> String? in
                 guard index < files.count else { return nil }
                 defer { index += 1 }
                 return files[index]
             }, work: { path -> ([UInt8], Bool) in
                 let id = path == "-" ? "stdin" : path
-                switch readAll(path) {
+                switch readAll(path, limit: maxBytes) {
                 case .failure(let failure):
                     return (AnalysisRecord.encodeError(id: id, message: failure.message), true)
                 case .success(let bytes):
-                    switch ArticleInput.plainText(bytes, id: id, date: override) {
+                    switch ArticleInput.plainText(bytes, id: id, date: override, maxBytes: maxBytes) {
                     case .success(let article): return (AnalysisRecord.encode(analyzeOne(article)), false)
                     case .failure(let e): return (AnalysisRecord.encodeError(id: e.id, message: e.message), true)
                     }
@@ -134,6 +161,20 @@ struct Analyze: ParsableCommand {
             FileHandle.standardError.write(Data("annals: \(failed) article\(failed == 1 ? "" : "s") could not be analyzed (see the error records)\n".utf8))
             throw ExitCode(1)
         }
+    }
+}
+
+/// 5 MB: the default --max-article-bytes.
+let defaultMaxArticleBytes = 5_000_000
+
+/// One JSON Lines line on its way to a worker: its bytes, or the error of a
+/// line too long to keep.
+enum JSONLItem: Sendable {
+    case line(Int, [UInt8])
+    case failed(InputError)
+    var weight: Int {
+        if case .line(_, let b) = self { return b.count }
+        return 0
     }
 }
 

@@ -27,6 +27,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Analyze at most this many articles.") var limit: Int?
     @Option(help: "Capabilities to run, comma-separated: time, actors, quotes (default: all).") var capabilities: String?
     @Flag(help: "Print one JSON object instead of a table.") var json = false
+    @Option(help: "Also time every article once on one thread and list the N slowest (ms and MB/s).") var slowest: Int?
 
     func run() throws {
         let loadStart = DispatchTime.now().uptimeNanoseconds
@@ -70,6 +71,19 @@ struct Bench: ParsableCommand {
                 best = min(best, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
             }
             return best
+        }
+        if let slowest, slowest > 0 {
+            var times: [(Double, Int)] = []
+            for (i, a) in all.enumerated() {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                let n = AnalysisRecord.encode(engine.analyze(a, capabilities: caps)).count
+                precondition(n > 0)
+                times.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9, i))
+            }
+            for (t, i) in times.sorted(by: { $0.0 > $1.0 }).prefix(slowest) {
+                let mb = Double(all[i].text.utf8.count) / 1e6
+                print("slow        \(fmt(t * 1000)) ms  \(fmt(mb / t)) MB/s  \(all[i].text.utf8.count) bytes  \(all[i].id)")
+            }
         }
         let one = measure(1)
         let many = measure(jobs)

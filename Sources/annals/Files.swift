@@ -1,3 +1,4 @@
+import AnnalsCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -36,12 +37,18 @@ private func walk(_ dir: String, into out: inout [String]) {
 }
 
 /// Reads a whole file (or standard input for `-`); on failure, a message
-/// that names the file and the system's reason.
-func readAll(_ path: String) -> Result<[UInt8], ReadFailure> {
+/// that names the file and the system's reason. With `limit`, a file of more
+/// than `limit` bytes is refused without being read whole (memory stays
+/// under `limit` plus one chunk).
+func readAll(_ path: String, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
     let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
     let name = path == "-" ? "standard input" : path
     guard fd >= 0 else { return .failure(ReadFailure("\(name): cannot open (\(String(cString: strerror(errno))))")) }
     defer { if fd != 0 { close(fd) } }
+    var st = stat()
+    if limit < .max, fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) > limit {
+        return .failure(ReadFailure("\(name): article \(ArticleInput.tooLarge(Int(st.st_size), limit: limit))", tooLarge: true))
+    }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -52,13 +59,19 @@ func readAll(_ path: String) -> Result<[UInt8], ReadFailure> {
             return .failure(ReadFailure("\(name): cannot read (\(String(cString: strerror(errno))))"))
         }
         bytes.append(contentsOf: chunk[0..<n])
+        if bytes.count > limit {
+            // a pipe, a device or a file still growing: stop here (the rest may never end)
+            return .failure(ReadFailure("\(name): article is larger than the limit of \(ArticleInput.grouped(limit)) bytes", tooLarge: true))
+        }
     }
     return .success(bytes)
 }
 
 struct ReadFailure: Error, CustomStringConvertible {
     var message: String
-    init(_ message: String) { self.message = message }
+    /// The file is larger than the limit asked for.
+    var tooLarge = false
+    init(_ message: String, tooLarge: Bool = false) { self.message = message; self.tooLarge = tooLarge }
     var description: String { message }
 }
 

@@ -2,14 +2,18 @@ import Dispatch
 import Synchronization
 
 /// Maps `work` over a stream in batches on `jobs` threads and hands the
-/// results to `emit` in input order. Memory is bounded by one batch.
+/// results to `emit` in input order. Memory is bounded by one batch: at most
+/// `batchSize` items, and — when `weight` is given — a batch is also run as
+/// soon as its items weigh `maxBatchWeight` (bytes, say) or more.
 func orderedParallelMap<Input: Sendable, Output: Sendable>(
     jobs: Int, batchSize: Int,
+    maxBatchWeight: Int = .max, weight: ((Input) -> Int)? = nil,
     next: () -> Input?,
     work: @escaping @Sendable (Input) -> Output,
     emit: (Output) -> Void
 ) {
     var batch: [Input] = []
+    var batchWeight = 0
     batch.reserveCapacity(batchSize)
     func flush() {
         guard !batch.isEmpty else { return }
@@ -33,10 +37,12 @@ func orderedParallelMap<Input: Sendable, Output: Sendable>(
             results.deallocate()
         }
         batch.removeAll(keepingCapacity: true)
+        batchWeight = 0
     }
     while let item = next() {
         batch.append(item)
-        if batch.count >= batchSize { flush() }
+        if let weight { batchWeight += weight(item) }
+        if batch.count >= batchSize || batchWeight >= maxBatchWeight { flush() }
     }
     flush()
 }

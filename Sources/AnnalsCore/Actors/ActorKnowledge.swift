@@ -203,11 +203,30 @@ public struct ActorKnowledge: Sendable {
             people: .builtIn("actors/people.tsv"))
     }
 
+    /// Diacritic and case folding. Foundation's folding moves the rest of the
+    /// string for every mark it removes — quadratic in one long word ("é"
+    /// written with combining accents 100,000 times) — so a long string is
+    /// folded 64 characters at a time; folding works within a character, so
+    /// the result is the same.
+    /// - Complexity: O(n).
+    static func fold(_ s: String) -> String {
+        guard s.utf8.count > 1024 else { return s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var start = s.startIndex
+        while start < s.endIndex {
+            let stop = s.index(start, offsetBy: 64, limitedBy: s.endIndex) ?? s.endIndex
+            out += s[start..<stop].folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            start = stop
+        }
+        return out
+    }
+
     /// The lookup key of a phrase.
     public static func normalize(_ phrase: some StringProtocol) -> String {
         var s = String(phrase)
         if s.unicodeScalars.contains(where: { $0.value > 0x7F }) {
-            s = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            s = fold(s)
                 .replacingOccurrences(of: "\u{2019}", with: "'")
                 .replacingOccurrences(of: "\u{2018}", with: "'")
                 .replacingOccurrences(of: "\u{2010}", with: "-")

@@ -382,25 +382,49 @@ private struct EventRun {
     func dateOf(trigger t: Int, sentence s: Int) -> Event.EventDate {
         let sentence = doc.sentences[s]
         // an event-anchored ordinal just before the trigger: "the 14th day of the road blockade"
-        for (k, time) in times.enumerated() where time.impliedStart != nil && time.tokens.upperBound <= t && t - time.tokens.upperBound <= 4 {
-            return .init(value: time.impliedStart, time: k, basis: .inferred)
+        // (times are in text order without overlaps, so both their starts and their ends ascend:
+        // binary searches keep this linear in the article instead of times × triggers)
+        var k = firstTime { $0.tokens.upperBound >= t - 4 }
+        while k < times.count, times[k].tokens.upperBound <= t {
+            if times[k].impliedStart != nil { return .init(value: times[k].impliedStart, time: k, basis: .inferred) }
+            k += 1
         }
         // the nearest date in the sentence
         var best: (distance: Int, k: Int)? = nil
-        for (k, time) in times.enumerated() where isDate(k) && sentence.tokens.contains(time.tokens.lowerBound) {
-            let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
-            if best == nil || d < best!.distance { best = (d, k) }
+        let inSentence = firstTime { $0.tokens.lowerBound >= sentence.tokens.lowerBound }
+        k = inSentence
+        while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound {
+            let time = times[k]
+            if isDate(k) {
+                let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
+                if best == nil || d < best!.distance { best = (d, k) }
+            }
+            k += 1
         }
         if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
         // the last date in the two sentences before, within the paragraph
         let para = doc.paragraphs.isEmpty ? nil : doc.paragraphs[doc.paragraphIndex(ofToken: t)]
         if let para, s > 0 {
             let from = max(para.tokens.lowerBound, doc.sentences[max(0, s - 2)].tokens.lowerBound)
-            if let k = times.indices.last(where: { isDate($0) && times[$0].tokens.lowerBound >= from && times[$0].tokens.lowerBound < sentence.tokens.lowerBound }) {
-                return .init(value: times[k].value, time: k, basis: .explicit)
+            k = inSentence - 1
+            while k >= 0, times[k].tokens.lowerBound >= from {
+                if isDate(k) { return .init(value: times[k].value, time: k, basis: .explicit) }
+                k -= 1
             }
         }
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// The index of the first time expression for which `isAfter` holds
+    /// (`times.count` when none), where `isAfter` is false then true along
+    /// the text. - Complexity: O(log times).
+    func firstTime(_ isAfter: (TimeExpression) -> Bool) -> Int {
+        var lo = 0, hi = times.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(times[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// Folds repeated reports of one event into one event with more evidence.

@@ -22,10 +22,14 @@ public enum ArticleInput {
     /// a space, tab, line break or the end of the text, gives the publication
     /// date and is removed together with that one separator; offsets in the
     /// record count from what follows. `date` sets or overrides the date.
-    /// Fails on invalid UTF-8, an impossible or malformed header date, and a
-    /// text that is empty or blank once the header is removed.
+    /// Fails on invalid UTF-8, an impossible or malformed header date, a
+    /// text that is empty or blank once the header is removed, and an article
+    /// of more than `maxBytes` bytes.
     /// - Complexity: O(n) in the bytes.
-    public static func plainText<Bytes: Collection<UInt8>>(_ bytes: Bytes, id: String, date override: CivilDate? = nil) -> Result<Article, InputError> {
+    public static func plainText<Bytes: Collection<UInt8>>(_ bytes: Bytes, id: String, date override: CivilDate? = nil, maxBytes: Int = .max) -> Result<Article, InputError> {
+        guard bytes.count <= maxBytes else {
+            return .failure(InputError(id: id, message: "\(id): \(tooLarge(bytes.count, limit: maxBytes))"))
+        }
         let b = Array(bytes)
         guard let text = String(validating: b, as: UTF8.self) else {
             return .failure(InputError(id: id, message: "\(id): invalid UTF-8 at byte \(firstInvalidUTF8(b))"))
@@ -96,9 +100,10 @@ public enum ArticleInput {
     ///
     /// `id` is a string or a number; `date` is `YYYY-MM-DD` (a time part after
     /// `T` or a space is ignored), null or absent; `title` is a string, null
-    /// or absent; `text` is a non-blank string.
+    /// or absent; `text` is a non-blank string of at most `maxTextBytes`
+    /// UTF-8 bytes.
     /// - Complexity: O(n) in the bytes.
-    public static func jsonLine<Bytes: Collection<UInt8>>(_ bytes: Bytes, line: Int, date override: CivilDate? = nil) -> Result<Article, InputError> {
+    public static func jsonLine<Bytes: Collection<UInt8>>(_ bytes: Bytes, line: Int, date override: CivilDate? = nil, maxTextBytes: Int = .max) -> Result<Article, InputError> {
         let b = Array(bytes)
         guard String(validating: b, as: UTF8.self) != nil else {
             return .failure(InputError(id: nil, message: "line \(line): invalid UTF-8 at byte \(firstInvalidUTF8(b))"))
@@ -130,6 +135,7 @@ public enum ArticleInput {
         case let other?: return fail("\"text\" must be a string, found \(other.kind)")
         }
         guard !isBlank(text.utf8) else { return fail("\"text\" is empty") }
+        guard text.utf8.count <= maxTextBytes else { return fail("\"text\" " + tooLarge(text.utf8.count, limit: maxTextBytes)) }
 
         var date: CivilDate? = nil
         switch fields["date"] {
@@ -152,6 +158,37 @@ public enum ArticleInput {
         case let other?: return fail("\"title\" must be a string, found \(other.kind)")
         }
         return .success(Article(id: id ?? "line \(line)", date: override ?? date, title: title, text: text))
+    }
+
+    /// The error for a JSON Lines line longer than the reader keeps
+    /// (`limit` bytes): the line was skipped unread, so the message says so,
+    /// and names the article when the line's first bytes (`prefix`) hold a
+    /// top-level `"id"` before the long field.
+    public static func lineTooLong(prefix: some Collection<UInt8>, length: Int, line: Int, limit: Int) -> InputError {
+        var id: String? = nil
+        switch JSONReader.leadingField("id", in: Array(prefix)) {
+        case .string(let s)?: id = s
+        case .number(let d)?: id = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+        default: break
+        }
+        let name = id.map { "line \(line), article \(quoted($0))" } ?? "line \(line)"
+        return InputError(id: id, message: "\(name): line of \(grouped(length)) bytes is longer than the limit of \(grouped(limit)) bytes; skipped")
+    }
+
+    /// "of 6,000,000 bytes is larger than the limit of 5,000,000 bytes".
+    public static func tooLarge(_ count: Int, limit: Int) -> String {
+        "of \(grouped(count)) bytes is larger than the limit of \(grouped(limit)) bytes"
+    }
+
+    /// 5000000 → "5,000,000".
+    public static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (k, c) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
     }
 
     // MARK: Helpers

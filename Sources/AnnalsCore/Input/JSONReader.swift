@@ -44,6 +44,38 @@ struct JSONReader {
         return try result.get()
     }
 
+    /// The value of the top-level object member `key` when it comes complete
+    /// within `prefix` (the first bytes of a longer record); nil when the
+    /// prefix is no object, the member is absent or cut off, or a member
+    /// before it is. Reads only as far as it must.
+    /// - Complexity: O(prefix length).
+    static func leadingField(_ key: String, in prefix: [UInt8]) -> JSONValue? {
+        prefix.withUnsafeBufferPointer { p -> JSONValue? in
+            var r = JSONReader(p)
+            do throws(JSONSyntaxError) {
+                r.skipSpace()
+                guard r.i < p.count, p[r.i] == UInt8(ascii: "{") else { return nil }
+                r.i += 1
+                while true {
+                    r.skipSpace()
+                    guard r.i < p.count, p[r.i] == UInt8(ascii: "\"") else { return nil }
+                    let k = try r.string()
+                    r.skipSpace()
+                    guard r.i < p.count, p[r.i] == UInt8(ascii: ":") else { return nil }
+                    r.i += 1
+                    r.skipSpace()
+                    let v = try r.value(depth: 1)
+                    // a value that ends the prefix may be cut short (a number's digits)
+                    r.skipSpace()
+                    guard r.i < p.count else { return nil }
+                    if k == key { return v }
+                    guard p[r.i] == UInt8(ascii: ",") else { return nil }
+                    r.i += 1
+                }
+            } catch { return nil }
+        }
+    }
+
     private func error(_ message: String) -> JSONSyntaxError { JSONSyntaxError(column: i + 1, message: message) }
 
     private mutating func skipSpace() {
