@@ -56,6 +56,7 @@ public struct Annals: Sendable {
         var classes = WordClasses()
         actors.register(into: &classes)
         quotes.register(into: &classes)
+        places.register(into: &classes)
         events.register(into: &classes)
         topics.register(into: &classes)
         text.wordClasses = classes

@@ -64,11 +64,11 @@ extension Place {
 ///   to `maxTokens` tokens costs one binary search in the gazetteer index.
 public struct PlaceRecognizer: Sendable {
     public let gazetteer: Gazetteer
-    /// Folded key of a country name or adjective → (country place, is adjective).
-    let countryForms: [String: (place: Place, adjective: Bool)]
-    /// Folded key of a first-level area abbreviation ("ga", "calif", "ny") → the area,
+    /// Key hash of a country name or adjective → (country place, is adjective).
+    let countryForms: [UInt64: (place: Place, adjective: Bool)]
+    /// Key hash of a first-level area abbreviation ("ga", "calif", "ny") → the area,
     /// used only after "Town,".
-    let abbreviations: [String: Place]
+    let abbreviations: [UInt64: Place]
     /// English words that are also place names (`places/common-words.tsv`).
     let commonWords: Set<String>
     /// Words after which a capitalized word is a person's name, not a place ("Mr.", "Gen.").
@@ -122,8 +122,10 @@ public struct PlaceRecognizer: Sendable {
         for (k, f) in forms.sorted(by: { $0.key < $1.key }) where f.adjective && !k.hasSuffix("s") && !k.hasSuffix("h") {
             if forms[k + "s"] == nil { forms[k + "s"] = f }
         }
-        countryForms = forms
-        var abbr: [String: Place] = [:]
+        var hashed: [UInt64: (place: Place, adjective: Bool)] = [:]
+        for (k, f) in forms { hashed[Gazetteer.hash(Array(k.utf8))] = f }
+        countryForms = hashed
+        var abbr: [UInt64: Place] = [:]
         for line in abbrFile.lines {
             guard line.fields.count == 4 else { throw abbrFile.error(line, "expected 4 tab-separated fields (country, admin1, name, abbreviations), found \(line.fields.count)") }
             let country = String(line.fields[0]), admin1 = String(line.fields[1]), name = String(line.fields[2])
@@ -133,8 +135,8 @@ public struct PlaceRecognizer: Sendable {
                 throw abbrFile.error(line, "no first-level area '\(name)' with code \(country).\(admin1) in the gazetteer")
             }
             for a in line.fields[3].split(separator: "|") {
-                let k = Gazetteer.key(String(a))
-                guard !k.isEmpty else { throw abbrFile.error(line, "empty abbreviation") }
+                let k = Gazetteer.hash(Array(Gazetteer.key(String(a)).utf8))
+                guard !Gazetteer.key(String(a)).isEmpty else { throw abbrFile.error(line, "empty abbreviation") }
                 if let old = abbr[k], old != area { throw abbrFile.error(line, "abbreviation '\(a)' already names \(old.name)") }
                 abbr[k] = area
             }
@@ -163,6 +165,27 @@ public struct PlaceRecognizer: Sendable {
                                    cueWords: .builtIn("places/cue-words.tsv"), placeHeads: heads)
     }
 
+    /// Registers the words this layer tests per token.
+    public func register(into classes: inout WordClasses) {
+        classes.add(commonWords, .placeCommonWord)
+        classes.add(locatives, .placeCue)
+        classes.add(connectors, .placeConnector)
+        classes.add(suffixes, .placeSuffix)
+        classes.add(titles, .placeTitle)
+    }
+
+    /// The place classes of a normalized word, from the sets (for documents
+    /// built without the shared word-class table).
+    func classes(of norm: String) -> WordClass {
+        var c: WordClass = []
+        if commonWords.contains(norm) { c.insert(.placeCommonWord) }
+        if locatives.contains(norm) { c.insert(.placeCue) }
+        if connectors.contains(norm) { c.insert(.placeConnector) }
+        if suffixes.contains(norm) { c.insert(.placeSuffix) }
+        if titles.contains(norm) { c.insert(.placeTitle) }
+        return c
+    }
+
     public func recognize(_ doc: Document, times: [TimeExpression], actors: [Actor]) -> [ResolvedPlace] {
         var run = PlaceRun(r: self, doc: doc, times: times, actors: actors)
         return run.recognize()
@@ -176,20 +199,48 @@ struct PlaceRun {
     var blocked: [Bool]
     /// Tokens inside a guessed person's name: a country or a first-level area only.
     var soft: [Bool] = []
+    /// Lookups already made in this article, by key hash (names repeat).
+    var seen: [UInt64: (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)?] = [:]
     var folder = KeyFolder()
 
     struct Mention {
         var tokens: Range<Int>
-        var key: String
+        /// Key hash of the name.
+        var key: UInt64
         var candidates: [Place]
+        /// Per candidate: the name is only one of its alternate names.
+        var alternateOnly: [Bool]
         var adjective: Bool
         /// The area named right after "Town," and its tokens.
         var container: (area: Place, tokens: Range<Int>)?
         var cue: Bool
+        /// Per candidate: its kind, its score before context, its "country.admin1" key (empty without admin1).
+        var kinds: [Kind] = []
+        var bases: [Double] = []
+        var areaKeys: [String] = []
+
+        enum Kind { case country, admin1, other }
+
+        init(tokens: Range<Int>, key: UInt64, candidates: [Place], alternateOnly: [Bool], adjective: Bool,
+             container: (area: Place, tokens: Range<Int>)?, cue: Bool) {
+            self.tokens = tokens; self.key = key; self.candidates = candidates; self.alternateOnly = alternateOnly
+            self.adjective = adjective; self.container = container; self.cue = cue
+            for (k, p) in candidates.enumerated() {
+                let feature = p.feature
+                kinds.append(feature == "country" ? .country : feature == "admin1" ? .admin1 : .other)
+                // a town known by this name only as an old or foreign alternate is a weaker reading
+                bases.append(PlaceRun.baseScore(p) - (feature == "city" && alternateOnly[k] ? 1.5 : 0))
+                areaKeys.append(p.admin1.isEmpty ? "" : p.country + "." + p.admin1)
+            }
+        }
     }
+
+    /// Each token's place word classes.
+    let cls: [WordClass]
 
     init(r: PlaceRecognizer, doc: Document, times: [TimeExpression], actors: [Actor]) {
         self.r = r; self.doc = doc
+        cls = doc.classes.count == doc.tokens.count ? doc.classes : doc.norms.map { r.classes(of: $0) }
         blocked = [Bool](repeating: false, count: doc.tokens.count)
         for t in times { for k in t.tokens where k < blocked.count { blocked[k] = true } }
         soft = [Bool](repeating: false, count: doc.tokens.count)
@@ -210,7 +261,7 @@ struct PlaceRun {
     mutating func isPlaceName(_ m: Range<Int>) -> Bool {
         guard !m.isEmpty, m.upperBound <= doc.tokens.count else { return false }
         let k = key(m)
-        return r.countryForms[k] != nil || (k.utf8.count >= 3 && r.gazetteer.contains(hash: Gazetteer.hash(Array(k.utf8))))
+        return r.countryForms[k.hash] != nil || (k.count >= 3 && r.gazetteer.contains(hash: k.hash))
     }
 
     // MARK: Candidates
@@ -220,17 +271,17 @@ struct PlaceRun {
         return (t.kind == .word || t.kind == .initialism) && t.isCapitalized
     }
 
-    /// The folded key of tokens `range`, dropping a final possessive "'s".
-    mutating func key(_ range: Range<Int>) -> String {
+    /// The key hash (and key length) of tokens `range`, dropping a final possessive "'s".
+    mutating func key(_ range: Range<Int>) -> (hash: UInt64, count: Int) {
         var start = Int(doc.tokens[range.lowerBound].start), end = Int(doc.tokens[range.upperBound - 1].end)
         let b = doc.bytes
         if end - start > 2, b[end - 1] == UInt8(ascii: "s") || b[end - 1] == UInt8(ascii: "S") {
             if b[end - 2] == UInt8(ascii: "'") { end -= 2 } else if end - start > 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99 { end -= 4 }
         }
         if start > end { start = end }
-        var out: [UInt8] = []
-        folder.fold(b[start..<end], into: &out)
-        return String(decoding: out, as: UTF8.self)
+        var sink = HashSink()
+        folder.fold(b[start..<end], into: &sink)
+        return (sink.isEmpty ? 0 : sink.value, sink.count)
     }
 
     /// Ends (exclusive) of the token runs starting at `i` that could be a
@@ -252,8 +303,8 @@ struct PlaceRun {
                     k += 1; continue
                 }
                 if t.kind == .word, !t.isCapitalized {
-                    if r.suffixes.contains(doc.norms[k]) { ends.append(k + 1); break }
-                    guard r.connectors.contains(doc.norms[k]) || (glued && prev.kind == .dash) else { break }
+                    if cls[k].contains(.placeSuffix) { ends.append(k + 1); break }
+                    guard cls[k].contains(.placeConnector) || (glued && prev.kind == .dash) else { break }
                     k += 1; continue
                 }
             }
@@ -265,25 +316,33 @@ struct PlaceRun {
         return ends.reversed()
     }
 
-    mutating func candidates(_ range: Range<Int>) -> (key: String, places: [Place], adjective: Bool)? {
-        let k = key(range)
-        guard !k.isEmpty else { return nil }
+    /// The entries a run may name. A 40-bit key hash stands for the key:
+    /// with a million keys, a false match is a one-in-a-million event.
+    mutating func candidates(_ range: Range<Int>) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
+        let (k, count) = key(range)
+        guard count > 0 else { return nil }
+        if let hit = seen[k] { return hit }
+        let found = lookup(k, count: count)
+        seen[k] = found
+        return found
+    }
+
+    mutating func lookup(_ k: UInt64, count: Int) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
         var places: [Place] = []
+        var alternateOnly: [Bool] = []
         var adjective = false
-        if let c = r.countryForms[k] { places.append(c.place); adjective = c.adjective }
-        let hash = Gazetteer.hash(Array(k.utf8))
+        if let c = r.countryForms[k] { places.append(c.place); alternateOnly.append(false); adjective = c.adjective }
+        // an adjective names only its country ("Georgian" is not a town);
         // one- and two-letter names ("I", "Y") are pronouns and initials far more often than places
-        if k.utf8.count >= 3, r.gazetteer.contains(hash: hash) {
-            for rec in r.gazetteer.records(hash: hash) {
-                let p = r.gazetteer.place(rec)
-                guard p.latitude != nil else { continue }
-                if places.contains(p) { continue }
-                if ([p.name, p.asciiName] + p.alternateNames).contains(where: { Gazetteer.key($0) == k }) { places.append(p) }
+        if !adjective, count >= 3, r.gazetteer.contains(hash: k) {
+            for rec in r.gazetteer.records(hash: k) {
+                let p = r.gazetteer.summary(rec)
+                guard p.latitude != nil, !places.contains(p) else { continue }
+                places.append(p)
+                alternateOnly.append(r.gazetteer.nameHashes[rec] != k)
             }
         }
-        // an adjective names only its country ("Georgian" is not a town)
-        if adjective { places = [places[0]] }
-        return places.isEmpty ? nil : (k, places, adjective)
+        return places.isEmpty ? nil : (k, places, alternateOnly, adjective)
     }
 
     // MARK: Recognition
@@ -296,18 +355,19 @@ struct PlaceRun {
         while i < n {
             while sentence + 1 < doc.sentences.count, doc.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             guard isNameWord(i), !blocked[i] else { i += 1; continue }
-            var found: (Range<Int>, String, [Place], Bool)? = nil
+            var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
             for end in runEnds(from: i) {
-                if let c = candidates(i..<end) { found = (i..<end, c.key, c.places, c.adjective); break }
+                if let c = candidates(i..<end) { found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective); break }
             }
-            guard let (range, key, places, adjective) = found else { i += 1; continue }
+            guard let (range, key, places, alternateOnly, adjective) = found else { i += 1; continue }
             let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].tokens.lowerBound
             i = range.upperBound
-            if let m = accept(range, key: key, places: places, adjective: adjective, sentenceStart: sentenceStart) {
+            if let m = accept(range, key: key, places: places, alternateOnly: alternateOnly, adjective: adjective, sentenceStart: sentenceStart) {
                 mentions.append(m)
                 // "Athens, Ga.": the area after the comma is a mention of its own
                 if let c = m.container {
-                    mentions.append(Mention(tokens: c.tokens, key: Gazetteer.key(c.area.name), candidates: [c.area], adjective: false, container: nil, cue: false))
+                    mentions.append(Mention(tokens: c.tokens, key: Gazetteer.hash(Array(Gazetteer.key(c.area.name).utf8)), candidates: [c.area],
+                                            alternateOnly: [false], adjective: false, container: nil, cue: false))
                     i = c.tokens.upperBound
                 }
             }
@@ -316,23 +376,23 @@ struct PlaceRun {
     }
 
     /// Applies the filters; nil when the run is not a place here.
-    mutating func accept(_ range: Range<Int>, key: String, places: [Place], adjective: Bool, sentenceStart: Int) -> Mention? {
+    mutating func accept(_ range: Range<Int>, key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool, sentenceStart: Int) -> Mention? {
         let first = range.lowerBound
         let prev = first > 0 ? first - 1 : nil
         let prevNorm = prev.map { doc.norms[$0] } ?? ""
         // after a title: a person ("Mr. Washington", "President Jackson")
-        if let p = prev, r.titles.contains(prevNorm) || (doc.norms[p] == "." && p > 0 && r.titles.contains(doc.norms[p - 1])) { return nil }
+        if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
         let strong = places.contains { $0.feature == "country" || $0.feature == "admin1" || $0.feature == "continent" || $0.geonameID == nil && $0.feature != "admin2" }
         // inside a guessed person's name ("Laurel County Clerk Dean Johnson"): a country, an area or a many-word name
         if !strong, range.count == 1 || !places.contains(where: { $0.feature == "admin2" || $0.feature == "city" }), range.contains(where: { soft[$0] }) { return nil }
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
-        func cueAt(_ k: Int) -> Bool { r.locatives.contains(doc.norms[k]) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
+        func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
         let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
         let container = self.container(after: range)
         // an English word ("Reading", "Police") needs more than its capital: a cue, a
         // "Town, State" pattern, or a country, an area or a large town of that name
         // (and at the start of a sentence, where every word has a capital, a cue)
-        let common = range.count == 1 && r.commonWords.contains(doc.norms[first]) && !doc.tokens[first].isAllCaps
+        let common = range.count == 1 && cls[first].contains(.placeCommonWord) && !doc.tokens[first].isAllCaps
         // a short word in capitals ("SPA", "AGNY") is an acronym unless it names a country,
         // opens a dateline ("KIEV (Reuters) -", "BEIRUT, Lebanon") or stands in a headline in capitals
         if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.feature == "country" }) {
@@ -350,7 +410,7 @@ struct PlaceRun {
         } else if common && container == nil && !cue && first == sentenceStart {
             return nil
         }
-        return Mention(tokens: range, key: key, candidates: places, adjective: adjective, container: container, cue: cue)
+        return Mention(tokens: range, key: key, candidates: places, alternateOnly: alternateOnly, adjective: adjective, container: container, cue: cue)
     }
 
     /// The first-level area or country named right after "Town," ("Athens,
@@ -365,22 +425,19 @@ struct PlaceRun {
             let t = doc.tokens[end]
             if end > c + 1, !(isNameWord(end) || (t.kind == .punct && doc.norms[end] == "." && !t.spaceBefore)) { break }
             end += 1
-            let k = key(c + 1..<end)
+            let (k, count) = key(c + 1..<end)
             if let a = r.abbreviations[k] { best = (a, c + 1..<end) }
             if let cf = r.countryForms[k], !cf.adjective { best = (cf.place, c + 1..<end) }
-            let hash = Gazetteer.hash(Array(k.utf8))
-            if k.utf8.count >= 3, r.gazetteer.contains(hash: hash) {
-                for rec in r.gazetteer.records(hash: hash) {
-                    let p = r.gazetteer.place(rec)
-                    if p.feature == "admin1" || p.feature == "country", ([p.name, p.asciiName] + p.alternateNames).contains(where: { Gazetteer.key($0) == k }) {
-                        best = (p, c + 1..<end)
-                    }
+            if count >= 3, r.gazetteer.contains(hash: k) {
+                for rec in r.gazetteer.records(hash: k) {
+                    let p = r.gazetteer.summary(rec)
+                    if p.feature == "admin1" || p.feature == "country" { best = (p, c + 1..<end) }
                 }
             }
         }
         // "Town, St." – keep a final period that belongs to the abbreviation
         if let b = best, b.tokens.upperBound < doc.tokens.count, doc.norms[b.tokens.upperBound] == ".", !doc.tokens[b.tokens.upperBound].spaceBefore,
-           doc.tokens[b.tokens.upperBound - 1].kind == .word, r.abbreviations[key(b.tokens)] != nil {
+           doc.tokens[b.tokens.upperBound - 1].kind == .word, r.abbreviations[key(b.tokens).hash] != nil {
             best = (b.area, b.tokens.lowerBound..<b.tokens.upperBound + 1)
         }
         return best
@@ -412,26 +469,32 @@ struct PlaceRun {
         guard !mentions.isEmpty else { return [] }
         // pass 1: each mention alone
         func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double, exclude: Int) -> (Int, String) {
-            var best = 0, bestScore = -Double.infinity, reason = ""
+            var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
-            for (k, p) in m.candidates.enumerated() {
-                var s = PlaceRun.baseScore(p)
-                // a town known by this name only as an old or foreign alternate is a weaker reading
-                if p.feature == "city", Gazetteer.key(p.name) != m.key, Gazetteer.key(p.asciiName) != m.key { s -= 1.5 }
-                var why = ambiguous ? "most prominent of \(m.candidates.count) entries" : "only entry"
+            for k in m.candidates.indices {
+                var s = m.bases[k]
+                var why = 0  // 0 prominence, 1 container, 2 area of the others, 3 country of the others
                 if let c = m.container?.area {
-                    let inside = p.country == c.country && (c.feature == "country" || c.admin1 == p.admin1)
-                    if inside && p.feature != "country" && p != c { s += 8; why = "in the area named after the comma" }
+                    let p = m.candidates[k]
+                    let inside = p.country == c.country && (c.featureCode != "ADM1" || c.admin1 == p.admin1)
+                    if inside && m.kinds[k] != .country && p != c { s += 8; why = 1 }
                 }
                 if total > 0, ambiguous {
-                    let cs = (countries[p.country] ?? 0) / total
-                    let a1 = p.admin1.isEmpty ? 0 : (areas[p.country + "." + p.admin1] ?? 0) / total
+                    let cs = (countries[m.candidates[k].country] ?? 0) / total
+                    let a1 = m.areaKeys[k].isEmpty ? 0 : (areas[m.areaKeys[k]] ?? 0) / total
                     if cs > 0 || a1 > 0 {
                         s += 6 * cs + 4 * a1
-                        if m.container == nil, cs + a1 >= 0.3 { why = a1 > 0 ? "in the state or province of the article's other places" : "in the country of the article's other places" }
+                        if why == 0, cs + a1 >= 0.3 { why = a1 > 0 ? 2 : 3 }
                     }
                 }
-                if s > bestScore { bestScore = s; best = k; reason = why }
+                if s > bestScore { bestScore = s; best = k; bestWhy = why }
+            }
+            let reason: String
+            switch bestWhy {
+            case 1: reason = "in the area named after the comma"
+            case 2: reason = "in the state or province of the article's other places"
+            case 3: reason = "in the country of the article's other places"
+            default: reason = ambiguous ? "most prominent of \(m.candidates.count) entries" : "only entry"
             }
             return (best, reason)
         }
@@ -440,7 +503,7 @@ struct PlaceRun {
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
         for _ in 0..<2 {
-            var vote: [String: (place: Place, weight: Double)] = [:]
+            var vote: [UInt64: (place: Place, weight: Double)] = [:]
             for (m, c) in zip(mentions, choice) {
                 let w = m.candidates.count == 1 || m.container != nil ? 1.0 : 0.5
                 if let v = vote[m.key], v.weight >= w { continue }
@@ -463,7 +526,7 @@ struct PlaceRun {
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
-        var settled: [String: Place] = [:]
+        var settled: [UInt64: Place] = [:]
         for (m, c) in zip(mentions, choice) where m.container != nil && settled[m.key] == nil { settled[m.key] = m.candidates[c.0] }
         for (i, m) in mentions.enumerated() where m.container == nil {
             if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, "the sense the article settled with \"Town, State\"") }

@@ -22,6 +22,12 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let clauseWord = WordClass(rawValue: 1 << 15)
     public static let innerWord = WordClass(rawValue: 1 << 16)
     public static let quoteDeterminer = WordClass(rawValue: 1 << 17)
+    // Places
+    public static let placeCommonWord = WordClass(rawValue: 1 << 18)
+    public static let placeCue = WordClass(rawValue: 1 << 19)
+    public static let placeConnector = WordClass(rawValue: 1 << 20)
+    public static let placeSuffix = WordClass(rawValue: 1 << 21)
+    public static let placeTitle = WordClass(rawValue: 1 << 22)
     // Events
     public static let eventTrigger = WordClass(rawValue: 1 << 24)
     public static let topicCue = WordClass(rawValue: 1 << 25)
