@@ -118,7 +118,7 @@ struct TimeGrammar {
         let t = doc.tokens[i]
         var v = 0, w = 0, j = Int(t.start)
         let e = Int(t.end)
-        while j < e, doc.bytes[j] >= 48, doc.bytes[j] <= 57 { v = v * 10 + Int(doc.bytes[j] - 48); w += 1; j += 1 }
+        while j < e, doc.bytes[j] >= 48, doc.bytes[j] <= 57 { v = v &* 10 &+ Int(doc.bytes[j] - 48); w += 1; j += 1 }   // wraps on long digit runs; rejected below
         guard w >= 1, w <= 3, e - j == 2 else { return nil }
         let a = doc.bytes[j] | 0x20, b = doc.bytes[j + 1] | 0x20
         let suffix = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
@@ -1805,7 +1805,7 @@ struct TimeGrammar {
             let t = doc.tokens[i]
             let s = Int(t.start), en = Int(t.end)
             var v = 0, k = s
-            while k < en, doc.bytes[k] >= 48, doc.bytes[k] <= 57 { v = v * 10 + Int(doc.bytes[k] - 48); k += 1 }
+            while k < en, doc.bytes[k] >= 48, doc.bytes[k] <= 57 { v = v &* 10 &+ Int(doc.bytes[k] - 48); k += 1 }   // wraps on long digit runs; rejected below
             guard k > s, k - s <= 2, en - k == 2 else { return nil }
             let a = doc.bytes[k] | 0x20, m = doc.bytes[k + 1] | 0x20
             guard m == UInt8(ascii: "m"), a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return nil }
