@@ -34,12 +34,17 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "AnnalsStore", dependencies: ["CSQLite"], path: "Sources/AnnalsStore"),
+        // The same store in PostgreSQL (`--db postgresql://…`), through the system libpq.
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "AnnalsStorePostgres", dependencies: ["AnnalsStore", "CLibPQ"], path: "Sources/AnnalsStorePostgres"),
         .executableTarget(
             name: "annals",
-            dependencies: ["AnnalsCore", "AnnalsStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/annals"
         ),
         .testTarget(name: "AnnalsStoreTests", dependencies: ["AnnalsStore"], path: "Tests/AnnalsStoreTests"),
+        // Run against a real server when ANNALS_TEST_POSTGRES holds a connection URL (.ci/run sets it).
+        .testTarget(name: "AnnalsStorePostgresTests", dependencies: ["AnnalsStorePostgres", "annals"], path: "Tests/AnnalsStorePostgresTests"),
         .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
         // End-to-end tests: run the built `annals` binary (the dependency makes
         // `swift test` build it; the tests find it next to the test bundle).

@@ -127,7 +127,7 @@ extension Store {
         return n
     }
 
-    static let acledColumns = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+    public static let acledColumns = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
                                "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "location",
                                "latitude", "longitude", "source", "notes", "fatalities"]
 

@@ -46,6 +46,7 @@ public struct QueryFilter: Sendable, Equatable {
 public struct ResultSet: Sendable {
     public var columns: [String]
     public var rows: [[StoreValue]]
+    public init(columns: [String], rows: [[StoreValue]]) { self.columns = columns; self.rows = rows }
     /// The same rows with only these columns, in this order (unknown names are left out).
     public func selecting(_ names: [String]) -> ResultSet {
         let idx = names.compactMap { columns.firstIndex(of: $0) }

@@ -73,6 +73,7 @@ public final class Store {
         public var content: [String: String] = [:]
         /// input hash → id
         public var inputs: [String: String] = [:]
+        public init() {}
     }
 
     /// Every stored id with its content hash and input hash (read from a covering index, not the table with its texts).
@@ -219,7 +220,7 @@ public final class Store {
     /// Whether an event can be matched with reports in other articles: a
     /// PLOVER type, a full date, an actor and a recipient of known country,
     /// reported as done (not negated, no modality).
-    static func clusterable(_ e: RecordData.Event) -> Bool {
+    public static func clusterable(_ e: RecordData.Event) -> Bool {
         guard e.plover?.type != nil, let date = e.date?.value, date.utf8.count == 10,
               e.actor?.first?.country != nil, e.recipient?.first?.country != nil,
               e.negated != true, e.modality == nil else { return false }

@@ -9,7 +9,7 @@ import Glibc
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Analyze articles and store them in the corpus store (SQLite).",
+        abstract: "Analyze articles and store them in the corpus store (SQLite, or PostgreSQL with --db postgresql://…).",
         discussion: """
         Inputs are those of 'annals analyze': plain-text files or directories, or
         with --jsonl, JSON Lines records from the files given or from standard
@@ -214,7 +214,7 @@ struct Ingest: ParsableCommand {
 
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let counts = try storeCall { try store.summaryCounts() }
-        FileHandle.standardError.write(Data(summary.report(path: self.store.path, seconds: seconds, counts: counts).utf8))
+        FileHandle.standardError.write(Data(summary.report(path: self.store.displayName, seconds: seconds, counts: counts).utf8))
         if timing {
             func s(_ a: borrowing Atomic<Int>) -> String { String(format: "%.2f s", Double(a.load(ordering: .relaxed)) / 1e9) }
             FileHandle.standardError.write(Data("CPU time: analysis and record \(s(timers.analysis)), content hash \(s(timers.hash)), record reading \(s(timers.decode)), store writes \(s(timers.write))\n".utf8))
@@ -234,13 +234,13 @@ struct Ingest: ParsableCommand {
 /// Writes batches to the store on a thread of its own, one transaction per
 /// batch, in the order submitted; at most two batches wait, so memory stays bounded.
 final class BatchWriter: @unchecked Sendable {
-    private let store: Store
+    private let store: any CorpusStore
     private let timers: Timers
     private let queue = DispatchQueue(label: "annals.store-writer")
     private let slots = DispatchSemaphore(value: 2)
     private let state = Mutex<(stored: Int, replaced: Int, skipped: Int, error: Error?)>((0, 0, 0, nil))
 
-    init(store: Store, timers: Timers) { self.store = store; self.timers = timers }
+    init(store: any CorpusStore, timers: Timers) { self.store = store; self.timers = timers }
 
     var error: Error? { state.withLock { $0.error } }
 

@@ -1,22 +1,23 @@
 import AnnalsStore
+import AnnalsStorePostgres
 import ArgumentParser
 import Foundation
 
 /// `--db`: where the corpus store lives.
 struct DatabaseOption: ParsableArguments {
-    @Option(name: .long, help: "The store: a SQLite file (default: $ANNALS_DB, else ./annals.db).")
+    @Option(name: .long, help: "The store: a SQLite file, or a PostgreSQL database as postgresql://user@host:port/name (default: $ANNALS_DB, else ./annals.db).")
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["ANNALS_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "annals.db" }
 
-    func validate() throws {
-        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-            throw ValidationError("--db \(path): PostgreSQL stores are not supported yet; give a SQLite file path")
-        }
-    }
+    /// The store to show in messages (a PostgreSQL URL without its password).
+    var displayName: String { PostgresStore.handles(path) ? PostgresStore.redacted(path) : path }
 
-    func open(readOnly: Bool) throws -> Store {
-        do { return try Store(path: path, readOnly: readOnly) } catch let e as StoreError { throw ValidationError(e.message) }
+    func open(readOnly: Bool) throws -> any CorpusStore {
+        do {
+            if PostgresStore.handles(path) { return try PostgresStore(url: path, readOnly: readOnly) }
+            return try Store(path: path, readOnly: readOnly)
+        } catch let e as StoreError { throw ValidationError(e.message) }
     }
 }
 
@@ -50,7 +51,7 @@ struct FilterOptions: ParsableArguments {
     var near: String?
     @Option(name: .long, help: "Radius for --near in km (default 50).")
     var radius: Double = 50
-    @Option(name: .long, help: "Events: full-text search over evidence sentences (SQLite FTS5 syntax: words, \"phrases\", OR, NEAR). Quotes: text the quote contains. Actors: part of the name.")
+    @Option(name: .long, help: "Events: full-text search over evidence sentences (SQLite FTS5 syntax: words, \"phrases\", OR, NEAR; PostgreSQL: words, \"phrases\", OR, -word). Quotes: text the quote contains. Actors: part of the name.")
     var search: String?
     @Option(name: .long, help: "At most this many rows (default 1000; 0 for all).")
     var limit: Int = 1000

@@ -1,0 +1,327 @@
+import AnnalsStore
+import Foundation
+
+/// The corpus store in a PostgreSQL database (`--db postgresql://…`): the
+/// same tables as the SQLite store and the same commands. Several
+/// processes may ingest into one database at once: documents have a
+/// unique id and every derived row a unique key, each batch is one
+/// transaction, and batches from different processes are written one
+/// after the other (a transaction-scoped advisory lock), so a document is
+/// stored once and its events once, and clusters see every earlier batch.
+/// Used from one thread at a time.
+public final class PostgresStore: CorpusStore {
+    let db: PGConnection
+    /// The URL with its password hidden.
+    public let location: String
+    /// Two events closer than this (when both have coordinates) may be one real-world event.
+    public var clusterRadiusKm = 100.0
+
+    /// The advisory lock that orders writers ("annals" in ASCII).
+    static let writerLock: Int64 = 0x616e_6e61_6c73
+
+    /// Whether `--db` names a PostgreSQL database rather than a SQLite file.
+    public static func handles(_ location: String) -> Bool {
+        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+    }
+
+    /// Connects; unless `readOnly`, creates the schema when it is missing.
+    /// `checkSchema: false` only connects (to create or drop schemas, say).
+    public init(url: String, readOnly: Bool = false, checkSchema: Bool = true) throws {
+        location = PGConnection.redacted(url)
+        db = try PGConnection(url: url)
+        guard checkSchema else { return }
+        do {
+            if !readOnly {
+                // two processes creating the tables at once would collide in the catalog: one at a time
+                try db.execute("BEGIN; SELECT pg_advisory_xact_lock(\(PostgresStore.writerLock)); \(PostgresSchema.statements) COMMIT;")
+            }
+            let version = try? db.query("SELECT value FROM meta WHERE key = 'schema_version'").text(0, 0)
+            guard let version else { throw StoreError("\(location): not an Annals store (run 'annals ingest' first)") }
+            guard version == String(PostgresSchema.version) else {
+                throw StoreError("\(location): schema version \(version) is not supported (this build reads version \(PostgresSchema.version))")
+            }
+        } catch let f as PGConnection.Failure {
+            try? db.execute("ROLLBACK")
+            throw StoreError("\(location): \(f.message)")
+        }
+    }
+
+    /// Runs `body`, turning server errors into `StoreError`s.
+    func call<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let f as PGConnection.Failure { throw StoreError("PostgreSQL: \(f.message)") }
+    }
+
+    public func knownDocuments() throws -> Store.KnownDocuments {
+        try call {
+            let r = try db.query("SELECT id, content_hash, input_hash FROM documents")
+            var out = Store.KnownDocuments()
+            for i in 0..<r.rowCount {
+                let id = r.text(i, 0) ?? ""
+                out.content[id] = r.text(i, 1) ?? ""
+                if let input = r.text(i, 2) { out.inputs[input] = id }
+            }
+            return out
+        }
+    }
+
+    // MARK: writing
+
+    /// Stores a batch in one transaction: all of it or none. A deadlock or
+    /// serialization failure runs the batch again (up to five times).
+    @discardableResult
+    public func ingest(_ batch: [PreparedDocument]) throws -> [IngestOutcome] {
+        guard !batch.isEmpty else { return [] }
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try db.execute("BEGIN; SELECT pg_advisory_xact_lock(\(PostgresStore.writerLock))")
+                let outcomes = try batch.map { try ingestOne($0) }
+                try db.execute("COMMIT")
+                return outcomes
+            } catch let f as PGConnection.Failure {
+                try? db.execute("ROLLBACK")
+                if f.retryable && attempt < 5 { continue }
+                throw StoreError("PostgreSQL: \(f.message)")
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    private func ingestOne(_ d: PreparedDocument) throws -> IngestOutcome {
+        let found = try db.query("SELECT doc, content_hash FROM documents WHERE id = ? FOR UPDATE", [.text(d.id)])
+        var outcome = IngestOutcome.stored
+        if found.rowCount > 0 {
+            if found.text(0, 1) == d.contentHash { return .skipped }
+            try deleteDocument(found.int(0, 0)!)
+            outcome = .replaced
+        }
+        return try insert(d) ? outcome : .skipped
+    }
+
+    private func ids(_ r: PGResult) -> Int64 { r.int(0, 0) ?? 0 }
+
+    /// Inserts one document and what was found in it; false when the id is
+    /// already there (written by another process since this one looked).
+    private func insert(_ d: PreparedDocument) throws -> Bool {
+        let r = d.record
+        let topics = "[" + (r.topics ?? []).map { JSON.quote($0) }.joined(separator: ",") + "]"
+        let inserted = try db.query("""
+            INSERT INTO documents(id, content_hash, input_hash, published, title, source, text, topics, record, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+            ON CONFLICT (id) DO NOTHING RETURNING doc
+            """, [.text(d.id), .text(d.contentHash), v(d.inputHash), v(d.published), v(d.title), v(d.source),
+                  .text(d.text), .text(topics), .text(d.recordJSON)])
+        guard inserted.rowCount == 1 else { return false }
+        let doc = ids(inserted)
+
+        for a in r.actors ?? [] {
+            let first = a.mentions?.first
+            try db.query("""
+                INSERT INTO actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, [.int(doc), .text(a.id), .text(a.name), v(a.country), v(a.sector), v(a.title), v(a.kind),
+                      .int(Int64(a.mentions?.count ?? 0)), v(first?.start), v(first?.end)])
+        }
+        for p in r.places ?? [] {
+            try db.query("""
+                INSERT INTO places(doc, place, name, country, lat, lon, feature, geonameid, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """, [.int(doc), .text(p.id), .text(p.name), v(p.country), v(p.lat), v(p.lon), v(p.feature), v(p.geonameid),
+                      .int(Int64(p.mentions?.count ?? 0))])
+        }
+        for (k, q) in (r.quotes ?? []).enumerated() {
+            try db.query("""
+                INSERT INTO quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,
+                                   speaker_start, speaker_end, cue_text, cue_start, cue_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, [.int(doc), .int(Int64(k)), v(q.kind), .text(q.text), .int(Int64(q.start)), .int(Int64(q.end)),
+                      v(q.speaker?.actor), v(q.speaker?.name), v(q.speaker?.text), v(q.speaker?.start), v(q.speaker?.end),
+                      v(q.cue?.text), v(q.cue?.start), v(q.cue?.end)])
+        }
+        for (k, e) in (r.events ?? []).enumerated() {
+            let source = e.actor?.first, target = e.recipient?.first
+            let row = try db.query("""
+                INSERT INTO events(doc, event_id, seq, plover_type, plover_mode, cameo_code, goldstein, quad, acled_type, acled_subtype,
+                                   event_date, date_text, date_basis, published, actor_name, actor_country, actor_sector,
+                                   recipient_name, recipient_country, recipient_sector, place_ref, place_name, lat, lon, negated, modality,
+                                   confidence, rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (doc, seq) DO NOTHING RETURNING event
+                """, [
+                    .int(doc), .text(e.id), .int(Int64(k)), v(e.plover?.type), v(e.plover?.mode), v(e.cameo?.code),
+                    v(e.cameo?.goldstein), v(e.cameo?.quad), v(e.acled?.type), v(e.acled?.subtype),
+                    v(e.date?.value), v(e.date?.text), v(e.date?.basis), v(d.published),
+                    v(source?.name), v(source?.country), v(source?.sector),
+                    v(target?.name), v(target?.country), v(target?.sector),
+                    v(e.place?.place), v(e.place?.name), v(e.place?.lat), v(e.place?.lon), .int(e.negated == true ? 1 : 0), v(e.modality),
+                    v(e.confidence), v(e.rule),
+                ])
+            guard row.rowCount == 1 else { continue }
+            let event = ids(row)
+            for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
+                for (i, p) in list.enumerated() {
+                    try db.query("""
+                        INSERT INTO participants(event, role, seq, doc, actor, name, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING
+                        """, [.int(event), .text(role), .int(Int64(i)), .int(doc), v(p.actor), v(p.name), v(p.country), v(p.sector), v(p.code)])
+                }
+            }
+            for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
+                try db.query("""
+                    INSERT INTO evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    """, [.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
+                          v(ev.trigger?.text), v(ev.trigger?.start), v(ev.trigger?.end)])
+            }
+            try cluster(event: event, documentID: d.id, e)
+        }
+        return true
+    }
+
+    private func v(_ s: String?) -> StoreValue { s.map { .text($0) } ?? .null }
+    private func v(_ d: Double?) -> StoreValue { d.map { .double($0) } ?? .null }
+    private func v(_ i: Int?) -> StoreValue { i.map { .int(Int64($0)) } ?? .null }
+
+    /// Removes one document and everything derived from it; clusters left empty go too.
+    private func deleteDocument(_ doc: Int64) throws {
+        let affected = try db.query("""
+            SELECT DISTINCT l.cluster FROM cluster_links l JOIN events e ON e.event = l.event WHERE e.doc = ?
+            """, [.int(doc)])
+        for sql in ["DELETE FROM cluster_links WHERE event IN (SELECT event FROM events WHERE doc = ?)",
+                    "DELETE FROM evidence WHERE doc = ?", "DELETE FROM participants WHERE doc = ?", "DELETE FROM events WHERE doc = ?",
+                    "DELETE FROM quotes WHERE doc = ?", "DELETE FROM actors WHERE doc = ?", "DELETE FROM places WHERE doc = ?",
+                    "DELETE FROM documents WHERE doc = ?"] {
+            try db.query(sql, [.int(doc)])
+        }
+        for i in 0..<affected.rowCount {
+            let c = affected.int(i, 0) ?? 0
+            try db.query("DELETE FROM clusters WHERE cluster = ? AND NOT EXISTS (SELECT 1 FROM cluster_links WHERE cluster = ?)",
+                         [.int(c), .int(c)])
+        }
+    }
+
+    // MARK: clusters
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date; nil for anything else.
+    static func day(_ s: String) -> Int? {
+        let p = s.split(separator: "-")
+        guard s.utf8.count == 10, p.count == 3, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        // days from civil (proleptic Gregorian)
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// `YYYY-MM-DD` of a day number.
+    static func date(_ z0: Int) -> String {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// The same rule as the SQLite store: the closest earlier matching event's
+    /// cluster (same PLOVER type, actor and recipient country and sector,
+    /// dates at most a day apart, places within `clusterRadiusKm` when both
+    /// have coordinates), or a new cluster; the link says why.
+    private func cluster(event: Int64, documentID: String, _ e: RecordData.Event) throws {
+        guard Store.clusterable(e), let type = e.plover?.type, let date = e.date?.value,
+              let source = e.actor?.first, let target = e.recipient?.first,
+              let sc = source.country, let tc = target.country else { return }
+        var chosen: (event: Int64, cluster: Int64, doc: String, id: String, gap: Int, km: Double?)? = nil
+        if let day = PostgresStore.day(date) {
+            let r = try db.query("""
+                SELECT e.event, e.event_date, e.lat, e.lon, l.cluster, d.id, e.event_id
+                FROM events e JOIN cluster_links l ON l.event = e.event JOIN documents d ON d.doc = e.doc
+                WHERE e.plover_type = ? AND e.actor_country = ? AND e.recipient_country = ?
+                  AND e.event_date BETWEEN ? AND ?
+                  AND e.actor_sector IS NOT DISTINCT FROM ? AND e.recipient_sector IS NOT DISTINCT FROM ? AND e.event <> ?
+                """, [.text(type), .text(sc), .text(tc), .text(PostgresStore.date(day - 1)), .text(PostgresStore.date(day + 1)),
+                      v(source.sector), v(target.sector), .int(event)])
+            var candidates: [(gap: Int, event: Int64, row: Int)] = []
+            for i in 0..<r.rowCount {
+                guard let other = r.text(i, 1).flatMap(PostgresStore.day) else { continue }
+                candidates.append((abs(other - day), r.int(i, 0) ?? 0, i))
+            }
+            candidates.sort { ($0.gap, $0.event) < ($1.gap, $1.event) }
+            for c in candidates {
+                var km: Double? = nil
+                if let lat = e.place?.lat, let lon = e.place?.lon, let lat2 = r.value(c.row, 2).double, let lon2 = r.value(c.row, 3).double {
+                    km = Store.distanceKm(lat, lon, lat2, lon2)
+                    if km! > clusterRadiusKm { continue }
+                }
+                chosen = (c.event, r.int(c.row, 4) ?? 0, r.text(c.row, 5) ?? "", r.text(c.row, 6) ?? "", c.gap, km)
+                break
+            }
+        }
+        let link = """
+            INSERT INTO cluster_links(event, cluster, matched_event, matched_document, matched_event_id, day_gap, distance_km, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        let dyad = "\(type) \(sc)\(source.sector.map { "/" + $0 } ?? "") -> \(tc)\(target.sector.map { "/" + $0 } ?? "")"
+        if let c = chosen {
+            var reason = "same \(dyad); dates \(c.gap) day\(c.gap == 1 ? "" : "s") apart"
+            if let km = c.km { reason += String(format: "; places %.1f km apart", km) } else { reason += "; no coordinates to compare" }
+            reason += "; matched \(c.doc) \(c.id)"
+            try db.query(link, [.int(event), .int(c.cluster), .int(c.event), .text(c.doc), .text(c.id), .int(Int64(c.gap)), v(c.km), .text(reason)])
+        } else {
+            let cluster = ids(try db.query("""
+                INSERT INTO clusters(plover_type, actor_country, actor_sector, recipient_country, recipient_sector) VALUES (?, ?, ?, ?, ?)
+                RETURNING cluster
+                """, [.text(type), .text(sc), v(source.sector), .text(tc), v(target.sector)]))
+            try db.query(link, [.int(event), .int(cluster), .null, .null, .null, .null, .null,
+                                .text("first report of \(dyad) on \(date) (\(documentID) \(e.id))")])
+        }
+    }
+
+    // MARK: reading
+
+    public func counts() throws -> StoreCounts {
+        try call {
+            let r = try db.query("""
+                SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM actors), (SELECT count(*) FROM places),
+                       (SELECT count(*) FROM quotes), (SELECT count(*) FROM events), (SELECT count(*) FROM participants),
+                       (SELECT count(*) FROM evidence), (SELECT count(*) FROM clusters), (SELECT count(*) FROM cluster_links)
+                """)
+            func n(_ i: Int) -> Int { Int(r.int(0, i) ?? 0) }
+            var c = StoreCounts.zero
+            (c.documents, c.actors, c.places, c.quotes, c.events) = (n(0), n(1), n(2), n(3), n(4))
+            (c.participants, c.evidence, c.clusters, c.clusterLinks) = (n(5), n(6), n(7), n(8))
+            return c
+        }
+    }
+
+    public func summaryCounts() throws -> (documents: Int, events: Int, clusters: Int) {
+        let c = try counts()
+        return (c.documents, c.events, c.clusters)
+    }
+
+    /// Runs a read-only statement with `?` placeholders (used by queries and tests).
+    public func select(_ sql: String, _ parameters: [StoreValue] = []) throws -> ResultSet {
+        try call {
+            let r = try db.query(sql, parameters)
+            return ResultSet(columns: r.columns, rows: r.rows)
+        }
+    }
+
+    /// Runs SQL that changes the database (tests use it to start from an empty store).
+    public func execute(_ sql: String) throws { try call { try db.execute(sql) } }
+}
+
+extension PostgresStore {
+    /// A connection URL with its password hidden, for messages.
+    public static func redacted(_ url: String) -> String { PGConnection.redacted(url) }
+}
