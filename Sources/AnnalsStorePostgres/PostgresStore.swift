@@ -117,68 +117,89 @@ public final class PostgresStore: CorpusStore {
         guard inserted.rowCount == 1 else { return false }
         let doc = ids(inserted)
 
-        for a in r.actors ?? [] {
+        // one multi-row INSERT per table and document: a round trip to the server costs more than a row
+        try insertRows("actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)", (r.actors ?? []).map { a in
             let first = a.mentions?.first
-            try db.query("""
-                INSERT INTO actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, [.int(doc), .text(a.id), .text(a.name), v(a.country), v(a.sector), v(a.title), v(a.kind),
-                      .int(Int64(a.mentions?.count ?? 0)), v(first?.start), v(first?.end)])
-        }
-        for p in r.places ?? [] {
-            try db.query("""
-                INSERT INTO places(doc, place, name, country, lat, lon, feature, geonameid, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING
-                """, [.int(doc), .text(p.id), .text(p.name), v(p.country), v(p.lat), v(p.lon), v(p.feature), v(p.geonameid),
-                      .int(Int64(p.mentions?.count ?? 0))])
-        }
-        for (k, q) in (r.quotes ?? []).enumerated() {
-            try db.query("""
-                INSERT INTO quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,
-                                   speaker_start, speaker_end, cue_text, cue_start, cue_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, [.int(doc), .int(Int64(k)), v(q.kind), .text(q.text), .int(Int64(q.start)), .int(Int64(q.end)),
-                      v(q.speaker?.actor), v(q.speaker?.name), v(q.speaker?.text), v(q.speaker?.start), v(q.speaker?.end),
-                      v(q.cue?.text), v(q.cue?.start), v(q.cue?.end)])
-        }
-        for (k, e) in (r.events ?? []).enumerated() {
+            return [.int(doc), .text(a.id), .text(a.name), v(a.country), v(a.sector), v(a.title), v(a.kind),
+                    .int(Int64(a.mentions?.count ?? 0)), v(first?.start), v(first?.end)]
+        })
+        try insertRows("places(doc, place, name, country, lat, lon, feature, geonameid, mentions)", (r.places ?? []).map { p in
+            [.int(doc), .text(p.id), .text(p.name), v(p.country), v(p.lat), v(p.lon), v(p.feature), v(p.geonameid),
+             .int(Int64(p.mentions?.count ?? 0))]
+        })
+        try insertRows("""
+            quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,
+                   speaker_start, speaker_end, cue_text, cue_start, cue_end)
+            """, (r.quotes ?? []).enumerated().map { k, q in
+            [.int(doc), .int(Int64(k)), v(q.kind), .text(q.text), .int(Int64(q.start)), .int(Int64(q.end)),
+             v(q.speaker?.actor), v(q.speaker?.name), v(q.speaker?.text), v(q.speaker?.start), v(q.speaker?.end),
+             v(q.cue?.text), v(q.cue?.start), v(q.cue?.end)]
+        })
+        let events = r.events ?? []
+        guard !events.isEmpty else { return true }
+        let returned = try insertRows("""
+            events(doc, event_id, seq, plover_type, plover_mode, cameo_code, goldstein, quad, acled_type, acled_subtype,
+                   event_date, date_text, date_basis, published, actor_name, actor_country, actor_sector,
+                   recipient_name, recipient_country, recipient_sector, place_ref, place_name, lat, lon, negated, modality,
+                   confidence, rule)
+            """, events.enumerated().map { k, e in
             let source = e.actor?.first, target = e.recipient?.first
-            let row = try db.query("""
-                INSERT INTO events(doc, event_id, seq, plover_type, plover_mode, cameo_code, goldstein, quad, acled_type, acled_subtype,
-                                   event_date, date_text, date_basis, published, actor_name, actor_country, actor_sector,
-                                   recipient_name, recipient_country, recipient_sector, place_ref, place_name, lat, lon, negated, modality,
-                                   confidence, rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (doc, seq) DO NOTHING RETURNING event
-                """, [
-                    .int(doc), .text(e.id), .int(Int64(k)), v(e.plover?.type), v(e.plover?.mode), v(e.cameo?.code),
-                    v(e.cameo?.goldstein), v(e.cameo?.quad), v(e.acled?.type), v(e.acled?.subtype),
-                    v(e.date?.value), v(e.date?.text), v(e.date?.basis), v(d.published),
-                    v(source?.name), v(source?.country), v(source?.sector),
-                    v(target?.name), v(target?.country), v(target?.sector),
-                    v(e.place?.place), v(e.place?.name), v(e.place?.lat), v(e.place?.lon), .int(e.negated == true ? 1 : 0), v(e.modality),
-                    v(e.confidence), v(e.rule),
-                ])
-            guard row.rowCount == 1 else { continue }
-            let event = ids(row)
+            return [
+                .int(doc), .text(e.id), .int(Int64(k)), v(e.plover?.type), v(e.plover?.mode), v(e.cameo?.code),
+                v(e.cameo?.goldstein), v(e.cameo?.quad), v(e.acled?.type), v(e.acled?.subtype),
+                v(e.date?.value), v(e.date?.text), v(e.date?.basis), v(d.published),
+                v(source?.name), v(source?.country), v(source?.sector),
+                v(target?.name), v(target?.country), v(target?.sector),
+                v(e.place?.place), v(e.place?.name), v(e.place?.lat), v(e.place?.lon), .int(e.negated == true ? 1 : 0), v(e.modality),
+                v(e.confidence), v(e.rule),
+            ]
+        }, returning: "seq, event")
+        // seq → event row id (RETURNING gives no order: the seq says which row is which)
+        var eventIDs: [Int: Int64] = [:]
+        for (seq, event) in returned { eventIDs[Int(seq)] = event }
+        var participants: [[StoreValue]] = [], evidence: [[StoreValue]] = []
+        for (k, e) in events.enumerated() {
+            guard let event = eventIDs[k] else { continue }
             for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
                 for (i, p) in list.enumerated() {
-                    try db.query("""
-                        INSERT INTO participants(event, role, seq, doc, actor, name, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING
-                        """, [.int(event), .text(role), .int(Int64(i)), .int(doc), v(p.actor), v(p.name), v(p.country), v(p.sector), v(p.code)])
+                    participants.append([.int(event), .text(role), .int(Int64(i)), .int(doc), v(p.actor), v(p.name), v(p.country),
+                                         v(p.sector), v(p.code)])
                 }
             }
             for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
-                try db.query("""
-                    INSERT INTO evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    """, [.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
-                          v(ev.trigger?.text), v(ev.trigger?.start), v(ev.trigger?.end)])
+                evidence.append([.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
+                                 v(ev.trigger?.text), v(ev.trigger?.start), v(ev.trigger?.end)])
             }
-            try cluster(event: event, documentID: d.id, e)
+        }
+        try insertRows("participants(event, role, seq, doc, actor, name, country, sector, code)", participants)
+        try insertRows("evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)", evidence)
+        // clusters last, in salience order, as the SQLite store does (each event may match the ones before it)
+        for (k, e) in events.enumerated() {
+            if let event = eventIDs[k] { try cluster(event: event, documentID: d.id, e) }
         }
         return true
+    }
+
+    /// `INSERT INTO target VALUES (…), (…) … ON CONFLICT DO NOTHING`, in as
+    /// few statements as PostgreSQL's limit of 65,535 parameters allows; with
+    /// `returning` (two integer columns), the rows that were inserted.
+    @discardableResult
+    private func insertRows(_ target: String, _ rows: [[StoreValue]], returning: String? = nil) throws -> [(Int64, Int64)] {
+        guard let width = rows.first?.count, width > 0 else { return [] }
+        var out: [(Int64, Int64)] = []
+        let perStatement = 60_000 / width
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(rows.count, start + perStatement)]
+            let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+            var sql = "INSERT INTO \(target) VALUES " + Array(repeating: tuple, count: chunk.count).joined(separator: ", ")
+            sql += " ON CONFLICT DO NOTHING"
+            if let returning { sql += " RETURNING \(returning)" }
+            let r = try db.query(sql, Array(chunk.joined()))
+            if returning != nil { for i in 0..<r.rowCount { out.append((r.int(i, 0) ?? 0, r.int(i, 1) ?? 0)) } }
+            start += chunk.count
+        }
+        return out
     }
 
     private func v(_ s: String?) -> StoreValue { s.map { .text($0) } ?? .null }
