@@ -509,19 +509,29 @@ struct PlaceRun {
                 if let v = vote[m.key], v.weight >= w { continue }
                 vote[m.key] = (m.candidates[c.0], w)
             }
+            // states and provinces: a sure name votes for its own; an ambiguous one gives half a
+            // vote to every area it could lie in, so that names sharing one area (Alexandria,
+            // Brandon and Douglas County are all in Minnesota) pull each other there
+            var areaVotes: [UInt64: (areas: Set<String>, weight: Double)] = [:]
+            for (m, c) in zip(mentions, choice) {
+                let sure = m.candidates.count == 1 || m.container != nil
+                let w = sure ? 1.0 : 0.5
+                if let v = areaVotes[m.key], v.weight >= w { continue }
+                areaVotes[m.key] = (Set((sure ? [m.areaKeys[c.0]] : m.areaKeys).filter { !$0.isEmpty }), w)
+            }
             var countries: [String: Double] = [:], areas: [String: Double] = [:]
             var total = 0.0
             for v in vote.values {
                 total += v.weight
                 countries[v.place.country, default: 0] += v.weight
-                if !v.place.admin1.isEmpty { areas[v.place.country + "." + v.place.admin1, default: 0] += v.weight }
             }
+            for v in areaVotes.values { for a in v.areas { areas[a, default: 0] += v.weight } }
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
                 var cs = countries, ar = areas
                 let own = vote[m.key]!
                 cs[own.place.country, default: 0] -= own.weight
-                if !own.place.admin1.isEmpty { ar[own.place.country + "." + own.place.admin1, default: 0] -= own.weight }
+                if let v = areaVotes[m.key] { for a in v.areas { ar[a, default: 0] -= v.weight } }
                 choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1), exclude: i)
             }
         }
