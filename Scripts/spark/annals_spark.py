@@ -18,6 +18,10 @@ executor that holds it. Output, under --output:
     events/    one PLOVER-style row per coded event (flattened events[]),
                as JSON Lines or Parquet
 
+With --store postgresql://… instead of --output, each partition is piped into
+`annals ingest --db URL` on its executor, which analyzes and writes into the
+shared store (docs/store.md).
+
 Only the Python standard library and pyspark are needed.
 """
 
@@ -129,6 +133,47 @@ def pipe_partition(lines, binary, jobs, extra_args, usage=None):
             proc.kill()   # the consumer stopped early (take(), a failed stage)
             proc.wait()
         errors.close()
+
+
+def ingest_partition(lines, binary, store, jobs):
+    """Feeds the partition's non-blank lines to one `annals ingest --jsonl`
+    process writing into `store`, and yields one (lines sent, exit status,
+    summary) tuple. Status 0 or 1 (some articles failed, the rest stored) is
+    fine; anything else fails the task. A retried task stores nothing twice:
+    ingest skips articles already stored with the same id and content."""
+    command = [resolve_binary(binary), "ingest", "--jsonl", "--db", store, "--jobs", str(jobs), "-"]
+    errors = tempfile.TemporaryFile()
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
+    sent = 0
+    try:
+        try:
+            for line in lines:
+                if is_blank(line):
+                    continue
+                proc.stdin.write(line.encode("utf-8"))
+                proc.stdin.write(b"\n")
+                sent += 1
+        finally:
+            try:
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+    except BrokenPipeError:
+        pass   # ingest died; reported below
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        errors.close()
+        raise
+    status = proc.wait()
+    errors.seek(0)
+    report = errors.read().decode("utf-8", "replace")
+    errors.close()
+    if status not in (0, 1):
+        raise RuntimeError("annals ingest exited with status %d after %d input lines: %s"
+                           % (status, sent, report[-4000:].strip() or "(nothing on standard error)"))
+    summary = [l for l in report.splitlines() if " stored" in l or "failed" in l]
+    yield (sent, status, " / ".join(summary[-2:]))
 
 
 # ---------------------------------------------------------------------------
@@ -256,7 +301,10 @@ def row_json(fields, row):
 def parse_args(argv):
     p = argparse.ArgumentParser(description="Analyze JSON Lines articles with annals on every Spark executor.")
     p.add_argument("--input", required=True, help="JSON Lines path or glob Spark can read (file://, hdfs://, s3a:// ...)")
-    p.add_argument("--output", required=True, help="output folder; gets records/ and events/")
+    p.add_argument("--output", help="output folder; gets records/ and events/")
+    p.add_argument("--store",
+                   help="instead of --output: every executor runs 'annals ingest --db STORE' on its partitions, "
+                        "so STORE must be a database all of them reach (postgresql://user@host:port/name)")
     p.add_argument("--format", choices=["jsonl", "parquet"], default="parquet")
     p.add_argument("--annals", default="annals",
                    help="the annals binary: a local path (shipped to executors with SparkContext.addFile), "
@@ -271,7 +319,10 @@ def parse_args(argv):
     p.add_argument("--no-events", action="store_true", help="write records/ only")
     p.add_argument("--timing", action="store_true",
                    help="print the job's wall time and the CPU time of the annals processes on standard output")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if (args.output is None) == (args.store is None):
+        p.error("give one of --output and --store")
+    return args
 
 
 def run(spark, args):
@@ -301,6 +352,15 @@ def run(spark, args):
     lines = sc.textFile(args.input)
     if args.partitions > 0:
         lines = lines.repartition(args.partitions)
+    if args.store is not None:
+        store = args.store
+        results = lines.mapPartitions(lambda part: ingest_partition(part, binary, store, jobs)).collect()
+        for i, (sent, status, summary) in enumerate(results):
+            print("annals_spark: partition %d: %d articles sent, exit status %d: %s" % (i, sent, status, summary))
+        if args.timing:
+            print("annals_spark: %d articles ingested in %.2f s (job wall time)"
+                  % (sum(r[0] for r in results), time.monotonic() - started))
+        return
     records = lines.mapPartitions(lambda part: pipe_partition(part, binary, jobs, extra, usage))
     # kept, so that events/ does not run annals a second time
     records = records.persist(StorageLevel.MEMORY_AND_DISK)

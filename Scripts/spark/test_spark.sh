@@ -9,6 +9,9 @@
 #    id, byte for byte; the event rows equal the rows flattened from them;
 #    the Parquet output holds the same records; a partition with unreadable
 #    lines gives one record per non-blank line.
+# 3. When ANNALS_TEST_POSTGRES is set (.ci/run sets it), the job's --store
+#    mode ingests 300 articles into a PostgreSQL schema of its own, and the
+#    store's PLOVER export equals a single-process SQLite ingest's.
 #
 # Environment: ANNALS (the binary; default .build/release/annals, else
 # .build/debug/annals, else it is built), SPARK_TEST_ARTICLES (default 2000),
@@ -101,6 +104,31 @@ check "spark-submit, Parquet output, unreadable lines in the input" run_spark --
     --output "file://$work/out-parquet" --format parquet --partitions 2
 check "Parquet records: one per non-blank line, errors included" \
     spark 'local[1]' "$here/compare_outputs.py" parquet "$work/edge.out" "$work/out-parquet"
+
+# --- 3. Spark into a shared PostgreSQL store (when ANNALS_TEST_POSTGRES is set) ---
+# Every partition runs 'annals ingest --db postgresql://…' on its executor; the
+# store's PLOVER export must equal that of one process ingesting into SQLite
+# (cluster links and the coded date aside: they depend on ingest order and day).
+if [ -n "${ANNALS_TEST_POSTGRES:-}" ] && command -v psql >/dev/null; then
+    schema=annals_spark_$$
+    psql -q -v ON_ERROR_STOP=1 "$ANNALS_TEST_POSTGRES" -c "CREATE SCHEMA $schema" >> "$spark_log" 2>&1
+    case $ANNALS_TEST_POSTGRES in *\?*) sep='&' ;; *) sep='?' ;; esac
+    pg_url="$ANNALS_TEST_POSTGRES${sep}options=-csearch_path%3D$schema"
+    head -n 300 "$work/sample.jsonl" > "$work/store-sample.jsonl"
+    check "spark-submit, ingest into PostgreSQL" run_spark --input "file://$work/store-sample.jsonl" \
+        --store "$pg_url" --partitions 3
+    strip() { python3 -c 'import json, sys
+for line in sys.stdin:
+    e = json.loads(line); e.pop("link", None); e.pop("coded_date", None); print(json.dumps(e, sort_keys=True))' | sort; }
+    "$annals" ingest --db "$work/single.db" --jsonl "$work/store-sample.jsonl" 2>> "$spark_log" || true
+    "$annals" export --db "$work/single.db" --format plover 2>> "$spark_log" | strip > "$work/export-sqlite.jsonl"
+    "$annals" export --db "$pg_url" --format plover 2>> "$spark_log" | strip > "$work/export-postgres.jsonl"
+    check "PostgreSQL store filled by Spark exports what one process stores in SQLite" \
+        eval 'test -s "$work/export-sqlite.jsonl" && cmp -s "$work/export-sqlite.jsonl" "$work/export-postgres.jsonl"'
+    psql -q "$ANNALS_TEST_POSTGRES" -c "DROP SCHEMA $schema CASCADE" >> "$spark_log" 2>&1 || true
+else
+    echo "skipped: Spark into PostgreSQL (ANNALS_TEST_POSTGRES not set or psql missing)"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
