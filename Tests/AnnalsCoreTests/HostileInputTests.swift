@@ -184,7 +184,8 @@ import Testing
     ]
 
     /// Analysis of 4× the text takes at most 6× the time (thread CPU time,
-    /// best of three; sizes large enough that fixed costs do not dominate).
+    /// best of three; from 60 KB, or larger until the smaller text takes
+    /// 15 ms, so that fixed costs and timer noise do not dominate).
     @Test(arguments: 0..<linearCases.count)
     func timeGrowsLinearly(_ k: Int) {
         let (name, make) = Self.linearCases[k]
@@ -195,9 +196,15 @@ import Testing
             for _ in 0..<3 { t = min(t, Self.cpuTime { _ = AnalysisRecord.encode(Self.engine.analyze(article)) }) }
             return t
         }
-        let one = best(make(base))
-        let four = best(make(4 * base))
-        print("linear time, \(name): \(Int(one * 1000)) ms for \(base / 1000) KB, \(Int(four * 1000)) ms for \(4 * base / 1000) KB (×\(Double(Int(four / one * 100)) / 100))")
+        // grow the base size until one analysis takes 15 ms, so that timer and cache noise stay small
+        var size = base
+        var one = best(make(size))
+        while one < 0.015, size < 4_000_000 {
+            size *= 4
+            one = best(make(size))
+        }
+        let four = best(make(4 * size))
+        print("linear time, \(name): \(Int(one * 1000)) ms for \(size / 1000) KB, \(Int(four * 1000)) ms for \(4 * size / 1000) KB (×\(Double(Int(four / one * 100)) / 100))")
         #expect(four <= 6 * one, "\(name): 4× the input took \(four / one)× the time")
     }
 }
