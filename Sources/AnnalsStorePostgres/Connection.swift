@@ -79,22 +79,27 @@ final class PGConnection {
     }
 
     /// `?` placeholders outside quoted strings and identifiers become `$1`, `$2` …
+    /// (byte by byte: the multi-row INSERTs are long).
     static func numbered(_ sql: String) -> String {
-        var out = "", n = 0
-        var quote: Character? = nil
-        for c in sql {
-            if let q = quote {
-                if c == q { quote = nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(sql.utf8.count + 64)
+        var n = 0
+        var quote: UInt8 = 0
+        for c in sql.utf8 {
+            if quote != 0 {
+                if c == quote { quote = 0 }
                 out.append(c)
-            } else if c == "'" || c == "\"" {
+            } else if c == 0x27 || c == 0x22 {   // ' "
                 quote = c; out.append(c)
-            } else if c == "?" {
-                n += 1; out += "$\(n)"
+            } else if c == 0x3F {                // ?
+                n += 1
+                out.append(0x24)                 // $
+                out.append(contentsOf: String(n).utf8)
             } else {
                 out.append(c)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
