@@ -58,6 +58,39 @@ import Testing
         #expect(e?.basis == .inferred)
     }
 
+    /// The date of the trigger's clause: a date in another clause is another
+    /// event's; a date of saying only bounds the event (basis inferred).
+    struct ClauseRow: CustomTestStringConvertible, Sendable {
+        var text: String
+        var code: String
+        var date: String
+        var basis: Event.DateBasis
+        var testDescription: String { String(text.prefix(60)) }
+    }
+
+    static let clauseRows: [ClauseRow] = [
+        // a date of saying is a last resort, after the clause's own date
+        ClauseRow(text: "Police arrested 12 protesters, rights activists said on Tuesday.", code: "173", date: "2022-12-20", basis: .inferred),
+        ClauseRow(text: "Police arrested 12 protesters on Monday, activists said on Tuesday.", code: "173", date: "2022-12-19", basis: .explicit),
+        ClauseRow(text: "Rights groups condemned on Friday the arrest of 12 journalists on Monday.", code: "173", date: "2022-12-19", basis: .explicit),
+        // a relative or "since" clause has its own time
+        ClauseRow(text: "The arrests are the largest since the government passed a security law last June.", code: "173", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "Ahmed, who was arrested in 2018, was sentenced to ten years in prison on Tuesday.", code: "173", date: "2018", basis: .explicit),
+        ClauseRow(text: "Ahmed, who was arrested in 2018, was sentenced to ten years in prison on Tuesday.", code: "173", date: "2022-12-20", basis: .explicit),
+        // counter-examples: a preposition before the date, "when", and "the day before" keep the clause's date
+        ClauseRow(text: "The journalist has been detained since December 15.", code: "173", date: "2022-12-15", basis: .explicit),
+        ClauseRow(text: "Police arrested dozens of students on Friday when they marched to parliament.", code: "173", date: "2022-12-23", basis: .explicit),
+        ClauseRow(text: "On December 12, the day before the talks were held, police arrested 12 protesters.", code: "173", date: "2022-12-12", basis: .explicit),
+        ClauseRow(text: "Speaking in Baku on Saturday, the minister said that police arrested 12 protesters.", code: "173", date: "2022-12-24", basis: .explicit),
+        ClauseRow(text: "Student leaders, who organized the march, were arrested in the capital on Friday.", code: "173", date: "2022-12-23", basis: .explicit),
+    ]
+
+    @Test(arguments: clauseRows)
+    func clauseDates(_ row: ClauseRow) {
+        let found = Self.events(row.text).filter { $0.code.hasPrefix(row.code) }
+        #expect(found.contains { $0.date == row.date && $0.basis == row.basis }, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
+    }
+
     @Test func sameEventReportedTwiceIsOneEvent() {
         let text = "Protesters closed the corridor on December 12. The blockade of the corridor continued."
         #expect(Self.events(text).filter { $0.code.hasPrefix("19") }.count == 1)

@@ -148,6 +148,10 @@ import Testing
         Row(text: "The talks lasted a week.", date: sunday, span: "a week", type: "DURATION", value: "P1W"),
         Row(text: "Sales fell in the previous year.", date: sunday, span: "the previous year", type: "DATE", value: "2021"),
         Row(text: "Rates may rise over the next year.", date: sunday, span: "the next year", type: "DATE", value: "2023"),
+        // an irregular past form is a past cue nearer than a "would" further back; a "would" alone still looks ahead
+        Row(text: "It was unclear if the rallies would match the protests that broke out in January.", date: "2021-04-21", span: "January", type: "DATE", value: "2021-01"),
+        Row(text: "Thousands fled in June, and more would follow.", date: "2021-02-10", span: "June", type: "DATE", value: "2020-06"),
+        Row(text: "The rallies would resume in January.", date: "2021-04-21", span: "January", type: "DATE", value: "2022-01"),
         // past tense from a verb in -ed; "-ed to" and "-ed by" tell nothing
         Row(text: "The firm changed its name in December.", date: sunday, span: "December", type: "DATE", value: "2022-12"),
         Row(text: "The firm changed its name in November.", date: sunday, span: "November", type: "DATE", value: "2022-11"),

@@ -8,12 +8,14 @@
 /// - Passive ("was shelled by X"): the subject is the target, X the source.
 /// - Negation ("did not", "refused to") marks the event negated; "will",
 ///   "plans to", "threatened to" set its modality.
-/// - Date: the time expression nearest the trigger in its sentence, else the
+/// - Date: the time expression nearest the trigger in its clause, else a date
+///   of saying next to it ("…, activists said Monday", basis inferred), else the
 ///   last one earlier in its paragraph, else the publication date; an
 ///   event-anchored ordinal ("the 14th day of the blockade") dates the anchor
 ///   event to its implied start.
-/// - The same event reported twice (same CAMEO root, same date, compatible
-///   actors) is one event with two pieces of evidence.
+/// - The same event reported twice (same CAMEO root, same date or one
+///   without a stated date, compatible actors) is one event with two pieces
+///   of evidence; a stated date of the later mention replaces an unstated one.
 public struct EventCoder: Sendable {
     public let ontology: EventOntology
     public let patterns: EventPatterns
@@ -389,19 +391,29 @@ private struct EventRun {
             if times[k].impliedStart != nil { return .init(value: times[k].impliedStart, time: k, basis: .inferred) }
             k += 1
         }
-        // the nearest date in the sentence
+        // the nearest date of the trigger's clause in the sentence; a date
+        // that tells when something was said ("…, activists said Monday")
+        // only bounds the event, and a date in another clause ("since Beijing
+        // passed a law last June", "X, who was arrested in 2018, …") is
+        // another event's
         var best: (distance: Int, k: Int)? = nil
+        var reported: (distance: Int, k: Int)? = nil
         let inSentence = firstTime { $0.tokens.lowerBound >= sentence.tokens.lowerBound }
         k = inSentence
         while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound {
             let time = times[k]
-            if isDate(k) {
+            if isDate(k), !inOtherClause(time.tokens, trigger: t, sentence: sentence.tokens) {
                 let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
-                if best == nil || d < best!.distance { best = (d, k) }
+                if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
+                    if reported == nil || d < reported!.distance { reported = (d, k) }
+                } else if best == nil || d < best!.distance {
+                    best = (d, k)
+                }
             }
             k += 1
         }
         if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
+        if let reported { return .init(value: times[reported.k].value, time: reported.k, basis: .inferred) }
         // the last date in the two sentences before, within the paragraph
         let para = doc.paragraphs.isEmpty ? nil : doc.paragraphs[doc.paragraphIndex(ofToken: t)]
         if let para, s > 0 {
@@ -413,6 +425,89 @@ private struct EventRun {
             }
         }
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// Verbs of saying and of reacting to something: a date next to one
+    /// ("said on Monday", "condemned Friday") tells when it was said.
+    static let saying: Set<String> = [
+        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "added", "adds", "noted",
+        "explained", "wrote", "writes", "tweeted", "confirmed", "confirms", "claimed", "claims", "alleged", "alleges",
+        "declared", "disclosed", "revealed", "insisted", "recalled", "recounted", "testified", "warned", "acknowledged",
+        "admitted", "reported", "condemned", "condemns", "denounced", "denounces", "deplored", "criticised", "criticized",
+        "decried", "slammed", "welcomed", "hailed", "called", "calls", "urged", "urges", "demanded", "appealed", "blamed",
+    ]
+    /// Words that open another clause between a trigger and a date: a
+    /// relative clause, or one whose time differs ("since", "after") —
+    /// not "when", "while" or "as", which tell the same time, nor "that",
+    /// whose clause is often what was said ("said that he will not bow").
+    static let clauseOpeners: Set<String> = [
+        "since", "after", "before", "until", "till", "following", "because", "although", "though", "whereas", "unless",
+        "who", "whom", "whose", "which", "where", ";",
+    ]
+    static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "shortly", "just", "soon", "long"]
+    static let relativeOpeners: Set<String> = ["who", "whom", "whose", "which"]
+
+    /// Whether the date at `span` belongs to another clause than the trigger
+    /// `t` in their sentence: a clause opener stands between them ("the
+    /// largest arrests since Beijing passed a law last June"), or the date
+    /// is inside a relative clause set off by commas that the trigger is
+    /// not in ("X, who was arrested in 2018, was sentenced"); a trigger in
+    /// a relative clause may take the main clause's date ("leaders, who
+    /// organized the rally, addressed the crowd on Sunday"). An opener
+    /// right before the date is a preposition of the trigger's clause
+    /// ("detained since February 15").
+    func inOtherClause(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
+        let (a, b) = span.lowerBound > t ? (t, span.lowerBound) : (span.upperBound - 1, t)
+        var q = a + 1
+        while q < b {
+            // ("the day before the report was published", "two weeks after": a time of the same clause)
+            if EventRun.clauseOpeners.contains(norms[q]), q == 0 || !EventRun.timeUnits.contains(norms[q - 1]) {
+                let governsDate = span.lowerBound > t && (q == span.lowerBound - 1
+                    || q == span.lowerBound - 2 && ["on", "the", "last", "early", "late", "mid"].contains(norms[q + 1]))
+                if !governsDate { return true }
+            }
+            q += 1
+        }
+        if let r = relativeClause(around: span.lowerBound, sentence: sentence), !r.contains(t) { return true }
+        return false
+    }
+
+    /// The relative clause (", who … ,") that token `i` stands in, if any:
+    /// from its pronoun to the next comma, dash or bracket.
+    func relativeClause(around i: Int, sentence: Range<Int>) -> Range<Int>? {
+        func isBreak(_ q: Int) -> Bool {
+            let w = norms[q]
+            return w == "," || w == ";" || w == "(" || w == ")" || tokens[q].kind == .dash
+        }
+        var q = i - 1
+        var open: Int? = nil
+        while q >= sentence.lowerBound, i - q <= 25, !isBreak(q) {
+            if EventRun.relativeOpeners.contains(norms[q]) { open = q; break }
+            q -= 1
+        }
+        guard let open else { return nil }
+        var close = i + 1
+        while close < sentence.upperBound, !isBreak(close) { close += 1 }
+        return open..<close
+    }
+
+    /// Whether the date at `span` tells when something was said about the
+    /// trigger's event rather than when it happened: a verb of saying or
+    /// reacting other than the trigger comes just before it, with a few
+    /// words between at most ("said on Monday", "told reporters on
+    /// Friday"), or right after it ("on Monday said").
+    func datesSaying(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
+        if EventRun.saying.contains(norms[t]) { return false }
+        var q = span.lowerBound - 1
+        while q >= sentence.lowerBound, span.lowerBound - q <= 5 {
+            if q == t { return false }
+            if EventRun.saying.contains(norms[q]) { return !(q > 0 && EventRun.be.contains(norms[q - 1])) }
+            guard tokens[q].kind == .word || tokens[q].kind == .initialism, !EventRun.clauseOpeners.contains(norms[q]) else { break }
+            q -= 1
+        }
+        let after = span.upperBound
+        if after < sentence.upperBound, after != t, EventRun.saying.contains(norms[after]) { return true }
+        return false
     }
 
     /// The index of the first time expression for which `isAfter` holds
@@ -433,14 +528,14 @@ private struct EventRun {
         for e in events {
             if let i = out.firstIndex(where: { o in
                 o.cameo.root == e.cameo.root && o.negated == e.negated
-                    && (o.date.value == e.date.value || o.date.basis == .publication || e.date.basis == .publication)
+                    && (o.date.value == e.date.value || isWeak(o.date) || isWeak(e.date))
                     && compatible(o.sources, e.sources) && compatible(o.targets, e.targets)
                     && (!o.sources.isEmpty || !e.sources.isEmpty || o.cameo.code == e.cameo.code)
             }) {
                 var o = out[i]
                 if o.sources.isEmpty { o.sources = e.sources }
                 if o.targets.isEmpty { o.targets = e.targets }
-                if o.date.basis == .publication && e.date.basis != .publication { o.date = e.date }
+                if isWeak(o.date) && !isWeak(e.date) || o.date.basis == .publication && e.date.basis != .publication { o.date = e.date }
                 if e.cameo.code.count > o.cameo.code.count { o.cameo = e.cameo }
                 o.evidence.append(contentsOf: e.evidence)
                 o.confidence = min(0.95, max(o.confidence, e.confidence) + 0.05)
@@ -450,6 +545,13 @@ private struct EventRun {
             }
         }
         return out
+    }
+
+    /// A date the text does not state for the event: the publication date,
+    /// or the date its report was made ("…, activists said Monday"); a later
+    /// mention's stated date replaces it.
+    func isWeak(_ d: Event.EventDate) -> Bool {
+        d.basis == .publication || d.basis == .inferred && (d.time.map { times[$0].impliedStart == nil } ?? true)
     }
 
     /// Actor lists that may name the same participants: one is empty, they
