@@ -91,6 +91,17 @@ import Testing
         #expect(found.contains { $0.date == row.date && $0.basis == row.basis }, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
     }
 
+    /// A capitalized trigger inside a name is a law or a body, not an event;
+    /// in a headline of capitalized words, or first in a sentence, it is one.
+    @Test func triggersInsideNames() {
+        #expect(!Self.events("The Kidnapping Prohibition Law was passed by parliament in 2017.").contains { $0.code.hasPrefix("18") })
+        #expect(!Self.events("She testified before the Committee Against Torture in Geneva.").contains { $0.code.hasPrefix("18") })
+        #expect(!Self.events("Lawyers were detained in the 709 Crackdown.").contains { $0.code == "175" })
+        #expect(Self.events("Police Arrest Five Activists In The Capital").contains { $0.code.hasPrefix("173") })
+        #expect(Self.events("Arrested on Monday, the activist was freed on bail.").contains { $0.code.hasPrefix("173") })
+        #expect(Self.events("Police arrested the activist on Monday.").contains { $0.code.hasPrefix("173") })
+    }
+
     @Test func sameEventReportedTwiceIsOneEvent() {
         let text = "Protesters closed the corridor on December 12. The blockade of the corridor continued."
         #expect(Self.events(text).filter { $0.code.hasPrefix("19") }.count == 1)

@@ -255,6 +255,7 @@ private struct EventRun {
                 guard tokens[t].kind == .word, !quoted[t], timeAt[t] < 0, doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
                       let entry = coder.patterns.triggerTable[norms[t]] else { continue }
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
+                if inCapitalizedName(t, sentence: start..<end) { continue }   // "the Kidnapping Prohibition Law", "the 709 Crackdown"
                 // only patterns whose first required word after the trigger occurs in the next 20 tokens
                 var keyed: [EventPatterns.Form] = []
                 if !entry.byNext.isEmpty {
@@ -302,6 +303,30 @@ private struct EventRun {
             }
         }
         return rankBySalience(merge(events))
+    }
+
+    /// A capitalized trigger inside a name of capitalized words ("the
+    /// Kidnapping Prohibition Law", "Committee Against Torture") names a
+    /// law or a body, not an event — unless most of the sentence is
+    /// capitalized (a headline: "Police Arrest Five Activists").
+    func inCapitalizedName(_ t: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[t].isCapitalized, !tokens[t].isAllCaps, t > sentence.lowerBound,
+              tokens[t - 1].kind == .word || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum else { return false }
+        func capitalizedWord(_ q: Int) -> Bool {
+            q >= sentence.lowerBound && q < sentence.upperBound && tokens[q].kind == .word && tokens[q].isCapitalized
+        }
+        let before = capitalizedWord(t - 1) && t - 1 > sentence.lowerBound || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum
+        guard before || capitalizedWord(t + 1) else { return false }
+        // the rest of the sentence, outside the name, decides
+        var lo = t, hi = t + 1
+        while lo - 1 > sentence.lowerBound, capitalizedWord(lo - 1) { lo -= 1 }
+        while capitalizedWord(hi) { hi += 1 }
+        var words = 0, capitalized = 0
+        for q in sentence where !(lo..<hi).contains(q) && tokens[q].kind == .word && norms[q].utf8.count > 3 {
+            words += 1
+            if tokens[q].isCapitalized { capitalized += 1 }
+        }
+        return capitalized * 2 < words
     }
 
     /// Most salient first: material conflict before talk, violence against
