@@ -57,6 +57,11 @@ public struct Gazetteer: Sendable {
     /// linear (no sort), which keeps the load time down.
     let index: [UInt64]
     static let empty = UInt64.max
+    /// One bit per key hash (2^23 bits, 1 MB, cache-friendly): a clear bit
+    /// says no name has the hash without touching the 16 MB table, which
+    /// is what most capitalized words in news are.
+    let filter: [UInt64]
+    static let filterBits: UInt64 = 23
     /// Per record: the key hash of its name (a lookup that matched only an
     /// alternate name differs).
     let nameHashes: [UInt64]
@@ -117,6 +122,13 @@ public struct Gazetteer: Sendable {
                 t[slot] = entry
             }
         }
+        var filter = [UInt64](repeating: 0, count: 1 << (Int(Gazetteer.filterBits) - 6))
+        let filterMask = (UInt64(1) << Gazetteer.filterBits) - 1
+        for entry in index {
+            let bit = (entry >> Gazetteer.recordBits) & filterMask
+            filter[Int(bit >> 6)] |= 1 << (bit & 63)
+        }
+        self.filter = filter
         self.texts = texts
         self.records = records
         self.index = table
@@ -265,6 +277,8 @@ public struct Gazetteer: Sendable {
 
     /// Whether some name has the key hash `hash` (a quick test before `records`).
     func contains(hash: UInt64) -> Bool {
+        let bit = hash & ((UInt64(1) << Gazetteer.filterBits) - 1)
+        guard filter[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return false }
         let mask = index.count - 1
         var slot = Int(hash) & mask
         while index[slot] != Gazetteer.empty {
