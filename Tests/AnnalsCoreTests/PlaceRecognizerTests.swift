@@ -84,7 +84,7 @@ import Testing
         let good = DataFile(name: "w.tsv", text: "reading\n")
         let cues = DataFile(name: "c.tsv", text: "in\tlocative\n")
         let abbr = DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.|GA\n")
-        _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: abbr, commonWords: good, cueWords: cues, placeHeads: [])
+        _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: abbr, commonWords: good, cueWords: cues)
         let cases: [(DataFile, DataFile, DataFile, String)] = [
             (DataFile(name: "a.tsv", text: "USA\tGA\tGa.\n"), good, cues, "a.tsv:1:"),
             (DataFile(name: "a.tsv", text: "# c\nUSA\tZZ\tGeorgia\tGa.\n"), good, cues, "a.tsv:2:"),
@@ -95,7 +95,7 @@ import Testing
         ]
         for (a, w, c, prefix) in cases {
             do {
-                _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: a, commonWords: w, cueWords: c, placeHeads: [])
+                _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: a, commonWords: w, cueWords: c)
                 Issue.record("expected an error \(prefix)")
             } catch let e as KnowledgeError {
                 #expect(e.description.hasPrefix(prefix), "\(e)")

@@ -73,10 +73,6 @@ public struct PlaceRecognizer: Sendable {
     let commonWords: Set<String>
     /// Words after which a capitalized word is a person's name, not a place ("Mr.", "Gen.").
     let titles: Set<String>
-    /// Capitalized words that may follow a town's name without making it a
-    /// person's ("Gainesville Police", "Ohio University"): the actor layer's
-    /// organization and place name heads.
-    let placeHeads: Set<String>
     let maxTokens = 7
 
     /// Words before a name that say a place follows ("in", "near").
@@ -87,8 +83,7 @@ public struct PlaceRecognizer: Sendable {
     let suffixes: Set<String>
 
     public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
-                cueWords cueFile: DataFile, placeHeads: Set<String>) throws {
-        self.placeHeads = placeHeads
+                cueWords cueFile: DataFile) throws {
         var cues: [String: Set<String>] = [:]
         for line in cueFile.lines {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
@@ -158,11 +153,10 @@ public struct PlaceRecognizer: Sendable {
 
     /// The built-in word files over a loaded gazetteer.
     public init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer) throws {
-        let heads = Set(actors.nameHeads.filter { $0.value != .other }.map(\.key))
         try self.init(gazetteer: gazetteer, actors: actors.knowledge,
                                    abbreviations: .builtIn("places/abbreviations.tsv"),
                                    commonWords: .builtIn("places/common-words.tsv"),
-                                   cueWords: .builtIn("places/cue-words.tsv"), placeHeads: heads)
+                                   cueWords: .builtIn("places/cue-words.tsv"))
     }
 
     /// Registers the words this layer tests per token.
@@ -468,7 +462,7 @@ struct PlaceRun {
     func resolve(_ mentions: [Mention]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         // pass 1: each mention alone
-        func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double, exclude: Int) -> (Int, String) {
+        func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double) -> (Int, String) {
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
             for k in m.candidates.indices {
@@ -498,7 +492,7 @@ struct PlaceRun {
             }
             return (best, reason)
         }
-        var choice = mentions.map { pick($0, countries: [:], areas: [:], total: 0, exclude: -1) }
+        var choice = mentions.map { pick($0, countries: [:], areas: [:], total: 0) }
         // passes 2 and 3: the other places of the article as context. Each distinct name
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
@@ -532,7 +526,7 @@ struct PlaceRun {
                 let own = vote[m.key]!
                 cs[own.place.country, default: 0] -= own.weight
                 if let v = areaVotes[m.key] { for a in v.areas { ar[a, default: 0] -= v.weight } }
-                choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1), exclude: i)
+                choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1))
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
