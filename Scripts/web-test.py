@@ -353,8 +353,8 @@ def run_views(b, base, shots, beacon, hostile, astral, bypass_csp):
         n = b.evaluate("document.querySelectorAll('#events tbody tr').length")
         check(f"events{suffix}: the default page has min(100, events) rows", n == min(100, health["events"]), f"{n} rows")
         no_problems("events-all")
-    # --- documents (the hostile title is newest)
-    if load("documents", "/#/documents"):
+    # --- documents (the fixture's articles are the only ones published in 2031)
+    if load("documents", "/#/documents?from=2031-01-01"):
         titles = b.evaluate("[...document.querySelectorAll('#documents tbody tr td:nth-child(2)')].map(t => t.textContent)")
         check(f"documents{suffix}: the hostile title is shown as text", hostile["title"] in titles)
         check_safe(b, f"documents{suffix}", beacon)
@@ -428,6 +428,13 @@ def run_views(b, base, shots, beacon, hostile, astral, bypass_csp):
         pos2 = b.evaluate("[...document.querySelectorAll('#network g.node')].map(g => g.getAttribute('transform')).join(';')")
         check("network: the layout is deterministic", pos1 == pos2 and pos1 != "")
         no_problems("network")
+    # --- actors, quotes, real-world events: one row per item of the API's first page
+    for view, path in (("actors", "/api/actors"), ("quotes", "/api/quotes"), ("clusters", "/api/clusters")):
+        if load(view, f"/#/{view}"):
+            items = get_json(base + path + "?limit=100")["items"]
+            n = b.evaluate(f"document.querySelectorAll('#{view} tbody tr').length")
+            check(f"{view}: one row per item of the API", n == len(items) and n > 0, f"{n} rows, API {len(items)}")
+            no_problems(view)
     # --- map
     if load("map", "/#/map"):
         places = [p for p in get_json(base + "/api/places?limit=10000")["items"] if p.get("lat") is not None]

@@ -9,12 +9,17 @@ import * as network from './network.js';
 import * as map from './map.js';
 import * as documents from './documents.js';
 import * as article from './article.js';
+import {renderer, ACTOR_FILTERS} from './lists.js';
 
-const VIEWS = {events, timeline, network, map, documents, article};
+const VIEWS = {
+  events, timeline, network, map, documents, article,
+  actors: {render: renderer('actors')}, quotes: {render: renderer('quotes')}, clusters: {render: renderer('clusters')},
+};
 const EVENT_KEYS = new Set(EVENT_FILTERS.map((f) => f.key));
 const FORM_KEYS = {
   events: EVENT_KEYS, timeline: EVENT_KEYS, network: EVENT_KEYS, map: EVENT_KEYS,
   documents: new Set(DOCUMENT_FILTERS), article: null,
+  actors: new Set(ACTOR_FILTERS), quotes: new Set(ACTOR_FILTERS), clusters: EVENT_KEYS,
 };
 
 let generation = 0;
@@ -48,7 +53,8 @@ function updateNav(route) {
   const carried = route.view === 'article' ? {} : filterParams(route.params);
   for (const a of document.querySelectorAll('#nav a')) {
     const v = a.dataset.view;
-    const keep = v === 'documents' ? filterParams(route.params, DOCUMENT_FILTERS) : carried;
+    const keep = v === 'documents' ? filterParams(route.params, DOCUMENT_FILTERS)
+      : v === 'actors' || v === 'quotes' ? filterParams(route.params, ACTOR_FILTERS) : carried;
     a.setAttribute('href', `#/${v}${queryString(keep)}`);
     a.classList.toggle('active', v === route.view || (route.view === 'article' && v === 'documents'));
   }

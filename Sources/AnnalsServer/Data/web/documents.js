@@ -1,4 +1,4 @@
-// The stored articles, newest first as the API lists them, each linking to its article view.
+// The stored articles in the API's order, each linking to its article view.
 import {h} from './dom.js';
 import {getJSON} from './api.js';
 import {filterParams, queryString, DOCUMENT_FILTERS} from './filters.js';

@@ -117,7 +117,9 @@ export async function render(root, route, ctx) {
     const code = [nd.country, nd.sector].filter(Boolean).join(' ');
     g.appendChild(tip(`${nd.name}${code ? ` (${code})` : ''}: ${nd.events} events`));
     if (i < 30) g.appendChild(s('text', {x: (radius[i] + 3).toFixed(1), y: 4}, nd.name));
-    g.addEventListener('click', () => { location.hash = `#/events${queryString({...filters, actor: nd.name})}`; });
+    // a node without a name is named by its country code: filter by country then
+    const key = nd.country && nd.name === nd.country ? 'country' : 'actor';
+    g.addEventListener('click', () => { location.hash = `#/events${queryString({...filters, [key]: nd.name})}`; });
     nodeLayer.appendChild(g);
   });
   svg.appendChild(nodeLayer);
