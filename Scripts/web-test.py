@@ -440,6 +440,13 @@ def run_views(b, base, shots, beacon, hostile, astral, bypass_csp):
         places = [p for p in get_json(base + "/api/places?limit=10000")["items"] if p.get("lat") is not None]
         got = b.evaluate("[document.querySelectorAll('#map path.country').length, document.querySelectorAll('#map circle.place').length]")
         check("map: 177 country outlines and one circle per place", got == [177, len(places)] and len(places) > 0, f"{got} vs 177, {len(places)}")
+        before = b.evaluate("document.getElementById('map').getAttribute('viewBox')")
+        box = b.evaluate("(() => { const r = document.getElementById('map').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+        b.call("Input.dispatchMouseEvent", type="mouseWheel", x=box[0], y=box[1], deltaX=0, deltaY=-120)
+        time.sleep(0.2)
+        after = b.evaluate("document.getElementById('map').getAttribute('viewBox')")
+        w0, w1 = float(before.split()[2]), float(after.split()[2])
+        check("map: the wheel zooms in", w1 < w0, f"{before} -> {after}")
         no_problems("map")
 
 
