@@ -406,6 +406,11 @@ def run_views(b, base, shots, beacon, hostile, astral, bypass_csp):
                 ev = evs[0]["evidence"]
                 inside = "".join(text[s:e] for s, e in focus if s >= ev["start"] and e <= ev["end"])
                 check(f"article{suffix}: ?event={evs[0]['id']} focuses exactly its evidence", inside == ev["text"], inside[:80])
+            actors = record.get("actors") or []
+            if actors:
+                got = b.evaluate("document.querySelector('.list-actor li').click(), [...document.querySelectorAll('#article-text .hl.focus')].map(e => e.textContent).join('')")
+                want = "".join(m["text"] for m in sorted(actors[0].get("mentions") or [], key=lambda m: m["start"]))
+                check(f"article{suffix}: a click on an actor highlights its mentions", got == want and want != "", f"{got!r} vs {want!r}")
             no_problems("article-astral")
     if bypass_csp:
         return

@@ -15,7 +15,7 @@ function spansOf(rec) {
   const add = (kind, ref, m) => { if (m) spans.push({kind, ref, start: m.start, end: m.end}); };
   for (const a of rec.actors || []) for (const m of a.mentions || []) add('actor', a.id, m);
   for (const p of rec.places || []) for (const m of p.mentions || []) add('place', p.id, m);
-  for (const t of rec.times || []) add('time', t, t);
+  (rec.times || []).forEach((t, i) => add('time', `t${i}`, t));
   (rec.quotes || []).forEach((q, i) => {
     add('quote', `q${i}`, q);
     if (q.speaker) add('speaker', `q${i}`, q.speaker);
@@ -58,7 +58,8 @@ export async function render(root, route, ctx) {
     const kinds = [...new Set(seg.spans.map((sp) => sp.kind))].sort();
     const el = h('span', {class: kinds.map((k) => `hl hl-${k}`).join(' '), dataset: {start: seg.start, end: seg.end}}, piece);
     for (const sp of seg.spans) {
-      const key = `${sp.kind === 'trigger' ? 'evidence' : sp.kind}:${typeof sp.ref === 'string' ? sp.ref : ''}`;
+      const kind = sp.kind === 'trigger' ? 'evidence' : sp.kind === 'speaker' || sp.kind === 'cue' ? 'quote' : sp.kind;
+      const key = `${kind}:${sp.ref}`;
       if (!byRef.has(key)) byRef.set(key, []);
       byRef.get(key).push(el);
     }
@@ -101,17 +102,18 @@ export async function render(root, route, ctx) {
     eventList.appendChild(li);
   }
 
-  const listOf = (items, kind, label, describe) => {
+  // refs: the record's ids for actors and places, the position for times (t0 …) and quotes (q0 …)
+  const listOf = (items, kind, label, describe, ref = (it) => it.id) => {
     const ol = h('ul', {class: `list-${kind}`});
-    for (const it of items) {
+    items.forEach((it, i) => {
       const li = h('li', null, describe(it));
-      const key = `${kind}:${typeof it.id === 'string' ? it.id : ''}`;
-      if (it.id && byRef.has(key)) {
+      const key = `${kind}:${ref(it, i)}`;
+      if (byRef.has(key)) {
         li.classList.add('clickable');
         li.addEventListener('click', () => focus(key, li));
       }
       ol.appendChild(li);
-    }
+    });
     return h('section', null, h('h3', null, `${label} (${items.length})`), ol);
   };
 
@@ -131,9 +133,11 @@ export async function render(root, route, ctx) {
     listOf(rec.places || [], 'place', 'Places', (p) => [h('span', {class: 'name'}, p.name || ''),
       h('span', {class: 'code'}, ` ${p.country || ''}`),
       h('div', {class: 'meta'}, [p.feature, p.lat !== null && p.lat !== undefined ? `${fmt(p.lat, 3)}, ${fmt(p.lon, 3)}` : null].filter(Boolean).join(' · '))]),
-    listOf(rec.times || [], 'time', 'Times', (t) => [h('span', {class: 'name'}, t.text || ''), h('span', {class: 'code'}, ` ${t.type || ''} ${t.value || ''}`)]),
+    listOf(rec.times || [], 'time', 'Times', (t) => [h('span', {class: 'name'}, t.text || ''), h('span', {class: 'code'}, ` ${t.type || ''} ${t.value || ''}`)],
+      (t, i) => `t${i}`),
     listOf(rec.quotes || [], 'quote', 'Quotes', (q) => [h('q', null, q.text || ''),
-      h('div', {class: 'meta'}, `${q.speaker ? (q.speaker.name || q.speaker.text) : 'unknown speaker'}${q.cue ? ` (${q.cue.text})` : ''} · ${q.kind || ''}`)]),
+      h('div', {class: 'meta'}, `${q.speaker ? (q.speaker.name || q.speaker.text) : 'unknown speaker'}${q.cue ? ` (${q.cue.text})` : ''} · ${q.kind || ''}`)],
+    (q, i) => `q${i}`),
   );
 
   root.appendChild(h('div', {class: 'article-head'},
