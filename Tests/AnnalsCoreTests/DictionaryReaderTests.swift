@@ -246,6 +246,51 @@ import Testing
     }
 }
 
+/// The dictionary coder in TABARI style: actor phrases whose words stand
+/// apart, events need both a source and a target, the source is the first
+/// actor of the clause. Examples and counter-examples.
+@Suite struct TabariCoderTests {
+    static let coder: DictionaryCoder = {
+        let d = CodingDictionaries(files: [
+            .init(name: "t.actors", kind: .actors, text: """
+            ARNOR [ARN]
+            GONDOR [GON]
+            OSGILIATH [OSG]
+            ITHILEN [ITH]
+            ITHILEN TELEVISION [ITHTV]
+            PRINCE DOL_AMROTH [DOL]
+            """),
+            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]"),
+        ], style: .tabari)
+        precondition(d.warnings.isEmpty, "\(d.warnings)")
+        return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
+    }()
+
+    static func triples(_ text: String) -> [String] {
+        let doc = Document(Article(id: "t", date: CivilDate(iso: "1999-08-09"), text: text), model: DictionaryCoderTests.model)
+        return coder.code(doc).map { "\($0.source ?? "---")/\($0.target ?? "---")/\($0.code)" }.sorted()
+    }
+
+    static let rows: [DictionaryCoderTests.Row] = [
+        // words written apart in the dictionary may stand apart in the text
+        .init(text: "Arnor appealed for peace on Ithilen state-run television.", expected: ["ARN/ITHTV/095"]),
+        .init(text: "Ithilen warned the Prince of Dol_Amroth.", expected: ["ITH/DOL/160"]),
+        .init(text: "Ithilen warned the Prince of Dol Amroth.", expected: ["ITH/DOL/160"]),
+        // counter-examples: not across a comma; `_` words stay adjacent
+        .init(text: "Arnor appealed for peace in Ithilen, on television.", expected: ["ARN/ITH/095"]),
+        .init(text: "Arnor warned the Prince of Dol and Amroth.", expected: []),
+        // no target (or no source): no event in TABARI
+        .init(text: "Arnor restored ties almost five years after the crowds left.", expected: []),
+        .init(text: "Ties were restored with Gondor.", expected: []),
+        // the source is the first actor of the clause
+        .init(text: "Arnor with Osgiliath restored ties with Gondor.", expected: ["ARN/GON/064"]),
+    ]
+
+    @Test(arguments: rows) func codes(_ row: DictionaryCoderTests.Row) {
+        #expect(Self.triples(row.text) == row.expected.sorted())
+    }
+}
+
 /// The shared validation dictionaries, when `../shared` is present.
 @Suite struct SharedDictionaryTests {
     static let events = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

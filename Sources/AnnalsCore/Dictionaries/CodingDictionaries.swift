@@ -205,8 +205,20 @@ public struct CodingDictionaries: Sendable {
 
     /// The matchers of a phrase (`A_B C`), words lowercased and split.
     /// `noun`: regular plurals are forms (PETRARCH style, unless `plurals` is false).
-    func phrase(_ text: Substring, noun: Bool, plurals: Bool = true) -> [WordMatcher] {
+    /// `apart`: words written with a space between them may stand apart in
+    /// the text (TABARI actor phrases).
+    func phrase(_ text: Substring, noun: Bool, plurals: Bool = true, apart: Bool = false) -> [WordMatcher] {
         var out: [WordMatcher] = []
+        var spaced: [Bool] = []   // for each part: a space (not `_`) before it
+        do {
+            var sawSpace = false
+            var inPart = false
+            for c in text {
+                if c == " " || c == "\t" { sawSpace = true; inPart = false }
+                else if c == "_" { inPart = false }
+                else { if !inPart { spaced.append(sawSpace); sawSpace = false; inPart = true } }
+            }
+        }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" })
         let endsTight = text.last == "_"
         for (k, part) in parts.enumerated() {
@@ -220,6 +232,7 @@ public struct CodingDictionaries: Sendable {
                 guard !w.isEmpty else { continue }
                 let lastWord = isLast && j == words.count - 1
                 var m = WordMatcher(text: w, mode: .exact)
+                if apart, style == .tabari, j == 0, k > 0, k < spaced.count, spaced[k] { m.gap = true }
                 switch style {
                 case .petrarch:
                     if noun && plurals && lastWord && !strict && !endsTight { m.forms = DictWords.plurals(w) }
@@ -362,7 +375,7 @@ public struct CodingDictionaries: Sendable {
     }
 
     mutating func addActorName(_ name: Substring, _ entry: Int) {
-        let words = phrase(name, noun: true)
+        let words = phrase(name, noun: true, apart: true)
         guard !words.isEmpty else { return }
         actors.add(words, Int32(entry))
     }

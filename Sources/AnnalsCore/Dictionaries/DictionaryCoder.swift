@@ -108,12 +108,17 @@ public struct DictionaryCoder: Sendable {
         // 2. actors and agents
         var mentions: [Mention] = []
         var agentAt: [(start: Int, end: Int, agent: CodingDictionaries.AgentEntry)] = []
+        // words of an actor phrase found apart from its first words ("Ithilen
+        // state-run television"): neither actors nor verbs of their own
+        var claimed = [Bool](repeating: false, count: n)
         var i = 0
         while i < n {
-            if texts[i] == "," || texts[i] == ";" { i += 1; continue }
-            let a = d.actors.longest(texts, at: i, end: n)
+            if texts[i] == "," || texts[i] == ";" || claimed[i] { i += 1; continue }
+            var a: (entry: Int, length: Int, tail: [Int])? = nil
+            if d.actors.hasGaps { a = d.actors.longestApart(texts, at: i, end: n) }
+            else if let hit = d.actors.longest(texts, at: i, end: n) { a = (hit.entry, hit.length, []) }
             let g = d.agents.longest(texts, at: i, end: n)
-            if let a, a.length >= (g?.length ?? 0) {
+            if let a, a.length + a.tail.count >= (g?.length ?? 0) {
                 let entry = d.actorEntries[Int(d.actors.entries[a.entry].value)]
                 if let codes = resolve(entry, date: date) {
                     if codes.contains("###") { return .events([]) }
@@ -121,6 +126,7 @@ public struct DictionaryCoder: Sendable {
                         mentions.append(Mention(start: i, end: i + a.length, codes: codes, agent: false, null: codes.contains("+++")))
                     }
                 }
+                for t in a.tail { claimed[t] = true }
                 i += a.length
                 continue
             }
@@ -165,7 +171,7 @@ public struct DictionaryCoder: Sendable {
         var w = 0
         while w < n {
             defer { w += 1 }
-            guard !removed[w], mentionAt[w] < 0, clauseOf[w] != doneClause else { continue }
+            guard !removed[w], !claimed[w], mentionAt[w] < 0, clauseOf[w] != doneClause else { continue }
             let cStart = clauseStart[w], cEnd = clauseEnd[w]
             guard var ev = evaluate(w, texts, cStart, cEnd, removed, mentions, mentionAt, vocabulary) else { continue }
             if ev.pattern == nil {
@@ -198,7 +204,9 @@ public struct DictionaryCoder: Sendable {
                     let passiveBy = passive(texts, span, cEnd, mentionAt, removed)
                     if sources.isEmpty {
                         if let by = passiveBy, !excluded.contains(by) { sources = compound(ms, by, texts, removed) }
-                        else if let near = (cStart..<before).reversed().first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) })
+                        else if let near = dictionaries.style == .tabari
+                                    ? (cStart..<before).first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) })
+                                    : (cStart..<before).reversed().first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) })
                                     ?? (cStart..<span.lowerBound).reversed().first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) }) {
                             sources = compound(ms, mentionAt[near], texts, removed)
                         } else if let inherited = lastSource, cStart > 0 {
@@ -231,6 +239,8 @@ public struct DictionaryCoder: Sendable {
                 func emit(_ src: Int?, _ tgt: Int?, _ code: String) {
                     let sm = src.map { mentions[$0] }, tm = tgt.map { mentions[$0] }
                     if sm?.null == true || tm?.null == true { return }
+                    // TABARI codes an event only with both a source and a target
+                    if dictionaries.style == .tabari, sm == nil || tm == nil { return }
                     if !dictionaries.allowsAgentOnly, sm?.agent == true || tm?.agent == true { return }
                     for sc in sm?.codes ?? [""] {
                         for tc in tm?.codes ?? [""] {

@@ -6,7 +6,7 @@ enum DictWords {
     /// Splits one dictionary or text word into coder words.
     static func split(_ word: some StringProtocol) -> [String] {
         var out: [String] = []
-        for part in word.split(separator: "-", omittingEmptySubsequences: true) {
+        for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
             var w = String(part)
             if w.hasSuffix("'s"), w.count > 2 {
                 out.append(String(w.dropLast(2))); out.append("'s"); continue
@@ -74,6 +74,9 @@ struct WordMatcher: Sendable, Hashable {
     var mode: Mode
     /// Other exact forms (plurals, conjugations, TABARI endings).
     var forms: [String] = []
+    /// TABARI actor phrases: words written apart (`ITHILEN TELEVISION`) may
+    /// have other words between them in the text; `_` keeps them adjacent.
+    var gap = false
 
     func matches(_ w: String) -> Bool {
         switch mode {
@@ -95,6 +98,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var stems: [String: [Int32]] = [:]
     private(set) var maxStem = 0
     private(set) var minStem = Int.max
+    /// Some phrase has a word that may stand apart from the one before it.
+    private(set) var hasGaps = false
 
     var isEmpty: Bool { entries.isEmpty }
 
@@ -102,6 +107,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         guard let first = words.first, !first.text.isEmpty else { return }
         let id = Int32(entries.count)
         entries.append(Entry(words: words, value: value))
+        if words.dropFirst().contains(where: \.gap) { hasGaps = true }
         switch first.mode {
         case .exact:
             exact[first.text, default: []].append(id)
@@ -140,6 +146,55 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             }
         }
         return best
+    }
+
+    /// Like `longest`, for phrases whose words may stand apart (TABARI's
+    /// "ITHILEN TELEVISION" in "Ithilen state-run television"): a word
+    /// marked `gap` may be found further on, though not past a `,`/`;` or
+    /// `end`. The phrase with the most words wins, then the shorter reach;
+    /// `length` covers the adjacent words from `i`, `tail` the positions of
+    /// the words found apart.
+    func longestApart(_ words: [String], at i: Int, end: Int) -> (entry: Int, length: Int, tail: [Int])? {
+        var best: (entry: Int, length: Int, tail: [Int], n: Int, reach: Int)? = nil
+        func consider(_ ids: [Int32]) {
+            for id in ids {
+                let e = entries[Int(id)]
+                let n = e.words.count
+                guard i + n <= end else { continue }
+                if let b = best, n < b.n { continue }
+                var q = i + 1, length = 1
+                var tail: [Int] = []
+                var ok = true
+                for k in 1..<max(1, n) where n > 1 {
+                    let m = e.words[k]
+                    if m.gap {
+                        var r = q
+                        while r < end, words[r] != ",", words[r] != ";", !m.matches(words[r]) { r += 1 }
+                        guard r < end, m.matches(words[r]) else { ok = false; break }
+                        if r == q && tail.isEmpty { length += 1 } else { tail.append(r) }
+                        q = r + 1
+                    } else {
+                        guard q < end, m.matches(words[q]) else { ok = false; break }
+                        if tail.isEmpty { length += 1 } else { tail.append(q) }
+                        q += 1
+                    }
+                }
+                guard ok else { continue }
+                if let b = best, n == b.n, q > b.reach || (q == b.reach && Int(id) > b.entry) { continue }
+                best = (Int(id), length, tail, n, q)
+            }
+        }
+        let w = words[i]
+        if let ids = exact[w] { consider(ids) }
+        if !stems.isEmpty, w.utf8.count >= minStem {
+            var len = minStem
+            let count = w.count
+            while len <= min(maxStem, count) {
+                if let ids = stems[String(w.prefix(len))] { consider(ids) }
+                len += 1
+            }
+        }
+        return best.map { ($0.entry, $0.length, $0.tail) }
     }
 
     /// Every entry whose first word matches `w` (for keys that are not the first word).
