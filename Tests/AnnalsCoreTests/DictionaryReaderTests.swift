@@ -260,7 +260,7 @@ import Testing
             ITHILEN TELEVISION [ITHTV]
             PRINCE DOL_AMROTH [DOL]
             """),
-            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]"),
+            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]"),
         ], style: .tabari)
         precondition(d.warnings.isEmpty, "\(d.warnings)")
         return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
@@ -284,6 +284,16 @@ import Testing
         .init(text: "Ties were restored with Gondor.", expected: []),
         // the source is the first actor of the clause
         .init(text: "Arnor with Osgiliath restored ties with Gondor.", expected: ["ARN/GON/064"]),
+        // the comma closing an aside opens no closing clause
+        .init(text: "Arnor rejected reports, heard first in Ithilen, that Gondor attacked Osgiliath.", expected: ["ARN/GON/111"]),
+        // counter-example: a closing clause after a single comma is set aside
+        .init(text: "Arnor rejected the reports, that Gondor attacked Osgiliath.", expected: []),
+        // a subject pronoun after "and" starts a clause; it stands for the source before
+        .init(text: "Arnor urged Gondor to wait and then it warned Osgiliath.", expected: ["ARN/GON/102", "ARN/OSG/160"]),
+        // an object pronoun after the verb is the source of the clause before
+        .init(text: "Arnor urged Gondor to leave it soon and Osgiliath asked him to wait.", expected: ["ARN/GON/102", "OSG/ARN/090"]),
+        // counter-example: no clause before, no pronoun target
+        .init(text: "Osgiliath asked him to leave.", expected: []),
     ]
 
     @Test(arguments: rows) func codes(_ row: DictionaryCoderTests.Row) {

@@ -154,6 +154,8 @@ public struct DictionaryCoder: Sendable {
                 var q = w + 1
                 while q < n, texts[q].hasSuffix("ly") || texts[q] == "then" || texts[q] == "also" { q += 1 }
                 if q < n, mentionAt[q] < 0, isVerb(texts, q, n, noRemoval) { clause += 1 }
+                else if dictionaries.style == .tabari, q + 1 < n, DictionaryCoder.subjectPronouns.contains(texts[q]),
+                        mentionAt[q + 1] < 0, isVerb(texts, q + 1, n, noRemoval) { clause += 1 }
                 else if q < n, mentionAt[q] >= 0 {
                     let m = mentions[mentionAt[q]]
                     if m.end < n, isVerb(texts, m.end, n, noRemoval) || (m.end + 1 < n && isVerb(texts, m.end + 1, n, noRemoval) && mentionAt[m.end + 1] < 0 && texts[m.end] != ",") { clause += 1 }
@@ -222,6 +224,13 @@ public struct DictionaryCoder: Sendable {
                                   let near = (cStart..<span.lowerBound).reversed().first(where: { !removed[$0] && mentionAt[$0] >= 0 && !Set(sources).contains(mentionAt[$0]) }) {
                             targets = compound(ms, mentionAt[near], texts, removed)
                         }
+                    }
+                    // TABARI: an object pronoun right after the verb is the
+                    // source of the clause before ("Gondor asked him to …")
+                    if targets.isEmpty, dictionaries.style == .tabari, let prior = lastSource, prior != sources,
+                       let next = (span.upperBound..<cEnd).first(where: { !removed[$0] }),
+                       DictionaryCoder.objectPronouns.contains(texts[next]) {
+                        targets = prior
                     }
                     if sources.isEmpty, !targets.isEmpty, bind.target != nil,
                        let first = (span.upperBound..<cEnd).first(where: { !removed[$0] && mentionAt[$0] >= 0 && !Set(targets).contains(mentionAt[$0]) }) {
@@ -374,6 +383,8 @@ public struct DictionaryCoder: Sendable {
     }
 
     static let connectors: Set<String> = [",", "and", "or", "nor"]
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we"]
+    static let objectPronouns: Set<String> = ["him", "her", "them"]
 
     /// The compound actor a mention belongs to: mentions joined by "and",
     /// "or", "nor" or commas, with "the", "neither", "both" and adjectives between.
@@ -402,8 +413,13 @@ public struct DictionaryCoder: Sendable {
         guard !commas.isEmpty else { return }
         var hasMention = [Bool](repeating: false, count: texts.count)
         for m in mentions { for w in m.start..<m.end { hasMention[w] = true } }
+        var closedAside = false
         for (k, c) in commas.enumerated() {
             let end = k + 1 < commas.count ? commas[k + 1] : texts.count
+            // TABARI: the comma closing an aside opens no closing clause
+            // ("reports, rumored to come from Mordor, that X attacked Y")
+            if dictionaries.style == .tabari, closedAside, end == texts.count { continue }
+            closedAside = false
             let seg = (c + 1)..<end
             let count = seg.filter { texts[$0] != ";" }.count
             guard count >= 2, count <= 10 else { continue }
@@ -412,6 +428,7 @@ public struct DictionaryCoder: Sendable {
             if seg.contains(where: { hasMention[$0] }), end < texts.count, let next = texts[(end + 1)...].first, DictionaryCoder.connectors.contains(next) { continue }
             if seg.contains(where: { hasMention[$0] }), seg.count <= 3, seg.allSatisfy({ hasMention[$0] || texts[$0] == "the" || dictionaries.adjectives.contains(texts[$0]) }) { continue }
             for w in c..<end { removed[w] = true }
+            closedAside = end < texts.count
         }
     }
 
