@@ -227,16 +227,15 @@ public struct ActorKnowledge: Sendable {
         var s = String(phrase)
         if s.unicodeScalars.contains(where: { $0.value > 0x7F }) {
             s = fold(s)
-                .replacingOccurrences(of: "\u{2019}", with: "'")
-                .replacingOccurrences(of: "\u{2018}", with: "'")
-                .replacingOccurrences(of: "\u{2010}", with: "-")
-                .replacingOccurrences(of: "\u{2011}", with: "-")
-            // Letters the diacritic folding keeps: ı ł ø đ æ œ ß.
+            // One pass over the folded scalars: curly apostrophes and Unicode
+            // hyphens to ASCII, and the letters the diacritic folding keeps (ı ł ø đ æ œ ß).
             if s.unicodeScalars.contains(where: { $0.value > 0x7F }) {
                 var t = ""
                 t.reserveCapacity(s.utf8.count)
                 for u in s.unicodeScalars {
                     switch u {
+                    case "\u{2019}", "\u{2018}": t += "'"
+                    case "\u{2010}", "\u{2011}": t += "-"
                     case "ı": t += "i"
                     case "ł", "Ł": t += "l"
                     case "ø", "Ø": t += "o"

@@ -151,32 +151,29 @@ public struct EventPatterns: Sendable {
         }
 
         var triggers: [String: [Form]] = [:]
-        var formsOfVerb: [String: (third: [String], past: [String], participle: [String], ing: [String])] = [:]
+        // Each trigger lemma's word forms, once per lemma: distinct spellings in
+        // order (lemma, third person, past, -ing, participle), each marked when it
+        // can be a past participle (for the passive).
+        var formsOfTrigger: [String: [(form: String, participle: Bool)]] = [:]
         for (k, p) in patterns.enumerated() {
-            let lemma = String(p.trigger.dropFirst())
-            if p.trigger.first == "#" {
-                for f in EventPatterns.nounForms(lemma) { triggers[f, default: []].append(Form(pattern: k, participle: false)) }
-            } else {
-                let v: (third: [String], past: [String], participle: [String], ing: [String])
-                if let cached = formsOfVerb[lemma] { v = cached } else {
-                    v = EventPatterns.verbForms(lemma, irregular: irregular)
-                    formsOfVerb[lemma] = v
-                }
-                var forms: [(String, Bool)] = [(lemma, false)]
-                forms += v.third.map { ($0, false) } + v.past.map { ($0, false) } + v.ing.map { ($0, false) }
-                forms += v.participle.map { ($0, true) }
-                var done = Set<String>()
-                for (f, participle) in forms {
-                    if participle, done.contains(f) {
+            let forms: [(form: String, participle: Bool)]
+            if let cached = formsOfTrigger[p.trigger] { forms = cached } else {
+                let lemma = String(p.trigger.dropFirst())
+                if p.trigger.first == "#" {
+                    forms = EventPatterns.nounForms(lemma).map { ($0, false) }
+                } else {
+                    let v = EventPatterns.verbForms(lemma, irregular: irregular)
+                    var list: [(form: String, participle: Bool)] = []
+                    for f in [lemma] + v.third + v.past + v.ing where !list.contains(where: { $0.form == f }) { list.append((f, false)) }
+                    for f in v.participle {
                         // the same spelling as the past tense: mark it as a possible participle
-                        // this pattern's entry for `f` was appended just before, so it is the last one
-                        if let last = triggers[f]?.indices.last, triggers[f]![last].pattern == k { triggers[f]![last].participle = true }
-                        continue
+                        if let i = list.firstIndex(where: { $0.form == f }) { list[i].participle = true } else { list.append((f, true)) }
                     }
-                    guard done.insert(f).inserted else { continue }
-                    triggers[f, default: []].append(Form(pattern: k, participle: participle))
+                    forms = list
                 }
+                formsOfTrigger[p.trigger] = forms
             }
+            for f in forms { triggers[f.form, default: []].append(Form(pattern: k, participle: f.participle)) }
         }
         let weights = patterns.map(\.weight)
         for key in triggers.keys {

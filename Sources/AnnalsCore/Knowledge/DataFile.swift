@@ -78,6 +78,10 @@ public struct DataFile: Sendable {
 
 extension Substring {
     func trimmingSpaces() -> Substring {
+        // Most fields have no space or tab at either end: answer from the bytes
+        // without walking Characters (which needs grapheme breaking).
+        let u = utf8
+        if let f = u.first, let l = u.last, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
         var s = self
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
