@@ -90,7 +90,7 @@ import Testing
         ("Stepʻanakert", "stepanakert"),
         ("Bakı", "baki"),
         ("Xankəndi", "xankandi"),
-        ("St. Petersburg", "st petersburg"),
+        ("St. Petersburg", "saint petersburg"),
         ("Qita' Ghazzah", "qita ghazzah"),
         ("Łódź", "lodz"),
         ("Straße", "strasse"),

@@ -64,6 +64,57 @@ import Testing
         #expect(paris?.country == "USA")
     }
 
+    @Test(arguments: [
+        // (text, mention, expected "country.admin1" of the chosen entry): a town near the article's
+        // other places is chosen over a larger namesake elsewhere
+        ("Greenbrier County deputies searched near Lewisburg on Friday.", "Lewisburg", "USA.WV"),
+        ("Bristol and Kingsport police closed the road.", "Bristol", "USA.TN"),
+    ])
+    func nearbyNamesChooseEachOther(_ row: (String, String, String)) {
+        let (text, mention, area) = row
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
+        let hit = a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+        #expect(hit != nil, "\(mention) not found in: \(text)")
+        if let hit {
+            #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country)")
+            #expect(hit.reason == "near the article's other places", "\(text): \(mention) chosen because \(hit.reason)")
+        }
+    }
+
+    @Test func withoutNeighboursTheLargestNamesakeWins() {
+        // the counter-example: alone, Lewisburg is the most prominent entry, not West Virginia's
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: "Deputies searched near Lewisburg on Friday."))
+        let hit = a.places.first { $0.place.name == "Lewisburg" }
+        #expect(hit != nil && hit?.place.admin1 != "WV" && hit?.reason != "near the article's other places")
+    }
+
+    @Test(arguments: [
+        // (text, mention, expected name, expected country): "St." is "Saint", "Mt." "Mount", "Ft." "Fort"
+        ("Protests spread from Moscow to St. Petersburg.", "St. Petersburg", "Saint Petersburg", "RUS"),
+        ("Flights to St Petersburg resumed.", "St Petersburg", "Saint Petersburg", "RUS"),
+        ("The storm reached Ft. Lauderdale by noon.", "Ft. Lauderdale", "Fort Lauderdale", "USA"),
+    ])
+    func abbreviatedSaintMountFort(_ row: (String, String, String, String)) {
+        let (text, mention, name, country) = row
+        let found = Self.places(text)
+        let hit = found.first { $0.mentions.contains(mention) }
+        #expect(hit?.name == name && hit?.country == country, "\(text): \(mention) → \(found.map { ($0.name, $0.mentions) })")
+    }
+
+    @Test func montanaAloneIsNotMount() {
+        // "MT" alone is the state's postal code, never expanded to "Mount"
+        #expect(Gazetteer.key("Mt. Vernon") == Gazetteer.key("Mount Vernon"))
+        #expect(Gazetteer.key("MT") != Gazetteer.key("Mount"))
+        #expect(Gazetteer.key("Stevens Point") != Gazetteer.key("Saintevens Point"))
+    }
+
+    @Test func partyAndStateOfALegislator() {
+        // "D-W. Va.": the party letter joined to the state is not a place ("D-W" is a German suburb's alias)
+        let found = Self.places("Rep. Nick Rahall, D-W. Va., chairman of the committee, spoke. Sen. Rob Portman, R-Ohio, agreed.")
+        #expect(!found.contains { $0.mentions.contains { $0.hasPrefix("D-") || $0.hasPrefix("R-") } }, "\(found.map { ($0.name, $0.mentions) })")
+        #expect(found.contains { $0.name == "Ohio" })
+    }
+
     @Test func eventTakesThePlaceOfItsSentence() throws {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 12, day: 25),
                                             text: "Protesters in Baku blocked the road on Friday."))

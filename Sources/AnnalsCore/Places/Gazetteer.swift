@@ -431,10 +431,20 @@ struct KeyFolder {
         }
         var k = bytes.startIndex
         let end = bytes.endIndex
+        var wordStart = true
         while k < end {
             let c = bytes[k]
             if c < 0x80 {
+                // "St." and "St" are "Saint", "Mt." "Mount", "Ft." "Fort", "Ste." "Sainte", so that
+                // "St. Petersburg" finds Saint Petersburg and "Mt. Vernon" Mount Vernon
+                if wordStart, let (length, expansion) = KeyFolder.abbreviation(bytes, at: k) {
+                    for e in expansion { emit(e) }
+                    k += length
+                    wordStart = false
+                    continue
+                }
                 k += 1
+                wordStart = !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
                 switch c {
                 case 0x41...0x5A: emit(c + 0x20)
                 case 0x61...0x7A, 0x30...0x39: emit(c)
@@ -449,6 +459,7 @@ struct KeyFolder {
             if c >= 0xF0 { scalar = UInt32(c & 0x07); len = 4 } else if c >= 0xE0 { scalar = UInt32(c & 0x0F); len = 3 } else { scalar = UInt32(c & 0x1F); len = 2 }
             for j in 1..<len where k + j < end { scalar = scalar << 6 | UInt32(bytes[k + j] & 0x3F) }
             k += len
+            wordStart = false
             let folded: [UInt8]
             if let f = cache[scalar] { folded = f } else {
                 folded = KeyFolder.foldScalar(scalar)
@@ -456,6 +467,40 @@ struct KeyFolder {
             }
             for f in folded { emit(f) }
         }
+    }
+
+    private static let saint = Array("saint".utf8), sainte = Array("sainte".utf8)
+    private static let mount = Array("mount".utf8), fort = Array("fort".utf8)
+
+    /// A word-initial "st", "ste", "mt" or "ft" (any case) that ends at a non-letter: its length
+    /// and the word it stands for.
+    @inline(__always)
+    static func abbreviation<C: Collection>(_ b: C, at k: Int) -> (Int, [UInt8])? where C.Element == UInt8, C.Index == Int {
+        let end = b.endIndex
+        guard k + 1 < end else { return nil }
+        let c0 = b[k] | 0x20, c1 = b[k + 1] | 0x20
+        // the word ends at j and another word follows ("MT" alone is Montana, not "Mount")
+        func endsAt(_ j: Int) -> Bool {
+            guard j < end else { return false }
+            let c = b[j] | 0x20
+            guard !(c >= 0x61 && c <= 0x7A), !(b[j] >= 0x30 && b[j] <= 0x39), b[j] < 0x80 else { return false }
+            var n = j + 1
+            while n < end {
+                let d = b[n] | 0x20
+                if (d >= 0x61 && d <= 0x7A) || b[n] >= 0x80 { return true }
+                n += 1
+            }
+            return false
+        }
+        switch (c0, c1) {
+        case (0x73, 0x74):  // st, ste
+            if endsAt(k + 2) { return (2, saint) }
+            if k + 2 < end, b[k + 2] | 0x20 == 0x65, endsAt(k + 3) { return (3, sainte) }
+        case (0x6D, 0x74): if endsAt(k + 2) { return (2, mount) }  // mt
+        case (0x66, 0x74): if endsAt(k + 2) { return (2, fort) }  // ft
+        default: break
+        }
+        return nil
     }
 
     private static let spelled: [UInt32: String] = [

@@ -349,6 +349,8 @@ struct PlaceRun {
         while i < n {
             while sentence + 1 < doc.sentences.count, doc.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             guard isNameWord(i), !blocked[i] else { i += 1; continue }
+            // a legislator's party and state, "D-W. Va.", "R-Ohio": the place starts after the hyphen
+            if partyPrefix(i) { i += 2; continue }
             var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
             for end in runEnds(from: i) {
                 if let c = candidates(i..<end) { found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective); break }
@@ -367,6 +369,15 @@ struct PlaceRun {
             }
         }
         return resolve(mentions)
+    }
+
+    /// Token `i` is "D", "R" or "I" joined by a hyphen to a capitalized word.
+    func partyPrefix(_ i: Int) -> Bool {
+        guard i + 2 < doc.tokens.count else { return false }
+        let t = doc.tokens[i], h = doc.tokens[i + 1], w = doc.tokens[i + 2]
+        guard t.end - t.start == 1, h.start == t.end, w.start == h.end, doc.norms[i + 1] == "-", w.isCapitalized else { return false }
+        let c = doc.bytes[Int(t.start)]
+        return c == UInt8(ascii: "D") || c == UInt8(ascii: "R") || c == UInt8(ascii: "I")
     }
 
     /// Applies the filters; nil when the run is not a place here.
@@ -459,15 +470,65 @@ struct PlaceRun {
         return s
     }
 
+    /// Towns and counties lie near each other in local news: "Lebanon" and "Boone County" in one
+    /// article are the Indiana pair, ten kilometres apart, not Lebanon, Pennsylvania. Each other
+    /// name votes for the candidates lying within `nearKm` of one of its own points: a sure name
+    /// (one entry, or settled by "Town, State") with its one point and a full vote, an ambiguous
+    /// one with every candidate point and half a vote. Countries and first-level areas take no
+    /// part: they are too large for distance to mean containment (the area votes handle them).
+    static let nearKm = 60.0
+    static let nearWeight = 3.0
+    /// Ambiguous names with more entries than this give no points (a common name says nothing).
+    /// Nearness counts up to one sure name: enough to choose between small towns, not enough to
+    /// move "Paris" from France to a Texas town because two other names have a candidate nearby.
+    static let nearCap = 1.0
+    static let nearMaxEntries = 40
+
+    struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
+
+    static func pointVotes(_ mentions: [Mention], _ choice: [(Int, String)]) -> [PointVote] {
+        var out: [PointVote] = []
+        var seen: Set<UInt64> = []
+        for (m, c) in zip(mentions, choice) where seen.insert(m.key).inserted {
+            let sure = m.candidates.count == 1 || m.container != nil
+            if !sure && m.candidates.count > nearMaxEntries { continue }
+            for k in sure ? [c.0] : Array(m.candidates.indices) where m.kinds[k] == .other {
+                let p = m.candidates[k]
+                guard p.feature != "continent", let lat = p.latitude, let lon = p.longitude else { continue }
+                out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: lat, lon: lon))
+            }
+        }
+        return out
+    }
+
+    /// Per candidate of `m`: the summed votes of the other names with a point within `nearKm`
+    /// (each name counted once).
+    static func nearness(_ m: Mention, _ points: [PointVote]) -> [Double] {
+        m.candidates.indices.map { k in
+            let p = m.candidates[k]
+            guard m.kinds[k] == .other, let lat = p.latitude, let lon = p.longitude else { return 0 }
+            var total = 0.0
+            var counted: Set<UInt64> = [m.key]
+            let cosLat = cos(lat * .pi / 180)
+            for v in points where !counted.contains(v.key) {
+                // equirectangular distance: exact enough at these ranges
+                let dy = (v.lat - lat) * 111.2, dx = (v.lon - lon) * 111.2 * cosLat
+                if dx * dx + dy * dy <= nearKm * nearKm { total += v.weight; counted.insert(v.key) }
+            }
+            return total
+        }
+    }
+
     func resolve(_ mentions: [Mention]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         // pass 1: each mention alone
-        func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double) -> (Int, String) {
+        func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double,
+                  near: [Double] = []) -> (Int, String) {
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
             for k in m.candidates.indices {
                 var s = m.bases[k]
-                var why = 0  // 0 prominence, 1 container, 2 area of the others, 3 country of the others
+                var why = 0  // 0 prominence, 1 container, 2 area of the others, 3 country of the others, 4 near the others
                 if let c = m.container?.area {
                     let p = m.candidates[k]
                     let inside = p.country == c.country && (c.featureCode != "ADM1" || c.admin1 == p.admin1)
@@ -481,6 +542,10 @@ struct PlaceRun {
                         if why == 0, cs + a1 >= 0.3 { why = a1 > 0 ? 2 : 3 }
                     }
                 }
+                if k < near.count, near[k] > 0 {
+                    s += Self.nearWeight * min(near[k], Self.nearCap)
+                    if why != 1, near[k] >= 0.5 { why = 4 }
+                }
                 if s > bestScore { bestScore = s; best = k; bestWhy = why }
             }
             let reason: String
@@ -488,6 +553,7 @@ struct PlaceRun {
             case 1: reason = "in the area named after the comma"
             case 2: reason = "in the state or province of the article's other places"
             case 3: reason = "in the country of the article's other places"
+            case 4: reason = "near the article's other places"
             default: reason = ambiguous ? "most prominent of \(m.candidates.count) entries" : "only entry"
             }
             return (best, reason)
@@ -520,13 +586,17 @@ struct PlaceRun {
                 countries[v.place.country, default: 0] += v.weight
             }
             for v in areaVotes.values { for a in v.areas { areas[a, default: 0] += v.weight } }
+            let points = Self.pointVotes(mentions, choice)
+            var nearCache: [UInt64: [Double]] = [:]
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
                 var cs = countries, ar = areas
                 let own = vote[m.key]!
                 cs[own.place.country, default: 0] -= own.weight
                 if let v = areaVotes[m.key] { for a in v.areas { ar[a, default: 0] -= v.weight } }
-                choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1))
+                let near: [Double]
+                if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache[m.key] = near }
+                choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1), near: near)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
