@@ -13,6 +13,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP server (`annals serve`, Sources/AnnalsServer); default traits off: no swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Turns the knowledge files under Sources/AnnalsCore/Data into string
@@ -37,14 +42,34 @@ let package = Package(
         // The same store in PostgreSQL (`--db postgresql://…`), through the system libpq.
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "AnnalsStorePostgres", dependencies: ["AnnalsStore", "CLibPQ"], path: "Sources/AnnalsStorePostgres"),
+        // What `annals ingest` and `POST /api/documents` share: analyze an article and prepare it for the store.
+        .target(name: "AnnalsIngest", dependencies: ["AnnalsCore", "AnnalsStore"], path: "Sources/AnnalsIngest"),
+        // The HTTP API and the web page (docs/api.md); the page's files under Data/ are embedded at build time.
+        .target(
+            name: "AnnalsServer",
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsIngest",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Sources/AnnalsServer",
+            exclude: ["Data"],
+            plugins: ["EmbedData"]
+        ),
         .executableTarget(
             name: "annals",
-            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["AnnalsCore", "AnnalsStore", "AnnalsStorePostgres", "AnnalsIngest", "AnnalsServer",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/annals"
         ),
         .testTarget(name: "AnnalsStoreTests", dependencies: ["AnnalsStore"], path: "Tests/AnnalsStoreTests"),
         // Run against a real server when ANNALS_TEST_POSTGRES holds a connection URL (.ci/run sets it).
         .testTarget(name: "AnnalsStorePostgresTests", dependencies: ["AnnalsStorePostgres", "annals"], path: "Tests/AnnalsStorePostgresTests"),
+        // The HTTP API in-process (HummingbirdTesting's router client), over a store built from small articles.
+        .testTarget(name: "AnnalsServerTests",
+                    dependencies: ["AnnalsServer", "AnnalsStore", "AnnalsIngest", .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    path: "Tests/AnnalsServerTests"),
         .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
         // End-to-end tests: run the built `annals` binary (the dependency makes
         // `swift test` build it; the tests find it next to the test bundle).

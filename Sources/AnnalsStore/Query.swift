@@ -30,6 +30,8 @@ public struct QueryFilter: Sendable, Equatable {
     public var search: String?
     /// At most this many rows; nil for all.
     public var limit: Int?
+    /// Rows to skip before the first one returned (with the query's order, for pages).
+    public var offset: Int = 0
 
     public init() {}
 
@@ -38,7 +40,7 @@ public struct QueryFilter: Sendable, Equatable {
             && a.recipientSector == b.recipientSector && a.ploverType == b.ploverType && a.ploverMode == b.ploverMode
             && a.cameo == b.cameo && a.acledType == b.acledType && a.from == b.from && a.to == b.to
             && a.dateField == b.dateField && a.near?.lat == b.near?.lat && a.near?.lon == b.near?.lon
-            && a.radiusKm == b.radiusKm && a.search == b.search && a.limit == b.limit
+            && a.radiusKm == b.radiusKm && a.search == b.search && a.limit == b.limit && a.offset == b.offset
     }
 }
 
@@ -101,7 +103,12 @@ extension Store {
         return (w, p)
     }
 
-    private func limitClause(_ f: QueryFilter) -> String { f.limit.map { " LIMIT \($0)" } ?? "" }
+    /// `LIMIT n OFFSET m` (SQLite needs a LIMIT before an OFFSET: -1 for none).
+    func limitClause(_ f: QueryFilter) -> String {
+        let offset = f.offset > 0 ? " OFFSET \(f.offset)" : ""
+        if let limit = f.limit { return " LIMIT \(limit)" + offset }
+        return offset.isEmpty ? "" : " LIMIT -1" + offset
+    }
 
     static let eventColumns = """
         d.id AS document, e.event_id AS event, e.event_date, e.date_basis, e.published, e.plover_type, e.plover_mode,
@@ -132,9 +139,8 @@ extension Store {
     }
 
     public func events(_ f: QueryFilter) throws -> ResultSet {
-        var rows: [[StoreValue]] = []
-        let cols = try events(f) { rows.append($0) }
-        return ResultSet(columns: cols, rows: rows)
+        let (sql, p) = eventsSQL(f)
+        return try resultSet(sql, p)
     }
 
     /// One row per real-world event: a cluster of reports, or an event that is in no cluster, in date order.
@@ -155,9 +161,7 @@ extension Store {
             ) g
             ORDER BY g.date, g.first_event\(limitClause(f))
             """
-        var rows: [[StoreValue]] = []
-        try select(sql, p) { rows.append($0) }
-        return ResultSet(columns: try columns(sql), rows: rows)
+        return try resultSet(sql, p)
     }
 
     /// Quotes with their speakers; filters on the speaker (actor, country,
@@ -182,9 +186,7 @@ extension Store {
             \(w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND "))
             ORDER BY d.published, d.id, q.seq\(limitClause(f))
             """
-        var rows: [[StoreValue]] = []
-        try select(sql, p) { rows.append($0) }
-        return ResultSet(columns: try columns(sql), rows: rows)
+        return try resultSet(sql, p)
     }
 
     func likeEscaped(_ s: String) -> String {
@@ -217,8 +219,6 @@ extension Store {
             GROUP BY sel.name, sel.country, sel.sector
             ORDER BY articles DESC, mentions DESC, sel.name\(limitClause(f))
             """
-        var rows: [[StoreValue]] = []
-        try select(sql, p) { rows.append($0) }
-        return ResultSet(columns: try columns(sql), rows: rows)
+        return try resultSet(sql, p)
     }
 }

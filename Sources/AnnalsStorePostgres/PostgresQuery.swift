@@ -45,8 +45,10 @@ extension PostgresStore {
         return (w, p)
     }
 
-    private func limitClause(_ f: QueryFilter) -> String { f.limit.map { " LIMIT \($0)" } ?? "" }
-    private func whereClause(_ w: [String]) -> String { w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND ") }
+    func limitClause(_ f: QueryFilter) -> String {
+        (f.limit.map { " LIMIT \($0)" } ?? "") + (f.offset > 0 ? " OFFSET \(f.offset)" : "")
+    }
+    func whereClause(_ w: [String]) -> String { w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND ") }
 
     static let eventColumns = """
         d.id AS document, e.event_id AS event, e.event_date, e.date_basis, e.published, e.plover_type, e.plover_mode,

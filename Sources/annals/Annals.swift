@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 @main
-struct AnnalsCommand: ParsableCommand {
+struct AnnalsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annals",
         abstract: "Turn dated news reports into a verifiable record of who did what to whom, when, where, and who said what.",
@@ -16,8 +16,9 @@ struct AnnalsCommand: ParsableCommand {
           annals bench ../shared/data/corpus/reuters21578.jsonl
           annals ingest --jsonl corpus.jsonl           analyze and store in ./annals.db (see docs/store.md)
           annals events --actor 'Ilham Aliyev' --from 2022-12-01
+          annals serve --db annals.db                  the JSON API and the web page on http://127.0.0.1:8080/
         """,
-        subcommands: [Analyze.self, Demo.self, Bench.self, Ingest.self, Events.self, Quotes.self, Actors.self, Timeline.self, Export.self, BenchStore.self]
+        subcommands: [Analyze.self, Demo.self, Bench.self, Ingest.self, Events.self, Quotes.self, Actors.self, Timeline.self, Export.self, BenchStore.self, Serve.self]
     )
 }
 

@@ -1,4 +1,5 @@
 import AnnalsCore
+import AnnalsIngest
 import AnnalsStore
 import ArgumentParser
 import Foundation
@@ -81,29 +82,15 @@ struct Ingest: ParsableCommand {
         let known = try storeCall { try store.knownDocuments() }
         let engine = LazyEngine()
         let jobs = self.jobs ?? defaultJobs()
-        let timers = Timers()
+        let timers = IngestTimers()
         let timing = self.timing
 
         @Sendable func prepare(_ article: Article, inputHash: String?, source: @autoclosure () -> String?) -> Item {
-            let published = article.date?.description
-            let h0 = timing ? threadCPUNanoseconds() : 0
-            let hash = ContentHash.of(date: published, title: article.title, text: article.text)
-            if timing { timers.hash.add(Int(threadCPUNanoseconds() - h0), ordering: .relaxed) }
-            if known.content[article.id] == hash { return .known(article, hash: hash) }
-            do {
-                let t0 = timing ? threadCPUNanoseconds() : 0
-                let record = AnalysisRecord.encode(try engine.get().analyze(article))
-                let t1 = timing ? threadCPUNanoseconds() : 0
-                let prepared = try PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: published,
-                                                    title: article.title, text: article.text, source: source(), recordJSON: record)
-                if timing {
-                    let t2 = threadCPUNanoseconds()
-                    timers.analysis.add(Int(t1 - t0), ordering: .relaxed)
-                    timers.decode.add(Int(t2 - t1), ordering: .relaxed)
-                }
-                return .prepared(prepared)
-            } catch {
-                return .failed("\(article.id): \(error)")
+            switch ArticlePreparer.prepare(article, inputHash: inputHash, source: source(), known: known, engine: engine,
+                                           timers: timing ? timers : nil) {
+            case .prepared(let d): return .prepared(d)
+            case .known(let a, let hash): return .known(a, hash: hash)
+            case .failed(let message): return .failed(message)
             }
         }
 
@@ -223,11 +210,11 @@ struct Ingest: ParsableCommand {
     }
 
     private func prepareNow(_ article: Article, hash: String, engine: LazyEngine) -> Item {
-        do {
-            let record = AnalysisRecord.encode(try engine.get().analyze(article))
-            return .prepared(try PreparedDocument(id: article.id, contentHash: hash, published: article.date?.description,
-                                                  title: article.title, text: article.text, recordJSON: record))
-        } catch { return .failed("\(article.id): \(error)") }
+        switch ArticlePreparer.analyze(article, hash: hash, engine: engine) {
+        case .prepared(let d): return .prepared(d)
+        case .known(let a, let hash): return .known(a, hash: hash)
+        case .failed(let message): return .failed(message)
+        }
     }
 }
 
@@ -235,12 +222,12 @@ struct Ingest: ParsableCommand {
 /// batch, in the order submitted; at most two batches wait, so memory stays bounded.
 final class BatchWriter: @unchecked Sendable {
     private let store: any CorpusStore
-    private let timers: Timers
+    private let timers: IngestTimers
     private let queue = DispatchQueue(label: "annals.store-writer")
     private let slots = DispatchSemaphore(value: 2)
     private let state = Mutex<(stored: Int, replaced: Int, skipped: Int, error: Error?)>((0, 0, 0, nil))
 
-    init(store: any CorpusStore, timers: Timers) { self.store = store; self.timers = timers }
+    init(store: any CorpusStore, timers: IngestTimers) { self.store = store; self.timers = timers }
 
     var error: Error? { state.withLock { $0.error } }
 
@@ -273,30 +260,6 @@ final class BatchWriter: @unchecked Sendable {
     func finish() -> (stored: Int, replaced: Int, skipped: Int) {
         queue.sync {}
         return state.withLock { ($0.stored, $0.replaced, $0.skipped) }
-    }
-}
-
-/// Time spent in each stage (`--timing`).
-final class Timers: Sendable {
-    let analysis = Atomic<Int>(0), hash = Atomic<Int>(0), decode = Atomic<Int>(0), write = Atomic<Int>(0)
-}
-
-/// CPU time of the calling thread.
-func threadCPUNanoseconds() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-}
-
-/// The engine, loaded by the first worker that needs it: re-ingesting a
-/// stored corpus never loads it.
-final class LazyEngine: Sendable {
-    private let state = Mutex<Result<AnnalsCore.Annals, Error>?>(nil)
-    func get() throws -> AnnalsCore.Annals {
-        try state.withLock { s in
-            if s == nil { s = Result { try loadEngine() } }
-            return try s!.get()
-        }
     }
 }
 

@@ -223,4 +223,51 @@ func tempDir() throws -> URL {
         #expect(cli.status == 0, "\(cli.stderr)")
         #expect(cli.stdout.split(separator: "\n").count == 2)
     }
+
+    /// The HTTP API's queries (pages, documents, records, daily counts, dyads, places) give the same rows in both stores.
+    @Test(.enabled(if: PG.url != nil, PG.skipMessage))
+    func apiQueriesMatchSQLite() throws {
+        let (url, drop) = try PG.schema(); defer { drop() }
+        let dir = try tempDir(); defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("c.jsonl")
+        try corpus(0..<24).write(to: file, atomically: true, encoding: .utf8)
+        let sqlitePath = dir.appendingPathComponent("c.db").path
+        #expect(try Annals.run(["ingest", "--db", url, "--jsonl", file.path], in: dir).status == 0)
+        #expect(try Annals.run(["ingest", "--db", sqlitePath, "--jsonl", file.path], in: dir).status == 0)
+        let pg = try PostgresStore(url: url, readOnly: true), lite = try Store(path: sqlitePath, readOnly: true)
+
+        func same(_ name: String, _ a: ResultSet, _ b: ResultSet) {
+            #expect(a.columns == b.columns, "\(name): columns")
+            #expect(a.rows.count == b.rows.count, "\(name): \(a.rows.count) rows in PostgreSQL, \(b.rows.count) in SQLite")
+            for (x, y) in zip(a.rows, b.rows) {
+                for (u, v) in zip(x, y) {
+                    if let p = u.double, let q = v.double { #expect(abs(p - q) < 1e-9, "\(name): \(x) vs \(y)") }
+                    else { #expect(u == v, "\(name): \(x) vs \(y)") }
+                }
+            }
+        }
+        var all = QueryFilter()
+        let events = try lite.events(all)
+        #expect(events.rows.count > 6)
+        all.limit = 3; all.offset = 4
+        same("events page", try pg.events(all), try lite.events(all))
+        #expect(try lite.events(all).rows.map { $0[0] } == Array(events.rows[4..<7].map { $0[0] }))
+        all.limit = nil
+        same("events offset", try pg.events(all), try lite.events(all))
+        #expect(try lite.events(all).rows.count == events.rows.count - 4)
+        let f = QueryFilter()
+        same("documents", try pg.documents(f), try lite.documents(f))
+        same("daily", try pg.daily(f), try lite.daily(f))
+        same("dyads", try pg.dyads(f), try lite.dyads(f))
+        same("places", try pg.places(f), try lite.places(f))
+        var byPublished = QueryFilter(); byPublished.dateField = .published; byPublished.country = "AZE"
+        same("daily by published", try pg.daily(byPublished), try lite.daily(byPublished))
+        #expect(try !lite.daily(f).rows.isEmpty)
+        #expect(try !lite.dyads(f).rows.isEmpty)
+        let id = try #require(try lite.documents(f).rows.first?.first?.string)
+        let a = try #require(try pg.record(id: id)), b = try #require(try lite.record(id: id))
+        #expect(a.record == b.record && a.text == b.text)
+        #expect(a.text.contains("forces attacked"))
+        #expect(try pg.record(id: "no such id") == nil)
+    }
 }

@@ -29,6 +29,44 @@ import Testing
         return try t.store.events(f).column("document").compactMap(\.string)
     }
 
+    @Test func limitAndOffsetPageEveryQuery() throws {
+        defer { t.remove() }
+        #expect(try docs { $0.limit = 2 } == ["A", "B"])
+        #expect(try docs { $0.limit = 2; $0.offset = 2 } == ["C", "D"])
+        #expect(try docs { $0.limit = 2; $0.offset = 3 } == ["D"])
+        #expect(try docs { $0.offset = 1 } == ["B", "C", "D"])
+        #expect(try docs { $0.offset = 9 } == [])
+        var f = QueryFilter(); f.offset = 1; f.limit = 1
+        #expect(try t.store.quotes(f).column("document") == [.text("C")])
+        #expect(try t.store.timeline(f).rows.count == 1)
+        #expect(try t.store.documents(f).column("id") == [.text("B")])
+        f.limit = nil
+        #expect(try t.store.daily(f).column("date") == [.text("2022-12-10"), .text("2023-01-05"), .text("2023-02-01")])
+        #expect(try t.store.actors(f).rows.count == (try t.store.actors(QueryFilter()).rows.count) - 1)
+    }
+
+    @Test func aggregatesForThePage() throws {
+        defer { t.remove() }
+        let all = QueryFilter()
+        // every event has a full date: one day each, quad 4 for the three assaults and protests (the test records' quad)
+        let daily = try t.store.daily(all)
+        #expect(daily.column("date").count == 4)
+        #expect(daily.column("events").allSatisfy { $0 == .int(1) })
+        #expect(daily.column("material_conflict").allSatisfy { $0 == .int(1) })
+        let dyads = try t.store.dyads(all)
+        let pairs = dyads.rows.map { "\($0[0]) -> \($0[3]): \($0[6])" }
+        #expect(pairs.contains("Azerbaijani forces -> Armenian forces: 2"))
+        #expect(pairs.contains("Ilham Aliyev -> Emmanuel Macron: 1"))
+        let places = try t.store.places(all)
+        #expect(places.column("place_name") == [.text("Shusha"), .text("Yerevan")])
+        #expect(places.column("events") == [.int(1), .int(1)])
+        #expect(try t.store.record(id: "B")?.record.contains("\"Emmanuel Macron\"") == true)
+        #expect(try t.store.record(id: "B")?.text == "Some text.")
+        #expect(try t.store.record(id: "Z") == nil)
+        var near = QueryFilter(); near.near = (40.18, 44.51); near.radiusKm = 5
+        #expect(try t.store.places(near).column("place_name") == [.text("Yerevan")])
+    }
+
     @Test func eventFilters() throws {
         defer { t.remove() }
         #expect(try docs { _ in } == ["A", "B", "C", "D"])

@@ -117,15 +117,21 @@ public enum ArticleInput {
         guard case .object(let fields) = value else {
             return .failure(InputError(id: nil, message: "line \(line): expected a JSON object {\"id\", \"date\", \"text\"}, found \(value.kind)"))
         }
+        return article(fields, place: "line \(line)", date: override, maxTextBytes: maxTextBytes)
+    }
+
+    /// The article of one JSON object's fields; `place` ("line 3", "item 2")
+    /// names it in messages and names the article when it has no id.
+    static func article(_ fields: [String: JSONValue], place: String, date override: CivilDate?, maxTextBytes: Int) -> Result<Article, InputError> {
         var id: String? = nil
         switch fields["id"] {
         case nil, .null?: break
         case .string(let s)?: id = s
         case .number(let d)?: id = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
         case let other?:
-            return .failure(InputError(id: nil, message: "line \(line): \"id\" must be a string or a number, found \(other.kind)"))
+            return .failure(InputError(id: nil, message: "\(place): \"id\" must be a string or a number, found \(other.kind)"))
         }
-        let name = id.map { "line \(line), article \(quoted($0))" } ?? "line \(line)"
+        let name = id.map { "\(place), article \(quoted($0))" } ?? place
         func fail(_ message: String) -> Result<Article, InputError> { .failure(InputError(id: id, message: "\(name): \(message)")) }
 
         let text: String
@@ -157,7 +163,54 @@ public enum ArticleInput {
         case .string(let s)?: title = s.isEmpty ? nil : s
         case let other?: return fail("\"title\" must be a string, found \(other.kind)")
         }
-        return .success(Article(id: id ?? "line \(line)", date: override ?? date, title: title, text: text))
+        return .success(Article(id: id ?? place, date: override ?? date, title: title, text: text))
+    }
+
+    /// Reads a request body of articles: one JSON object `{"id", "date",
+    /// "title"?, "text"}`, a JSON array of such objects, or JSON Lines (one
+    /// object per line). Fails as a whole (`.failure`) when the body is not
+    /// UTF-8, holds no article, is an array that is not valid JSON, or is not
+    /// JSON at all; otherwise gives one result per article, a failure naming
+    /// the item (`item N` in an array, `line N` in JSON Lines) and its id
+    /// when it has one.
+    /// - Complexity: O(n) in the bytes.
+    public static func jsonDocuments<Bytes: Collection<UInt8>>(_ bytes: Bytes, maxTextBytes: Int = .max) -> Result<[Result<Article, InputError>], InputError> {
+        let b = Array(bytes)
+        guard String(validating: b, as: UTF8.self) != nil else {
+            return .failure(InputError(id: nil, message: "invalid UTF-8 at byte \(firstInvalidUTF8(b))"))
+        }
+        guard let first = b.firstIndex(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) else {
+            return .failure(InputError(id: nil, message: "empty body: expected a JSON object, an array of objects, or JSON Lines"))
+        }
+        let whole: Result<JSONValue, JSONSyntaxError> = Result { () throws(JSONSyntaxError) in try JSONReader.parse(b) }
+        switch whole {
+        case .success(.array(let items)):
+            guard !items.isEmpty else { return .failure(InputError(id: nil, message: "empty array: no article")) }
+            return .success(items.enumerated().map { k, item in
+                guard case .object(let fields) = item else {
+                    return .failure(InputError(id: nil, message: "item \(k + 1): expected a JSON object {\"id\", \"date\", \"text\"}, found \(item.kind)"))
+                }
+                return article(fields, place: "item \(k + 1)", date: nil, maxTextBytes: maxTextBytes)
+            })
+        case .success(.object(let fields)):
+            return .success([article(fields, place: "item 1", date: nil, maxTextBytes: maxTextBytes)])
+        case .success(let other):
+            return .failure(InputError(id: nil, message: "expected a JSON object, an array of objects, or JSON Lines, found \(other.kind)"))
+        case .failure(let e):
+            // not one JSON value: JSON Lines when it starts with an object and has more than one line
+            var lines: [(Int, ArraySlice<UInt8>)] = []
+            var start = 0, number = 1
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                let line = b[start..<i]
+                if !isBlank(line) { lines.append((number, line)) }
+                number += 1
+                start = i + 1
+            }
+            guard b[first] == UInt8(ascii: "{"), lines.count > 1 else {
+                return .failure(InputError(id: nil, message: "invalid JSON (\(e.message) at byte \(e.column))"))
+            }
+            return .success(lines.map { jsonLine($0.1, line: $0.0, maxTextBytes: maxTextBytes) })
+        }
     }
 
     /// The error for a JSON Lines line longer than the reader keeps

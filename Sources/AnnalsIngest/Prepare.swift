@@ -1,0 +1,79 @@
+import AnnalsCore
+import AnnalsStore
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The engine, loaded by the first caller that needs it: re-ingesting a
+/// stored corpus, or a server that only answers queries, never loads it.
+public final class LazyEngine: Sendable {
+    private let state = Mutex<Result<AnnalsCore.Annals, Error>?>(nil)
+    public init() {}
+    public func get() throws -> AnnalsCore.Annals {
+        try state.withLock { s in
+            if s == nil { s = Result { try AnnalsCore.Annals() } }
+            return try s!.get()
+        }
+    }
+}
+
+/// CPU time spent in each stage of preparing articles (`annals ingest --timing`).
+public final class IngestTimers: Sendable {
+    public let analysis = Atomic<Int>(0), hash = Atomic<Int>(0), decode = Atomic<Int>(0), write = Atomic<Int>(0)
+    public init() {}
+}
+
+/// CPU time of the calling thread.
+public func threadCPUNanoseconds() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+}
+
+/// What preparing one article gave.
+public enum PreparedArticle: Sendable {
+    /// Analyzed, ready for `CorpusStore.ingest`.
+    case prepared(PreparedDocument)
+    /// Stored before with the same content hash: not analyzed.
+    case known(Article, hash: String)
+    case failed(String)
+}
+
+/// The one path from an article to what the store keeps, shared by
+/// `annals ingest` and `POST /api/documents`: content hash, skip when the
+/// store already holds that id with that hash, analyze, encode the record,
+/// read it back into a `PreparedDocument`.
+public enum ArticlePreparer {
+    public static func prepare(_ article: Article, inputHash: String?, source: @autoclosure () -> String?,
+                               known: Store.KnownDocuments, engine: LazyEngine, timers: IngestTimers? = nil) -> PreparedArticle {
+        let published = article.date?.description
+        let h0 = timers != nil ? threadCPUNanoseconds() : 0
+        let hash = ContentHash.of(date: published, title: article.title, text: article.text)
+        if let timers { timers.hash.add(Int(threadCPUNanoseconds() - h0), ordering: .relaxed) }
+        if known.content[article.id] == hash { return .known(article, hash: hash) }
+        return analyze(article, hash: hash, inputHash: inputHash, source: source(), engine: engine, timers: timers)
+    }
+
+    /// Analyzes an article whose content hash is known (no check against the store).
+    public static func analyze(_ article: Article, hash: String, inputHash: String? = nil, source: String? = nil,
+                               engine: LazyEngine, timers: IngestTimers? = nil) -> PreparedArticle {
+        do {
+            let t0 = timers != nil ? threadCPUNanoseconds() : 0
+            let record = AnalysisRecord.encode(try engine.get().analyze(article))
+            let t1 = timers != nil ? threadCPUNanoseconds() : 0
+            let prepared = try PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: article.date?.description,
+                                                title: article.title, text: article.text, source: source, recordJSON: record)
+            if let timers {
+                let t2 = threadCPUNanoseconds()
+                timers.analysis.add(Int(t1 - t0), ordering: .relaxed)
+                timers.decode.add(Int(t2 - t1), ordering: .relaxed)
+            }
+            return .prepared(prepared)
+        } catch let e as KnowledgeError {
+            return .failed("\(article.id): knowledge base: \(e)")
+        } catch {
+            return .failed("\(article.id): \(error)")
+        }
+    }
+}
