@@ -129,6 +129,21 @@ import Testing
         #expect(throws: KnowledgeError.self) { try load("041\t@phone #call\n") }
     }
 
+    /// Salience: an act of repression against a named person ranks above
+    /// one against a crowd or an institution; counter-examples: the
+    /// person does not lift talk above violence, and without a person the
+    /// earlier report keeps its place.
+    @Test(arguments: [
+        ("Police raided the offices of the newspaper on Monday. Police detained the journalist Maria Kovacs on Tuesday.", "173", "Maria Kovacs"),
+        ("Police detained twelve protesters on Monday. Officials met the journalist Maria Kovacs on Tuesday.", "173", "protesters"),
+        ("Police raided the offices of the newspaper on Monday. Police detained the newspaper's editors on Tuesday.", "173", "newspaper"),
+    ] as [(String, String, String?)])
+    func personRecipientIsSalient(_ text: String, _ code: String, _ target: String?) {
+        let found = Self.events(text)
+        #expect(found.first?.code == code, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+        #expect(found.first?.tgt.first == target, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
+    }
+
     @Test func verbForms() {
         let none: [String: [[String]]] = [:]
         #expect(EventPatterns.verbForms("shell", irregular: none).past == ["shelled"])
