@@ -352,8 +352,22 @@ struct PlaceRun {
             // a legislator's party and state, "D-W. Va.", "R-Ohio": the place starts after the hyphen
             if partyPrefix(i) { i += 2; continue }
             var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
-            for end in runEnds(from: i) {
-                if let c = candidates(i..<end) { found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective); break }
+            let ends = runEnds(from: i)
+            for (e, end) in ends.enumerated() {
+                guard let c = candidates(i..<end) else { continue }
+                found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective)
+                // a longer name known only as an alternate ("Dublin City" for Dublin, Ireland) does
+                // not hide the senses of its first words: "Dublin City Council" may be Ohio's
+                if !c.adjective, c.alternateOnly.allSatisfy({ $0 }) {
+                    for shorter in ends[(e + 1)...] {
+                        guard let d = candidates(i..<shorter), !d.adjective else { continue }
+                        for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) {
+                            found!.2.append(p); found!.3.append(alt)
+                        }
+                        break
+                    }
+                }
+                break
             }
             guard let (range, key, places, alternateOnly, adjective) = found else { i += 1; continue }
             let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].tokens.lowerBound
