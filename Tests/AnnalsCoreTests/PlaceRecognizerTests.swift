@@ -28,6 +28,7 @@ import Testing
         ("The storm hit Mobile overnight.", "Mobile", "Mobile", "USA", "city"),
         ("SOUTH CHARLESTON, W.Va. -- The plant closed.", "SOUTH CHARLESTON", "South Charleston", "USA", "city"),
         ("Washington and Moscow traded accusations.", "Washington", "Washington, D.C.", "USA", "city"),
+        ("Oil prices rose on tensions in the Middle East.", "Middle East", "Middle East", "", "region"),
     ])
     func resolves(_ row: (String, String, String, String, String)) {
         let (text, mention, name, country, feature) = row
