@@ -4,6 +4,7 @@ import AnnalsStore
 import Foundation
 import Hummingbird
 import NIOCore
+import Synchronization
 
 /// What the server is given: the store, the write token and the body limit.
 public struct ServerSettings: Sendable {
@@ -11,7 +12,9 @@ public struct ServerSettings: Sendable {
     public var token: String?
     /// Largest request body accepted, in bytes.
     public var maxBody: Int
-    public init(token: String?, maxBody: Int) { self.token = token; self.maxBody = maxBody }
+    /// POST requests in progress at once (reading, analyzing or waiting); more are refused with 503.
+    public var maxWrites: Int
+    public init(token: String?, maxBody: Int, maxWrites: Int = 4) { self.token = token; self.maxBody = maxBody; self.maxWrites = maxWrites }
 }
 
 /// The JSON API over a store (docs/api.md). Every handler parses and
@@ -20,6 +23,8 @@ public struct API: Sendable {
     let pool: StorePool
     let settings: ServerSettings
     let engine: LazyEngine
+    /// POST requests in progress.
+    let writes = WriteGate()
 
     public init(pool: StorePool, settings: ServerSettings, engine: LazyEngine = LazyEngine()) {
         self.pool = pool; self.settings = settings; self.engine = engine
@@ -28,27 +33,34 @@ public struct API: Sendable {
     // MARK: responses
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        json(ByteBuffer(string: text), status: status)
+    }
+
+    static func json(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
     static func errorBody(_ message: String) -> String { JSON.object([("error", JSON.quote(message))]) }
 
     /// A page of rows: `{"items": […], "limit", "offset", "next_offset"}`; `rows` holds up to limit + 1 rows.
     static func page(_ r: ResultSet, _ page: Page, raw: Set<String> = [], bool: Set<String> = []) -> Response {
-        var out = JSONText()
+        var out = JSONText(capacity: 1024 + r.rows.count * 512)
         out.raw("{\"items\":[")
         let n = min(r.rows.count, page.limit)
+        let keys = JSONText.keys(r.columns), kinds = JSONText.kinds(r.columns, raw: raw, bool: bool)
         for i in 0..<n {
-            if i > 0 { out.raw(",") }
-            out.row(r.columns, r.rows[i], raw: raw, bool: bool)
+            if i > 0 { out.bytes.append(0x2C) }
+            out.row(keys, kinds, r.rows[i])
         }
-        out.raw("],\"limit\":\(page.limit),\"offset\":\(page.offset),\"next_offset\":")
-        out.raw(r.rows.count > page.limit ? String(page.offset + page.limit) : "null")
+        out.raw("],\"limit\":"); out.int(page.limit)
+        out.raw(",\"offset\":"); out.int(page.offset)
+        out.raw(",\"next_offset\":")
+        if r.rows.count > page.limit { out.int(page.offset + page.limit) } else { out.raw("null") }
         out.raw("}")
-        return json(out.s)
+        return json(ByteBuffer(bytes: out.bytes))
     }
 
     /// Runs a read on the pool; store errors become 500, or 400 when `search`
@@ -123,6 +135,11 @@ public struct API: Sendable {
         guard auth.hasPrefix("Bearer "), constantTimeEqual(Array(auth.dropFirst(7).utf8), Array(token.utf8)) else {
             throw APIError(403, "wrong token")
         }
+        // a bounded number of bodies in memory: at most maxWrites × maxBody bytes
+        guard writes.enter(limit: settings.maxWrites) else {
+            throw APIError(503, "too many articles being stored at once (\(settings.maxWrites)); try again shortly")
+        }
+        defer { writes.leave() }
         let body: ByteBuffer
         do { body = try await request.body.collect(upTo: settings.maxBody) } catch is NIOTooManyBytesError {
             throw APIError(413, "request body larger than the limit of \(settings.maxBody) bytes")
@@ -141,7 +158,7 @@ public struct API: Sendable {
         let engine = self.engine
         // the stored content hashes, so that an unchanged article is not analyzed again
         let known = try await query { try $0.knownDocuments() }
-        let report = try await pool.run { () -> IngestReport in
+        let report = try await pool.analyze { () -> IngestReport in
             var report = IngestReport()
             var articles: [Article] = []
             var seen = Set<String>()
@@ -184,6 +201,16 @@ struct IngestReport: Sendable {
             }
         }
     }
+}
+
+/// Counts requests in progress against a limit.
+final class WriteGate: Sendable {
+    private let count = Atomic<Int>(0)
+    func enter(limit: Int) -> Bool {
+        if count.wrappingAdd(1, ordering: .relaxed).newValue > limit { count.wrappingSubtract(1, ordering: .relaxed); return false }
+        return true
+    }
+    func leave() { count.wrappingSubtract(1, ordering: .relaxed) }
 }
 
 /// Compares two byte strings in time that depends only on their lengths.

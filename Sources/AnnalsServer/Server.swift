@@ -121,14 +121,14 @@ public enum OpenAPIDocument {
 }
 
 /// `annals serve`: the application on `host:port`.
-public func makeApplication(api: API, host: String, port: Int,
+/// Connections idle for `idleTimeout` (a slow client's included: the time runs between reads) are closed.
+public func makeApplication(api: API, host: String, port: Int, idleTimeout: Duration = .seconds(30),
                             log: @escaping @Sendable (String) -> Void = logLineToStandardError) -> some ApplicationProtocol {
     var logger = Logger(label: "annals")
     logger.logLevel = .warning
     return Application(
         router: api.router(log: log),
-        // idle connections (slow clients included) are closed after 30 s
-        server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+        server: .http1(configuration: .init(idleTimeout: TimeAmount(idleTimeout))),
         configuration: .init(address: .hostname(host, port: port), serverName: nil, backlog: 1024),
         logger: logger
     )

@@ -118,13 +118,27 @@ extension Store {
         (SELECT text FROM evidence WHERE event = e.event AND seq = 0) AS evidence, e.rule
         """
 
-    /// The SQL and parameters of the events query for a filter.
+    /// The SQL and parameters of the events query for a filter. A deep page
+    /// (offset of 500 or more) first sorts the bare keys and joins the
+    /// columns for the page only: the evidence and cluster of every row
+    /// skipped would otherwise be read too (offset 5000 of the Reuters store:
+    /// 32 → 17 ms; shallow pages are faster without it, 1.2 against 1.7 ms).
     func eventsSQL(_ f: QueryFilter) -> (String, [StoreValue]) {
         let (w, p) = eventConditions(f)
+        let whereSQL = w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND ")
+        if f.offset >= 500 {
+            return ("""
+                SELECT \(Store.eventColumns)
+                FROM (SELECT e.event AS k FROM events e JOIN documents d ON d.doc = e.doc \(whereSQL)
+                      ORDER BY e.event_date, d.id, e.seq\(limitClause(f))) page
+                     JOIN events e ON e.event = page.k JOIN documents d ON d.doc = e.doc LEFT JOIN cluster_links l ON l.event = e.event
+                ORDER BY e.event_date, d.id, e.seq
+                """, p)
+        }
         let sql = """
             SELECT \(Store.eventColumns)
             FROM events e JOIN documents d ON d.doc = e.doc LEFT JOIN cluster_links l ON l.event = e.event
-            \(w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND "))
+            \(whereSQL)
             ORDER BY e.event_date, d.id, e.seq\(limitClause(f))
             """
         return (sql, p)

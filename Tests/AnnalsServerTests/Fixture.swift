@@ -88,8 +88,12 @@ final class Fixture: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(at: dir) }
 
     func app(token: String? = "s3cret", maxBody: Int = 100_000) -> some ApplicationProtocol {
-        Application(router: API(pool: pool, settings: ServerSettings(token: token, maxBody: maxBody), engine: sharedEngine).router(log: { _ in }))
+        Application(router: API(pool: pool, settings: ServerSettings(token: token, maxBody: maxBody), engine: sharedEngine).router(log: log))
     }
+
+    /// A log that drops its lines and keeps the fixture (and so its store
+    /// file) alive for as long as the application that holds it.
+    var log: @Sendable (String) -> Void { { [self] _ in withExtendedLifetime(self) {} } }
 }
 
 /// One engine for every test that posts articles (loading it takes a while).

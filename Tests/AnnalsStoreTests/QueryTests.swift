@@ -36,6 +36,19 @@ import Testing
         #expect(try docs { $0.limit = 2; $0.offset = 3 } == ["D"])
         #expect(try docs { $0.offset = 1 } == ["B", "C", "D"])
         #expect(try docs { $0.offset = 9 } == [])
+        // a deep page takes another plan (keys first): the same rows as the shallow plan's
+        let many = try TempStore(); defer { many.remove() }
+        try many.store.ingest((0..<40).map { i in
+            var e = TestEvent(); e.date = String(format: "2022-12-%02d", 1 + i % 28)
+            return try prepared(String(format: "M%02d", i), events: Array(repeating: e, count: 15).enumerated().map { k, e in var e = e; e.id = "e\(k + 1)"; return e })
+        })
+        var all = QueryFilter()
+        let every = try many.store.events(all).rows
+        #expect(every.count == 600)
+        all.offset = 520; all.limit = 50
+        #expect(try many.store.events(all).rows == Array(every[520..<570]))
+        all.limit = nil
+        #expect(try many.store.events(all).rows == Array(every[520...]))
         var f = QueryFilter(); f.offset = 1; f.limit = 1
         #expect(try t.store.quotes(f).column("document") == [.text("C")])
         #expect(try t.store.timeline(f).rows.count == 1)
