@@ -292,6 +292,12 @@ import Testing
         .init(text: "Arnor urged Gondor to wait and then it warned Osgiliath.", expected: ["ARN/GON/102", "ARN/OSG/160"]),
         // an object pronoun after the verb is the source of the clause before
         .init(text: "Arnor urged Gondor to leave it soon and Osgiliath asked him to wait.", expected: ["ARN/GON/102", "OSG/ARN/090"]),
+        // a capitalized word inside the sentence, or a word after a determiner, is no verb
+        .init(text: "Arnor is about To Restore full diplomatic ties with Gondor almost five years after the crowds attacked the embassy of Osgiliath.", expected: ["ARN/OSG/223"]),
+        .init(text: "Arnor is about the restore of full diplomatic ties with Gondor almost five years after the crowds attacked the embassy of Osgiliath.", expected: ["ARN/OSG/223"]),
+        // counter-examples: lower case; a sentence set in capitals (a headline)
+        .init(text: "Arnor is about to restore full diplomatic ties with Gondor almost five years after the crowds attacked the embassy of Osgiliath.", expected: ["ARN/GON/064"]),
+        .init(text: "ARNOR IS ABOUT TO RESTORE TIES WITH GONDOR.", expected: ["ARN/GON/064"]),
         // counter-example: no clause before, no pronoun target
         .init(text: "Osgiliath asked him to leave.", expected: []),
     ]

@@ -41,6 +41,9 @@ public struct DictionaryCoder: Sendable {
     struct Word {
         var text: String
         var token: Int
+        /// Capitalized inside a sentence that is not set in capitals: a name
+        /// or a title word, not a verb (TABARI: "is about To Restore ties").
+        var proper = false
     }
 
     struct Mention {
@@ -69,6 +72,19 @@ public struct DictionaryCoder: Sendable {
                 }
             }
             guard !words.isEmpty else { continue }
+            if dictionaries.style == .tabari {
+                var capitalized = 0, letters = 0
+                for t in sentence.tokens where doc.tokens[t].kind == .word {
+                    letters += 1
+                    if doc.tokens[t].isCapitalized { capitalized += 1 }
+                }
+                if capitalized * 2 < letters {
+                    for k in words.indices.dropFirst() where words[k].token != words[0].token {
+                        let tok = doc.tokens[words[k].token]
+                        words[k].proper = tok.isCapitalized && !tok.isAllCaps
+                    }
+                }
+            }
             switch codeSentence(words, sentence: s, date: date) {
             case .story: return []
             case .events(let e): out.append(contentsOf: e)
@@ -174,6 +190,9 @@ public struct DictionaryCoder: Sendable {
         while w < n {
             defer { w += 1 }
             guard !removed[w], !claimed[w], mentionAt[w] < 0, clauseOf[w] != doneClause else { continue }
+            // TABARI: a capitalized word, or one after a determiner ("the
+            // restore", "an accord", "the promised aid"), is a noun here
+            if dictionaries.style == .tabari, words[w].proper || w > 0 && DictionaryCoder.determiners.contains(texts[w - 1]) { continue }
             let cStart = clauseStart[w], cEnd = clauseEnd[w]
             guard var ev = evaluate(w, texts, cStart, cEnd, removed, mentions, mentionAt, vocabulary) else { continue }
             if ev.pattern == nil {
@@ -383,6 +402,7 @@ public struct DictionaryCoder: Sendable {
     }
 
     static let connectors: Set<String> = [",", "and", "or", "nor"]
+    static let determiners: Set<String> = ["the", "a", "an"]
     static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we"]
     static let objectPronouns: Set<String> = ["him", "her", "them"]
 
