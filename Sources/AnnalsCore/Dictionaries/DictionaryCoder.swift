@@ -17,6 +17,15 @@
 ///    actor (compound) nearest before the verb, the target the first after
 ///    it, unless the pattern places them (`$`, `+`, `%`); passive voice
 ///    ("was opposed by X") swaps them; codes `X:Y` add the reverse event.
+///
+/// In TABARI style, as TABARI codes: the words of an actor phrase written
+/// apart (`ITHILEN TELEVISION`) may stand apart in the text, within the
+/// comma-free stretch; an event needs both a source and a target; the
+/// source is the first actor of the clause, not the nearest; the comma that
+/// closes an aside opens no closing clause; a capitalized word inside a
+/// sentence not set in capitals, or a word after a determiner, is no verb;
+/// "and [then] it VERB" starts a clause whose source is the one before, and
+/// an object pronoun after the verb ("asked him") is that source too.
 public struct DictionaryCoder: Sendable {
     public let dictionaries: CodingDictionaries
     public let ontology: EventOntology
