@@ -73,6 +73,9 @@ struct Page {
 }
 
 extension QueryFilter {
+    /// `LAT,LON` in decimal degrees, as the OpenAPI document gives it.
+    static let nearPattern = #"^-?(90(\.0+)?|[0-8]?[0-9](\.[0-9]+)?),-?(180(\.0+)?|(1[0-7][0-9]|[0-9]{1,2})(\.[0-9]+)?)$"#
+
     /// The filter of a request's parameters (the names of `annals events`'
     /// options, with `_` for `-`); fetches one row more than the page, to know whether another page follows.
     init(_ q: QueryParameters, page: Page) throws {
@@ -92,8 +95,9 @@ extension QueryFilter {
             dateField = field
         }
         if let near = q["near"] {
-            let parts = near.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard parts.count == 2, let lat = parts[0], let lon = parts[1], abs(lat) <= 90, abs(lon) <= 180 else {
+            let parts = near.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
+            guard near.range(of: QueryFilter.nearPattern, options: .regularExpression) != nil,
+                  parts.count == 2, let lat = parts[0], let lon = parts[1], abs(lat) <= 90, abs(lon) <= 180 else {
                 throw APIError.badRequest("near '\(near)': expected LAT,LON in decimal degrees (e.g. 40.38,49.89)")
             }
             self.near = (lat, lon)

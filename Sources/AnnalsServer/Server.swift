@@ -30,6 +30,23 @@ enum SecurityHeaders {
 /// JSON line per request on standard error: time, method, path, status, ms.
 struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
     let log: @Sendable (String) -> Void
+    /// The routes' paths with their methods, to answer 405 rather than 404 to a path served with another method.
+    let routes: [(segments: [Substring], methods: [String])]
+
+    /// The methods of the route whose path matches (`{x}` one segment, `**` the rest); nil when none does.
+    func methods(for path: String) -> [String]? {
+        let parts = path.split(separator: "/")
+        for r in routes {
+            var i = 0, matched = true
+            for s in r.segments {
+                if s == "**" { i = parts.count; break }
+                guard i < parts.count, s.hasPrefix("{") || s == parts[i] else { matched = false; break }
+                i += 1
+            }
+            if matched && i == parts.count { return r.methods }
+        }
+        return nil
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -39,8 +56,14 @@ struct APIMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let e as APIError {
             response = API.json(API.errorBody(e.message), status: .init(code: e.status))
         } catch let e as HTTPError {
-            let message = e.status == .notFound ? "no such endpoint: \(request.method) \(request.uri.path)" : (e.body ?? e.status.reasonPhrase)
-            response = API.json(API.errorBody(message), status: e.status)
+            if e.status == .notFound, let allowed = methods(for: request.uri.path), !allowed.contains(request.method.rawValue) {
+                response = API.json(API.errorBody("\(request.uri.path) takes \(allowed.joined(separator: ", ")), not \(request.method)"),
+                                    status: .methodNotAllowed)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+            } else {
+                let message = e.status == .notFound ? "no such endpoint: \(request.method) \(request.uri.path)" : (e.body ?? e.status.reasonPhrase)
+                response = API.json(API.errorBody(message), status: e.status)
+            }
         } catch is NIOTooManyBytesError {
             response = API.json(API.errorBody("request body too large"), status: .contentTooLarge)
         } catch let e as any HTTPResponseError {
@@ -65,11 +88,19 @@ public func logLineToStandardError(_ line: String) {
 }
 
 extension API {
+    /// The paths and their methods, for 405 answers (a test keeps it in step with the routes registered below).
+    static let routeTable: [(path: String, methods: [String])] = [
+        ("/", ["GET"]), ("/assets/**", ["GET"]), ("/openapi.json", ["GET"]), ("/api/health", ["GET"]),
+        ("/api/documents", ["GET", "POST"]), ("/api/documents/{id}", ["GET"]), ("/api/events", ["GET"]), ("/api/clusters", ["GET"]),
+        ("/api/actors", ["GET"]), ("/api/quotes", ["GET"]), ("/api/timeline/daily", ["GET"]), ("/api/network", ["GET"]),
+        ("/api/places", ["GET"]),
+    ]
+
     /// Every route the server answers, in one place: the router is built from
     /// it and a test checks it against the OpenAPI document.
     public func router(log: @escaping @Sendable (String) -> Void = logLineToStandardError) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: APIMiddleware(log: log))
+        router.add(middleware: APIMiddleware(log: log, routes: API.routeTable.map { ($0.path.split(separator: "/"), $0.methods) }))
         let statics = StaticFiles()
         let openAPI = OpenAPIDocument.text
         let api = self

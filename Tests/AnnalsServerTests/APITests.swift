@@ -73,7 +73,7 @@ import Testing
         let f = try Fixture()
         try await f.app().test(.router) { client in
             for query in ["limit=0", "limit=10001", "limit=ten", "offset=-1", "from=yesterday", "to=2022-1", "by=day",
-                          "near=91,0", "near=40", "radius=-5", "unknown=1", "limit=5&limit=6", "actor=%zz", "search=%22"] {
+                          "near=91,0", "near=40", "near=1e1,5", "near=+5,5", "near= 5,5", "near=5.,5", "radius=-5", "unknown=1", "limit=5&limit=6", "actor=%zz", "search=%22"] {
                 let r = try await client.execute(uri: "/api/events?" + query, method: .get)
                 #expect(r.status == .badRequest, "\(query) gave \(r.status)")
                 #expect(r.headers[.contentType] == "application/json; charset=utf-8")
@@ -196,6 +196,16 @@ import Testing
     @Test func unknownRouteIsJSON404() async throws {
         let f = try Fixture()
         try await f.app().test(.router) { client in
+            // a known path with a method it does not take: 405 naming the methods it does
+            for (uri, method, allow) in [("/api/events", HTTPRequest.Method.put, "GET"), ("/api/documents", .delete, "GET, POST"),
+                                         ("/api/documents/d1", .post, "GET"), ("/assets/app.js", .delete, "GET")] {
+                let r = try await client.execute(uri: uri, method: method)
+                #expect(r.status == .methodNotAllowed, "\(method) \(uri)")
+                #expect(r.headers[.allow] == allow)
+                #expect(r.json["error"] is String)
+            }
+            let deeper = try await client.execute(uri: "/api/documents/d1/more", method: .get)
+            #expect(deeper.status == .notFound)
             let r = try await client.execute(uri: "/api/nothing", method: .get)
             #expect(r.status == .notFound)
             #expect(r.headers[.contentType] == "application/json; charset=utf-8")
