@@ -260,7 +260,7 @@ import Testing
             ITHILEN TELEVISION [ITHTV]
             PRINCE DOL_AMROTH [DOL]
             """),
-            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]"),
+            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]"),
         ], style: .tabari)
         precondition(d.warnings.isEmpty, "\(d.warnings)")
         return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
@@ -298,6 +298,12 @@ import Testing
         // counter-examples: lower case; a sentence set in capitals (a headline)
         .init(text: "Arnor is about to restore full diplomatic ties with Gondor almost five years after the crowds attacked the embassy of Osgiliath.", expected: ["ARN/GON/064"]),
         .init(text: "ARNOR IS ABOUT TO RESTORE TIES WITH GONDOR.", expected: ["ARN/GON/064"]),
+        // words of an alternative written apart may have up to three words between them
+        .init(text: "Arnor loudly and boldly raised its voice for Gondor.", expected: ["ARN/GON/043"]),
+        .init(text: "Arnor loudly raised its voice for Gondor.", expected: ["ARN/GON/043"]),
+        // counter-examples: `_` keeps them adjacent; more than three words between
+        .init(text: "Arnor firmly and boldly stated its voice for Gondor.", expected: ["ARN/GON/020"]),
+        .init(text: "Arnor loudly and very boldly and often raised its voice for Gondor.", expected: ["ARN/GON/020"]),
         // counter-example: no clause before, no pronoun target
         .init(text: "Osgiliath asked him to leave.", expected: []),
     ]

@@ -468,12 +468,24 @@ public struct CodingDictionaries: Sendable {
     /// (`&NAME` inside expands to each of its members).
     func sequences(_ text: Substring, depth: Int) -> [[WordMatcher]] {
         var out: [[WordMatcher]] = [[]]
-        for w in text.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }) {
+        // TABARI: words of an alternative written apart ("LOUDLY INCLUDED")
+        // may have other words between them; `_` keeps them adjacent
+        var spaced: [Bool] = []
+        do {
+            var sawSpace = false, inWord = false
+            for c in text {
+                if c == " " || c == "\t" { sawSpace = true; inWord = false }
+                else if c == "_" { inWord = false }
+                else if !inWord { spaced.append(sawSpace); sawSpace = false; inWord = true }
+            }
+        }
+        for (k, w) in text.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).enumerated() {
             if w.hasPrefix("&") {
                 let alts = synsetAlternatives(w.dropFirst().uppercased(), depth: depth) ?? []
                 out = out.flatMap { prefix in alts.map { prefix + $0 } }
             } else {
-                let words = phrase(w, noun: false)
+                var words = phrase(w, noun: false)
+                if style == .tabari, k > 0, k < spaced.count, spaced[k], !words.isEmpty { words[0].gap = true }
                 out = out.map { $0 + words }
             }
         }

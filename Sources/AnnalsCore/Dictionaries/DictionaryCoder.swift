@@ -516,8 +516,16 @@ public struct DictionaryCoder: Sendable {
     /// Words of an alternative matching forward from `p`; returns the next position.
     func seqForward(_ seq: [WordMatcher], _ texts: [String], _ p: Int, _ end: Int, _ removed: [Bool]) -> Int? {
         var q = p
-        for m in seq {
+        for (k, m) in seq.enumerated() {
             while q < end, removed[q] { q += 1 }
+            if k > 0, m.gap {
+                // up to three other words may stand before a word written apart
+                var r = q, skipped = 0
+                while r < end, skipped <= 3, !m.matches(texts[r]) { if !removed[r] { skipped += 1 }; r += 1 }
+                guard r < end, skipped <= 3 else { return nil }
+                q = r + 1
+                continue
+            }
             guard q < end, m.matches(texts[q]) else { return nil }
             q += 1
         }
@@ -526,10 +534,19 @@ public struct DictionaryCoder: Sendable {
 
     func seqBackward(_ seq: [WordMatcher], _ texts: [String], _ p: Int, _ start: Int, _ removed: [Bool]) -> Int? {
         var q = p
+        var apart = false   // the word matched last (the next in text order) was written apart
         for m in seq.reversed() {
             while q >= start, removed[q] { q -= 1 }
-            guard q >= start, m.matches(texts[q]) else { return nil }
-            q -= 1
+            if apart {
+                var r = q, skipped = 0
+                while r >= start, skipped <= 3, !m.matches(texts[r]) { if !removed[r] { skipped += 1 }; r -= 1 }
+                guard r >= start, skipped <= 3 else { return nil }
+                q = r - 1
+            } else {
+                guard q >= start, m.matches(texts[q]) else { return nil }
+                q -= 1
+            }
+            apart = m.gap
         }
         return q
     }
