@@ -424,7 +424,7 @@ def run_views(b, base, shots, beacon, hostile, astral, bypass_csp):
         no_problems("timeline")
     # --- network
     if load("network", "/#/network"):
-        net = get_json(base + "/api/network")
+        net = get_json(base + "/api/network?min=1&limit=500")
         got = b.evaluate("[document.querySelectorAll('#network g.node').length, document.querySelectorAll('#network line.edge').length]")
         check("network: nodes (at most 60) and weighted edges drawn", got[0] == min(60, len(net["nodes"])) and got[0] >= 2 and got[1] >= 1,
               f"{got}, API {len(net['nodes'])} nodes, {len(net['edges'])} edges")
@@ -487,6 +487,7 @@ def main():
     ap.add_argument("--out", default=None, help="folder for screenshots and logs (default: a new temporary one)")
     ap.add_argument("--perf-articles", type=int, default=0, help="Reuters articles for the load test (default: all)")
     ap.add_argument("--skip-perf", action="store_true")
+    ap.add_argument("--keep", action="store_true", help="keep the stores and the browser profile")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--server-command", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -567,6 +568,13 @@ def main():
             s.close()
         beacon.close()
         log.close()
+        if not args.keep:  # the stores and the browser profile are large; screenshots and logs stay
+            for name in os.listdir(work):
+                path = os.path.join(work, name)
+                if name == "chromium-profile":
+                    shutil.rmtree(path, ignore_errors=True)
+                elif name.endswith((".db", ".db-wal", ".db-shm", ".jsonl")):
+                    os.remove(path)
     print(f"web-test: screenshots in {shots}")
     print(f"{len(PASSED)} passed, {len(FAILED)} failed")
     return 1 if FAILED else 0

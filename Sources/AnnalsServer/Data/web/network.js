@@ -61,7 +61,8 @@ export function layout(nodes, edges, iterations = 300) {
 export async function render(root, route, ctx) {
   const filters = filterParams(route.params);
   const min = Number(route.params.get('min')) || 1;
-  const data = await getJSON('/api/network', {...filters, min});
+  // the API returns the strongest links (up to limit) and the actors they join
+  const data = await getJSON('/api/network', {...filters, min, limit: 500});
   if (!ctx.current()) return;
   const allNodes = data.nodes || [];
   const ranked = [...allNodes].sort((a, b) => (b.events - a.events) || String(a.id).localeCompare(String(b.id)));
