@@ -260,6 +260,7 @@ import Testing
             ITHILEN TELEVISION [ITHTV]
             PRINCE DOL_AMROTH [DOL]
             """),
+            .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]"),
             .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]"),
         ], style: .tabari)
         precondition(d.warnings.isEmpty, "\(d.warnings)")
@@ -304,6 +305,9 @@ import Testing
         // counter-examples: `_` keeps them adjacent; more than three words between
         .init(text: "Arnor firmly and boldly stated its voice for Gondor.", expected: ["ARN/GON/020"]),
         .init(text: "Arnor loudly and very boldly and often raised its voice for Gondor.", expected: ["ARN/GON/020"]),
+        // an agent right after a possessive qualifies the actor; with words between it does not
+        .init(text: "Arnor's Prime Minister warned Gondor.", expected: ["ARNGOV/GON/160"]),
+        .init(text: "Arnor's first deputy Prime Minister warned Gondor.", expected: ["ARN/GON/160"]),
         // counter-example: no clause before, no pronoun target
         .init(text: "Osgiliath asked him to leave.", expected: []),
     ]

@@ -365,7 +365,9 @@ public struct DictionaryCoder: Sendable {
                 let gap = g.start - mentions[m].end
                 let between = texts[mentions[m].end..<g.start]
                 let possessive = between.first == "'s"
-                if gap == 0 || (possessive && gap <= 3 && !between.contains(",") && !between.contains("and")) {
+                // TABARI composes only "Gondor's Prime Minister", not "Dagolath's first Deputy Prime Minister"
+                let reach = dictionaries.style == .tabari ? 1 : 3
+                if gap == 0 || (possessive && gap <= reach && !between.contains(",") && !between.contains("and")) {
                     mentions[m].codes = applyAgent(mentions[m].codes, g.agent)
                     mentions[m].end = g.end
                     used[k] = true
