@@ -132,6 +132,11 @@ public struct ActorKnowledge: Sendable {
         public var exactCase: Bool {
             var upper = 0
             for c in form.unicodeScalars {
+                if c.isASCII {   // the same answer without building Foundation's character sets
+                    if c.value >= 0x61 && c.value <= 0x7A { return false }
+                    if c.value >= 0x41 && c.value <= 0x5A { upper += 1 }
+                    continue
+                }
                 if CharacterSet.lowercaseLetters.contains(c) { return false }
                 if CharacterSet.uppercaseLetters.contains(c) { upper += 1 }
             }

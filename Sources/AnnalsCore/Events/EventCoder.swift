@@ -27,6 +27,7 @@ public struct EventCoder: Sendable {
     /// Registers the words this layer tests per token.
     public func register(into classes: inout WordClasses) {
         classes.add(patterns.triggerTable.keys, .eventTrigger)
+        classes.add(Set(patterns.triggerTable.values.flatMap { $0.byNext.keys }), .eventNextWord)
     }
 
     public static func builtIn() throws -> EventCoder {
@@ -261,7 +262,8 @@ private struct EventRun {
                 if !entry.byNext.isEmpty {
                     var k = t + 1
                     while k < min(end, t + 21) {
-                        if tokens[k].kind == .word, let list = entry.byNext[norms[k]] { keyed.append(contentsOf: list) }
+                        if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord),
+                           let list = entry.byNext[norms[k]] { keyed.append(contentsOf: list) }
                         k += 1
                     }
                     if keyed.count > 1 {

@@ -54,6 +54,7 @@ public struct Annals: Sendable {
         events = try loadedEvents.get()
         topics = loadedTopics
         var classes = WordClasses()
+        time.register(into: &classes)
         actors.register(into: &classes)
         quotes.register(into: &classes)
         places.register(into: &classes)
@@ -115,11 +116,11 @@ extension Annals {
     /// alone (unknown to the knowledge base) when every mention of theirs is
     /// a place's mention ("from Los Angeles"); quotes keep their speaker's name.
     static func dropPlaceNamedPeople(_ actors: inout [Actor], quotes: inout [Quote], places: [ResolvedPlace]) {
-        let placeMentions = Set(places.flatMap { $0.mentions.map { [$0.lowerBound, $0.upperBound] } })
+        let placeMentions = Set(places.flatMap { $0.mentions })
         var keep: [Int?] = []
         var kept: [Actor] = []
         for a in actors {
-            if a.kind == .person, !a.known, a.mentions.allSatisfy({ placeMentions.contains([$0.lowerBound, $0.upperBound]) }) {
+            if a.kind == .person, !a.known, a.mentions.allSatisfy({ placeMentions.contains($0) }) {
                 keep.append(nil)
             } else {
                 keep.append(kept.count)
@@ -173,8 +174,10 @@ extension Annals {
         for (a, actor) in actors.enumerated() {
             for m in actor.mentions { for t in m where byToken[t] == nil { byToken[t] = a } }
         }
+        // each actor's name lowercased once (the speaker lookups below try them all per quote)
+        let lowerNames = actors.map { $0.name.lowercased() }
         var byName: [String: Int] = [:]
-        for (a, actor) in actors.enumerated() where byName[actor.name.lowercased()] == nil { byName[actor.name.lowercased()] = a }
+        for (a, name) in lowerNames.enumerated() where byName[name] == nil { byName[name] = a }
         for q in quotes.indices {
             guard let s = quotes[q].speaker else { continue }
             var found: Int? = nil
@@ -183,7 +186,8 @@ extension Annals {
             let pronoun = s.isPronoun && s.name != nil
             if !pronoun { for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } } }
             if found == nil, let name = s.name?.lowercased() {
-                found = byName[name] ?? actors.firstIndex { $0.kind == .person && $0.name.lowercased().hasSuffix(" " + name) }
+                let suffix = " " + name
+                found = byName[name] ?? actors.indices.first { actors[$0].kind == .person && lowerNames[$0].hasSuffix(suffix) }
             }
             if found == nil, pronoun { for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } } }
             if let a = found {

@@ -500,7 +500,7 @@ struct PlaceRun {
 
     struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
 
-    static func pointVotes(_ mentions: [Mention], _ choice: [(Int, String)]) -> [PointVote] {
+    static func pointVotes(_ mentions: [Mention], _ choice: [(Int, Int)]) -> [PointVote] {
         var out: [PointVote] = []
         var seen: Set<UInt64> = []
         for (m, c) in zip(mentions, choice) where seen.insert(m.key).inserted {
@@ -536,21 +536,33 @@ struct PlaceRun {
     func resolve(_ mentions: [Mention]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         // pass 1: each mention alone
+        // Why a candidate won: 0 prominence, 1 container, 2 area of the others, 3 country of the
+        // others, 4 near the others, 5 the sense settled by "Town, State"; worded once, at the end.
+        // `own`: this name's own vote, left out of the article's votes (without copying them).
         func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double,
-                  near: [Double] = []) -> (Int, String) {
+                  own: (country: String, weight: Double, areas: Set<String>, areaWeight: Double)? = nil,
+                  near: [Double] = []) -> (Int, Int) {
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
             for k in m.candidates.indices {
                 var s = m.bases[k]
-                var why = 0  // 0 prominence, 1 container, 2 area of the others, 3 country of the others, 4 near the others
+                var why = 0
                 if let c = m.container?.area {
                     let p = m.candidates[k]
                     let inside = p.country == c.country && (c.featureCode != "ADM1" || c.admin1 == p.admin1)
                     if inside && m.kinds[k] != .country && p != c { s += 8; why = 1 }
                 }
                 if total > 0, ambiguous {
-                    let cs = (countries[m.candidates[k].country] ?? 0) / total
-                    let a1 = m.areaKeys[k].isEmpty ? 0 : (areas[m.areaKeys[k]] ?? 0) / total
+                    let country = m.candidates[k].country
+                    var cv = countries[country] ?? 0
+                    if let own, own.country == country { cv -= own.weight }
+                    let cs = cv / total
+                    var a1 = 0.0
+                    if !m.areaKeys[k].isEmpty {
+                        var av = areas[m.areaKeys[k]] ?? 0
+                        if let own, own.areas.contains(m.areaKeys[k]) { av -= own.areaWeight }
+                        a1 = av / total
+                    }
                     if cs > 0 || a1 > 0 {
                         s += 6 * cs + 4 * a1
                         if why == 0, cs + a1 >= 0.3 { why = a1 > 0 ? 2 : 3 }
@@ -562,15 +574,7 @@ struct PlaceRun {
                 }
                 if s > bestScore { bestScore = s; best = k; bestWhy = why }
             }
-            let reason: String
-            switch bestWhy {
-            case 1: reason = "in the area named after the comma"
-            case 2: reason = "in the state or province of the article's other places"
-            case 3: reason = "in the country of the article's other places"
-            case 4: reason = "near the article's other places"
-            default: reason = ambiguous ? "most prominent of \(m.candidates.count) entries" : "only entry"
-            }
-            return (best, reason)
+            return (best, bestWhy)
         }
         var choice = mentions.map { pick($0, countries: [:], areas: [:], total: 0) }
         // passes 2 and 3: the other places of the article as context. Each distinct name
@@ -604,20 +608,29 @@ struct PlaceRun {
             var nearCache: [UInt64: [Double]] = [:]
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
-                var cs = countries, ar = areas
                 let own = vote[m.key]!
-                cs[own.place.country, default: 0] -= own.weight
-                if let v = areaVotes[m.key] { for a in v.areas { ar[a, default: 0] -= v.weight } }
+                let ownAreas = areaVotes[m.key]
                 let near: [Double]
                 if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache[m.key] = near }
-                choice[i] = pick(m, countries: cs, areas: ar, total: max(total - own.weight, 1), near: near)
+                choice[i] = pick(m, countries: countries, areas: areas, total: max(total - own.weight, 1),
+                                 own: (own.place.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
         var settled: [UInt64: Place] = [:]
         for (m, c) in zip(mentions, choice) where m.container != nil && settled[m.key] == nil { settled[m.key] = m.candidates[c.0] }
         for (i, m) in mentions.enumerated() where m.container == nil {
-            if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, "the sense the article settled with \"Town, State\"") }
+            if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, 5) }
+        }
+        func reason(_ why: Int, _ m: Mention) -> String {
+            switch why {
+            case 1: return "in the area named after the comma"
+            case 2: return "in the state or province of the article's other places"
+            case 3: return "in the country of the article's other places"
+            case 4: return "near the article's other places"
+            case 5: return "the sense the article settled with \"Town, State\""
+            default: return m.candidates.count > 1 ? "most prominent of \(m.candidates.count) entries" : "only entry"
+            }
         }
         // one place per entry, mentions in text order
         var out: [ResolvedPlace] = []
@@ -627,7 +640,7 @@ struct PlaceRun {
             let id = "\(p.file):\(p.line)"
             if let k = index[id] { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
             index[id] = out.count
-            out.append(ResolvedPlace(place: p, mentions: [m.tokens], adjectival: [m.adjective], reason: c.1))
+            out.append(ResolvedPlace(place: p, mentions: [m.tokens], adjectival: [m.adjective], reason: reason(c.1, m)))
         }
         return out
     }

@@ -31,6 +31,11 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     // Events
     public static let eventTrigger = WordClass(rawValue: 1 << 24)
     public static let topicCue = WordClass(rawValue: 1 << 25)
+    /// A word some trigger's pattern requires after the trigger (`TriggerEntry.byNext`).
+    public static let eventNextWord = WordClass(rawValue: 1 << 26)
+    // Time
+    /// A form the time grammar reads at every token (`TimeLexicon.word`).
+    public static let timeWord = WordClass(rawValue: 1 << 28)
 }
 
 /// The table from normalized word to its classes.

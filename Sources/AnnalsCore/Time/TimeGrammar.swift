@@ -66,9 +66,12 @@ struct TimeGrammar {
         self.r = TimeResolver(dct: doc.date)
         self.count = doc.tokens.count
         var ids = [Int32](repeating: -1, count: doc.tokens.count)
+        // with the shared word classes (which every layer registers into), only time words are looked up
+        let classes = doc.classes
         for i in 0..<doc.tokens.count {
             let k = doc.tokens[i].kind
-            if k == .word || k == .initialism || k == .alnum, let id = lexicon.word(doc.norms[i]) { ids[i] = id }
+            if k == .word || k == .initialism || k == .alnum, classes.isEmpty || classes[i].contains(.timeWord),
+               let id = lexicon.word(doc.norms[i]) { ids[i] = id }
         }
         self.ids = ids
     }

@@ -13,6 +13,12 @@ public struct TimeTagger: Sendable {
 
     public init(lexicon: TimeLexicon) { self.lexicon = lexicon }
 
+    /// Marks the forms `TimeLexicon.word` answers for, so that a document
+    /// looks up only those tokens.
+    public func register(into classes: inout WordClasses) {
+        classes.add(lexicon.index.compactMap { lexicon.words[Int($0.value)].contextOnly ? nil : $0.key }, .timeWord)
+    }
+
     /// Loads the built-in lexicon; throws `KnowledgeError` (`file:line: message`).
     public static func builtIn() throws -> TimeTagger { TimeTagger(lexicon: try .builtIn()) }
 
