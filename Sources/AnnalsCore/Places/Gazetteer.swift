@@ -141,10 +141,13 @@ public struct Gazetteer: Sendable {
         let key = Gazetteer.key(name)
         guard !key.isEmpty else { return [] }
         var out: [Place] = []
-        for r in records(hash: Gazetteer.hash(Array(key.utf8))) {
+        let hash = Gazetteer.hash(Array(key.utf8))
+        for r in records(hash: hash) {
             let place = self.place(r)
-            // Verify: a 40-bit hash may collide.
-            if ([place.name, place.asciiName] + place.alternateNames).contains(where: { Gazetteer.key($0) == key }) {
+            // Verify: a 40-bit hash may collide. A name whose key hashes differently
+            // cannot have the same key, and hashing allocates nothing (countries
+            // have hundreds of alternate names).
+            if ([place.name, place.asciiName] + place.alternateNames).contains(where: { Gazetteer.keyHash($0) == hash && Gazetteer.key($0) == key }) {
                 out.append(place)
             }
         }
@@ -166,6 +169,15 @@ public struct Gazetteer: Sendable {
         var out: [UInt8] = []
         folder.fold(Array(name.utf8)[...], into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `hash(Array(key(name).utf8))` without building the key.
+    static func keyHash(_ name: String) -> UInt64 {
+        var folder = KeyFolder()
+        var sink = HashSink()
+        var name = name
+        name.withUTF8 { folder.fold($0, into: &sink) }
+        return sink.value
     }
 
     // MARK: - Parsing
