@@ -261,7 +261,7 @@ import Testing
             PRINCE DOL_AMROTH [DOL]
             """),
             .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]"),
-            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]"),
+            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]\nSHOT_AND_WOUND [223]"),
         ], style: .tabari)
         precondition(d.warnings.isEmpty, "\(d.warnings)")
         return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
@@ -308,6 +308,9 @@ import Testing
         // an agent right after a possessive qualifies the actor; with words between it does not
         .init(text: "Arnor's Prime Minister warned Gondor.", expected: ["ARNGOV/GON/160"]),
         .init(text: "Arnor's first deputy Prime Minister warned Gondor.", expected: ["ARN/GON/160"]),
+        // a subject compound ends before the verb; counter-example: a compound subject
+        .init(text: "Arnor shot and wounded Gondor in the fighting.", expected: ["ARN/GON/223"]),
+        .init(text: "Arnor and Ithilen attacked Gondor.", expected: ["ARN/GON/223", "ITH/GON/223"]),
         // counter-example: no clause before, no pronoun target
         .init(text: "Osgiliath asked him to leave.", expected: []),
     ]

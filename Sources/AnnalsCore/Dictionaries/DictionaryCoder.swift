@@ -238,7 +238,8 @@ public struct DictionaryCoder: Sendable {
                                     ? (cStart..<before).first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) })
                                     : (cStart..<before).reversed().first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) })
                                     ?? (cStart..<span.lowerBound).reversed().first(where: { !removed[$0] && mentionAt[$0] >= 0 && !excluded.contains(mentionAt[$0]) }) {
-                            sources = compound(ms, mentionAt[near], texts, removed)
+                            // a subject compound ends before the verb ("Danish shot and wounded Gondor")
+                            sources = compound(ms, mentionAt[near], texts, removed).filter { ms[$0].end <= span.lowerBound }
                         } else if let inherited = lastSource, cStart > 0 {
                             sources = inherited
                         }
