@@ -260,7 +260,7 @@ import Testing
             ITHILEN TELEVISION [ITHTV]
             PRINCE DOL_AMROTH [DOL]
             """),
-            .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]"),
+            .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]\nPOLICE [~COP]"),
             .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]\nSHOT_AND_WOUND [223]"),
         ], style: .tabari)
         precondition(d.warnings.isEmpty, "\(d.warnings)")
@@ -311,6 +311,10 @@ import Testing
         // a subject compound ends before the verb; counter-example: a compound subject
         .init(text: "Arnor shot and wounded Gondor in the fighting.", expected: ["ARN/GON/223"]),
         .init(text: "Arnor and Ithilen attacked Gondor.", expected: ["ARN/GON/223", "ITH/GON/223"]),
+        // a former official is an elite, whatever the agent's code; counter-example: a serving one
+        .init(text: "Arnor former police warned Gondor.", expected: ["ARNELI/GON/160"]),
+        .init(text: "Former police in Arnor warned Gondor.", expected: ["ARNELI/GON/160"]),
+        .init(text: "Arnor police warned former Gondor police.", expected: ["ARNCOP/GONELI/160"]),
         // counter-example: no clause before, no pronoun target
         .init(text: "Osgiliath asked him to leave.", expected: []),
     ]

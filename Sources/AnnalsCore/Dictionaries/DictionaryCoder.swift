@@ -360,6 +360,11 @@ public struct DictionaryCoder: Sendable {
 
     func composeAgents(_ mentions: inout [Mention], _ agents: [(start: Int, end: Int, agent: CodingDictionaries.AgentEntry)], _ texts: [String]) {
         var used = [Bool](repeating: false, count: agents.count)
+        // TABARI: a former official is coded as an elite ("former Gondor
+        // prosecutors" GONELI), whatever the agent's own code
+        let tabari = dictionaries.style == .tabari
+        let elite = CodingDictionaries.AgentEntry(code: "ELI", prefix: false)
+        func former(_ i: Int) -> Bool { tabari && i > 0 && texts[i - 1] == "former" }
         for (k, g) in agents.enumerated() {
             // actor [ 's ] [up to two words] agent: "Gondor police", "Gondor's main opposition group"
             if let m = mentions.lastIndex(where: { $0.end <= g.start }) {
@@ -368,8 +373,9 @@ public struct DictionaryCoder: Sendable {
                 let possessive = between.first == "'s"
                 // TABARI composes only "Gondor's Prime Minister", not "Dagolath's first Deputy Prime Minister"
                 let reach = dictionaries.style == .tabari ? 1 : 3
-                if gap == 0 || (possessive && gap <= reach && !between.contains(",") && !between.contains("and")) {
-                    mentions[m].codes = applyAgent(mentions[m].codes, g.agent)
+                let formerBetween = tabari && gap == 1 && between.first == "former"
+                if gap == 0 || formerBetween || (possessive && gap <= reach && !between.contains(",") && !between.contains("and")) {
+                    mentions[m].codes = applyAgent(mentions[m].codes, formerBetween || former(mentions[m].start) ? elite : g.agent)
                     mentions[m].end = g.end
                     used[k] = true
                     // "Bree Prime Minister Romendacil": the name after the agent is the same actor
@@ -384,7 +390,7 @@ public struct DictionaryCoder: Sendable {
             if let m = mentions.firstIndex(where: { $0.start >= g.end }) {
                 let between = texts[g.end..<mentions[m].start]
                 if between.isEmpty || (between.count <= 2 && ["of", "in", "from"].contains(between.first!) && (between.count == 1 || between.last == "the")) {
-                    mentions[m].codes = applyAgent(mentions[m].codes, g.agent)
+                    mentions[m].codes = applyAgent(mentions[m].codes, former(g.start) ? elite : g.agent)
                     mentions[m].start = g.start
                     used[k] = true
                     // PETRARCH: "the ambassadors of Arnor, Osgiliath and Gondor" qualifies them all
