@@ -261,7 +261,7 @@ import Testing
             PRINCE DOL_AMROTH [DOL]
             """),
             .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]\nPOLICE [~COP]"),
-            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]\nSHOT_AND_WOUND [223]"),
+            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]\nSHOT_AND_WOUND [223]\nEXCHANG [060]\n- HAS * WITH % [067]"),
         ], style: .tabari)
         precondition(d.warnings.isEmpty, "\(d.warnings)")
         return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
@@ -315,6 +315,9 @@ import Testing
         .init(text: "Arnor former police warned Gondor.", expected: ["ARNELI/GON/160"]),
         .init(text: "Former police in Arnor warned Gondor.", expected: ["ARNELI/GON/160"]),
         .init(text: "Arnor police warned former Gondor police.", expected: ["ARNCOP/GONELI/160"]),
+        // `%` after the verb: the compound's members act on each other; counter-example: one actor
+        .init(text: "Arnor has exchanged prisoners with Gondor and Osgiliath.", expected: ["GON/OSG/067", "OSG/GON/067"]),
+        .init(text: "Arnor has exchanged prisoners with Gondor.", expected: ["ARN/GON/067"]),
         // counter-example: no clause before, no pronoun target
         .init(text: "Osgiliath asked him to leave.", expected: []),
     ]

@@ -217,6 +217,13 @@ public struct DictionaryCoder: Sendable {
             }
             let form = ev.form, span = ev.span, matchedPattern = ev.pattern, code = ev.code
             var bind = ev.bind
+            // TABARI: `%` after the verb is a compound whose members act on
+            // each other ("exchanged prisoners with Gondor and Osgiliath",
+            // "fighting between Eriador and Osgiliath")
+            if dictionaries.style == .tabari, bind.compound == nil, let c = bind.compoundTarget,
+               compound(mentions, c, texts, removed, forwardOnly: true).count > 1 {
+                bind.compound = c; bind.compoundTarget = nil
+            }
             do {
                 if code == "###" { return .events([]) }
                 if code == "---" || code.isEmpty { doneClause = clauseOf[w]; continue }
