@@ -55,19 +55,13 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
 
-    @Option(name: .long, help: "Largest article accepted, in bytes of UTF-8 text.")
-    var maxArticleBytes: Int = defaultMaxArticleBytes
-
-    @Option(name: .long, help: "Longest JSON Lines line accepted, in bytes (default: twice --max-article-bytes).")
-    var maxLineBytes: Int?
+    @OptionGroup var limits: InputLimits
 
     @Argument(help: "Files or directories (default: standard input).")
     var paths: [String] = []
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be at least 1") }
-        if let maxLineBytes, maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
         _ = try parseDate(date)
         _ = try parseCapabilities(capabilities)
     }
@@ -101,9 +95,9 @@ struct Analyze: ParsableCommand {
                 defer { if fd != 0 { close(fd) } }
                 // Messages name the file when there is one: "corpus.jsonl: line 3: …".
                 let prefix = source == "-" ? "" : "\(source): "
-                let lineLimit = maxLineBytes ?? (maxArticleBytes > Int.max / 2 ? Int.max : 2 * maxArticleBytes)
+                let lineLimit = limits.lineLimit
                 let reader = LineReader(fd: fd, maxLineBytes: lineLimit)
-                let maxText = maxArticleBytes
+                let maxText = limits.maxArticleBytes
                 // a batch also runs once it holds 8 MB per thread of input, so large articles do not pile up
                 orderedParallelMap(jobs: jobs, batchSize: 64 * jobs, maxBatchWeight: (8 << 20) * jobs, weight: { $0.weight },
                                    next: { () -> JSONLItem? in
@@ -138,7 +132,7 @@ struct Analyze: ParsableCommand {
                 files.append(contentsOf: expandPath(p))
             }
             var index = 0
-            let maxBytes = maxArticleBytes
+            let maxBytes = limits.maxArticleBytes
             orderedParallelMap(jobs: jobs, batchSize: 8 * jobs, next: { () -> String? in
                 guard index < files.count else { return nil }
                 defer { index += 1 }
@@ -169,6 +163,24 @@ let defaultMaxArticleBytes = 5_000_000
 
 /// One JSON Lines line on its way to a worker: its bytes, or the error of a
 /// line too long to keep.
+/// The input limits shared by `annals analyze` and `annals ingest`: an article or a
+/// JSON Lines line over them is reported with its reason and the run goes on.
+struct InputLimits: ParsableArguments {
+    @Option(name: .long, help: "Largest article accepted, in bytes of UTF-8 text.")
+    var maxArticleBytes: Int = defaultMaxArticleBytes
+
+    @Option(name: .long, help: "Longest JSON Lines line accepted, in bytes (default: twice --max-article-bytes).")
+    var maxLineBytes: Int?
+
+    /// The line limit in force.
+    var lineLimit: Int { maxLineBytes ?? (maxArticleBytes > Int.max / 2 ? Int.max : 2 * maxArticleBytes) }
+
+    func validate() throws {
+        if maxArticleBytes < 1 { throw ValidationError("--max-article-bytes must be at least 1") }
+        if let maxLineBytes, maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
+    }
+}
+
 enum JSONLItem: Sendable {
     case line(Int, [UInt8])
     case failed(InputError)

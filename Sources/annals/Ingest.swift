@@ -23,6 +23,11 @@ struct Ingest: ParsableCommand {
         in batches, one transaction each: a run that is killed loses at most
         the batch in flight, and running it again completes the corpus.
 
+        The input limits are those of 'annals analyze': an article over
+        --max-article-bytes (default 5 MB) or a JSON Lines line over
+        --max-line-bytes is counted as failed, with its reason, and the
+        run goes on.
+
         Progress goes to standard error: a bar on a terminal, a line every
         --log-every seconds otherwise. At the end, a summary: stored,
         replaced, skipped and failed (with reasons); the exit status is 1 when
@@ -53,6 +58,8 @@ struct Ingest: ParsableCommand {
 
     @Flag(name: .long, help: "At the end, print the CPU time of each stage (analysis, content hash, record reading, store writes).")
     var timing = false
+
+    @OptionGroup var limits: InputLimits
 
     @Argument(help: "Files or directories, or '-' for standard input (default).")
     var paths: [String] = []
@@ -140,17 +147,24 @@ struct Ingest: ParsableCommand {
                 guard fd >= 0 else { summary.fail("\(source): cannot open (\(String(cString: strerror(errno))))"); continue }
                 defer { if fd != 0 { close(fd) } }
                 let prefix = source == "-" ? "" : "\(source): "
-                let reader = LineReader(fd: fd)
-                orderedParallelMap(jobs: jobs, batchSize: batchSize, next: { () -> (Int, [UInt8])? in
+                let lineLimit = limits.lineLimit, maxText = limits.maxArticleBytes
+                let reader = LineReader(fd: fd, maxLineBytes: lineLimit)
+                orderedParallelMap(jobs: jobs, batchSize: batchSize, next: { () -> (Int, [UInt8], InputError?)? in
                     guard storeError == nil else { return nil }
-                    while let line = reader.next() {
-                        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                        return (reader.lineNumber, Array(line))
+                    while let line = reader.nextLine() {
+                        switch line {
+                        case .text(let t):
+                            if t.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                            return (reader.lineNumber, Array(t), nil)
+                        case .tooLong(let first, let length):
+                            return (reader.lineNumber, [], ArticleInput.lineTooLong(prefix: first, length: length, line: reader.lineNumber, limit: lineLimit))
+                        }
                     }
                     return nil
                 }, work: { item -> Item in
+                    if let e = item.2 { return .failed(prefix + e.message) }
                     @Sendable func read(inputHash: String?) -> Item {
-                        switch ArticleInput.jsonLine(item.1, line: item.0, date: override) {
+                        switch ArticleInput.jsonLine(item.1, line: item.0, date: override, maxTextBytes: maxText) {
                         case .success(let article): return prepare(article, inputHash: inputHash, source: sourceField(item.1))
                         case .failure(let e): return .failed(prefix + e.message)
                         }
@@ -173,11 +187,11 @@ struct Ingest: ParsableCommand {
                 return sources[index]
             }, work: { path -> Item in
                 let id = path == "-" ? "stdin" : path
-                switch readAll(path) {
+                switch readAll(path, limit: limits.maxArticleBytes) {
                 case .failure(let failure): return .failed(failure.message)
                 case .success(let bytes):
                     @Sendable func read(inputHash: String?) -> Item {
-                        switch ArticleInput.plainText(bytes, id: id, date: override) {
+                        switch ArticleInput.plainText(bytes, id: id, date: override, maxBytes: limits.maxArticleBytes) {
                         case .success(let article): return prepare(article, inputHash: inputHash, source: nil)
                         case .failure(let e): return .failed(e.message)
                         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import annals
+import AnnalsStore
 
 /// Article and line limits: what is too large is refused with an error
 /// record, the stream goes on, and an overlong line is never held whole.
@@ -44,6 +45,29 @@ import Testing
         let endless = try CLI.run(["analyze", "--max-article-bytes", "4096", "/dev/zero"])
         #expect(endless.status == 1)
         #expect(endless.records.first?.error == "/dev/zero: article is larger than the limit of 4,096 bytes")
+    }
+
+    /// `annals ingest` takes the same limits: what is over them is reported as failed with its
+    /// reason, the rest is stored (a 20 MB JSON Lines file given without --jsonl is one article, refused).
+    @Test func ingestRefusesWhatIsOverTheLimits() throws {
+        let dir = try TempDir(); defer { dir.remove() }
+        let db = dir.url.appendingPathComponent("l.db").path
+        let big = String(repeating: "Talks went on. ", count: 2_000)          // 30,000 bytes of text
+        let lines = try dir.file("in.jsonl", [
+            #"{"id":"before","date":"2022-12-25","text":"Leaders met on Friday."}"#,
+            #"{"id":"long","date":"2022-12-25","text":"\#(big)\#(big)"}"#,
+            #"{"id":"large","date":"2022-12-25","text":"\#(big)"}"#,
+        ].joined(separator: "\n") + "\n")
+        let run = try CLI.run(["ingest", "--db", db, "--jsonl", "--max-article-bytes", "20000", "--max-line-bytes", "50000", lines])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("1 stored, 0 replaced, 0 skipped (already stored), 2 failed"), "\(run.stderr)")
+        #expect(run.stderr.contains("line of 60,043 bytes is longer than the limit of 50,000 bytes"), "\(run.stderr)")
+        #expect(run.stderr.contains(#""text" of 30,000 bytes is larger than the limit of 20,000 bytes"#), "\(run.stderr)")
+        let file = try dir.file("big.txt", "date 2022-12-25 " + String(repeating: "x", count: 5_000))
+        let plain = try CLI.run(["ingest", "--db", db, "--max-article-bytes", "4096", file])
+        #expect(plain.status == 1)
+        #expect(plain.stderr.contains("article of 5,016 bytes is larger than the limit of 4,096 bytes"), "\(plain.stderr)")
+        #expect(try Store(path: db, readOnly: true).counts().documents == 1)
     }
 
     @Test func limitsMustBePositive() throws {
