@@ -61,6 +61,21 @@ import Testing
         #expect(now?.title?.contains("President") == true)
     }
 
+    /// The words a group mention spans: an adjective after a determiner or a country word is part
+    /// of it; a bare word before the sector word (a verb, a preposition) is not.
+    @Test(arguments: [
+        ("Police told reporters the road was closed.", "reporters"),
+        ("Talks resume as farmers block the highway.", "farmers"),
+        ("The minister met farmers on Monday.", "farmers"),
+        ("Later the political leaders gathered.", "the political leaders"),
+        ("Shelling resumed after Azerbaijani security forces arrived.", "Azerbaijani security forces"),
+    ])
+    func groupMentionSpan(_ text: String, _ mention: String) {
+        let a = ActorRecognizerTests.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: text))
+        let spans = a.actors.flatMap { actor in actor.mentions.map { a.document.text(ofTokens: $0) } }
+        #expect(spans.contains(mention), "mentions: \(spans)")
+    }
+
     // Counter-examples: places, times and sentence openers are not actors.
     @Test(arguments: [
         ("Speaking in Baku on Saturday, the talks resumed.", "Azerbaijan"),

@@ -258,10 +258,12 @@ private struct ActorRun {
             k = m.end
             if k < limit, norms[k] == "'s" { k += 1; freeWordAllowed = true }   // "Karabakh's political leaders"
         }
-        // one free adjective ("political leaders", "senior officials")
+        // one free adjective ("the political leaders", "Azerbaijani security forces"), only after a
+        // determiner or a modifier: a bare word before a sector word is as often a verb or a
+        // preposition ("told reporters", "as farmers") as an adjective
         var sectorStart = k
         if mentionAt[k] == nil || entry(mentionAt[k]!, [.sectorWord]) == nil {
-            if freeWordAllowed, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, norms[k] != "'s", let m = mentionAt[k + 1], entry(m, [.sectorWord]) != nil { sectorStart = k + 1 } else { return nil }
+            if freeWordAllowed, k > start, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, norms[k] != "'s", let m = mentionAt[k + 1], entry(m, [.sectorWord]) != nil { sectorStart = k + 1 } else { return nil }
         }
         var end = sectorStart
         var sectors: [String] = []
