@@ -93,6 +93,8 @@ import Testing
         (#"{"id":42,"text":"Hi."}"#, "42", nil, nil),
         (#"{"text":"Hi."}"#, "line 7", nil, nil),
         (#"{"id":null,"date":null,"title":null,"text":"Hi."}"#, "line 7", nil, nil),
+        // an empty id names nothing (found by the jsonl fuzzer): named by its line, like no id
+        (#"{"id": "", "text": "Pa1", "date": "2022-12-25", "text": "Officials met."}"#, "line 7", "2022-12-25", nil),
         (#"{"id":"x","date":"","text":"Hi."}"#, "x", nil, nil),
         (#"{"id":"x","date":"2022-12-25T08:30:00Z","text":"Hi."}"#, "x", "2022-12-25", nil),
         (#"{"id":"x","date":"2022-12-25 08:30","text":"Hi."}"#, "x", "2022-12-25", nil),

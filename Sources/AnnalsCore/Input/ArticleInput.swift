@@ -126,7 +126,7 @@ public enum ArticleInput {
         var id: String? = nil
         switch fields["id"] {
         case nil, .null?: break
-        case .string(let s)?: id = s
+        case .string(let s)?: id = s.isEmpty ? nil : s   // "" names nothing: the article is named by its place
         case .number(let d)?: id = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
         case let other?:
             return .failure(InputError(id: nil, message: "\(place): \"id\" must be a string or a number, found \(other.kind)"))
@@ -220,7 +220,7 @@ public enum ArticleInput {
     public static func lineTooLong(prefix: some Collection<UInt8>, length: Int, line: Int, limit: Int) -> InputError {
         var id: String? = nil
         switch JSONReader.leadingField("id", in: Array(prefix)) {
-        case .string(let s)?: id = s
+        case .string(let s)? where !s.isEmpty: id = s
         case .number(let d)?: id = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
         default: break
         }
