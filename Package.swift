@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "AnnalsStore", dependencies: ["CSQLite"], path: "Sources/AnnalsStore"),
         // The same store in PostgreSQL (`--db postgresql://…`), through the system libpq.
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
-        .target(name: "AnnalsStorePostgres", dependencies: ["AnnalsStore", "CLibPQ"], path: "Sources/AnnalsStorePostgres"),
+        .target(name: "AnnalsStorePostgres", dependencies: ["AnnalsCore", "AnnalsStore", "CLibPQ"], path: "Sources/AnnalsStorePostgres"),
         // What `annals ingest` and `POST /api/documents` share: analyze an article and prepare it for the store.
         .target(name: "AnnalsIngest", dependencies: ["AnnalsCore", "AnnalsStore"], path: "Sources/AnnalsIngest"),
         // The HTTP API and the web page (docs/api.md); the page's files under Data/ are embedded at build time.

@@ -261,11 +261,9 @@ public final class Store {
             INSERT INTO cluster_links(event, cluster, matched_event, matched_document, matched_event_id, day_gap, distance_km, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let dyad = "\(type) \(sc)\(source.sector.map { "/" + $0 } ?? "") -> \(tc)\(target.sector.map { "/" + $0 } ?? "")"
+        let dyad = Store.dyad(type, sc, source.sector, tc, target.sector)
         if let c = chosen {
-            var reason = "same \(dyad); dates \(c.gap) day\(c.gap == 1 ? "" : "s") apart"
-            if let km = c.km { reason += String(format: "; places %.1f km apart", km) } else { reason += "; no coordinates to compare" }
-            reason += "; matched \(c.doc) \(c.id)"
+            let reason = Store.matchReason(dyad: dyad, gap: c.gap, km: c.km, document: c.doc, event: c.id)
             try link.run([.int(event), .int(c.cluster), .int(c.event), .text(c.doc), .text(c.id), .int(Int64(c.gap)), .of(c.km), .text(reason)])
         } else {
             try db.statement("""
@@ -275,6 +273,19 @@ public final class Store {
             try link.run([.int(event), .int(cluster), .null, .null, .null, .null, .null,
                           .text("first report of \(dyad) on \(date) (\(documentID) \(e.id))")])
         }
+    }
+
+    /// "ASSAULT AZE/MIL -> ARM/CVL": a cluster's type and dyad, as its links' reasons name it.
+    public static func dyad(_ type: String, _ sourceCountry: String, _ sourceSector: String?,
+                            _ targetCountry: String, _ targetSector: String?) -> String {
+        "\(type) \(sourceCountry)\(sourceSector.map { "/" + $0 } ?? "") -> \(targetCountry)\(targetSector.map { "/" + $0 } ?? "")"
+    }
+
+    /// Why a report joined an earlier report's cluster (both stores write the same words).
+    public static func matchReason(dyad: String, gap: Int, km: Double?, document: String, event: String) -> String {
+        var reason = "same \(dyad); dates \(gap) day\(gap == 1 ? "" : "s") apart"
+        if let km { reason += String(format: "; places %.1f km apart", km) } else { reason += "; no coordinates to compare" }
+        return reason + "; matched \(document) \(event)"
     }
 
     /// Great-circle distance (haversine, mean Earth radius 6371 km).

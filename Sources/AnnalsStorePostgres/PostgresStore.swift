@@ -1,3 +1,4 @@
+import AnnalsCore
 import AnnalsStore
 import Foundation
 
@@ -226,34 +227,6 @@ public final class PostgresStore: CorpusStore {
 
     // MARK: clusters
 
-    /// Days since 1970-01-01 of a `YYYY-MM-DD` date; nil for anything else.
-    static func day(_ s: String) -> Int? {
-        let p = s.split(separator: "-")
-        guard s.utf8.count == 10, p.count == 3, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
-        // days from civil (proleptic Gregorian)
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-
-    /// `YYYY-MM-DD` of a day number.
-    static func date(_ z0: Int) -> String {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
-    }
-
     /// The same rule as the SQLite store: the closest earlier matching event's
     /// cluster (same PLOVER type, actor and recipient country and sector,
     /// dates at most a day apart, places within `clusterRadiusKm` when both
@@ -263,18 +236,18 @@ public final class PostgresStore: CorpusStore {
               let source = e.actor?.first, let target = e.recipient?.first,
               let sc = source.country, let tc = target.country else { return }
         var chosen: (event: Int64, cluster: Int64, doc: String, id: String, gap: Int, km: Double?)? = nil
-        if let day = PostgresStore.day(date) {
+        if let day = CivilDate(iso: date)?.dayNumber {
             let r = try db.query("""
                 SELECT e.event, e.event_date, e.lat, e.lon, l.cluster, d.id, e.event_id
                 FROM events e JOIN cluster_links l ON l.event = e.event JOIN documents d ON d.doc = e.doc
                 WHERE e.plover_type = ? AND e.actor_country = ? AND e.recipient_country = ?
                   AND e.event_date BETWEEN ? AND ?
                   AND e.actor_sector IS NOT DISTINCT FROM ? AND e.recipient_sector IS NOT DISTINCT FROM ? AND e.event <> ?
-                """, [.text(type), .text(sc), .text(tc), .text(PostgresStore.date(day - 1)), .text(PostgresStore.date(day + 1)),
+                """, [.text(type), .text(sc), .text(tc), .text(CivilDate(dayNumber: day - 1).description), .text(CivilDate(dayNumber: day + 1).description),
                       v(source.sector), v(target.sector), .int(event)])
             var candidates: [(gap: Int, event: Int64, row: Int)] = []
             for i in 0..<r.rowCount {
-                guard let other = r.text(i, 1).flatMap(PostgresStore.day) else { continue }
+                guard let other = r.text(i, 1).flatMap({ CivilDate(iso: $0)?.dayNumber }) else { continue }
                 candidates.append((abs(other - day), r.int(i, 0) ?? 0, i))
             }
             candidates.sort { ($0.gap, $0.event) < ($1.gap, $1.event) }
@@ -292,11 +265,9 @@ public final class PostgresStore: CorpusStore {
             INSERT INTO cluster_links(event, cluster, matched_event, matched_document, matched_event_id, day_gap, distance_km, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """
-        let dyad = "\(type) \(sc)\(source.sector.map { "/" + $0 } ?? "") -> \(tc)\(target.sector.map { "/" + $0 } ?? "")"
+        let dyad = Store.dyad(type, sc, source.sector, tc, target.sector)
         if let c = chosen {
-            var reason = "same \(dyad); dates \(c.gap) day\(c.gap == 1 ? "" : "s") apart"
-            if let km = c.km { reason += String(format: "; places %.1f km apart", km) } else { reason += "; no coordinates to compare" }
-            reason += "; matched \(c.doc) \(c.id)"
+            let reason = Store.matchReason(dyad: dyad, gap: c.gap, km: c.km, document: c.doc, event: c.id)
             try db.query(link, [.int(event), .int(c.cluster), .int(c.event), .text(c.doc), .text(c.id), .int(Int64(c.gap)), v(c.km), .text(reason)])
         } else {
             let cluster = ids(try db.query("""

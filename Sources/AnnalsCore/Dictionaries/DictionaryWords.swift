@@ -119,6 +119,19 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
     }
 
+    /// Calls `body` with the entries whose first word is `w` exactly, then with those whose
+    /// first word is a stem `w` starts with, shortest stem first.
+    private func candidates(of w: String, _ body: ([Int32]) -> Void) {
+        if let ids = exact[w] { body(ids) }
+        guard !stems.isEmpty, w.utf8.count >= minStem else { return }
+        var len = minStem
+        let count = w.count
+        while len <= min(maxStem, count) {
+            if let ids = stems[String(w.prefix(len))] { body(ids) }
+            len += 1
+        }
+    }
+
     /// The longest phrase starting at `i` whose words match `words[i...]`
     /// consecutively, not crossing `end`; ties go to the phrase added first.
     func longest(_ words: [String], at i: Int, end: Int) -> (entry: Int, length: Int)? {
@@ -135,16 +148,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 if ok { best = (Int(id), n) }
             }
         }
-        let w = words[i]
-        if let ids = exact[w] { consider(ids) }
-        if !stems.isEmpty, w.utf8.count >= minStem {
-            var len = minStem
-            let count = w.count
-            while len <= min(maxStem, count) {
-                if let ids = stems[String(w.prefix(len))] { consider(ids) }
-                len += 1
-            }
-        }
+        candidates(of: words[i], consider)
         return best
     }
 
@@ -184,16 +188,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 best = (Int(id), length, tail, n, q)
             }
         }
-        let w = words[i]
-        if let ids = exact[w] { consider(ids) }
-        if !stems.isEmpty, w.utf8.count >= minStem {
-            var len = minStem
-            let count = w.count
-            while len <= min(maxStem, count) {
-                if let ids = stems[String(w.prefix(len))] { consider(ids) }
-                len += 1
-            }
-        }
+        candidates(of: words[i], consider)
         return best.map { ($0.entry, $0.length, $0.tail) }
     }
 
