@@ -371,3 +371,59 @@ import Testing
         #expect(d.warnings.allSatisfy { $0.line > 0 })
     }
 }
+
+/// Which TABARI pattern codes a verb when several match: the one whose words
+/// matched most (an alternative counts as the words it matched), then the one
+/// with most letters; and words joined by `_` in a pattern are whole words.
+/// Dictionary lines and sentences written for these tests.
+@Suite struct TabariPatternChoiceTests {
+    static let coder: DictionaryCoder = {
+        let d = CodingDictionaries(files: [
+            .init(name: "t.actors", kind: .actors, text: "ARNOR [ARN]\nGONDOR [GON]\nITHILEN [ITH]"),
+            .init(name: "t.verbs", kind: .verbs, text: """
+            VOW [170]
+            - * RESIST { TO THE END | TO THE LAST MAN } [113]
+            - * RESIST { TO THE END OF TIME | TO THE GRAVE } [115]
+            - * RESISTANCE AGAINST THE INVADING [114]
+            - * RESIST [112]
+            SEEK [090]
+            - * FOR_SHELTER [174]
+            - * SHELTER [175]
+            PRAISE [040]
+            - * HERO~_DEED [041]
+            EXPEL [200]
+            - PLAN_TO_* [201]
+            """),
+        ], style: .tabari)
+        precondition(d.warnings.isEmpty, "\(d.warnings)")
+        return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
+    }()
+
+    static func triples(_ text: String) -> [String] {
+        let doc = Document(Article(id: "t", date: CivilDate(iso: "1999-08-09"), text: text), model: DictionaryCoderTests.model)
+        return coder.code(doc).map { "\($0.source ?? "---")/\($0.target ?? "---")/\($0.code)" }.sorted()
+    }
+
+    static let rows: [DictionaryCoderTests.Row] = [
+        // the longer alternative of a later pattern beats the shorter one of an earlier pattern
+        .init(text: "Ithilen vowed to resist Gondor to the end of time.", expected: ["ITH/GON/115"]),
+        // counter-example: only the short alternative is there
+        .init(text: "Ithilen vowed to resist Gondor to the end.", expected: ["ITH/GON/113"]),
+        // as many words matched: the pattern with more letters
+        .init(text: "Ithilen vowed resistance to the end against the invading Gondor army.", expected: ["ITH/GON/114"]),
+        // counter-example: none of the longer patterns matches
+        .init(text: "Ithilen vowed to resist Gondor.", expected: ["ITH/GON/112"]),
+        // FOR_ is the word "for" (with its endings), not the start of "foreign"
+        .init(text: "Arnor seeks for shelter in Gondor.", expected: ["ARN/GON/174"]),
+        .init(text: "Arnor seeks foreign shelter in Gondor.", expected: ["ARN/GON/175"]),
+        // `~_` keeps a stem joined to the next word
+        .init(text: "Arnor praised the heroic deeds of Gondor.", expected: ["ARN/GON/041"]),
+        // a short word joined by `_` is that word exactly
+        .init(text: "Arnor plans to expel the envoy of Gondor.", expected: ["ARN/GON/201"]),
+        .init(text: "Arnor plans tos expel the envoy of Gondor.", expected: ["ARN/GON/200"]),
+    ]
+
+    @Test(arguments: rows) func codes(_ row: DictionaryCoderTests.Row) {
+        #expect(Self.triples(row.text) == row.expected.sorted())
+    }
+}

@@ -79,6 +79,12 @@ public struct CodingDictionaries: Sendable {
         var file: String
         var line: Int
         var weight: Int
+        /// Words of the literal parts when each list of alternatives matches
+        /// its shortest / its longest.
+        var minWords = 0
+        var maxWords = 0
+        /// The weight if every list of alternatives matched its longest.
+        var maxWeight: Int { weight + 10 * (maxWords - minWords) }
         /// For each literal element that must match exactly: the words any of
         /// which must occur in the sentence (a quick filter before matching).
         var required: [[String]] = []
@@ -633,6 +639,10 @@ public struct CodingDictionaries: Sendable {
             }
             if c == " " || c == "\t" { flush() }
             else if c == "_" {
+                // TABARI: a word joined by '_' to the next is a whole word with its regular endings, not a
+                // stem ("FOR_ASYLUM" is no "foreign asylum"); '~' keeps a stem ("REAL~_PLEASANT"); words
+                // shorter than three letters are exact words anyway
+                if style == .tabari, cur.count >= 3, cur.first!.isLetter, cur.last != "~" { cur.append("_") }
                 if cur.isEmpty { pendingTight = true } else { flush(); pendingTight = true }
             } else {
                 if cur == "*" || c == "*" && !cur.isEmpty { flush() }
@@ -645,7 +655,7 @@ public struct CodingDictionaries: Sendable {
         guard let star = items.firstIndex(where: { $0.0 == "*" }) else { warn(f.name, n, "pattern without '*'; skipped"); return nil }
         var lower: [PatternItem] = []
         var upper: [PatternItem] = []
-        var weight = 0
+        var weight = 0, minWords = 0, maxWords = 0
         for (k, item) in items.enumerated() where k != star {
             let el: Element
             switch item.0 {
@@ -663,14 +673,20 @@ public struct CodingDictionaries: Sendable {
                     var alts: [[WordMatcher]] = []
                     for alt in inner.split(separator: "|") { alts.append(contentsOf: sequences(alt, depth: 1)) }
                     guard !alts.isEmpty else { warn(f.name, n, "empty alternatives; pattern skipped"); return nil }
-                    el = .words(alts)
+                    // the longest alternative is tried first (stable among equals)
+                    el = .words(alts.enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element))
                 } else {
                     let words = phrase(Substring(item.0), noun: false)
                     guard !words.isEmpty else { continue }
                     el = .words([words])
                 }
             }
-            if case .words(let alts) = el { weight += 10 * (alts.map(\.count).min() ?? 1) } else { weight += 10 }
+            if case .words(let alts) = el {
+                let counts = alts.map(\.count)
+                weight += 10 * (counts.min() ?? 1)
+                minWords += counts.min() ?? 1
+                maxWords += counts.max() ?? 1
+            } else { weight += 10 }
             if k < star {
                 // tight toward the verb: the separator after this item
                 let tight = items[k + 1].tightBefore
@@ -691,7 +707,7 @@ public struct CodingDictionaries: Sendable {
             }
             if exact, !any.isEmpty { required.append(any) }
         }
-        return Pattern(lower: lower, upper: upper, code: code, file: f.name, line: n, weight: weight, required: required)
+        return Pattern(lower: lower, upper: upper, code: code, file: f.name, line: n, weight: weight, minWords: minWords, maxWords: maxWords, required: required)
     }
 }
 

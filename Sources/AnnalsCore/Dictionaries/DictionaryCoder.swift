@@ -341,14 +341,25 @@ public struct DictionaryCoder: Sendable {
             if let span = verbSpan(f, texts, w, cStart, cEnd, removed) { forms.append((f, span)) }
         }
         forms.sort { $0.1.count > $1.1.count }
+        let longest = d.style == .tabari
         for (form, span) in forms {
             let block = d.blocks[form.block]
+            // PETRARCH: the first pattern that matches. TABARI: the one whose
+            // words matched most (an alternative counts as the words it
+            // matched), then the one with most letters, then the first.
+            var best: Evaluation? = nil
+            var bestScore = (0, 0)
             for p in block.patterns where p.required.allSatisfy({ $0.contains(where: vocabulary.contains) }) {
+                if longest, best != nil, p.maxWeight < bestScore.0 { continue }
                 var b = Binding()
                 if matchPattern(p, texts, span, cStart, cEnd, removed, mentions, mentionAt, &b) {
-                    return Evaluation(form: form, span: span, code: p.code, bind: b, pattern: p)
+                    let e = Evaluation(form: form, span: span, code: p.code, bind: b, pattern: p)
+                    guard longest else { return e }
+                    let score = (p.weight - p.minWords * 10 + b.words * 10, b.letters)
+                    if best == nil || score > bestScore { best = e; bestScore = score }
                 }
             }
+            if let best { return best }
             let code = form.code ?? block.code
             if patternsOnly || code == "---" || code.isEmpty { continue }
             return Evaluation(form: form, span: span, code: code, bind: Binding(), pattern: nil)
@@ -518,6 +529,15 @@ public struct DictionaryCoder: Sendable {
         var compoundTarget: Int? = nil
         /// The first word the pattern's lower part matched.
         var lowest: Int? = nil
+        /// Words and letters the pattern's literal parts matched, for TABARI's
+        /// choice of the longest matching pattern.
+        var words = 0
+        var letters = 0
+
+        mutating func count(_ seq: [WordMatcher]) {
+            words += seq.count
+            for m in seq { letters += m.text.utf8.count }
+        }
     }
 
     func matchPattern(_ p: CodingDictionaries.Pattern, _ texts: [String], _ span: Range<Int>, _ start: Int, _ end: Int,
@@ -611,6 +631,7 @@ public struct DictionaryCoder: Sendable {
                 for seq in alts {
                     if let next = seqForward(seq, texts, q, end, removed) {
                         var t = b
+                        t.count(seq)
                         if matchUpper(rest, texts, next, end, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
                     }
                 }
@@ -666,6 +687,7 @@ public struct DictionaryCoder: Sendable {
                     if let next = seqBackward(seq, texts, q, start, removed) {
                         var t = b
                         t.lowest = next + 1
+                        t.count(seq)
                         if matchLower(rest, texts, next, start, removed, mentions, mentionAt, &t, first: false) { b = t; return true }
                     }
                 }
