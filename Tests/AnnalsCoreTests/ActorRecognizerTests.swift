@@ -108,4 +108,13 @@ import Testing
         // actors stay in order of first mention
         #expect(a.actors.map(\.firstToken) == a.actors.map(\.firstToken).sorted())
     }
+
+    /// Counter-examples: a pronoun at a sentence's start is capitalized but names no one.
+    @Test(arguments: ["It", "They", "We"]) func aPronounSpeakerIsNoActor(_ pronoun: String) throws {
+        let engine = try Annals()
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"),
+                                       text: "The ministry issued a statement. \(pronoun) said the plan \"will fail\" in the end."))
+        #expect(!a.quotes.isEmpty)
+        #expect(!a.actors.contains { $0.name == pronoun })
+    }
 }

@@ -137,13 +137,15 @@ extension Annals {
     /// resolved the speaker to; the speaker then takes the actor's name.
     /// A named speaker no actor covers ("Caddell said") becomes an actor of
     /// unknown country and sector: names not in any dictionary are kept.
+    /// A pronoun is no name, even capitalized at a sentence's start ("It said").
     static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document) {
         linkSpeakers(&quotes, to: actors)
         var added: [String: Int] = [:]
         let before = actors.count
         for q in quotes.indices {
             guard let s = quotes[q].speaker, s.actor == nil, !s.isPronoun, !s.tokens.isEmpty,
-                  s.tokens.allSatisfy({ doc.tokens[$0].isCapitalized && (doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .initialism) })
+                  s.tokens.allSatisfy({ doc.tokens[$0].isCapitalized && (doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .initialism) }),
+                  !(s.tokens.count == 1 && QuoteRun.pronouns.contains(doc.text(ofTokens: s.tokens).lowercased()))
             else { continue }
             let name = s.name ?? doc.text(ofTokens: s.tokens)
             let a: Int
