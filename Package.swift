@@ -71,6 +71,8 @@ let package = Package(
                     dependencies: ["AnnalsServer", "AnnalsStore", "AnnalsIngest", .product(name: "HummingbirdTesting", package: "hummingbird")],
                     path: "Tests/AnnalsServerTests"),
         .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"], path: "Tests/AnnalsCoreTests"),
+        // The store's fields built from the analysis against the analysis record read back.
+        .testTarget(name: "AnnalsIngestTests", dependencies: ["AnnalsIngest", "AnnalsStore", "AnnalsCore"], path: "Tests/AnnalsIngestTests"),
         // End-to-end tests: run the built `annals` binary (the dependency makes
         // `swift test` build it; the tests find it next to the test bundle).
         .testTarget(name: "AnnalsCLITests", dependencies: ["annals", "AnnalsStore"], path: "Tests/AnnalsCLITests"),

@@ -56,7 +56,7 @@ struct Ingest: ParsableCommand {
     @Option(name: .customLong("log-every"), help: "Seconds between progress lines when standard error is not a terminal (default 5).")
     var logEvery: Double = 5
 
-    @Flag(name: .long, help: "At the end, print the CPU time of each stage (analysis, content hash, record reading, store writes).")
+    @Flag(name: .long, help: "At the end, print the CPU time of each stage (analysis, record JSON, store fields, content hash, store writes).")
     var timing = false
 
     @OptionGroup var limits: InputLimits
@@ -218,7 +218,8 @@ struct Ingest: ParsableCommand {
         FileHandle.standardError.write(Data(summary.report(path: self.store.displayName, seconds: seconds, counts: counts).utf8))
         if timing {
             func s(_ a: borrowing Atomic<Int>) -> String { String(format: "%.2f s", Double(a.load(ordering: .relaxed)) / 1e9) }
-            FileHandle.standardError.write(Data("CPU time: analysis and record \(s(timers.analysis)), content hash \(s(timers.hash)), record reading \(s(timers.decode)), store writes \(s(timers.write))\n".utf8))
+            FileHandle.standardError.write(Data(("CPU time: analysis \(s(timers.analysis)), record JSON \(s(timers.record)), store fields \(s(timers.fields)), "
+                + "content hash \(s(timers.hash)), store writes \(s(timers.write)) (writer thread)\n").utf8))
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
