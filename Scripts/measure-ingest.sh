@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
 # Measures ingest against analyze-only on one corpus, and re-ingest:
 #   Scripts/measure-ingest.sh [ANNALS_BINARY] [CORPUS.jsonl] [RUNS]
-# Each run: analyze to /dev/null, then ingest into a fresh store, then
-# re-ingest the same corpus into that store. Prints wall and CPU (user+sys)
-# seconds of every run; docs/store.md reports the medians.
+# Each run, one after the other with the same binary: analyze to /dev/null,
+# then ingest into a fresh store (with --timing), then re-ingest the same
+# corpus into that store. Prints the 1-minute load average before the run,
+# wall and CPU (user+sys) seconds of each command, the wall and CPU ratios
+# analyze/ingest (the issue's "ingest throughput as a share of analyze-only
+# throughput") and the ingest's --timing line. docs/store.md reports them.
 set -euo pipefail
 annals=${1:-.build/release/annals}
 corpus=${2:-../shared/data/corpus/reuters21578.jsonl}
 runs=${3:-3}
-db=$(mktemp -d)/measure.db
-timed() { /usr/bin/time -f "%e %U %S" "$@" 2>&1 >/dev/null | tail -1; }
-echo "run analyze_wall analyze_cpu ingest_wall ingest_cpu reingest_wall reingest_cpu"
+dir=$(mktemp -d)
+db=$dir/measure.db
+trap 'rm -rf "$dir"' EXIT
+timed() { /usr/bin/time -f "%e %U %S" -o "$dir/time" "$@" >/dev/null 2>"$dir/err"; read -r w u s < "$dir/time"; echo "$w $(echo "$u + $s" | bc)"; }
+echo "run load analyze_wall analyze_cpu ingest_wall ingest_cpu reingest_wall reingest_cpu ratio_wall ratio_cpu"
 for r in $(seq 1 "$runs"); do
     rm -f "$db" "$db-wal" "$db-shm"
-    read -r aw au as < <(timed "$annals" analyze --jsonl "$corpus")
-    read -r iw iu is < <(/usr/bin/time -f "%e %U %S" "$annals" ingest --jsonl "$corpus" --db "$db" --log-every 1000 2>&1 >/dev/null | tail -1)
-    read -r rw ru rs < <(/usr/bin/time -f "%e %U %S" "$annals" ingest --jsonl "$corpus" --db "$db" --log-every 1000 2>&1 >/dev/null | tail -1)
-    echo "$r $aw $(echo "$au + $as" | bc) $iw $(echo "$iu + $is" | bc) $rw $(echo "$ru + $rs" | bc)"
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    read -r aw ac < <(timed "$annals" analyze --jsonl "$corpus")
+    read -r iw ic < <(timed "$annals" ingest --jsonl "$corpus" --db "$db" --log-every 1000 --timing)
+    timing=$(grep '^CPU time' "$dir/err" || true)
+    read -r rw rc < <(timed "$annals" ingest --jsonl "$corpus" --db "$db" --log-every 1000)
+    echo "$r $load $aw $ac $iw $ic $rw $rc $(echo "scale=3; $aw / $iw" | bc) $(echo "scale=3; $ac / $ic" | bc)"
+    [ -n "$timing" ] && echo "  $timing"
 done
-rm -f "$db" "$db-wal" "$db-shm"

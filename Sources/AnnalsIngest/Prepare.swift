@@ -1,5 +1,6 @@
 import AnnalsCore
 import AnnalsStore
+import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -12,9 +13,32 @@ public final class LazyEngine: Sendable {
     public init() {}
     public func get() throws -> AnnalsCore.Annals {
         try state.withLock { s in
-            if s == nil { s = Result { try AnnalsCore.Annals() } }
+            if s == nil { s = LazyEngine.load() }
             return try s!.get()
         }
+    }
+
+    /// Starts loading the engine now, on a thread of its own, for a caller
+    /// that knows it will need it (an ingest into an empty store); `get()` waits for it.
+    public func preload() {
+        Thread.detachNewThread { [self] in _ = try? get() }
+    }
+
+    /// Loads the engine on a thread of its own. `Annals()` loads its knowledge
+    /// bases on three threads with `concurrentPerform`; called from a worker of
+    /// another `concurrentPerform` (the ingest's), GCD gives the inner one a
+    /// single thread on a two-core machine, and the three loads run one after another.
+    private static func load() -> Result<AnnalsCore.Annals, Error> {
+        nonisolated(unsafe) var result: Result<AnnalsCore.Annals, Error>? = nil
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            result = Result { try AnnalsCore.Annals() }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        done.wait()
+        return result!
     }
 }
 

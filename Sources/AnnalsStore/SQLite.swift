@@ -10,6 +10,12 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 
 /// `SQLITE_TRANSIENT`: SQLite copies bound text and blobs before returning.
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// A zero-length C string that lives as long as the process (binding "" in place).
+nonisolated(unsafe) private let emptyText: UnsafeMutablePointer<CChar> = {
+    let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
+    p.initialize(to: 0)
+    return p
+}()
 
 /// One SQLite connection. Not thread-safe: one thread uses it at a time.
 final class Connection {
@@ -172,11 +178,33 @@ final class Statement {
         }
     }
 
-    /// Binds, runs to completion, resets.
+    /// Binds, runs to completion, resets. Text is bound in place, without
+    /// SQLite's copy (`SQLITE_STATIC`): each string is held while the
+    /// statement runs, and the bindings are cleared before the strings go.
+    /// - Complexity: the statement's own cost; no copy of the bound text.
     func run(_ values: [SQLValue]) throws {
         reset()
-        try bind(values)
-        while try step() {}
+        defer { sqlite3_clear_bindings(handle) }
+        try bindInPlaceAndRun(values, 0)
+    }
+
+    private func bindInPlaceAndRun(_ values: [SQLValue], _ i: Int) throws {
+        guard i < values.count else {
+            while try step() {}
+            return
+        }
+        guard case .text(var s) = values[i] else {
+            try bind(values[i], at: Int32(i + 1))
+            return try bindInPlaceAndRun(values, i + 1)
+        }
+        try s.withUTF8 { b in
+            // a nil destructor is SQLITE_STATIC; an empty string is text, not NULL: it needs a pointer that is not nil
+            let p = b.count == 0 ? UnsafePointer(emptyText) : UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard sqlite3_bind_text(handle, Int32(i + 1), p, Int32(b.count), nil) == SQLITE_OK else {
+                throw StoreError("SQLite: cannot bind parameter \(i + 1): \(connection.errorMessage)")
+            }
+            try bindInPlaceAndRun(values, i + 1)
+        }
     }
 
     var columnCount: Int { Int(sqlite3_column_count(handle)) }

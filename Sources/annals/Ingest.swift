@@ -88,6 +88,8 @@ struct Ingest: ParsableCommand {
         let store = try self.store.open(readOnly: false)
         let known = try storeCall { try store.knownDocuments() }
         let engine = LazyEngine()
+        // an empty store: every article will be analyzed, so the engine loads while the input is read
+        if known.content.isEmpty { engine.preload() }
         let jobs = self.jobs ?? defaultJobs()
         let timers = IngestTimers()
         let timing = self.timing

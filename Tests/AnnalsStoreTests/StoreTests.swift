@@ -189,6 +189,19 @@ import Testing
         #expect(try t.store.integrityCheck() == "ok")
     }
 
+    /// Text is bound in place with its length: an empty string stays text (not NULL), and a
+    /// zero byte inside a text does not cut it short; non-ASCII text comes back byte for byte.
+    @Test func textIsStoredWhole() throws {
+        let t = try TempStore(); defer { t.remove() }
+        let text = "before\u{0}after — Zoë’s"
+        var d = try prepared("nul", text: text, source: "")
+        d.title = ""
+        try t.store.ingest([d])
+        var row: [StoreValue] = []
+        try t.store.select("SELECT text, length(CAST(text AS BLOB)), title, typeof(title), source FROM documents WHERE id = 'nul'") { row = $0 }
+        #expect(row == [.text(text), .int(Int64(text.utf8.count)), .text(""), .text("text"), .text("")])
+    }
+
     @Test func olderFilesGetNewColumns() throws {
         let t = try TempStore(); defer { t.remove() }
         try t.store.ingest([try prepared("old", places: true)])
