@@ -63,6 +63,8 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/annals"
         ),
+        // A profiling driver over the engine alone (docs/performance.md): callgrind reads it, not `annals`.
+        .executableTarget(name: "annals-profile", dependencies: ["AnnalsCore"], path: "Sources/annals-profile"),
         .testTarget(name: "AnnalsStoreTests", dependencies: ["AnnalsStore"], path: "Tests/AnnalsStoreTests"),
         // Run against a real server when ANNALS_TEST_POSTGRES holds a connection URL (.ci/run sets it).
         .testTarget(name: "AnnalsStorePostgresTests", dependencies: ["AnnalsStorePostgres", "annals"], path: "Tests/AnnalsStorePostgresTests"),
