@@ -30,7 +30,7 @@ public struct Document: Sendable {
         var norms: [String] = []
         norms.reserveCapacity(tokens.count)
         for t in tokens { norms.append(Document.normalize(bytes, t)) }
-        if model.wordClasses.table.isEmpty {
+        if model.wordClasses.isEmpty {
             classes = []
         } else {
             let table = model.wordClasses

@@ -39,13 +39,100 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 }
 
 /// The table from normalized word to its classes.
+///
+/// Looked up once per token of every article, so it is its own small hash
+/// table rather than a `[String: WordClass]`: keys are UTF-8 bytes kept one
+/// after another in one array, hashed with FNV-1a (a few instructions a
+/// byte, where `String` hashing seeds and finalizes SipHash for every
+/// word) and probed linearly in a power-of-two slot array at most half full.
 public struct WordClasses: Sendable {
-    public private(set) var table: [String: WordClass] = [:]
+    private struct Entry: Sendable {
+        var start: Int32
+        var length: Int32
+        var classes: WordClass
+    }
+    /// Every key's UTF-8 bytes, one after another.
+    private var keyBytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Entry index + 1 per slot, 0 for an empty slot.
+    private var slots: [Int32] = []
+
     public init() {}
 
+    /// Whether no word has been registered.
+    public var isEmpty: Bool { entries.isEmpty }
+
     public mutating func add(_ words: some Sequence<String>, _ cls: WordClass) {
-        for w in words { table[w, default: []].formUnion(cls) }
+        for w in words {
+            var w = w
+            w.withUTF8 { key in
+                if let e = find(key) {
+                    entries[e].classes.formUnion(cls)
+                } else {
+                    insert(key, cls)
+                }
+            }
+        }
     }
 
-    @inline(__always) public func classes(of norm: String) -> WordClass { table[norm] ?? [] }
+    @inline(__always) public func classes(of norm: String) -> WordClass {
+        guard !entries.isEmpty else { return [] }
+        // native and small strings always have contiguous UTF-8; a bridged one would take the copy
+        if let found = norm.utf8.withContiguousStorageIfAvailable({ key in find(key).map { entries[$0].classes } }) {
+            return found ?? []
+        }
+        return Array(norm.utf8).withUnsafeBufferPointer { key in find(key).map { entries[$0].classes } } ?? []
+    }
+
+    @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// The entry holding `key`, nil when absent.
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: WordClasses.hash(key)) & mask
+        while true {
+            let e = Int(slots[s]) - 1
+            if e < 0 { return nil }
+            let entry = entries[e]
+            if Int(entry.length) == key.count, equal(entry.start, key) { return e }
+            s = (s + 1) & mask
+        }
+    }
+
+    @inline(__always) private func equal(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = Int(start)
+        for b in key {
+            if keyBytes[k] != b { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ cls: WordClass) {
+        entries.append(Entry(start: Int32(keyBytes.count), length: Int32(key.count), classes: cls))
+        keyBytes.append(contentsOf: key)
+        if entries.count * 2 > slots.count {
+            // grow and place every entry again
+            slots = [Int32](repeating: 0, count: max(64, slots.count * 2))
+            for e in entries.indices { place(e) }
+        } else {
+            place(entries.count - 1)
+        }
+    }
+
+    private mutating func place(_ e: Int) {
+        let entry = entries[e]
+        let mask = slots.count - 1
+        let h = keyBytes.withUnsafeBufferPointer { b in
+            WordClasses.hash(UnsafeBufferPointer(rebasing: b[Int(entry.start)..<Int(entry.start + entry.length)]))
+        }
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(e + 1)
+    }
 }
