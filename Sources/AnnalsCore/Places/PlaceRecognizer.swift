@@ -500,6 +500,8 @@ struct PlaceRun {
 
     struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
 
+    /// The points of each distinct name, one name's points next to each other
+    /// (`nearness` relies on it).
     static func pointVotes(_ mentions: [Mention], _ choice: [(Int, Int)]) -> [PointVote] {
         var out: [PointVote] = []
         var seen: Set<UInt64> = []
@@ -522,12 +524,14 @@ struct PlaceRun {
             let p = m.candidates[k]
             guard m.kinds[k] == .other, let lat = p.latitude, let lon = p.longitude else { return 0 }
             var total = 0.0
-            var counted: Set<UInt64> = [m.key]
+            // a name's points are next to each other (`pointVotes`): once one of them counts,
+            // the rest of that name is skipped by remembering the last name counted
+            var counted = m.key
             let cosLat = cos(lat * .pi / 180)
-            for v in points where !counted.contains(v.key) {
+            for v in points where v.key != m.key && v.key != counted {
                 // equirectangular distance: exact enough at these ranges
                 let dy = (v.lat - lat) * 111.2, dx = (v.lon - lon) * 111.2 * cosLat
-                if dx * dx + dy * dy <= nearKm * nearKm { total += v.weight; counted.insert(v.key) }
+                if dx * dx + dy * dy <= nearKm * nearKm { total += v.weight; counted = v.key }
             }
             return total
         }
@@ -539,9 +543,21 @@ struct PlaceRun {
         // Why a candidate won: 0 prominence, 1 container, 2 area of the others, 3 country of the
         // others, 4 near the others, 5 the sense settled by "Town, State"; worded once, at the end.
         // `own`: this name's own vote, left out of the article's votes (without copying them).
-        func pick(_ m: Mention, countries: [String: Double], areas: [String: Double], total: Double,
-                  own: (country: String, weight: Double, areas: Set<String>, areaWeight: Double)? = nil,
+        // Countries and "country.admin1" area keys are numbered once per article, so that the
+        // votes are arrays indexed by number rather than dictionaries hashing the strings for
+        // every candidate in every pass; an empty area key is -1.
+        var numbers: [String: Int] = [:]
+        func number(_ s: String) -> Int {
+            if let n = numbers[s] { return n }
+            numbers[s] = numbers.count
+            return numbers.count - 1
+        }
+        let countryNumbers = mentions.map { $0.candidates.map { number($0.country) } }
+        let areaNumbers = mentions.map { $0.areaKeys.map { $0.isEmpty ? -1 : number($0) } }
+        func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
+                  own: (country: Int, weight: Double, areas: Set<Int>, areaWeight: Double)? = nil,
                   near: [Double] = []) -> (Int, Int) {
+            let m = mentions[i]
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
             for k in m.candidates.indices {
@@ -553,14 +569,15 @@ struct PlaceRun {
                     if inside && m.kinds[k] != .country && p != c { s += 8; why = 1 }
                 }
                 if total > 0, ambiguous {
-                    let country = m.candidates[k].country
-                    var cv = countries[country] ?? 0
+                    let country = countryNumbers[i][k]
+                    var cv = countries[country]
                     if let own, own.country == country { cv -= own.weight }
                     let cs = cv / total
                     var a1 = 0.0
-                    if !m.areaKeys[k].isEmpty {
-                        var av = areas[m.areaKeys[k]] ?? 0
-                        if let own, own.areas.contains(m.areaKeys[k]) { av -= own.areaWeight }
+                    let area = areaNumbers[i][k]
+                    if area >= 0 {
+                        var av = areas[area]
+                        if let own, own.areas.contains(area) { av -= own.areaWeight }
                         a1 = av / total
                     }
                     if cs > 0 || a1 > 0 {
@@ -576,34 +593,34 @@ struct PlaceRun {
             }
             return (best, bestWhy)
         }
-        var choice = mentions.map { pick($0, countries: [:], areas: [:], total: 0) }
+        var choice = mentions.indices.map { pick($0, countries: [], areas: [], total: 0) }
         // passes 2 and 3: the other places of the article as context. Each distinct name
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
         for _ in 0..<2 {
-            var vote: [UInt64: (place: Place, weight: Double)] = [:]
-            for (m, c) in zip(mentions, choice) {
+            var vote: [UInt64: (country: Int, weight: Double)] = [:]
+            for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let w = m.candidates.count == 1 || m.container != nil ? 1.0 : 0.5
                 if let v = vote[m.key], v.weight >= w { continue }
-                vote[m.key] = (m.candidates[c.0], w)
+                vote[m.key] = (countryNumbers[i][c.0], w)
             }
             // states and provinces: a sure name votes for its own; an ambiguous one gives half a
             // vote to every area it could lie in, so that names sharing one area (Alexandria,
             // Brandon and Douglas County are all in Minnesota) pull each other there
-            var areaVotes: [UInt64: (areas: Set<String>, weight: Double)] = [:]
-            for (m, c) in zip(mentions, choice) {
+            var areaVotes: [UInt64: (areas: Set<Int>, weight: Double)] = [:]
+            for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let sure = m.candidates.count == 1 || m.container != nil
                 let w = sure ? 1.0 : 0.5
                 if let v = areaVotes[m.key], v.weight >= w { continue }
-                areaVotes[m.key] = (Set((sure ? [m.areaKeys[c.0]] : m.areaKeys).filter { !$0.isEmpty }), w)
+                areaVotes[m.key] = (Set((sure ? [areaNumbers[i][c.0]] : areaNumbers[i]).filter { $0 >= 0 }), w)
             }
-            var countries: [String: Double] = [:], areas: [String: Double] = [:]
+            var countries = [Double](repeating: 0, count: numbers.count), areas = countries
             var total = 0.0
             for v in vote.values {
                 total += v.weight
-                countries[v.place.country, default: 0] += v.weight
+                countries[v.country] += v.weight
             }
-            for v in areaVotes.values { for a in v.areas { areas[a, default: 0] += v.weight } }
+            for v in areaVotes.values { for a in v.areas { areas[a] += v.weight } }
             let points = Self.pointVotes(mentions, choice)
             var nearCache: [UInt64: [Double]] = [:]
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
@@ -612,8 +629,8 @@ struct PlaceRun {
                 let ownAreas = areaVotes[m.key]
                 let near: [Double]
                 if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache[m.key] = near }
-                choice[i] = pick(m, countries: countries, areas: areas, total: max(total - own.weight, 1),
-                                 own: (own.place.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near)
+                choice[i] = pick(i, countries: countries, areas: areas, total: max(total - own.weight, 1),
+                                 own: (own.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
