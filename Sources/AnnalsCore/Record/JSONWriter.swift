@@ -2,19 +2,32 @@
 /// analysis always gives byte-identical output.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Open objects and arrays (0 at the top level).
+    private var depth = 0
+    /// Bit d: the object or array open at depth d already holds a value, so the
+    /// next one needs a comma (a stack of flags in one word: records nest a few levels).
+    private var needsComma: UInt64 = 0
 
     public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
 
     @inline(__always) private mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        let bit: UInt64 = 1 << depth
+        if needsComma & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        needsComma |= bit
     }
 
-    public mutating func beginObject() { separator(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    public mutating func endObject() { needsComma.removeLast(); bytes.append(UInt8(ascii: "}")) }
-    public mutating func beginArray() { separator(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    public mutating func endArray() { needsComma.removeLast(); bytes.append(UInt8(ascii: "]")) }
+    @inline(__always) private mutating func open(_ c: UInt8) {
+        separator()
+        bytes.append(c)
+        depth += 1
+        precondition(depth < 64, "JSONWriter nests at most 63 levels")
+        needsComma &= ~(1 << depth)
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { depth -= 1; bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { depth -= 1; bytes.append(UInt8(ascii: "]")) }
 
     /// Writes `"key":`; the value written next belongs to it.
     public mutating func key(_ k: StaticString) {
@@ -23,7 +36,7 @@ public struct JSONWriter {
         k.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        needsComma &= ~(1 << depth)
     }
 
     public mutating func string(_ s: String) {
