@@ -237,6 +237,9 @@ import Testing
         Row(text: "The failed 1991 coup ended the union.", date: sunday, span: "1991", type: "DATE", value: "1991"),
         Row(text: "Prisoners were taken in the first hours of the war.", date: sunday, span: "the first hours", type: "DURATION", value: "PTXH"),
         Row(text: "Fewer lives are saved in the early years.", date: sunday, span: "the early years", type: "DURATION", value: "PXY"),
+        // a holiday's week has begun when its Monday has passed, even before the holiday
+        Row(text: "Protesters prayed as Easter week began.", date: "2000-04-17", span: "Easter week", type: "DATE", value: "2000-W16"),
+        Row(text: "Protesters prayed as Easter week began.", date: "2000-04-16", span: "Easter week", type: "DATE", value: "1999-W13"),
     ]
 
     /// Anaphoric times read from the time last spoken of, not the publication date.
@@ -248,6 +251,9 @@ import Testing
         ("The strike began on March 3, 2019. Earlier that day, police moved in.", "Earlier that day", "DATE", "2019-03-03"),
         ("The strike began on March 3, 2019. Police left that same day.", "that same day", "DATE", "2019-03-03"),
         ("Talks began on Dec. 20. Later in the day, they collapsed.", "the day", "DATE", "2022-12-20"),
+        // after a month, "that same day" is a day of that month; "later in the day" keeps the publication date
+        ("He was shot last October. His name was crossed out that same day.", "that same day", "DATE", "2022-10-XX"),
+        ("Prices rose in October. Later in the day, shares fell.", "the day", "DATE", "2022-12-25"),
         // a part of the day or a clock time with no day named takes a day of the last two sentences
         ("Shares fell on Friday. Dealers sold in the morning.", "the morning", "TIME", "2022-12-23TMO"),
         ("Banks will close on Tuesday in the afternoon.", "the afternoon", "TIME", "2022-12-27TAF"),
@@ -269,6 +275,15 @@ import Testing
         ("Profit rose in the third quarter. In the latest period, costs fell.", "the latest period", "DATE", "2022-Q3"),
         ("Profit rose in the third quarter, but the 2021 period was better.", "the 2021 period", "DATE", "2021-Q3"),
         ("Revenue fell in the year ended March 31.", "the year", "DURATION", "P1Y"),
+        // "the quarter ended …": the calendar quarter of its middle month
+        ("In the quarter ended July 31, sales rose.", "the quarter", "DATE", "2022-Q2"),
+        ("Profit rose in the quarter ended Sept. 30, 2021.", "the quarter", "DATE", "2021-Q3"),
+        ("Sales fell in the quarter ended Jan. 31.", "the quarter", "DATE", "2021-Q4"),
+        ("Profit rose in the third quarter. In the quarter, costs fell.", "the quarter", "DATE", "2022-Q3"),
+        ("It earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.", "the quarter", "DATE", "2022-Q1"),
+        // a holiday's week: the latest one begun in a past clause, the next one in a future clause
+        ("Shops were busy in Thanksgiving week.", "Thanksgiving week", "DATE", "2022-W47"),
+        ("Talks will resume in Easter week.", "Easter week", "DATE", "2023-W14"),
         // the same quarter a year before, named in several ways
         ("Profit rose in the third quarter. Sales for last year's quarter were flat.", "last year's quarter", "DATE", "2021-Q3"),
         ("Profit rose in the third quarter. For the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2021-Q3"),

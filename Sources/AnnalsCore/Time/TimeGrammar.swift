@@ -30,6 +30,9 @@ struct TimeGrammar {
         /// about, the first one it names (dropped when there is none and
         /// `value` is empty).
         var sameQuarter = false
+        /// "the quarter ended July 31": `value` holds the quarter its end
+        /// date gives, used when the report has named no quarter before.
+        var quarterEnded = false
         /// "the following year", "that month", "later that day": the unit
         /// of the time last spoken of, moved by `anaphorShift` (the value
         /// holds the publication-date reading, kept when nothing came before).
@@ -570,7 +573,8 @@ struct TimeGrammar {
             if candidate, var f = parse(i), f.end > i, !(f.sameQuarter && f.value.isEmpty && firstQuarter == nil) {
                 let a = i, b = f.end
                 if let u = f.anaphor {
-                    if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint) { f.value = v }
+                    // ("later in the day" after a month keeps the publication date)
+                    if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint), !(f.anaphorOptional && v.utf8.last == UInt8(ascii: "X")) { f.value = v }
                     else if u == .day && f.anaphorShift == 0 && lastPoint == nil && !f.anaphorOptional { i += 1; continue }
                 } else if f.anaphorWeekday != 0, let v = Self.anaphorValue(.day, 0, after: lastPoint), let d = CivilDate(iso: v) {
                     let back = ((d.weekday - f.anaphorWeekday) + 7) % 7
@@ -581,6 +585,7 @@ struct TimeGrammar {
                     if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
                 } else if f.sameQuarter {
                     if let q = firstQuarter { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
+                    else if f.quarterEnded, let q = Self.quarterValue(f.value) { firstQuarter = q; lastQuarter = q }
                 } else if f.quarterOfYear != 0 {
                     if let q = lastQuarter { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
@@ -588,7 +593,7 @@ struct TimeGrammar {
                     if firstQuarter == nil { firstQuarter = q }
                 }
                 if f.dayFromContext, doc.sentenceIndex(ofToken: a) - lastPointSentence <= 2,
-                   let v = Self.anaphorValue(.day, 0, after: lastPoint), f.value.utf8.count > 10 {
+                   let v = Self.anaphorValue(.day, 0, after: lastPoint), f.value.utf8.count > 10, v.utf8.last != UInt8(ascii: "X") {
                     f.value = v + f.value.dropFirst(10)
                 }
                 if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 {
@@ -672,7 +677,10 @@ struct TimeGrammar {
             let d = CivilDate(year: y, month: m, day: 1)!.adding(months: shift)
             return TimeResolver.month(d.year, d.month)
         default:
-            guard let m = num(5..<7), let dd = num(8..<10), let d = CivilDate(year: y, month: m, day: dd) else { return nil }
+            guard let m = num(5..<7), (1...12).contains(m) else { return nil }
+            // "that same day" after "last October": a day of that month, unknown
+            guard let dd = num(8..<10) else { return shift == 0 ? TimeResolver.month(y, m) + "-XX" : nil }
+            guard let d = CivilDate(year: y, month: m, day: dd) else { return nil }
             return TimeResolver.day(d.adding(days: shift))
         }
     }
@@ -1099,6 +1107,18 @@ struct TimeGrammar {
             }
             guard let d = doc.date ?? year.flatMap({ CivilDate(year: $0, month: 1, day: 1) }) else { return nil }
             var y = year ?? d.year
+            // "Easter week", "Thanksgiving week": the week of the holiday,
+            // the latest one begun (past) or the next one not over (future)
+            if year == nil, n(end) == "week", n(end + 1) != "-", n(end + 1) != "'s", doc.date != nil {
+                if let h = TimeResolver.holiday(rule, year: y) {
+                    let monday = h.adding(days: 1 - h.weekday)
+                    let t = tense(i..<(end + 1))
+                    if t == .past && monday > d { y -= 1 }
+                    if t == .future && monday.adding(days: 6) < d { y += 1 }
+                }
+                guard let h = TimeResolver.holiday(rule, year: y) else { return nil }
+                return Found(end: end + 1, type: .date, value: TimeResolver.week(h))
+            }
             if year == nil, let h = TimeResolver.holiday(rule, year: y) {
                 // the nearest occurrence, past or coming, by tense
                 let t = tense(i..<end)
@@ -1657,6 +1677,27 @@ struct TimeGrammar {
                 if let e = yearAgoPhrase(i + 1) {
                     var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
                     f.yearAgo = true
+                    return f
+                }
+                // "the quarter ended July 31": the three months up to that
+                // day, named by the calendar quarter of their middle month
+                if n(i + 1) == "ended" || n(i + 1) == "ending", let m = monthName(i + 2), !m.ambiguous || doc.tokens[i + 2].isCapitalized {
+                    var y: Int? = nil
+                    if let d = dayOfMonth(m.end) {
+                        var k = d.end
+                        if n(k) == "," { k += 1 }
+                        if let yy = yearNumber(k) { y = yy }
+                        else if let date = r.monthDayDate(m.month, d.value, tense: n(i + 1) == "ended" ? .past : nil) { y = date.year }
+                    } else if let yy = yearNumber(m.end) { y = yy }
+                    else if let dct = doc.date { y = r.yearFor(month: m.month, day: 1, tense: n(i + 1) == "ended" ? .past : nil, dct: dct) }
+                    let middle = m.month == 1 ? 12 : m.month - 1
+                    let value = y.map { TimeResolver.year(m.month == 1 ? $0 - 1 : $0) + "-Q" + String(TimeResolver.quarterOf(middle)) }
+                        ?? "XXXX-Q" + String(TimeResolver.quarterOf(middle))
+                    // (a report that has named its quarter keeps its naming: "the
+                    // fiscal first quarter … the quarter ended Sept. 29")
+                    var f = Found(end: i + 1, type: .date, value: value)
+                    f.sameQuarter = true
+                    f.quarterEnded = true
                     return f
                 }
                 var f = Found(end: i + 1, type: .date, value: r.relative(.quarter, -1) ?? "XXXX-QX")
