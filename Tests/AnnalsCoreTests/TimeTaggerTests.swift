@@ -238,6 +238,10 @@ import Testing
         Row(text: "Prisoners were taken in the first hours of the war.", date: sunday, span: "the first hours", type: "DURATION", value: "PTXH"),
         Row(text: "Fewer lives are saved in the early years.", date: sunday, span: "the early years", type: "DURATION", value: "PXY"),
         // a holiday's week has begun when its Monday has passed, even before the holiday
+        // "one day" after a modal is an unspecified time to come, not a duration
+        Row(text: "Islam will one day be the second largest religion.", date: sunday, span: "one day", type: "DATE", value: "FUTURE_REF"),
+        Row(text: "The successor had only been in the job one day.", date: sunday, span: "one day", type: "DURATION", value: "P1D"),
+        Row(text: "The strike will take one day.", date: sunday, span: "one day", type: "DURATION", value: "P1D"),
         Row(text: "Protesters prayed as Easter week began.", date: "2000-04-17", span: "Easter week", type: "DATE", value: "2000-W16"),
         Row(text: "Protesters prayed as Easter week began.", date: "2000-04-16", span: "Easter week", type: "DATE", value: "1999-W13"),
     ]

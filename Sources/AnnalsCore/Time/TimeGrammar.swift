@@ -520,6 +520,14 @@ struct TimeGrammar {
         }
     }
 
+    /// A modal auxiliary ("will", "could").
+    static func isModal(_ w: String) -> Bool {
+        switch w {
+        case "will", "would", "could", "might", "may", "can", "shall", "should", "must", "'ll": return true
+        default: return false
+        }
+    }
+
     /// A form of "be" before a participle ("are planned", "is expected").
     static func isBe(_ w: String) -> Bool {
         switch w {
@@ -1613,6 +1621,10 @@ struct TimeGrammar {
         if u == .quarter, n(e + 1) == "of", hyphen || n(j) == "a" || n(j) == "an" { return nil }
         if u == .second, n(j) == "a" || n(j) == "an", kind(e + 1) == .word, !isPreposition(e + 1), word(e + 1)?.tense == nil,
            lex.contextWord(n(e + 1)) == nil { return nil }
+        // "will one day be", "could one day lead": an unspecified time to come
+        if n(j) == "one", u == .day, !w.unitPlural, !hyphen, e == j + 1, Self.isModal(n(j - 1)) {
+            return Found(end: e + 1, type: .date, value: "FUTURE_REF")
+        }
         var f = Found(end: e + 1, type: .duration, value: duration(u, q))
         // "a minute and a half", "2 1/2 years"
         if n(e + 1) == "and", n(e + 2) == "a", n(e + 3) == "half", q != nil, !hyphen { half = true; f.end = e + 4 }
