@@ -119,6 +119,34 @@ import Testing
         #expect(found.allSatisfy { $0.src.isEmpty || !$0.code.hasPrefix("19") && !$0.code.hasPrefix("04") }, "\(found.map(\.code))")
     }
 
+    /// A verb's bare form that modifies the noun after it names no event, and
+    /// a capitalized month is no march (sentences written for these tests).
+    @Test(arguments: [
+        ("Northway Holdings, a publicly held shell company, said it acquired the firm.", "19"),
+        ("Natural gas prices rose in the Midwest last week, Tulis said.", "20"),
+        ("The spokesman said in a telephone interview that the plan would fail.", "04"),
+        ("March/April sold at 4,340 dlrs, Smith said.", "14"),
+        ("Payable March 31, record March nine.", "14"),
+    ])
+    func bareFormsAndMonthsNameNoEvent(_ text: String, _ family: String) {
+        let found = Self.events(text, date: "1987-03-02")
+        #expect(!found.contains { $0.code.hasPrefix(family) }, "\(found.map(\.code))")
+    }
+
+    /// Counter-examples: the bare form as a verb (after a modal, "to", an
+    /// actor) or as a noun that is the event; a march that is a march.
+    @Test(arguments: [
+        ("Emmanuel Macron will telephone Ilham Aliyev on Friday.", "04"),
+        ("Azerbaijani forces shell Armenian positions near the border.", "19"),
+        ("Brazil renewed the request today.", "02"),
+        ("Thousands of farmers joined a march to the capital.", "14"),
+        ("Armenian protesters march to parliament every day.", "14"),
+    ])
+    func bareFormsAsVerbsOrEventNouns(_ text: String, _ family: String) {
+        let found = Self.events(text, date: "1987-03-02")
+        #expect(found.contains { $0.code.hasPrefix(family) }, "\(found.map(\.code))")
+    }
+
     @Test func patternErrorsNameFileAndLine() throws {
         let ontology = try EventOntology.builtIn()
         let verbs = DataFile(name: "verbs.tsv", text: "")

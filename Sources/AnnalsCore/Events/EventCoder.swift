@@ -257,6 +257,8 @@ private struct EventRun {
                       let entry = coder.patterns.triggerTable[norms[t]] else { continue }
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 if inCapitalizedName(t, sentence: start..<end) { continue }   // "the Kidnapping Prohibition Law", "the 709 Crackdown"
+                // a capitalized word of the time grammar is a month or a day ("March/April sold at"), not a march
+                if tokens[t].isCapitalized, !tokens[t].isAllCaps, !doc.classes.isEmpty, doc.classes[t].contains(.timeWord) { continue }
                 // only patterns whose first required word after the trigger occurs in the next 20 tokens
                 var keyed: [EventPatterns.Form] = []
                 if !entry.byNext.isEmpty {
@@ -277,6 +279,7 @@ private struct EventRun {
                 }
                 let forms = EventRun.mergeByWeight(keyed, entry.open, coder.patterns)
                 for form in forms {
+                    if form.bare, bareFormIsModifier(t, sentence: start..<end) { continue }   // "a shell company", "gas prices"
                     let pattern = coder.patterns.patterns[form.pattern]
                     var b = Binding()
                     let before = pattern.elements[..<pattern.triggerAt]
@@ -305,6 +308,43 @@ private struct EventRun {
             }
         }
         return rankBySalience(merge(events))
+    }
+
+    /// Words after which a verb's bare form is a verb: "to", modals and "do",
+    /// negators, subject pronouns and relative pronouns.
+    static let bareVerbContext: Set<String> = [
+        "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
+        "not", "n't", "never", "cannot", "won't", "didn't", "don't", "doesn't", "can't", "wouldn't", "couldn't", "shouldn't",
+        "i", "we", "you", "they", "who", "that", "which", "let", "help", "helped", "helping", "jointly", "also", "further",
+    ]
+
+    /// Words after a bare form that show it is no noun modifier: prepositions,
+    /// conjunctions, determiners, pronouns and auxiliaries.
+    static let afterBareVerb: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "by", "with", "against", "from", "into", "onto", "over", "across", "through",
+        "near", "outside", "inside", "around", "along", "toward", "towards", "up", "down", "out", "off", "back", "and", "or", "but",
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "them", "him", "us",
+        "it", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "as", "if", "when", "after", "before",
+        "since", "until", "last", "next", "more", "all", "some", "any", "every", "each", "no", "not", "soon", "again", "here", "there",
+    ]
+
+    /// Whether the bare form at `t` ("shell", "gas", "telephone") modifies
+    /// the noun after it ("a publicly held shell company", "gas prices", "a
+    /// telephone interview"), so it names no event: it is not used as a verb
+    /// (the sentence's start, after an actor mention, or after one of
+    /// `bareVerbContext`, an adverb in -ly between), and a lowercase word
+    /// other than `afterBareVerb` follows. A noun that names an event keeps
+    /// its patterns ("a massacre last fall", "the arrest of").
+    func bareFormIsModifier(_ t: Int, sentence: Range<Int>) -> Bool {
+        let n = t + 1
+        guard n < sentence.upperBound, tokens[n].kind == .word, !tokens[n].isCapitalized,
+              !EventRun.afterBareVerb.contains(norms[n]), !norms[n].hasSuffix("ly"),
+              doc.classes.isEmpty || !doc.classes[n].contains(.timeWord) else { return false }   // "renewed the request today"
+        var q = t - 1
+        while q >= sentence.lowerBound, tokens[q].kind == .quote { q -= 1 }
+        while q > sentence.lowerBound, tokens[q].kind == .word, norms[q].hasSuffix("ly") { q -= 1 }
+        if q < sentence.lowerBound || actorEnd[q] >= 0 { return false }
+        return !EventRun.bareVerbContext.contains(norms[q])
     }
 
     /// A capitalized trigger inside a name of capitalized words ("the

@@ -27,6 +27,9 @@ public struct EventPatterns: Sendable {
         public var pattern: Int
         /// The form can be a past participle (for the passive).
         public var participle: Bool
+        /// The verb's bare form, spelt unlike its past ("shell", "march", not
+        /// "hit"): as often a noun, so the coder checks what stands before it.
+        public var bare: Bool = false
     }
 
     public let patterns: [Pattern]
@@ -154,26 +157,28 @@ public struct EventPatterns: Sendable {
         // Each trigger lemma's word forms, once per lemma: distinct spellings in
         // order (lemma, third person, past, -ing, participle), each marked when it
         // can be a past participle (for the passive).
-        var formsOfTrigger: [String: [(form: String, participle: Bool)]] = [:]
+        var formsOfTrigger: [String: [(form: String, participle: Bool, bare: Bool)]] = [:]
         for (k, p) in patterns.enumerated() {
-            let forms: [(form: String, participle: Bool)]
+            let forms: [(form: String, participle: Bool, bare: Bool)]
             if let cached = formsOfTrigger[p.trigger] { forms = cached } else {
                 let lemma = String(p.trigger.dropFirst())
                 if p.trigger.first == "#" {
-                    forms = EventPatterns.nounForms(lemma).map { ($0, false) }
+                    forms = EventPatterns.nounForms(lemma).map { ($0, false, false) }
                 } else {
                     let v = EventPatterns.verbForms(lemma, irregular: irregular)
-                    var list: [(form: String, participle: Bool)] = []
-                    for f in [lemma] + v.third + v.past + v.ing where !list.contains(where: { $0.form == f }) { list.append((f, false)) }
+                    var list: [(form: String, participle: Bool, bare: Bool)] = []
+                    for f in [lemma] + v.third + v.past + v.ing where !list.contains(where: { $0.form == f }) { list.append((f, false, false)) }
+                    // the bare form, unless the past is spelt the same ("hit", "cut")
+                    if !v.past.contains(lemma) { list[0].bare = true }
                     for f in v.participle {
                         // the same spelling as the past tense: mark it as a possible participle
-                        if let i = list.firstIndex(where: { $0.form == f }) { list[i].participle = true } else { list.append((f, true)) }
+                        if let i = list.firstIndex(where: { $0.form == f }) { list[i].participle = true; list[i].bare = false } else { list.append((f, true, false)) }
                     }
                     forms = list
                 }
                 formsOfTrigger[p.trigger] = forms
             }
-            for f in forms { triggers[f.form, default: []].append(Form(pattern: k, participle: f.participle)) }
+            for f in forms { triggers[f.form, default: []].append(Form(pattern: k, participle: f.participle, bare: f.bare)) }
         }
         let weights = patterns.map(\.weight)
         for key in triggers.keys {
