@@ -24,6 +24,8 @@ import Testing
         ("Russian troops crossed the border.", "Russian", "Russia", "RUS", "country"),
         ("Palestinians protested in the West Bank.", "Palestinians", "Palestinian Territory", "PSE", "country"),
         ("He grew up in Kentucky and studied in Ohio.", "Kentucky", "Kentucky", "USA", "admin1"),
+        // a state's name does not name the state for its own city's sense
+        ("Lawmakers in New York passed the budget.", "New York", "New York", "USA", "admin1"),
         ("Deputies in Laurel County found the car.", "Laurel County", "Laurel County", "USA", "admin2"),
         ("The storm hit Mobile overnight.", "Mobile", "Mobile", "USA", "city"),
         ("SOUTH CHARLESTON, W.Va. -- The plant closed.", "SOUTH CHARLESTON", "South Charleston", "USA", "city"),
@@ -80,6 +82,64 @@ import Testing
             #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country)")
             #expect(hit.reason == "near the article's other places", "\(text): \(mention) chosen because \(hit.reason)")
         }
+    }
+
+    @Test(arguments: [
+        // (text, mention, expected "country.admin1", expected reason): a town in the state the
+        // article names is chosen over a larger namesake elsewhere
+        ("Flood waters rose across Minnesota. Volunteers from Alexandria filled sandbags.", "Alexandria", "USA.MN",
+         "in the state or province the article names"),
+        ("Police in Texas said the fire in Paris destroyed two homes.", "Paris", "USA.TX",
+         "in the state or province the article names"),
+    ])
+    func namedStateChoosesItsTown(_ row: (String, String, String, String)) {
+        let (text, mention, area, reason) = row
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
+        let hit = a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+        #expect(hit != nil, "\(mention) not found in: \(text)")
+        if let hit {
+            #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country).\(hit.place.admin1)")
+            #expect(hit.reason == reason, "\(text): \(mention) chosen because \(hit.reason)")
+        }
+    }
+
+    @Test(arguments: [
+        // counter-examples: without the state, the most prominent namesake; a state named for
+        // another town does not move a world city ("Paris" with "Minnesota" stays in France)
+        ("Volunteers from Alexandria filled sandbags.", "Alexandria", "USA.MN"),
+        ("Flood waters rose across Minnesota. The summit in Paris ended on Monday.", "Paris", "USA.MN"),
+    ])
+    func withoutItsStateATownIsNotMoved(_ row: (String, String, String)) {
+        let (text, mention, area) = row
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
+        let hit = a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+        #expect(hit != nil && "\(hit!.place.country).\(hit!.place.admin1)" != area, "\(text): \(mention) → \(String(describing: hit?.place.name)) \(String(describing: hit?.place.admin1))")
+    }
+
+    @Test(arguments: [
+        // (text, word that must not be a place): a guessed person's surname that is only a small
+        // town's name, once the text calls the person "he" or "she"; a contraction
+        ("Mitch Lewis, a pastor, joined the patrol. He said the town needed help. Lewis said the program works.", "Lewis"),
+        ("Casey Hilton, a judge, heard the case. She said Hilton would rule for the firm.", "Hilton"),
+        ("I've lived here all my life, she said.", "I've"),
+        ("I\u{2019}ve lived here all my life, she said.", "I\u{2019}ve"),
+    ])
+    func surnamesAndContractionsAreNoPlaces(_ row: (String, String)) {
+        let (text, word) = row
+        let found = Self.places(text)
+        #expect(!found.contains { $0.mentions.contains(word) }, "\(text): \(word) taken for \(found.map(\.name))")
+    }
+
+    @Test(arguments: [
+        // counter-examples: a large city stays a place even after a guessed name that ends with it
+        ("CBC Toronto reported the crash. Toronto police said she was driving.", "Toronto"),
+        ("The mayor said the fire station in Jones would reopen.", "Jones"),
+        ("The storm hit Hilton overnight, the mayor said.", "Hilton"),
+    ])
+    func placesAfterGuessedNamesStay(_ row: (String, String)) {
+        let (text, word) = row
+        let found = Self.places(text)
+        #expect(found.contains { $0.mentions.contains(word) }, "\(text): \(word) not found in \(found.map { ($0.name, $0.mentions) })")
     }
 
     @Test func withoutNeighboursTheLargestNamesakeWins() {

@@ -49,7 +49,10 @@ extension Place {
 ///    first; a country's names and adjectives from the actor knowledge base
 ///    ("U.S.", "Britain", "Russian") name the country.
 /// 2. **Filters.** Not inside a person's name or a time expression, not
-///    after a title ("Mr. Washington"), not a first name before a surname.
+///    after a title ("Mr. Washington"), not a first name before a surname,
+///    not a person's surname said alone once the text calls the person "he"
+///    ("Roy Jones ... Jones said": a small town's name only), not a
+///    contraction ("I've").
 ///    A word that is also an English word ("Reading", "Mobile") needs more
 ///    than its capital letter: a locative preposition before it, a
 ///    "Town, State" pattern, or being a country or a first-level area.
@@ -57,7 +60,9 @@ extension Place {
 ///    (log), its kind (countries and first-level areas are what a bare name
 ///    usually means), an explicit container after a comma ("Athens, Ga.",
 ///    "Lachin, Azerbaijan"), and then, in a second pass, by how many of the
-///    article's other places lie in the same country and first-level area.
+///    article's other places lie in the same country and first-level area,
+///    whether another name of the article is the candidate's first-level
+///    area ("Minnesota" for Alexandria, Minnesota), and nearness.
 ///    The reason of the winning term is recorded.
 ///
 /// - Complexity: linear in the number of tokens; each capitalized run of up
@@ -239,7 +244,15 @@ struct PlaceRun {
         for t in times { for k in t.tokens where k < blocked.count { blocked[k] = true } }
         soft = [Bool](repeating: false, count: doc.tokens.count)
         for a in actors where a.kind == .person {
-            for m in a.mentions where a.known || !isPlaceName(m) {
+            // a guessed person whose full name is no place ("Roy Jones") and whom the text
+            // also calls "he", "she" or "a judge" owns its surname mentions too ("Jones said"),
+            // when the surname is only a small town's name (not "Toronto" of "CBC Toronto");
+            // a "person" whose every name is a place ("from Los Angeles") is left to the places
+            let full = a.mentions.max { $0.count < $1.count }
+            let person = full.map { !isPlaceName($0) } == true && a.mentions.contains { m in
+                m.lowerBound < doc.tokens.count && (!doc.tokens[m.lowerBound].isCapitalized || PlaceRun.personalPronouns.contains(doc.norms[m.lowerBound]))
+            }
+            for m in a.mentions where a.known || !isPlaceName(m) || (person && m != full && isMinorPlaceName(m)) {
                 for k in m where k < blocked.count {
                     // a name the actor layer only guessed ("Acting U.S. Attorney Michelle Jacobs",
                     // "Texas Southern") may begin with a country or a state: only its last word is surely the name
@@ -256,6 +269,15 @@ struct PlaceRun {
         guard !m.isEmpty, m.upperBound <= doc.tokens.count else { return false }
         let k = key(m)
         return r.countryForms[k.hash] != nil || (k.count >= 3 && r.gazetteer.contains(hash: k.hash))
+    }
+
+    /// Whether tokens `m` name only towns below `wellKnown` people (no country, area or continent).
+    mutating func isMinorPlaceName(_ m: Range<Int>) -> Bool {
+        guard let c = candidates(m), !c.adjective else { return false }
+        return c.places.allSatisfy { p in
+            let f = p.feature
+            return f != "country" && f != "admin1" && f != "continent" && p.population < PlaceRun.wellKnown
+        }
     }
 
     // MARK: Candidates
@@ -399,6 +421,8 @@ struct PlaceRun {
         let first = range.lowerBound
         let prev = first > 0 ? first - 1 : nil
         let prevNorm = prev.map { doc.norms[$0] } ?? ""
+        // a contraction ("I've", "We'll") is a pronoun and a verb, whatever its folded key ("ive") names
+        if range.count == 1, PlaceRun.isContraction(doc.norms[first]) { return nil }
         // after a title: a person ("Mr. Washington", "President Jackson")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
         let strong = places.contains { $0.feature == "country" || $0.feature == "admin1" || $0.feature == "continent" || $0.geonameID == nil && $0.feature != "admin2" }
@@ -462,6 +486,14 @@ struct PlaceRun {
         return best
     }
 
+    static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
+
+    /// A word ending in an English contraction: 've, 'll, 're, 'm, 'd, n't.
+    static func isContraction(_ norm: String) -> Bool {
+        for suffix in ["'ve", "'ll", "'re", "'m", "'d", "n't"] where norm.hasSuffix(suffix) { return true }
+        return false
+    }
+
     /// Population from which a town's name is taken even when it is an English word.
     static let wellKnown = 100_000
     /// Below this population a one-word town's name needs a cue or a container.
@@ -497,6 +529,10 @@ struct PlaceRun {
     /// move "Paris" from France to a Texas town because two other names have a candidate nearby.
     static let nearCap = 1.0
     static let nearMaxEntries = 40
+    /// A town or county in a state or province that the article names ("Alexandria" in an article
+    /// that names Minnesota) over a larger namesake elsewhere: the administrative hierarchy.
+    static let namedAreaBonus = 2.0
+    static let unnamed = UInt64.max
 
     struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
 
@@ -541,7 +577,8 @@ struct PlaceRun {
         guard !mentions.isEmpty else { return [] }
         // pass 1: each mention alone
         // Why a candidate won: 0 prominence, 1 container, 2 area of the others, 3 country of the
-        // others, 4 near the others, 5 the sense settled by "Town, State"; worded once, at the end.
+        // others, 4 near the others, 5 the sense settled by "Town, State", 6 in a state or province
+        // the article names; worded once, at the end.
         // `own`: this name's own vote, left out of the article's votes (without copying them).
         // Countries and "country.admin1" area keys are numbered once per article, so that the
         // votes are arrays indexed by number rather than dictionaries hashing the strings for
@@ -556,7 +593,7 @@ struct PlaceRun {
         let areaNumbers = mentions.map { $0.areaKeys.map { $0.isEmpty ? -1 : number($0) } }
         func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
                   own: (country: Int, weight: Double, areas: Set<Int>, areaWeight: Double)? = nil,
-                  near: [Double] = []) -> (Int, Int) {
+                  near: [Double] = [], named: [UInt64] = []) -> (Int, Int) {
             let m = mentions[i]
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
@@ -588,6 +625,12 @@ struct PlaceRun {
                 if k < near.count, near[k] > 0 {
                     s += Self.nearWeight * min(near[k], Self.nearCap)
                     if why != 1, near[k] >= 0.5 { why = 4 }
+                }
+                // named by another name of the article ("New York" alone does not name its own city's state)
+                if ambiguous, m.kinds[k] == .other, areaNumbers[i][k] >= 0, areaNumbers[i][k] < named.count,
+                   named[areaNumbers[i][k]] != Self.unnamed, named[areaNumbers[i][k]] != m.key {
+                    s += Self.namedAreaBonus
+                    if why != 1 { why = 6 }
                 }
                 if s > bestScore { bestScore = s; best = k; bestWhy = why }
             }
@@ -622,6 +665,13 @@ struct PlaceRun {
             }
             for v in areaVotes.values { for a in v.areas { areas[a] += v.weight } }
             let points = Self.pointVotes(mentions, choice)
+            // the states and provinces the article names ("Minnesota", "Ga." after a town)
+            // (per area number: the key of a name that names it, 0 when two different names do)
+            var named = [UInt64](repeating: Self.unnamed, count: numbers.count)
+            for (i, (m, c)) in zip(mentions, choice).enumerated() where m.kinds[c.0] == .admin1 && areaNumbers[i][c.0] >= 0 {
+                let a = areaNumbers[i][c.0]
+                named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
+            }
             var nearCache: [UInt64: [Double]] = [:]
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
@@ -630,7 +680,7 @@ struct PlaceRun {
                 let near: [Double]
                 if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache[m.key] = near }
                 choice[i] = pick(i, countries: countries, areas: areas, total: max(total - own.weight, 1),
-                                 own: (own.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near)
+                                 own: (own.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near, named: named)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
@@ -646,6 +696,7 @@ struct PlaceRun {
             case 3: return "in the country of the article's other places"
             case 4: return "near the article's other places"
             case 5: return "the sense the article settled with \"Town, State\""
+            case 6: return "in the state or province the article names"
             default: return m.candidates.count > 1 ? "most prominent of \(m.candidates.count) entries" : "only entry"
             }
         }
