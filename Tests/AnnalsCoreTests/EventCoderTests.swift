@@ -127,6 +127,8 @@ import Testing
         ("The spokesman said in a telephone interview that the plan would fail.", "04"),
         ("March/April sold at 4,340 dlrs, Smith said.", "14"),
         ("Payable March 31, record March nine.", "14"),
+        ("Shell Transport and Trading said its profit rose.", "19"),
+        ("Ban Ki-moon said the talks would resume in Geneva.", "17"),
     ])
     func bareFormsAndMonthsNameNoEvent(_ text: String, _ family: String) {
         let found = Self.events(text, date: "1987-03-02")
@@ -141,6 +143,8 @@ import Testing
         ("Brazil renewed the request today.", "02"),
         ("Thousands of farmers joined a march to the capital.", "14"),
         ("Armenian protesters march to parliament every day.", "14"),
+        ("Shelling hit the town of Martuni on Friday, the ministry said.", "19"),
+        ("Condemning Azerbaijan, Armenian protesters held a rally in Yerevan.", "14"),
     ])
     func bareFormsAsVerbsOrEventNouns(_ text: String, _ family: String) {
         let found = Self.events(text, date: "1987-03-02")

@@ -352,12 +352,15 @@ private struct EventRun {
     /// law or a body, not an event — unless most of the sentence is
     /// capitalized (a headline: "Police Arrest Five Activists").
     func inCapitalizedName(_ t: Int, sentence: Range<Int>) -> Bool {
-        guard tokens[t].isCapitalized, !tokens[t].isAllCaps, t > sentence.lowerBound,
-              tokens[t - 1].kind == .word || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum else { return false }
+        guard tokens[t].isCapitalized, !tokens[t].isAllCaps else { return false }
         func capitalizedWord(_ q: Int) -> Bool {
             q >= sentence.lowerBound && q < sentence.upperBound && tokens[q].kind == .word && tokens[q].isCapitalized
         }
-        let before = capitalizedWord(t - 1) && t - 1 > sentence.lowerBound || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum
+        // at the sentence's start only a capitalized word after it makes a name ("Shell Transport said", "Ban Ki-moon
+        // said"); an -ing form there opens a clause ("Welcoming Soviet leader Mikhail Gorbachev's offer, ...")
+        if t == sentence.lowerBound { guard capitalizedWord(t + 1), !norms[t].hasSuffix("ing") else { return false } }
+        else if !(tokens[t - 1].kind == .word || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum) { return false }
+        let before = t > sentence.lowerBound && (capitalizedWord(t - 1) && t - 1 > sentence.lowerBound || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum)
         guard before || capitalizedWord(t + 1) else { return false }
         // the rest of the sentence, outside the name, decides
         var lo = t, hi = t + 1
