@@ -91,6 +91,8 @@ import Testing
         Row(text: "Russia issued an ultimatum to Ukraine.", code: "139", src: "Russia"),
         // 14 protest
         Row(text: "Workers went on strike in France.", code: "143"),
+        Row(text: "Hundreds of workers strike over unpaid wages in Lagos.", code: "143"),
+        Row(text: "Nurses struck for higher pay at three hospitals.", code: "143"),
         Row(text: "Prisoners began a hunger strike.", code: "142"),
         Row(text: "Protesters blocked roads in the capital.", code: "144"),
         Row(text: "Rioters hurled stones at police.", code: "145"),
@@ -149,6 +151,7 @@ import Testing
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "19"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
         Counter(text: "Workers went on strike at the car plant.", not: "195"),
+        Counter(text: "The storm will strike at night, forecasters said.", not: "143"),
         Counter(text: "Striking workers marched through the city.", not: "195"),
         Counter(text: "The battery holds its charge for ten hours.", not: "17"),
         Counter(text: "The talks resumed in March.", not: "141"),
