@@ -131,6 +131,14 @@ import Testing
     }
 
     @Test(arguments: [
+        ("i've", true), ("we'll", true), ("they're", true), ("i'm", true), ("he'd", true), ("don't", true),
+        ("o'fallon", false), ("d'alene", false), ("o'neill", false), ("baku", false), ("n't", true), ("'t", false),
+    ])
+    func contractions(_ row: (String, Bool)) {
+        #expect(PlaceRun.isContraction(row.0) == row.1, "\(row.0)")
+    }
+
+    @Test(arguments: [
         // counter-examples: a large city stays a place even after a guessed name that ends with it
         ("CBC Toronto reported the crash. Toronto police said she was driving.", "Toronto"),
         ("The mayor said the fire station in Jones would reopen.", "Jones"),

@@ -248,11 +248,19 @@ struct PlaceRun {
             // also calls "he", "she" or "a judge" owns its surname mentions too ("Jones said"),
             // when the surname is only a small town's name (not "Toronto" of "CBC Toronto");
             // a "person" whose every name is a place ("from Los Angeles") is left to the places
-            let full = a.mentions.max { $0.count < $1.count }
-            let person = full.map { !isPlaceName($0) } == true && a.mentions.contains { m in
-                m.lowerBound < doc.tokens.count && (!doc.tokens[m.lowerBound].isCapitalized || PlaceRun.personalPronouns.contains(doc.norms[m.lowerBound]))
-            }
-            for m in a.mentions where a.known || !isPlaceName(m) || (person && m != full && isMinorPlaceName(m)) {
+            // (worked out only when a mention is a place name, which few are)
+            var person: (full: Range<Int>, is: Bool)? = nil
+            for m in a.mentions {
+                if !a.known && isPlaceName(m) {
+                    if person == nil {
+                        let full = a.mentions.max { $0.count < $1.count } ?? m
+                        person = (full, !isPlaceName(full) && a.mentions.contains { r in
+                            r.lowerBound < doc.tokens.count
+                                && (!doc.tokens[r.lowerBound].isCapitalized || PlaceRun.personalPronouns.contains(doc.norms[r.lowerBound]))
+                        })
+                    }
+                    guard let p = person, p.is, m != p.full, isMinorPlaceName(m) else { continue }
+                }
                 for k in m where k < blocked.count {
                     // a name the actor layer only guessed ("Acting U.S. Attorney Michelle Jacobs",
                     // "Texas Southern") may begin with a country or a state: only its last word is surely the name
@@ -490,8 +498,14 @@ struct PlaceRun {
 
     /// A word ending in an English contraction: 've, 'll, 're, 'm, 'd, n't.
     static func isContraction(_ norm: String) -> Bool {
-        for suffix in ["'ve", "'ll", "'re", "'m", "'d", "n't"] where norm.hasSuffix(suffix) { return true }
-        return false
+        // on the UTF-8 bytes: most words have no apostrophe and cost one short scan
+        guard norm.utf8.contains(UInt8(ascii: "'")) else { return false }
+        let b = Array(norm.utf8.suffix(4))
+        guard let q = b.lastIndex(of: UInt8(ascii: "'")) else { return false }
+        let tail = b[(q + 1)...]
+        if tail.elementsEqual("ve".utf8) || tail.elementsEqual("ll".utf8) || tail.elementsEqual("re".utf8)
+            || tail.elementsEqual("m".utf8) || tail.elementsEqual("d".utf8) { return true }
+        return tail.elementsEqual("t".utf8) && q > 0 && b[q - 1] == UInt8(ascii: "n")
     }
 
     /// Population from which a town's name is taken even when it is an English word.
