@@ -151,6 +151,19 @@ import Testing
         #expect(found.contains { $0.code.hasPrefix(family) }, "\(found.map(\.code))")
     }
 
+    /// ACLED's violence against civilians has unarmed victims: the same act
+    /// against soldiers is an armed clash; counter-example: a civilian victim.
+    @Test(arguments: [
+        ("An Armenian soldier was killed by Azerbaijani forces near Koti.", "Battles"),
+        ("Azerbaijani forces killed two Armenian soldiers near the border.", "Battles"),
+        ("Azerbaijani forces killed two Armenian farmers near the border.", "Violence against civilians"),
+    ])
+    func acledViewFollowsTheRecipient(_ text: String, _ type: String) {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2019-03-08"), text: text))
+        let first = a.events.first { $0.cameo.acled != nil }
+        #expect(first?.cameo.acled?.type == type, "\(a.events.map { "\($0.cameo.code) \($0.cameo.acled?.description ?? "-")" })")
+    }
+
     @Test func patternErrorsNameFileAndLine() throws {
         let ontology = try EventOntology.builtIn()
         let verbs = DataFile(name: "verbs.tsv", text: "")

@@ -400,8 +400,17 @@ private struct EventRun {
             .map { $0.2 }
     }
 
+    /// Sectors of armed actors (PLOVER codes): military, rebels, unidentified armed forces.
+    static let armedSectors: Set<String> = ["MIL", "REB", "UAF"]
+
     func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
-        let cameo = coder.ontology.cameo(p.code)!
+        var cameo = coder.ontology.cameo(p.code)!
+        // ACLED's violence against civilians has unarmed victims: against an armed recipient
+        // ("an Armenian soldier was killed by sniper fire") the same act is an armed clash
+        if cameo.acled?.type == "Violence against civilians", let r = b.tgt, let sector = actors[r].sector,
+           EventRun.armedSectors.contains(sector), coder.ontology.isACLEDPair(type: "Battles", subtype: "Armed clash") {
+            cameo.acled = EventOntology.ACLEDView(type: "Battles", subtype: "Armed clash")
+        }
         // negation and modality from the words before the trigger
         let patternNegates = p.elements.contains(.not)
         var negated = false
