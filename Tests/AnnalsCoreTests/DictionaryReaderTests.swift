@@ -167,19 +167,23 @@ import Testing
     --- SAY [023] ---
     SAY {SAID}
     """
-    static let coder: DictionaryCoder = {
-        let d = CodingDictionaries(files: [
-            .init(name: "t.actors", kind: .actors, text: actors),
-            .init(name: "t.agents", kind: .agents, text: agents),
-            .init(name: "t.verbs", kind: .verbs, text: verbs),
-            .init(name: "t.discards", kind: .discards, text: "BASEBALL\n+TYPHOON"),
-        ], style: .petrarch)
-        precondition(d.warnings.isEmpty, "\(d.warnings)")
-        return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
-    }()
+    static let coder = makeCoder([
+        .init(name: "t.actors", kind: .actors, text: actors),
+        .init(name: "t.agents", kind: .agents, text: agents),
+        .init(name: "t.verbs", kind: .verbs, text: verbs),
+        .init(name: "t.discards", kind: .discards, text: "BASEBALL\n+TYPHOON"),
+    ], style: .petrarch)
     static let model = try! TextModel.builtIn()
 
-    static func triples(_ text: String, date: String = "1995-01-01") -> [String] {
+    /// A coder over dictionaries written for a test; they must load without a warning.
+    static func makeCoder(_ files: [CodingDictionaries.DictionaryFile], style: CodingDictionaries.Style) -> DictionaryCoder {
+        let d = CodingDictionaries(files: files, style: style)
+        precondition(d.warnings.isEmpty, "\(d.warnings)")
+        return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
+    }
+
+    /// The sorted `SRC/TGT/CODE` triples `coder` finds in `text`.
+    static func triples(_ text: String, date: String = "1995-01-01", coder: DictionaryCoder = coder) -> [String] {
         let doc = Document(Article(id: "t", date: CivilDate(iso: date), text: text), model: model)
         return coder.code(doc).map { "\($0.source ?? "---")/\($0.target ?? "---")/\($0.code)" }.sorted()
     }
@@ -250,26 +254,21 @@ import Testing
 /// apart, events need both a source and a target, the source is the first
 /// actor of the clause. Examples and counter-examples.
 @Suite struct TabariCoderTests {
-    static let coder: DictionaryCoder = {
-        let d = CodingDictionaries(files: [
-            .init(name: "t.actors", kind: .actors, text: """
-            ARNOR [ARN]
-            GONDOR [GON]
-            OSGILIATH [OSG]
-            ITHILEN [ITH]
-            ITHILEN TELEVISION [ITHTV]
-            PRINCE DOL_AMROTH [DOL]
-            """),
-            .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]\nPOLICE [~COP]"),
-            .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]\nSHOT_AND_WOUND [223]\nEXCHANG [060]\n- HAS * WITH % [067]"),
-        ], style: .tabari)
-        precondition(d.warnings.isEmpty, "\(d.warnings)")
-        return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
-    }()
+    static let coder = DictionaryCoderTests.makeCoder([
+        .init(name: "t.actors", kind: .actors, text: """
+        ARNOR [ARN]
+        GONDOR [GON]
+        OSGILIATH [OSG]
+        ITHILEN [ITH]
+        ITHILEN TELEVISION [ITHTV]
+        PRINCE DOL_AMROTH [DOL]
+        """),
+        .init(name: "t.agents", kind: .agents, text: "PRIME_MINISTER [~GOV]\nPOLICE [~COP]"),
+        .init(name: "t.verbs", kind: .verbs, text: "RESTOR [064]\nWARN [160]\nAPPEAL [095]\nURGE [102]\nASK [090]\nATTACK [223]\nREJECT [111]\nVOICE [020]\n- { LOUDLY RAISED | FIRMLY_STATED } ITS * [043]\nSHOT_AND_WOUND [223]\nEXCHANG [060]\n- HAS * WITH % [067]"),
+    ], style: .tabari)
 
     static func triples(_ text: String) -> [String] {
-        let doc = Document(Article(id: "t", date: CivilDate(iso: "1999-08-09"), text: text), model: DictionaryCoderTests.model)
-        return coder.code(doc).map { "\($0.source ?? "---")/\($0.target ?? "---")/\($0.code)" }.sorted()
+        DictionaryCoderTests.triples(text, date: "1999-08-09", coder: coder)
     }
 
     static let rows: [DictionaryCoderTests.Row] = [
@@ -377,31 +376,26 @@ import Testing
 /// with most letters; and words joined by `_` in a pattern are whole words.
 /// Dictionary lines and sentences written for these tests.
 @Suite struct TabariPatternChoiceTests {
-    static let coder: DictionaryCoder = {
-        let d = CodingDictionaries(files: [
-            .init(name: "t.actors", kind: .actors, text: "ARNOR [ARN]\nGONDOR [GON]\nITHILEN [ITH]"),
-            .init(name: "t.verbs", kind: .verbs, text: """
-            VOW [170]
-            - * RESIST { TO THE END | TO THE LAST MAN } [113]
-            - * RESIST { TO THE END OF TIME | TO THE GRAVE } [115]
-            - * RESISTANCE AGAINST THE INVADING [114]
-            - * RESIST [112]
-            SEEK [090]
-            - * FOR_SHELTER [174]
-            - * SHELTER [175]
-            PRAISE [040]
-            - * HERO~_DEED [041]
-            EXPEL [200]
-            - PLAN_TO_* [201]
-            """),
-        ], style: .tabari)
-        precondition(d.warnings.isEmpty, "\(d.warnings)")
-        return DictionaryCoder(dictionaries: d, ontology: try! EventOntology.builtIn())
-    }()
+    static let coder = DictionaryCoderTests.makeCoder([
+        .init(name: "t.actors", kind: .actors, text: "ARNOR [ARN]\nGONDOR [GON]\nITHILEN [ITH]"),
+        .init(name: "t.verbs", kind: .verbs, text: """
+        VOW [170]
+        - * RESIST { TO THE END | TO THE LAST MAN } [113]
+        - * RESIST { TO THE END OF TIME | TO THE GRAVE } [115]
+        - * RESISTANCE AGAINST THE INVADING [114]
+        - * RESIST [112]
+        SEEK [090]
+        - * FOR_SHELTER [174]
+        - * SHELTER [175]
+        PRAISE [040]
+        - * HERO~_DEED [041]
+        EXPEL [200]
+        - PLAN_TO_* [201]
+        """),
+    ], style: .tabari)
 
     static func triples(_ text: String) -> [String] {
-        let doc = Document(Article(id: "t", date: CivilDate(iso: "1999-08-09"), text: text), model: DictionaryCoderTests.model)
-        return coder.code(doc).map { "\($0.source ?? "---")/\($0.target ?? "---")/\($0.code)" }.sorted()
+        DictionaryCoderTests.triples(text, date: "1999-08-09", coder: coder)
     }
 
     static let rows: [DictionaryCoderTests.Row] = [

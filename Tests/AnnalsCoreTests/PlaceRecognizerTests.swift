@@ -11,6 +11,12 @@ import Testing
         return a.places.map { p in (p.place.name, p.place.country, p.feature, p.mentions.map { a.document.text(ofTokens: $0) }) }
     }
 
+    /// The place resolved for the first mention whose text is `mention`.
+    static func resolved(_ mention: String, in text: String) -> ResolvedPlace? {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
+        return a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+    }
+
     @Test(arguments: [
         // (text, mention, expected name, expected country, expected feature)
         ("Police in Gainesville, Ga., arrested two men.", "Gainesville", "Gainesville", "USA", "city"),
@@ -75,8 +81,7 @@ import Testing
     ])
     func nearbyNamesChooseEachOther(_ row: (String, String, String)) {
         let (text, mention, area) = row
-        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
-        let hit = a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+        let hit = Self.resolved(mention, in: text)
         #expect(hit != nil, "\(mention) not found in: \(text)")
         if let hit {
             #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country)")
@@ -94,8 +99,7 @@ import Testing
     ])
     func namedStateChoosesItsTown(_ row: (String, String, String, String)) {
         let (text, mention, area, reason) = row
-        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
-        let hit = a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+        let hit = Self.resolved(mention, in: text)
         #expect(hit != nil, "\(mention) not found in: \(text)")
         if let hit {
             #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country).\(hit.place.admin1)")
@@ -111,8 +115,7 @@ import Testing
     ])
     func withoutItsStateATownIsNotMoved(_ row: (String, String, String)) {
         let (text, mention, area) = row
-        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
-        let hit = a.places.first { p in p.mentions.contains { a.document.text(ofTokens: $0) == mention } }
+        let hit = Self.resolved(mention, in: text)
         #expect(hit != nil && "\(hit!.place.country).\(hit!.place.admin1)" != area, "\(text): \(mention) → \(String(describing: hit?.place.name)) \(String(describing: hit?.place.admin1))")
     }
 
