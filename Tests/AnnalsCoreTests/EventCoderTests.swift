@@ -183,6 +183,43 @@ import Testing
         #expect(found.first?.tgt.first == target, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
     }
 
+    /// Salience: an act reported as done but dated after the publication
+    /// date (2022-12-25) ranks below one dated before it; counter-examples:
+    /// both dated before, or the later one on the publication day, keep text
+    /// order, and so does an undated act.
+    @Test(arguments: [
+        ("Police detained the journalist Maria Kovacs on January 4, 2023. Police detained the lawyer Anna Petrova on December 20.", "Anna Petrova", "2022-12-20"),
+        ("Police detained the journalist Maria Kovacs in 2023. Police detained the lawyer Anna Petrova on December 20.", "Anna Petrova", "2022-12-20"),
+        ("Police detained the journalist Maria Kovacs on December 24. Police detained the lawyer Anna Petrova on December 20.", "Maria Kovacs", "2022-12-24"),
+        ("Police detained the journalist Maria Kovacs on December 25. Police detained the lawyer Anna Petrova on December 20.", "Maria Kovacs", "2022-12-25"),
+        ("Police detained the journalist Maria Kovacs. Police detained the lawyer Anna Petrova on December 20.", "Maria Kovacs", "2022-12-25"),
+    ] as [(String, String, String)])
+    func doneActDatedAfterPublicationRanksLower(_ text: String, _ target: String, _ date: String) {
+        let found = Self.events(text)
+        #expect(found.first?.tgt.first == target && found.first?.date == date,
+                "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
+    }
+
+    /// The days a calendar value covers (day numbers), and values without a span.
+    @Test(arguments: [
+        ("2019", "2019-01-01", "2019-12-31"),
+        ("2020-02", "2020-02-01", "2020-02-29"),
+        ("2019-04-06", "2019-04-06", "2019-04-06"),
+        ("2019-04-06T14:00", "2019-04-06", "2019-04-06"),
+        ("2021-07-21TEV", "2021-07-21", "2021-07-21"),
+        ("2021-W14", "2021-04-05", "2021-04-11"),
+        ("2021-W14-WE", "2021-04-05", "2021-04-11"),
+    ])
+    func dateSpans(_ value: String, _ first: String, _ last: String) {
+        let span = EventDateSpan.days(of: value)
+        #expect(span?.lowerBound == CivilDate(iso: first)?.dayNumber && span?.upperBound == CivilDate(iso: last)?.dayNumber)
+    }
+
+    @Test(arguments: ["195", "PAST_REF", "P3D", "2020-SU", "2021-13", "20x1", ""])
+    func valuesWithoutDateSpan(_ value: String) {
+        #expect(EventDateSpan.days(of: value) == nil)
+    }
+
     @Test func verbForms() {
         let none: [String: [[String]]] = [:]
         #expect(EventPatterns.verbForms("shell", irregular: none).past == ["shelled"])

@@ -379,7 +379,9 @@ private struct EventRun {
     /// the recipient most: an attack on someone named is what a report of
     /// repression is about, more than a crackdown on a country or a group)
     /// and a stated date, reported more than once, and early in the
-    /// article. Ties keep text order.
+    /// article. Negated events, events the text does not report as done
+    /// (modality), and done events dated after the publication date rank
+    /// lower. Ties keep text order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         let sentences = max(1, doc.sentences.count)
         func score(_ e: Event) -> Double {
@@ -390,7 +392,7 @@ private struct EventRun {
             if !e.targets.isEmpty { s += 0.4 }
             if e.targets.contains(where: { actors[$0].kind == .person }) { s += 1 }
             if e.date.basis != .publication { s += 0.5 }
-            if e.negated || e.modality != nil { s -= 1.5 }
+            if e.negated || e.modality != nil { s -= 1.5 } else if datedAfterPublication(e) { s -= 2 }
             s += 0.3 * Double(min(e.evidence.count - 1, 3))
             s += 1.5 * (1 - Double(e.evidence[0].sentence) / Double(sentences))
             return s
@@ -398,6 +400,16 @@ private struct EventRun {
         return events.enumerated().map { ($0.offset, score($0.element), $0.element) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { $0.2 }
+    }
+
+    /// Whether an event the text reports as done is dated after the article
+    /// was published: a scheduled hearing ("the trial on February 7"), a
+    /// weekday or month resolved to the wrong side of the publication date,
+    /// or a date that belongs to another clause — in any case not the act
+    /// the report is about.
+    func datedAfterPublication(_ e: Event) -> Bool {
+        guard e.date.basis != .publication, let pub = doc.date, let span = EventDateSpan.days(of: e.date.value) else { return false }
+        return span.lowerBound > pub.dayNumber
     }
 
     /// Sectors of armed actors (PLOVER codes): military, rebels, unidentified armed forces.
