@@ -23,12 +23,14 @@ public struct StoreCounts: Sendable, Equatable, CustomStringConvertible {
 public final class Store {
     let db: Connection
     public let path: String
+    let readOnly: Bool
     /// Two events closer than this (when both have coordinates) may be one real-world event.
     public var clusterRadiusKm = 100.0
 
     /// Opens (creating when needed) the store at `path`; `:memory:` for a private in-memory store.
     public init(path: String, readOnly: Bool = false) throws {
         self.path = path
+        self.readOnly = readOnly
         if readOnly, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
             throw StoreError("\(path): no such store (run 'annals ingest' first)")
         }
@@ -95,9 +97,27 @@ public final class Store {
     @discardableResult
     public func ingest(_ batch: [PreparedDocument]) throws -> [IngestOutcome] {
         guard !batch.isEmpty else { return [] }
+        defer { unindexedEvidence = nil }
         return try db.transaction {
-            try batch.map { try ingestOne($0) }
+            let outcomes = try batch.map { try ingestOne($0) }
+            try indexEvidence()
+            return outcomes
         }
+    }
+
+    /// The row id of the first evidence row written since the full-text index was last
+    /// brought up to date: every row from it on is new (row ids grow, and rows are only
+    /// deleted after `indexEvidence`, so no later row reuses an id below it).
+    private var unindexedEvidence: Int64? = nil
+
+    /// Adds the evidence rows written since the last call to the full-text index in one
+    /// statement (inside the batch's transaction, so a batch is stored and indexed, or
+    /// neither). FTS5 indexes a batch this way at a fraction of the cost of one row at a time.
+    private func indexEvidence() throws {
+        guard let first = unindexedEvidence else { return }
+        try db.statement("INSERT INTO evidence_fts(rowid, text) SELECT evidence, text FROM evidence WHERE evidence >= ?")
+            .run([.int(first)])
+        unindexedEvidence = nil
     }
 
     private func ingestOne(_ d: PreparedDocument) throws -> IngestOutcome {
@@ -108,6 +128,9 @@ public final class Store {
             let existing = find.int64(0)
             if find.text(1) == d.contentHash { find.reset(); return .skipped }
             find.reset()
+            // the delete trigger takes the old rows out of the index, so they must be in it
+            // (the same id twice in one batch)
+            try indexEvidence()
             try deleteDocument(existing)
             outcome = .replaced
         }
@@ -190,6 +213,7 @@ public final class Store {
             for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
                 try evidenceStmt.run([.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
                                       .of(ev.trigger?.text), .of(ev.trigger?.start), .of(ev.trigger?.end)])
+                if unindexedEvidence == nil { unindexedEvidence = db.lastInsertRowID }
             }
             try cluster(event: event, documentID: d.id, e, published: d.published)
         }
@@ -313,12 +337,23 @@ public final class Store {
                 try n("SELECT count(*) FROM clusters"))
     }
 
-    /// `PRAGMA integrity_check`: "ok" or the problems found.
+    /// `PRAGMA integrity_check`, then (on a store opened for writing: FTS5
+    /// runs its check as an insert command) FTS5's own check that `evidence_fts`
+    /// indexes exactly the rows of `evidence`: "ok" or the problems found.
     public func integrityCheck() throws -> String {
         let s = try db.prepare("PRAGMA integrity_check")
         defer { s.finalize() }
         var lines: [String] = []
         while try s.step() { lines.append(s.text(0) ?? "") }
+        if !readOnly {
+            do {
+                // rank 1: compare the index with the content table, so a missing or stale row is found
+                try db.execute("INSERT INTO evidence_fts(evidence_fts, rank) VALUES ('integrity-check', 1)")
+            } catch {
+                if lines == ["ok"] { lines = [] }
+                lines.append("evidence_fts: \(error)")
+            }
+        }
         return lines.joined(separator: "\n")
     }
 

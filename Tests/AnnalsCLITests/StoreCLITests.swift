@@ -160,7 +160,7 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
         for p in processes { p.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
         _ = try CLI.run(["ingest", "--jsonl", corpus, "--db", clean, "--jobs", "1"])
-        let both = try Store(path: db, readOnly: true)
+        let both = try Store(path: db)  // writable: the integrity check covers the full-text index
         let counts = try both.counts()
         #expect(counts.documents == n)
         #expect(counts.events == (try Store(path: clean, readOnly: true).counts().events))

@@ -124,6 +124,36 @@ import Testing
         #expect(try t.store.ingest([c, c]) == [.stored, .skipped])
     }
 
+    /// The full-text index is filled once per batch: a batch's evidence is searchable
+    /// after it commits, an article replaced within its own batch leaves no stale entry,
+    /// and the integrity check finds an evidence row the index lacks.
+    @Test func fullTextIndexFollowsEachBatch() throws {
+        let t = try TempStore(); defer { t.remove() }
+        var old = TestEvent(); old.evidence = "Troops shelled the granary."
+        var new = TestEvent(); new.evidence = "Troops crossed the viaduct."
+        var other = TestEvent(); other.evidence = "Police dispersed the granary workers."
+        let first = try prepared("a", text: "first", events: [old])
+        let second = try prepared("a", text: "second", events: [new])
+        let third = try prepared("b", text: "third", events: [other])
+        #expect(try t.store.ingest([first, second, third]) == [.stored, .replaced, .stored])
+        var f = QueryFilter(); f.search = "granary"
+        #expect(try t.store.events(f).column("document") == [.text("b")])
+        f.search = "viaduct"
+        #expect(try t.store.events(f).column("document") == [.text("a")])
+        #expect(try t.store.integrityCheck() == "ok")
+        // a later batch replaces it again: the index follows
+        var last = TestEvent(); last.evidence = "Troops left the viaduct."
+        #expect(try t.store.ingest([try prepared("a", text: "fourth", events: [last])]) == [.replaced])
+        f.search = "crossed"
+        #expect(try t.store.events(f).rows.isEmpty)
+        f.search = "left"
+        #expect(try t.store.events(f).column("document") == [.text("a")])
+        #expect(try t.store.integrityCheck() == "ok")
+        // counter-example: a row written behind the store's back is not indexed, and the check says so
+        try t.store.db.execute("INSERT INTO evidence(event, doc, seq, text, span_start, span_end) SELECT event, doc, 9, 'unindexed', 0, 9 FROM events LIMIT 1")
+        #expect(try t.store.integrityCheck() != "ok")
+    }
+
     @Test func clustersLinkReportsAcrossArticles() throws {
         let t = try TempStore(); defer { t.remove() }
         var first = TestEvent(); first.date = "2022-12-23"
