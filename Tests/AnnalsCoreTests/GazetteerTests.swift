@@ -79,6 +79,33 @@ import Testing
         #expect(Self.gazetteer.candidates(for: "Ontario").contains { $0.featureCode == "ADM1" && $0.country == "CAN" })
     }
 
+    /// First-level areas of the US, Canada and Australia sit at the centre of their area
+    /// (Natural Earth polygons), not at the middle of their towns, which lie along the
+    /// southern border in Canada and in the west of Virginia's range. Expected points are
+    /// the areas' geographic centres from general geography, to within half a degree.
+    @Test(arguments: [
+        ("Virginia", "USA", 37.5, -78.8),   // Buckingham County, not the Alleghenies
+        ("Ontario", "CAN", 50.2, -85.7),    // north of Lake Superior, not its shore
+        ("Quebec", "CAN", 52.9, -71.8),
+        ("Alaska", "USA", 63.8, -152.4),
+        ("Kansas", "USA", 38.5, -98.4),
+        ("Queensland", "AUS", -22.5, 144.5),
+    ])
+    func firstLevelAreasSitAtTheirCentre(_ name: String, _ country: String, _ lat: Double, _ lon: Double) throws {
+        let area = try #require(Self.gazetteer.candidates(for: name).first { $0.featureCode == "ADM1" && $0.country == country })
+        let y = try #require(area.latitude), x = try #require(area.longitude)
+        #expect(abs(y - lat) < 0.5 && abs(x - lon) < 0.5, "\(name): \(y), \(x)")
+    }
+
+    /// Counter-example: the UK's countries are not in the Natural Earth layer used and stay
+    /// at the middle of their towns (England's lies in the Midlands, not at the 180th meridian
+    /// or the origin a missing centre would give).
+    @Test func ukCountriesKeepTheMiddleOfTheirTowns() throws {
+        let england = try #require(Self.gazetteer.candidates(for: "England").first { $0.featureCode == "ADM1" })
+        let y = try #require(england.latitude), x = try #require(england.longitude)
+        #expect(abs(y - 52.8) < 0.5 && abs(x + 2.3) < 0.5, "England: \(y), \(x)")
+    }
+
     @Test(arguments: ["", "   ", "-", "Xyzzyqwertyville", "Baku said", "Bakuu x", "Pari s", "Kyivv"])
     func noCandidates(_ name: String) {
         #expect(Self.gazetteer.candidates(for: name).isEmpty, "\(name)")
