@@ -140,6 +140,11 @@ import Testing
         Row(text: "Rates may rise in the weeks ahead.", date: sunday, span: "the weeks ahead", type: "DURATION", value: "PXW"),
         Row(text: "Shares fell in mid afternoon.", date: sunday, span: "mid afternoon", type: "TIME", value: "2022-12-25TAF", mod: "MID"),
         Row(text: "Shares fell mid-afternoon yesterday.", date: sunday, span: "mid-afternoon yesterday", type: "TIME", value: "2022-12-24TAF", mod: "MID"),
+        // a capitalized clock word is a time at the head of a sentence or in capitals (inside a sentence it names a work: ignores)
+        Row(text: "Noon is the deadline for bids.", date: sunday, span: "Noon", type: "TIME", value: "2022-12-25T12:00"),
+        Row(text: "\"Noon is the deadline,\" he said.", date: sunday, span: "Noon", type: "TIME", value: "2022-12-25T12:00"),
+        Row(text: "TALKS END AT NOON", date: sunday, span: "NOON", type: "TIME", value: "2022-12-25T12:00"),
+        Row(text: "The operation took 60 minutes.", date: sunday, span: "60 minutes", type: "DURATION", value: "PT60M"),
         Row(text: "Sales rose this past spring.", date: sunday, span: "this past spring", type: "DATE", value: "2022-SP"),
         Row(text: "Sales rose last spring.", date: sunday, span: "last spring", type: "DATE", value: "2021-SP"),
         Row(text: "The stock pays $1.76 a year.", date: sunday, span: "a year", type: "SET", value: "P1Y"),
@@ -264,6 +269,9 @@ import Testing
         ("The doctor was shot on Dec. 20. He died at 10 p.m. as he stood in his kitchen.", "10 p.m.", "TIME", "2022-12-20T22:00"),
         ("The doctor was shot on Dec. 20. He moved here later. Police came. A jury met. It began at 10 p.m.", "10 p.m.", "TIME", "2022-12-25T22:00"),
         ("Protesters met yesterday at 11:30.", "11:30", "TIME", "2022-12-24T11:30"),
+        // "overnight" is the night before the day the report speaks of, else before publication
+        ("London shares closed lower on Friday after overnight losses in New York.", "overnight", "TIME", "2022-12-22TNI"),
+        ("Rebels attacked the town overnight.", "overnight", "TIME", "2022-12-24TNI"),
         ("Stocks closed on Friday, Dec. 16, down 4% from the previous Friday.", "the previous Friday", "DATE", "2022-12-09"),
         ("The vote was set for Monday, Dec. 12. The following Friday, results came.", "The following Friday", "DATE", "2022-12-16"),
     ])
@@ -292,6 +300,11 @@ import Testing
         ("Profit rose in the third quarter. Sales for last year's quarter were flat.", "last year's quarter", "DATE", "2021-Q3"),
         ("Profit rose in the third quarter. For the quarter a year ago, it lost money.", "the quarter a year ago", "DATE", "2021-Q3"),
         ("Profit rose in the third quarter, against a loss for the corresponding period last year.", "the corresponding period last year", "DATE", "2021-Q3"),
+        // a quarter not over at publication is a forecast: it gives "a year ago" its quarter only in
+        // its own sentence (or when the report names no quarter already ended)
+        ("Profit rose in the third quarter. Losses will last through the first quarter of 2023. A year ago, it earned more.", "A year ago", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. Analysts expect fourth-quarter profit to fall from a year ago.", "a year ago", "DATE", "2021-Q4"),
+        ("Analysts expect fourth-quarter profit to fall. A year ago, it earned more.", "A year ago", "DATE", "2021-Q4"),
         ("He was arrested in the early hours of Thursday morning.", "Thursday morning", "TIME", "2022-12-22TMO"),
         ("Figures for February, out on Monday, are expected to show a rise.", "Monday", "DATE", "2022-12-26"),
         ("Growth will pick up in the second half of the year ending October 31, 2023.", "the second half", "DATE", "2022-H2"),
@@ -341,7 +354,8 @@ import Testing
         "It holds more than a quarter of the market.", "It will be a second betrayal.", "A second group left.",
         "Trades made that day were cancelled.", "Baker said on ABC's \"This Week\" that the plan works.",
         "She is in her nineties.", "They sold weeks of stock.", "He came in 4 in the race.", "The last 4 in the group left.",
-        "The day-to-day work in the day shift goes on.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",
+        "The day-to-day work in the day shift goes on.",
+        "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",
     ])
     func ignores(_ text: String) {
         #expect(Self.tag(text, Self.sunday).isEmpty, "\(Self.tag(text, Self.sunday))")

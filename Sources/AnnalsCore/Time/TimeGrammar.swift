@@ -48,6 +48,9 @@ struct TimeGrammar {
         /// "in the morning"): the day of a date spoken of in the last two
         /// sentences, else the publication date.
         var dayFromContext = false
+        /// With `dayFromContext`: days from the day spoken of ("overnight"
+        /// is the night before it).
+        var contextShift = 0
     }
 
     let doc: Document
@@ -546,6 +549,7 @@ struct TimeGrammar {
         var out: [TimeExpression] = []
         var lastQuarter: (year: Int, q: Int)? = nil
         var firstQuarter: (year: Int, q: Int)? = nil
+        var forecastQuarter: (year: Int, q: Int, sentence: Int)? = nil
         var lastPoint: String? = nil
         var lastPointSentence = -10
         var i = 0
@@ -578,7 +582,8 @@ struct TimeGrammar {
             case .quote: candidate = kind(i + 1) == .alnum && glued(i + 1)
             default: candidate = false
             }
-            if candidate, var f = parse(i), f.end > i, !(f.sameQuarter && f.value.isEmpty && firstQuarter == nil) {
+            if candidate, var f = parse(i), f.end > i, !(f.sameQuarter && f.value.isEmpty && firstQuarter == nil && forecastQuarter == nil),
+               !isTitleWord(f.end - 1) {
                 let a = i, b = f.end
                 if let u = f.anaphor {
                     // ("later in the day" after a month keeps the publication date)
@@ -590,18 +595,30 @@ struct TimeGrammar {
                     f.value = TimeResolver.day(f.anaphorShift < 0 ? d.adding(days: -(back == 0 ? 7 : back)) : d.adding(days: ahead == 0 ? 7 : ahead))
                 }
                 if f.yearAgo {
-                    if let q = lastQuarter { f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q) }
+                    // a forecast quarter ("losses through the third quarter of 1990") is compared
+                    // with a year before only in its own sentence; elsewhere the report's last
+                    // quarter already ended is the one compared
+                    if let q = forecastQuarter, q.sentence == doc.sentenceIndex(ofToken: a) {
+                        f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q)
+                    } else if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) {
+                        f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q)
+                    }
                 } else if f.sameQuarter {
-                    if let q = firstQuarter { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
+                    if let q = firstQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
                     else if f.quarterEnded, let q = Self.quarterValue(f.value) { firstQuarter = q; lastQuarter = q }
                 } else if f.quarterOfYear != 0 {
-                    if let q = lastQuarter { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
+                    if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
-                    lastQuarter = q
-                    if firstQuarter == nil { firstQuarter = q }
+                    if let d = doc.date, q.year > d.year || q.year == d.year && q.q * 3 >= d.month {
+                        // a quarter not over at publication is a forecast, not a reported period
+                        forecastQuarter = (q.year, q.q, doc.sentenceIndex(ofToken: a))
+                    } else {
+                        lastQuarter = q
+                        if firstQuarter == nil { firstQuarter = q }
+                    }
                 }
                 if f.dayFromContext, doc.sentenceIndex(ofToken: a) - lastPointSentence <= 2,
-                   let v = Self.anaphorValue(.day, 0, after: lastPoint), f.value.utf8.count > 10, v.utf8.last != UInt8(ascii: "X") {
+                   let v = Self.anaphorValue(.day, f.contextShift, after: lastPoint), f.value.utf8.count > 10, v.utf8.last != UInt8(ascii: "X") {
                     f.value = v + f.value.dropFirst(10)
                 }
                 if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 {
@@ -623,6 +640,23 @@ struct TimeGrammar {
         }
         if out.contains(where: { $0.impliedStart != nil }) { anchorEventDays(&out) }
         return out
+    }
+
+    /// A clock word or small unit capitalized inside a sentence names a
+    /// work, not a time: "the film High Noon", "CBS's 60 Minutes", "48
+    /// Hours". "Noon is the deadline" (the sentence's first word) and an
+    /// all-capitals line ("TALKS END AT NOON") are times; "Christmas Day",
+    /// "Election Day" are not concerned (days are left alone).
+    func isTitleWord(_ k: Int) -> Bool {
+        guard k > 0, k < count, doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps, let w = word(k) else { return false }
+        switch w.unit {
+        case .second?, .minute?, .hour?: break
+        case nil: guard w.daypart?.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return false }   // noon, midnight
+        default: return false
+        }
+        var first = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
+        while first < k, doc.tokens[first].kind == .quote || doc.tokens[first].kind == .punct { first += 1 }
+        return k > first
     }
 
     /// "April 24 and 25", "on Dec. 3 or 4": a bare day after a month-day
@@ -1096,6 +1130,12 @@ struct TimeGrammar {
                 f = Found(end: e, type: type, value: "XXXX-XX-XX" + (part.map { "T" + $0 } ?? ""), mod: mod)
             }
             if part == nil { withDaypart(&f) }
+            // "overnight" is the night before the day the report speaks of
+            // ("Shares closed lower Friday after overnight losses in New York")
+            if e == i + 1, doc.norms[i] == "overnight", days == -1, part != nil {
+                f.dayFromContext = true
+                f.contextShift = -1
+            }
             return f
         case .holiday(let rule):
             // "Christmas 2013", "Thanksgiving of next year", "Easter 3 months ago"
