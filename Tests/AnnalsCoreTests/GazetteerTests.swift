@@ -121,6 +121,8 @@ import Testing
         ("Qita' Ghazzah", "qita ghazzah"),
         ("Łódź", "lodz"),
         ("Straße", "strasse"),
+        ("BAKU", "baku"),
+        ("Mt Vernon", "mount vernon"),
     ])
     func keys(_ name: String, _ key: String) {
         #expect(Gazetteer.key(name) == key)
@@ -130,11 +132,13 @@ import Testing
 
     @Test(arguments: [
         ("1\tBaku\t\tBaki\tAZE\t09\tP\tPPLC\t40.3777\t49.8920", "expected 11 tab-separated fields, found 10"),
+        ("1\tBaku\t\tBaki\tAZE\t09\tP\tPPLC\t40.3777\t49.8920\t1\t1", "expected 11 tab-separated fields, found 12"),
         ("x\tBaku\t\tBaki\tAZE\t09\tP\tPPLC\t40.3777\t49.8920\t1", "geonameid must be a positive integer"),
         ("2\t\t\t\tAZE\t09\tP\t\t40\t49\t1", "empty name"),
         ("2\tBakı\tBakı\t\tAZE\t09\tP\t\t40\t49\t1", "asciiname is not ASCII"),
         ("2\tBaku\t\t\tAZ\t09\tP\t\t40\t49\t1", "unknown ISO 3166-1 alpha-3 country 'AZ'"),
         ("2\tBaku\t\t\tXYZ\t09\tP\t\t40\t49\t1", "unknown ISO 3166-1 alpha-3 country 'XYZ'"),
+        ("2\tBaku\t\t\taze\t09\tP\t\t40\t49\t1", "unknown ISO 3166-1 alpha-3 country 'aze'"),
         ("2\tBaku\t\t\tAZE\t09\tQ\t\t40\t49\t1", "feature class must be one of A H L P R S T U V, not 'Q'"),
         ("2\tBaku\t\t\tAZE\t09\tP\tppl\t40\t49\t1", "feature code must be uppercase letters and digits"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t91.0\t49\t1", "latitude must be a number from -90 to 90"),

@@ -66,15 +66,23 @@ public struct EventPatterns: Sendable {
 
     /// A literal or trigger word: lowercase letters (any script), digits,
     /// hyphens, apostrophes and periods; checked on bytes, no Foundation.
-    static func isLiteralWord(_ w: some StringProtocol) -> Bool {
+    static func isLiteralWord(_ w: some StringProtocol) -> Bool { isLiteralWord(bytes: w.utf8) }
+
+    static func isLiteralWord<C: Collection<UInt8>>(bytes w: C) -> Bool {
         guard !w.isEmpty else { return false }
-        for b in w.utf8 {
+        for b in w {
             switch b {
             case 0x61...0x7A, 0x30...0x39, 0x2D, 0x27, 0x2E, 0x80...0xFF: continue
             default: return false
             }
         }
         return true
+    }
+
+    /// Whether `w` is the three bytes a b c.
+    @inline(__always)
+    static func isWord(_ w: ArraySlice<UInt8>, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        w.count == 3 && w[w.startIndex] == a && w[w.startIndex + 1] == b && w[w.startIndex + 2] == c
     }
 
     static func nounForms(_ lemma: String) -> [String] {
@@ -113,39 +121,53 @@ public struct EventPatterns: Sendable {
                 var trigger: String? = nil
                 var triggerAt = -1
                 var weight = 0
-                // Parsed on UTF-8 bytes: thousands of lines load in milliseconds.
-                for wordBytes in Array(text.utf8).split(separator: 0x20) {
-                    let word = String(decoding: wordBytes, as: UTF8.self)
-                    switch word {
-                    case "SRC": elements.append(.src); weight += 2
-                    case "TGT": elements.append(.tgt); weight += 2
-                    case "*": elements.append(.star)
-                    case "not": elements.append(.not); weight += 1
-                    default:
-                        let first = wordBytes.first!
-                        if first == UInt8(ascii: "@") || first == UInt8(ascii: "#") {
-                            guard trigger == nil else { throw file.error(line, "more than one trigger (@verb or #noun) in '\(text)'") }
-                            guard EventPatterns.isLiteralWord(String(decoding: wordBytes.dropFirst(), as: UTF8.self)) else {
-                                throw file.error(line, "trigger '\(word)' must be @ or # and a lowercase word")
-                            }
-                            trigger = word
-                            triggerAt = elements.count
-                            elements.append(.trigger); weight += 3
+                // Parsed on UTF-8 bytes: thousands of lines load in milliseconds; a
+                // String is made only for a trigger or a literal's words.
+                let bytes: [UInt8] = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
+                var w0 = 0
+                while w0 < bytes.count {
+                    var w1 = w0
+                    while w1 < bytes.count, bytes[w1] != 0x20 { w1 += 1 }
+                    defer { w0 = w1 + 1 }
+                    if w1 == w0 { continue }
+                    let wordBytes = bytes[w0..<w1]
+                    if EventPatterns.isWord(wordBytes, 0x53, 0x52, 0x43) { elements.append(.src); weight += 2; continue }   // SRC
+                    if EventPatterns.isWord(wordBytes, 0x54, 0x47, 0x54) { elements.append(.tgt); weight += 2; continue }   // TGT
+                    if wordBytes.count == 1, wordBytes.first == UInt8(ascii: "*") { elements.append(.star); continue }
+                    if EventPatterns.isWord(wordBytes, 0x6E, 0x6F, 0x74) { elements.append(.not); weight += 1; continue }   // not
+                    let first = wordBytes.first!
+                    if first == UInt8(ascii: "@") || first == UInt8(ascii: "#") {
+                        let word = String(decoding: wordBytes, as: UTF8.self)
+                        guard trigger == nil else { throw file.error(line, "more than one trigger (@verb or #noun) in '\(text)'") }
+                        guard EventPatterns.isLiteralWord(bytes: wordBytes.dropFirst()) else {
+                            throw file.error(line, "trigger '\(word)' must be @ or # and a lowercase word")
+                        }
+                        trigger = word
+                        triggerAt = elements.count
+                        elements.append(.trigger); weight += 3
+                    } else {
+                        var w = wordBytes
+                        var optional = false
+                        if w.last == UInt8(ascii: "?") { optional = true; w = w.dropLast() }
+                        if w.first == UInt8(ascii: "("), w.last == UInt8(ascii: ")") { w = w.dropFirst().dropLast() }
+                        var options: [String] = []
+                        var valid = true
+                        if !w.contains(UInt8(ascii: "|")) {
+                            // one word (most literals): no split
+                            valid = EventPatterns.isLiteralWord(bytes: w)
+                            if valid { options = [String(decoding: w, as: UTF8.self)] }
                         } else {
-                            var w = wordBytes
-                            var optional = false
-                            if w.last == UInt8(ascii: "?") { optional = true; w = w.dropLast() }
-                            if w.first == UInt8(ascii: "("), w.last == UInt8(ascii: ")") { w = w.dropFirst().dropLast() }
-                            var options: [String] = []
                             for part in w.split(separator: UInt8(ascii: "|")) {
+                                if !EventPatterns.isLiteralWord(bytes: part) { valid = false; break }
                                 let o = String(decoding: part, as: UTF8.self)
                                 if !options.contains(o) { options.append(o) }
                             }
-                            guard !options.isEmpty, options.allSatisfy(EventPatterns.isLiteralWord) else {
-                                throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
-                            }
-                            elements.append(.literal(options, optional: optional)); weight += optional ? 0 : 2
                         }
+                        guard valid, !options.isEmpty else {
+                            let word = String(decoding: wordBytes, as: UTF8.self)
+                            throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
+                        }
+                        elements.append(.literal(options, optional: optional)); weight += optional ? 0 : 2
                     }
                 }
                 guard let t = trigger else { throw file.error(line, "no trigger (@verb or #noun) in '\(text)'") }
@@ -153,37 +175,47 @@ public struct EventPatterns: Sendable {
             }
         }
 
-        var triggers: [String: [Form]] = [:]
-        // Each trigger lemma's word forms, once per lemma: distinct spellings in
-        // order (lemma, third person, past, -ing, participle), each marked when it
-        // can be a past participle (for the passive).
-        var formsOfTrigger: [String: [(form: String, participle: Bool, bare: Bool)]] = [:]
+        // The patterns of each trigger lemma (in file order), then each lemma's
+        // word forms once: distinct spellings in order (lemma, third person, past,
+        // -ing, participle), each marked when it can be a past participle (for the
+        // passive). A form's list is sorted below by a total order on patterns, so
+        // appending a lemma's patterns at once gives the same lists as one by one.
+        var lemmas: [String] = []
+        var patternsOfLemma: [String: [Int]] = [:]
         for (k, p) in patterns.enumerated() {
+            if patternsOfLemma[p.trigger] == nil { lemmas.append(p.trigger) }
+            patternsOfLemma[p.trigger, default: []].append(k)
+        }
+        // Each lemma's word forms; each form's lemmas (a form of two lemmas, "left"
+        // of "leave" and "left", merges their patterns).
+        var lemmasOfForm: [String: [(lemma: Int, participle: Bool, bare: Bool)]] = [:]
+        var formOrder: [String] = []
+        for (li, trigger) in lemmas.enumerated() {
             let forms: [(form: String, participle: Bool, bare: Bool)]
-            if let cached = formsOfTrigger[p.trigger] { forms = cached } else {
-                let lemma = String(p.trigger.dropFirst())
-                if p.trigger.first == "#" {
-                    forms = EventPatterns.nounForms(lemma).map { ($0, false, false) }
-                } else {
-                    let v = EventPatterns.verbForms(lemma, irregular: irregular)
-                    var list: [(form: String, participle: Bool, bare: Bool)] = []
-                    for f in [lemma] + v.third + v.past + v.ing where !list.contains(where: { $0.form == f }) { list.append((f, false, false)) }
-                    // the bare form, unless the past is spelt the same ("hit", "cut")
-                    if !v.past.contains(lemma) { list[0].bare = true }
-                    for f in v.participle {
-                        // the same spelling as the past tense: mark it as a possible participle
-                        if let i = list.firstIndex(where: { $0.form == f }) { list[i].participle = true; list[i].bare = false } else { list.append((f, true, false)) }
-                    }
-                    forms = list
+            let lemma = String(trigger.dropFirst())
+            if trigger.first == "#" {
+                forms = EventPatterns.nounForms(lemma).map { ($0, false, false) }
+            } else {
+                let v = EventPatterns.verbForms(lemma, irregular: irregular)
+                var list: [(form: String, participle: Bool, bare: Bool)] = []
+                for f in [lemma] + v.third + v.past + v.ing where !list.contains(where: { $0.form == f }) { list.append((f, false, false)) }
+                // the bare form, unless the past is spelt the same ("hit", "cut")
+                if !v.past.contains(lemma) { list[0].bare = true }
+                for f in v.participle {
+                    // the same spelling as the past tense: mark it as a possible participle
+                    if let i = list.firstIndex(where: { $0.form == f }) { list[i].participle = true; list[i].bare = false } else { list.append((f, true, false)) }
                 }
-                formsOfTrigger[p.trigger] = forms
+                forms = list
             }
-            for f in forms { triggers[f.form, default: []].append(Form(pattern: k, participle: f.participle, bare: f.bare)) }
+            for f in forms {
+                if lemmasOfForm[f.form] == nil { formOrder.append(f.form) }
+                lemmasOfForm[f.form, default: []].append((li, f.participle, f.bare))
+            }
         }
         let weights = patterns.map(\.weight)
-        for key in triggers.keys {
-            triggers[key]!.sort { (weights[$0.pattern], -$0.pattern) > (weights[$1.pattern], -$1.pattern) }
-        }
+        // patterns longest first, then in file order: a total order, so a form's
+        // list does not depend on the order its patterns were gathered in
+        func longestFirst(_ a: Int, _ b: Int) -> Bool { (weights[a], -a) > (weights[b], -b) }
         // each pattern's anchor: the first required literal after the trigger, at any distance
         let anchors: [[String]?] = patterns.map { p in
             for e in p.elements[(p.triggerAt + 1)...] {
@@ -191,18 +223,49 @@ public struct EventPatterns: Sendable {
             }
             return nil
         }
-        var table: [String: TriggerEntry] = [:]
-        table.reserveCapacity(triggers.count)
-        for (word, forms) in triggers {
-            var entry = TriggerEntry(byNext: [:], open: [])
-            for f in forms {
-                if let anchor = anchors[f.pattern] {
-                    for o in anchor { entry.byNext[o, default: []].append(f) }
+        // A lemma's patterns sorted and split by anchor once; its forms share them
+        // (with their own participle and bare flags).
+        func split(_ sorted: [Int]) -> (byNext: [String: [Int]], open: [Int]) {
+            var byNext: [String: [Int]] = [:]
+            var open: [Int] = []
+            for k in sorted {
+                if let anchor = anchors[k] {
+                    for o in anchor { byNext[o, default: []].append(k) }
                 } else {
-                    entry.open.append(f)
+                    open.append(k)
                 }
             }
-            table[word] = entry
+            return (byNext, open)
+        }
+        let lemmaTables = lemmas.map { lemma -> (sorted: [Int], byNext: [String: [Int]], open: [Int]) in
+            let sorted = patternsOfLemma[lemma]!.sorted(by: longestFirst)
+            let (byNext, open) = split(sorted)
+            return (sorted, byNext, open)
+        }
+        var triggers: [String: [Form]] = [:]
+        triggers.reserveCapacity(formOrder.count)
+        var table: [String: TriggerEntry] = [:]
+        table.reserveCapacity(formOrder.count)
+        for word in formOrder {
+            let of = lemmasOfForm[word]!
+            if of.count == 1 {
+                let (li, participle, bare) = of[0]
+                let l = lemmaTables[li]
+                func form(_ k: Int) -> Form { Form(pattern: k, participle: participle, bare: bare) }
+                triggers[word] = l.sorted.map(form)
+                table[word] = TriggerEntry(byNext: l.byNext.mapValues { $0.map(form) }, open: l.open.map(form))
+            } else {
+                var flags: [Int: (participle: Bool, bare: Bool)] = [:]
+                var ks: [Int] = []
+                for (li, participle, bare) in of {
+                    for k in patternsOfLemma[lemmas[li]]! { flags[k] = (participle, bare); ks.append(k) }
+                }
+                ks.sort(by: longestFirst)
+                func form(_ k: Int) -> Form { Form(pattern: k, participle: flags[k]!.participle, bare: flags[k]!.bare) }
+                let (byNext, open) = split(ks)
+                triggers[word] = ks.map(form)
+                table[word] = TriggerEntry(byNext: byNext.mapValues { $0.map(form) }, open: open.map(form))
+            }
         }
         self.patterns = patterns
         self.triggers = triggers

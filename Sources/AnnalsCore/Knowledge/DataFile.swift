@@ -21,11 +21,16 @@ public struct DataFile: Sendable {
         self.name = name
         var out: [Line] = []
         var number = 0
+        var text = text
+        text.makeContiguousUTF8()
         // Split on UTF-8 bytes: lines at LF (a CR before it is dropped), fields at TAB.
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { b in
+        // Each record line becomes one String; its fields are Substrings of it made
+        // from byte offsets (O(1) on native UTF-8), trimmed only when a field starts
+        // or ends with a space or tab.
+        text.utf8.withContiguousStorageIfAvailable { b in
             var i = 0
             let n = b.count
+            var tabs: [Int] = []
             while i < n {
                 var e = i
                 while e < n, b[e] != 0x0A { e += 1 }
@@ -35,23 +40,26 @@ public struct DataFile: Sendable {
                 var first = i
                 while first < lineEnd, b[first] == 0x20 || b[first] == 0x09 { first += 1 }
                 if first < lineEnd, b[first] != UInt8(ascii: "#") {
+                    tabs.removeAll(keepingCapacity: true)
+                    for k in i..<lineEnd where b[k] == 0x09 { tabs.append(k - i) }
                     let line = String(decoding: UnsafeBufferPointer(rebasing: b[i..<lineEnd]), as: UTF8.self)
+                    let u = line.utf8
                     var fields: [Substring] = []
-                    var fieldStart = line.utf8.startIndex
-                    var k = line.utf8.startIndex
-                    while k < line.utf8.endIndex {
-                        if line.utf8[k] == 0x09 {
-                            fields.append(Substring(line[fieldStart..<k]).trimmingSpaces())
-                            fieldStart = line.utf8.index(after: k)
-                        }
-                        k = line.utf8.index(after: k)
+                    fields.reserveCapacity(tabs.count + 1)
+                    var fieldStart = 0
+                    for t in tabs + [lineEnd - i] {
+                        var s = fieldStart, f = t
+                        while s < f, b[i + s] == 0x20 || b[i + s] == 0x09 { s += 1 }
+                        while f > s, b[i + f - 1] == 0x20 || b[i + f - 1] == 0x09 { f -= 1 }
+                        let lo = u.index(u.startIndex, offsetBy: s), hi = u.index(u.startIndex, offsetBy: f)
+                        fields.append(line[lo..<hi])
+                        fieldStart = t + 1
                     }
-                    fields.append(Substring(line[fieldStart..<line.utf8.endIndex]).trimmingSpaces())
                     out.append(Line(number: number, fields: fields))
                 }
                 i = e + 1
             }
-        }
+        }!
         lines = out
     }
 

@@ -185,93 +185,129 @@ public struct Gazetteer: Sendable {
     private static func parse(_ b: UnsafeBufferPointer<UInt8>, file: UInt16, name: String,
                               records: inout [Record], index: inout [UInt64], ids: inout [UInt64], nameHashes: inout [UInt64],
                               folder: inout KeyFolder) throws {
+        // One pass over the bytes, no closures over the loop's state (a nested
+        // function capturing `tabs` or the arrays costs exclusivity checks per field).
+        guard let base = b.baseAddress else { return }
         let n = b.count
         var i = 0
         var lineNumber = 0
-        var tabs = [Int](repeating: 0, count: fieldCount + 1)
+        // Field k is bytes tabs[k] ..< tabs[k + 1] - 1 of the line.
+        let tabs = UnsafeMutablePointer<Int>.allocate(capacity: fieldCount + 1)
+        defer { tabs.deallocate() }
+        let countries = Gazetteer.countryBits
         while i < n {
             // the line's end: memchr scans 15 MB several times faster than a byte loop
-            let e = memchr(b.baseAddress! + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(b.baseAddress!) } ?? n
+            let e = memchr(base + i, 0x0A, n - i).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? n
             lineNumber += 1
-            defer { i = e + 1 }
+            let lineStart = i
+            i = e + 1
             var end = e
-            if end > i, b[end - 1] == 0x0D { end -= 1 }
-            var first = i
-            while first < end, b[first] == 0x20 || b[first] == 0x09 { first += 1 }
-            if first == end || b[first] == UInt8(ascii: "#") { continue }
-            func fail(_ message: String) -> KnowledgeError {
-                KnowledgeError(file: name, line: lineNumber, message: message)
-            }
-            // Field boundaries: field k is b[tabs[k] ..< tabs[k+1] - 1].
+            if end > lineStart, base[end - 1] == 0x0D { end -= 1 }
+            var first = lineStart
+            while first < end, base[first] == 0x20 || base[first] == 0x09 { first += 1 }
+            if first == end || base[first] == UInt8(ascii: "#") { continue }
             var count = 1
-            tabs[0] = i
-            for k in i..<end where b[k] == 0x09 {
-                if count <= fieldCount { tabs[count] = k + 1 }
-                count += 1
+            tabs[0] = lineStart
+            var k = lineStart
+            // eight bytes at a time: a byte equal to TAB becomes zero in x, and the
+            // high bit of each zero byte is set in m (a byte above a zero one may be
+            // flagged too, hence the check)
+            while k + 8 <= end {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) ^ 0x0909_0909_0909_0909
+                var m = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                while m != 0 {
+                    let t = k + m.trailingZeroBitCount >> 3
+                    m &= m &- 1
+                    if base[t] == 0x09 {
+                        if count <= fieldCount { tabs[count] = t + 1 }
+                        count += 1
+                    }
+                }
+                k += 8
+            }
+            while k < end {
+                if base[k] == 0x09 {
+                    if count <= fieldCount { tabs[count] = k + 1 }
+                    count += 1
+                }
+                k += 1
             }
             guard count == fieldCount else {
-                throw fail("expected \(fieldCount) tab-separated fields, found \(count)")
+                throw fail(name, lineNumber, "expected \(fieldCount) tab-separated fields, found \(count)")
             }
             tabs[fieldCount] = end + 1
-            @inline(__always) func field(_ k: Int) -> Range<Int> { tabs[k] ..< tabs[k + 1] - 1 }
-            guard end - i <= Int(UInt16.max) else { throw fail("line longer than 65535 bytes") }
-            guard records.count < (1 << Int(recordBits)) else { throw fail("too many places") }
+            guard end - lineStart <= Int(UInt16.max) else { throw fail(name, lineNumber, "line longer than 65535 bytes") }
+            guard records.count < (1 << Int(recordBits)) else { throw fail(name, lineNumber, "too many places") }
 
             // geonameid: empty or a positive integer, unique.
-            let idField = field(0)
+            let idField = tabs[0] ..< tabs[1] - 1
             if !idField.isEmpty {
                 guard let id = parseInt(b, idField), id > 0, id <= Int(Int32.max) else {
-                    throw fail("geonameid must be a positive integer")
+                    throw fail(name, lineNumber, "geonameid must be a positive integer")
                 }
                 ids.append(UInt64(id) << recordBits | UInt64(records.count))
             }
-            let nameField = field(1)
-            guard !nameField.isEmpty else { throw fail("empty name") }
-            let asciiField = field(2)
-            for k in asciiField where b[k] >= 0x80 { _ = k; throw fail("asciiname is not ASCII") }
-            let country = field(4)
+            let nameField = tabs[1] ..< tabs[2] - 1
+            guard !nameField.isEmpty else { throw fail(name, lineNumber, "empty name") }
+            let asciiField = tabs[2] ..< tabs[3] - 1
+            for k in asciiField where base[k] >= 0x80 { _ = k; throw fail(name, lineNumber, "asciiname is not ASCII") }
+            let country = tabs[4] ..< tabs[5] - 1
             if !country.isEmpty {
-                guard country.count == 3, isCountry(b[country.lowerBound], b[country.lowerBound + 1], b[country.lowerBound + 2]) else {
-                    throw fail("unknown ISO 3166-1 alpha-3 country '\(string(b, country))'")
+                guard country.count == 3, isCountry(countries, base[country.lowerBound], base[country.lowerBound + 1], base[country.lowerBound + 2]) else {
+                    throw fail(name, lineNumber, "unknown ISO 3166-1 alpha-3 country '\(string(b, country))'")
                 }
             }
-            let fclass = field(6)
-            guard fclass.count == 1, isFeatureClass(b[fclass.lowerBound]) else {
-                throw fail("feature class must be one of A H L P R S T U V, not '\(string(b, fclass))'")
+            let fclass = tabs[6] ..< tabs[7] - 1
+            guard fclass.count == 1, isFeatureClass(base[fclass.lowerBound]) else {
+                throw fail(name, lineNumber, "feature class must be one of A H L P R S T U V, not '\(string(b, fclass))'")
             }
-            for k in field(7) where !(isUpper(b[k]) || isDigit(b[k])) { _ = k; throw fail("feature code must be uppercase letters and digits") }
-            let lat = field(8), lon = field(9)
-            if lat.isEmpty != lon.isEmpty { throw fail("latitude and longitude must both be given or both be empty") }
+            for k in tabs[7] ..< tabs[8] - 1 where !(isUpper(base[k]) || isDigit(base[k])) {
+                _ = k; throw fail(name, lineNumber, "feature code must be uppercase letters and digits")
+            }
+            let lat = tabs[8] ..< tabs[9] - 1, lon = tabs[9] ..< tabs[10] - 1
+            if lat.isEmpty != lon.isEmpty { throw fail(name, lineNumber, "latitude and longitude must both be given or both be empty") }
             if !lat.isEmpty {
-                guard let y = parseDecimal(b, lat), y >= -90, y <= 90 else { throw fail("latitude must be a number from -90 to 90") }
-                guard let x = parseDecimal(b, lon), x >= -180, x <= 180 else { throw fail("longitude must be a number from -180 to 180") }
+                guard let y = parseDecimal(b, lat), y >= -90, y <= 90 else { throw fail(name, lineNumber, "latitude must be a number from -90 to 90") }
+                guard let x = parseDecimal(b, lon), x >= -180, x <= 180 else { throw fail(name, lineNumber, "longitude must be a number from -180 to 180") }
             }
-            guard let population = parseInt(b, field(10)), population >= 0 else {
-                throw fail("population must be an integer >= 0")
+            guard parseInt(b, tabs[10] ..< tabs[11] - 1) != nil else {
+                throw fail(name, lineNumber, "population must be an integer >= 0")
             }
-            _ = population
 
             let record = UInt64(records.count)
-            records.append(Record(start: UInt32(i), length: UInt16(end - i), file: file, lineNumber: UInt32(lineNumber)))
-            @discardableResult func add(_ r: Range<Int>) throws -> UInt64 {
-                var sink = HashSink()
-                folder.fold(UnsafeBufferPointer(rebasing: b[r]), into: &sink)
-                if sink.isEmpty { throw fail("a name folds to an empty key: '\(string(b, r))'") }
-                index.append(sink.value << recordBits | record)
-                return sink.value
-            }
-            nameHashes.append(try add(nameField))
-            if !asciiField.isEmpty { try add(asciiField) }
-            let alts = field(3)
-            var s = alts.lowerBound
+            records.append(Record(start: UInt32(lineStart), length: UInt16(end - lineStart), file: file, lineNumber: UInt32(lineNumber)))
+            nameHashes.append(try addName(b, nameField, record, &index, &folder, name, lineNumber))
+            if !asciiField.isEmpty { _ = try addName(b, asciiField, record, &index, &folder, name, lineNumber) }
+            let alts = tabs[3] ..< tabs[4] - 1
             if !alts.isEmpty {
-                for k in alts.lowerBound...alts.upperBound where k == alts.upperBound || b[k] == UInt8(ascii: "|") {
-                    guard k > s else { throw fail("empty alternate name") }
-                    try add(s..<k)
-                    s = k + 1
+                var s = alts.lowerBound
+                var k = s
+                while k <= alts.upperBound {
+                    if k == alts.upperBound || base[k] == UInt8(ascii: "|") {
+                        guard k > s else { throw fail(name, lineNumber, "empty alternate name") }
+                        _ = try addName(b, s..<k, record, &index, &folder, name, lineNumber)
+                        s = k + 1
+                    }
+                    k += 1
                 }
             }
         }
+    }
+
+    /// Folds and hashes one name of record `record` into the index; its key hash.
+    @inline(__always)
+    private static func addName(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ record: UInt64, _ index: inout [UInt64],
+                                _ folder: inout KeyFolder, _ file: String, _ line: Int) throws -> UInt64 {
+        var sink = HashSink()
+        folder.fold(UnsafeBufferPointer(rebasing: b[r]), into: &sink)
+        if sink.isEmpty { throw fail(file, line, "a name folds to an empty key: '\(string(b, r))'") }
+        index.append(sink.value << recordBits | record)
+        return sink.value
+    }
+
+    @inline(never)
+    private static func fail(_ file: String, _ line: Int, _ message: String) -> KnowledgeError {
+        KnowledgeError(file: file, line: line, message: message)
     }
 
     /// Record indices whose some name has the key hash `hash` (40 bits, as
@@ -420,17 +456,22 @@ public struct Gazetteer: Sendable {
         return negative ? -v : v
     }
 
-    private static let countryCodes: Set<UInt32> = {
-        var s = Set<UInt32>()
+    /// ISO 3166-1 alpha-3 codes (and XKX) as one bit per three uppercase letters (26³ bits).
+    private static let countryBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
         for c in PLOVERCodes.iso3166Alpha3.union(["XKX"]) {
             let u = Array(c.utf8)
-            if u.count == 3 { s.insert(UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2])) }
+            guard u.count == 3, u.allSatisfy(isUpper) else { continue }
+            let v = Int(u[0] - 0x41) * 676 + Int(u[1] - 0x41) * 26 + Int(u[2] - 0x41)
+            bits[v >> 6] |= 1 << UInt64(v & 63)
         }
-        return s
+        return bits
     }()
 
-    @inline(__always) private static func isCountry(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        countryCodes.contains(UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c))
+    @inline(__always) private static func isCountry(_ bits: [UInt64], _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        guard isUpper(a), isUpper(b), isUpper(c) else { return false }
+        let v = Int(a - 0x41) * 676 + Int(b - 0x41) * 26 + Int(c - 0x41)
+        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 }
 
@@ -468,6 +509,19 @@ struct KeyFolder {
         }
         var k = bytes.startIndex
         let end = bytes.endIndex
+        // Most names are one word of ASCII letters: the key is the name in lowercase
+        // (no abbreviation can match: it needs a non-letter after the word).
+        var letters = true
+        while k < end {
+            if (bytes[k] | 0x20) &- 0x61 >= 26 { letters = false; break }
+            k += 1
+        }
+        if letters {
+            k = bytes.startIndex
+            while k < end { out.append(bytes[k] | 0x20); k += 1 }
+            return
+        }
+        k = bytes.startIndex
         var wordStart = true
         while k < end {
             let c = bytes[k]
