@@ -83,6 +83,15 @@ import Testing
         ClauseRow(text: "On December 12, the day before the talks were held, police arrested 12 protesters.", code: "173", date: "2022-12-12", basis: .explicit),
         ClauseRow(text: "Speaking in Baku on Saturday, the minister said that police arrested 12 protesters.", code: "173", date: "2022-12-24", basis: .explicit),
         ClauseRow(text: "Student leaders, who organized the march, were arrested in the capital on Friday.", code: "173", date: "2022-12-23", basis: .explicit),
+        // a participle clause after the trigger has its own time; a trigger inside one shares the main clause's
+        ClauseRow(text: "Police said on Saturday they detained 81 people, exceeding the total they arrested last year.", code: "173", date: "2022-12-24", basis: .inferred),
+        ClauseRow(text: "Gunmen stormed a school on Wednesday, killing one student.", code: "1823", date: "2022-12-21", basis: .explicit),
+        ClauseRow(text: "Police detained 81 people, including two journalists, on Wednesday.", code: "173", date: "2022-12-21", basis: .explicit),
+        // "until" ends a state and dates no act; "since" dates its start
+        ClauseRow(text: "No reason was given for the arrests until December 20.", code: "173", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "The activist was detained until the December 20 hearing.", code: "173", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "The activist was detained on December 18 until the December 20 hearing.", code: "173", date: "2022-12-18", basis: .explicit),
+        ClauseRow(text: "The activist has been detained since December 20.", code: "173", date: "2022-12-20", basis: .explicit),
     ]
 
     @Test(arguments: clauseRows)

@@ -496,7 +496,7 @@ private struct EventRun {
         k = inSentence
         while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound {
             let time = times[k]
-            if isDate(k), !inOtherClause(time.tokens, trigger: t, sentence: sentence.tokens) {
+            if isDate(k), !endsAState(time.tokens, sentence: sentence.tokens), !inOtherClause(time.tokens, trigger: t, sentence: sentence.tokens) {
                 let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
                 if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
                     if reported == nil || d < reported!.distance { reported = (d, k) }
@@ -514,7 +514,9 @@ private struct EventRun {
             let from = max(para.tokens.lowerBound, doc.sentences[max(0, s - 2)].tokens.lowerBound)
             k = inSentence - 1
             while k >= 0, times[k].tokens.lowerBound >= from {
-                if isDate(k) { return .init(value: times[k].value, time: k, basis: .explicit) }
+                if isDate(k), !endsAState(times[k].tokens, sentence: doc.sentences[doc.sentenceIndex(ofToken: times[k].tokens.lowerBound)].tokens) {
+                    return .init(value: times[k].value, time: k, basis: .explicit)
+                }
                 k -= 1
             }
         }
@@ -541,8 +543,28 @@ private struct EventRun {
     static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "shortly", "just", "soon", "long"]
     static let relativeOpeners: Set<String> = ["who", "whom", "whose", "which"]
 
+    /// Whether the date at `span` only tells when a state ended or will end
+    /// ("held until July 2", "no explanation had been given for their arrests
+    /// until July 2"): it dates no act. Counter-example: "since July 2"
+    /// tells when the state began, and dates it.
+    func endsAState(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
+        var q = span.lowerBound - 1
+        if q >= sentence.lowerBound, norms[q] == "the" { q -= 1 }
+        return q >= sentence.lowerBound && EventRun.untilWords.contains(norms[q])
+    }
+
+    static let untilWords: Set<String> = ["until", "till", "til", "untill"]
+
+    /// Words in -ing after a comma that open no participle clause: prepositions
+    /// ("including", "according to", "during") and nouns.
+    static let notParticiples: Set<String> = [
+        "including", "according", "during", "regarding", "concerning", "following", "excluding", "pending",
+        "notwithstanding", "considering", "nothing", "something", "anything", "everything", "morning", "evening", "thing",
+    ]
+
     /// Whether the date at `span` belongs to another clause than the trigger
-    /// `t` in their sentence: a clause opener stands between them ("the
+    /// `t` in their sentence: a participle clause after a comma separates
+    /// them, a clause opener stands between them ("the
     /// largest arrests since Beijing passed a law last June"), or the date
     /// is inside a relative clause set off by commas that the trigger is
     /// not in ("X, who was arrested in 2018, was sentenced"); a trigger in
@@ -554,6 +576,13 @@ private struct EventRun {
         let (a, b) = span.lowerBound > t ? (t, span.lowerBound) : (span.upperBound - 1, t)
         var q = a + 1
         while q < b {
+            // a participle clause after the trigger has its own time ("it executed 81 people,
+            // exceeding the total it sentenced to death last year"); a trigger inside one shares
+            // the main clause's ("gunmen stormed a school on Wednesday, killing one student")
+            if span.lowerBound > t, norms[q] == ",", q + 1 < b, tokens[q + 1].kind == .word, !tokens[q + 1].isCapitalized,
+               norms[q + 1].hasSuffix("ing"), norms[q + 1].utf8.count > 5, !EventRun.notParticiples.contains(norms[q + 1]) {
+                return true
+            }
             // ("the day before the report was published", "two weeks after": a time of the same clause)
             if EventRun.clauseOpeners.contains(norms[q]), q == 0 || !EventRun.timeUnits.contains(norms[q - 1]) {
                 let governsDate = span.lowerBound > t && (q == span.lowerBound - 1
