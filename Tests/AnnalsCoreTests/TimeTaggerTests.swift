@@ -305,6 +305,12 @@ import Testing
         ("Profit rose in the third quarter. Losses will last through the first quarter of 2023. A year ago, it earned more.", "A year ago", "DATE", "2021-Q3"),
         ("Profit rose in the third quarter. Analysts expect fourth-quarter profit to fall from a year ago.", "a year ago", "DATE", "2021-Q4"),
         ("Analysts expect fourth-quarter profit to fall. A year ago, it earned more.", "A year ago", "DATE", "2021-Q4"),
+        // a year before the period the sentence speaks of when that is not a quarter (nine months, a half, a year)
+        ("Profit rose in the third quarter. For the nine months, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", "DATE", "2021"),
+        ("Profit rose in the third quarter. For the first half, profit rose from a year earlier.", "a year earlier", "DATE", "2021-H1"),
+        ("Sales in 2020 were higher than a year earlier.", "a year earlier", "DATE", "2019"),
+        ("Profit rose in the third quarter. For the quarter, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", "DATE", "2021-Q3"),
+        ("For the nine months, it earned $2 billion. Profit rose in the third quarter from a year earlier.", "a year earlier", "DATE", "2021-Q3"),
         ("He was arrested in the early hours of Thursday morning.", "Thursday morning", "TIME", "2022-12-22TMO"),
         ("Figures for February, out on Monday, are expected to show a rise.", "Monday", "DATE", "2022-12-26"),
         ("Growth will pick up in the second half of the year ending October 31, 2023.", "the second half", "DATE", "2022-H2"),

@@ -594,7 +594,11 @@ struct TimeGrammar {
                     let ahead = ((f.anaphorWeekday - d.weekday) + 7) % 7
                     f.value = TimeResolver.day(f.anaphorShift < 0 ? d.adding(days: -(back == 0 ? 7 : back)) : d.adding(days: ahead == 0 ? 7 : ahead))
                 }
-                if f.yearAgo {
+                if f.yearAgo, let v = yearAgoOfPeriod(before: a, in: out, reportYear: lastQuarter?.year) {
+                    // "For the nine months, it earned $2 billion, up from $1.69 billion a year earlier":
+                    // the period of the sentence a year before, not the report's quarter
+                    f.value = v
+                } else if f.yearAgo {
                     // a forecast quarter ("losses through the third quarter of 1990") is compared
                     // with a year before only in its own sentence; elsewhere the report's last
                     // quarter already ended is the one compared
@@ -640,6 +644,30 @@ struct TimeGrammar {
         }
         if out.contains(where: { $0.impliedStart != nil }) { anchorEventDays(&out) }
         return out
+    }
+
+    /// "a year earlier" in a sentence whose last time before it is a period
+    /// other than a quarter: that period a year before. Nine or six months
+    /// ("for the nine months", "the first nine months") or a year ("for the
+    /// year") give the year before the report's (its quarter's year, else the
+    /// publication year); a half ("the first half", 1989-H1) gives 1988-H1.
+    /// nil when the last time of the sentence is anything else (a quarter,
+    /// a day) or there is none.
+    func yearAgoOfPeriod(before a: Int, in out: [TimeExpression], reportYear: Int?) -> String? {
+        guard let last = out.last, doc.sentenceIndex(ofToken: last.tokens.lowerBound) == doc.sentenceIndex(ofToken: a) else { return nil }
+        let v = last.value
+        switch last.type {
+        case .duration:
+            guard v == "P6M" || v == "P9M" || v == "P1Y" || v == "P12M", let y = reportYear ?? doc.date?.year else { return nil }
+            return TimeResolver.year(y - 1)
+        case .date:
+            let u = Array(v.utf8)
+            guard u.count >= 4, let y = Int(v.prefix(4)), u[0] != UInt8(ascii: "X") else { return nil }
+            if u.count == 4 { return TimeResolver.year(y - 1) }
+            if u.count == 7, u[5] == UInt8(ascii: "H") { return TimeResolver.year(y - 1) + v.dropFirst(4) }
+            return nil
+        default: return nil
+        }
     }
 
     /// A clock word or small unit capitalized inside a sentence names a
