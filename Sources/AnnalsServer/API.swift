@@ -14,7 +14,11 @@ public struct ServerSettings: Sendable {
     public var maxBody: Int
     /// POST requests in progress at once (reading, analyzing or waiting); more are refused with 503.
     public var maxWrites: Int
-    public init(token: String?, maxBody: Int, maxWrites: Int = 4) { self.token = token; self.maxBody = maxBody; self.maxWrites = maxWrites }
+    /// Bytes of pages and documents built but not yet read by their clients; a page that would exceed it is refused with 503.
+    public var maxAnswerBytes: Int
+    public init(token: String?, maxBody: Int, maxWrites: Int = 4, maxAnswerBytes: Int = 256 << 20) {
+        self.token = token; self.maxBody = maxBody; self.maxWrites = maxWrites; self.maxAnswerBytes = maxAnswerBytes
+    }
 }
 
 /// The JSON API over a store (docs/api.md). Every handler parses and
@@ -25,9 +29,12 @@ public struct API: Sendable {
     let engine: LazyEngine
     /// POST requests in progress.
     let writes = WriteGate()
+    /// Bytes of answers not yet sent.
+    let answers: AnswerBudget
 
     public init(pool: StorePool, settings: ServerSettings, engine: LazyEngine = LazyEngine()) {
         self.pool = pool; self.settings = settings; self.engine = engine
+        answers = AnswerBudget(limit: settings.maxAnswerBytes)
     }
 
     // MARK: responses
@@ -37,16 +44,18 @@ public struct API: Sendable {
     }
 
     static func json(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
+        Response(status: status, headers: jsonHeaders, body: .init(byteBuffer: body))
     }
+
+    static let jsonHeaders: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+
+    /// A large answer (a page, a document, a network), counted against the answer budget until it is sent.
+    func answer(_ text: String) throws -> Response { try answers.response(ByteBuffer(string: text), headers: Self.jsonHeaders) }
 
     static func errorBody(_ message: String) -> String { JSON.object([("error", JSON.quote(message))]) }
 
     /// A page of rows: `{"items": […], "limit", "offset", "next_offset"}`; `rows` holds up to limit + 1 rows.
-    static func page(_ r: ResultSet, _ page: Page, raw: Set<String> = [], bool: Set<String> = []) -> Response {
+    func page(_ r: ResultSet, _ page: Page, raw: Set<String> = [], bool: Set<String> = []) throws -> Response {
         var out = JSONText(capacity: 1024 + r.rows.count * 512)
         out.raw("{\"items\":[")
         let n = min(r.rows.count, page.limit)
@@ -60,7 +69,7 @@ public struct API: Sendable {
         out.raw(",\"next_offset\":")
         if r.rows.count > page.limit { out.int(page.offset + page.limit) } else { out.raw("null") }
         out.raw("}")
-        return json(ByteBuffer(bytes: out.bytes))
+        return try answers.response(ByteBuffer(bytes: out.bytes), headers: Self.jsonHeaders)
     }
 
     /// Runs a read on the pool; store errors become 500, or 400 when `search`
@@ -99,7 +108,7 @@ public struct API: Sendable {
         let page = try Page(q)
         let filter = try QueryFilter(q, page: page)
         let r = try await query(search: filter.search) { try run($0, filter) }
-        return Self.page(r, page, raw: raw, bool: bool)
+        return try self.page(r, page, raw: raw, bool: bool)
     }
 
     func document(id raw: String) async throws -> Response {
@@ -107,7 +116,7 @@ public struct API: Sendable {
         guard let found = try await query({ try $0.record(id: id) }) else {
             throw APIError(404, "no document with id \(JSON.quote(id))")
         }
-        return Self.json(Self.withText(found.record, found.text))
+        return try answer(Self.withText(found.record, found.text))
     }
 
     /// `{"nodes": […], "edges": […]}`: the dyads merged by participant, edges
@@ -120,7 +129,7 @@ public struct API: Sendable {
         filter.limit = nil; filter.offset = 0
         let f = filter
         let rows = try await query(search: f.search) { try $0.dyads(f) }
-        return Self.json(Network(rows).json(minEvents: minEvents, limit: page.limit, offset: page.offset))
+        return try answer(Network(rows).json(minEvents: minEvents, limit: page.limit, offset: page.offset))
     }
 
     // MARK: writing

@@ -43,9 +43,14 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "Store connections and threads for queries (default: the number of cores, at least 2).")
     var connections: Int?
 
+    @Option(name: .customLong("max-answer-bytes"),
+            help: "Bytes of pages and documents built but not yet read by their clients; past it, a page is refused with 503 (default 268435456).")
+    var maxAnswerBytes = 256 << 20
+
     func validate() throws {
         if !(1...65535).contains(port) { throw ValidationError("--port must be from 1 to 65535") }
         if maxBody < 1 { throw ValidationError("--max-body must be positive") }
+        if maxAnswerBytes < 1 { throw ValidationError("--max-answer-bytes must be positive") }
         if let connections, connections < 1 { throw ValidationError("--connections must be at least 1") }
         if let token, token.isEmpty { throw ValidationError("--token must not be empty") }
     }
@@ -64,7 +69,7 @@ struct Serve: AsyncParsableCommand {
                 return try Store(path: location, readOnly: readOnly)
             }
         } catch let e as StoreError { throw ValidationError(e.message) }
-        let api = API(pool: pool, settings: ServerSettings(token: token, maxBody: maxBody))
+        let api = API(pool: pool, settings: ServerSettings(token: token, maxBody: maxBody, maxAnswerBytes: maxAnswerBytes))
         logLineToStandardError(JSON.object([("message", "\"listening\""), ("url", JSON.quote("http://\(host):\(port)/")),
                                             ("store", JSON.quote(store.displayName)), ("connections", String(size)),
                                             ("writes", token == nil ? "false" : "true")]))

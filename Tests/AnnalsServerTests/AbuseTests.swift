@@ -141,4 +141,38 @@ extension RawConnection: @unchecked Sendable {}
             #expect(r.status == .serviceUnavailable)
         }
     }
+
+    /// Answers built but not sent count against a budget: a second large answer
+    /// while the first is held is refused with 503, one answer alone is always
+    /// served, and the bytes come back when an answer goes.
+    @Test func answersInFlightAreBounded() async throws {
+        let f = try Fixture()
+        let api = API(pool: f.pool, settings: ServerSettings(token: nil, maxBody: 1000, maxAnswerBytes: 1000))
+        let big = String(repeating: "x", count: 800)
+        do {
+            let first = try api.answer(big)
+            withExtendedLifetime(first) {
+                #expect(api.answers.inFlight == 800)
+                #expect(throws: APIError.self) { try api.answer(big) }
+                #expect(api.answers.inFlight == 800, "a refused answer holds nothing")
+                if let small = try? api.answer("{}") {  // still within the budget
+                    withExtendedLifetime(small) { #expect(api.answers.inFlight == 802) }
+                } else {
+                    Issue.record("a small answer within the budget was refused")
+                }
+            }
+        }
+        #expect(api.answers.inFlight == 0, "the bytes came back when the answers went")
+        // alone, an answer larger than the whole budget is served
+        let alone = API(pool: f.pool, settings: ServerSettings(token: nil, maxBody: 1000, maxAnswerBytes: 10))
+        withExtendedLifetime(try alone.answer(big)) { #expect(alone.answers.inFlight == 800) }
+        #expect(alone.answers.inFlight == 0, "the bytes came back when the answer went")
+        // through the router: a page is sent whole and its bytes return to the budget
+        try await Application(router: api.router(log: f.log)).test(.router) { client in
+            let r = try await client.execute(uri: "/api/events?limit=10000", method: .get)
+            #expect(r.status == .ok)
+            #expect(String(buffer: r.body).hasPrefix("{\"items\":["))
+        }
+        #expect(api.answers.inFlight == 0)
+    }
 }
