@@ -70,6 +70,28 @@ def resolve_binary(name):
     return name
 
 
+def feed_lines(proc, lines):
+    """Writes the non-blank lines to the process's standard input, one per
+    line, and closes it; returns how many were sent. A process that died
+    (BrokenPipeError) stops the feed quietly: its exit status tells why."""
+    sent = 0
+    try:
+        for line in lines:
+            if is_blank(line):
+                continue
+            proc.stdin.write(line.encode("utf-8"))
+            proc.stdin.write(b"\n")
+            sent += 1
+    except BrokenPipeError:
+        pass
+    finally:
+        try:
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+    return sent
+
+
 def pipe_partition(lines, binary, jobs, extra_args, usage=None):
     """Feeds the partition's non-blank lines to one annals process and yields
     its output lines (str, without the line break).
@@ -90,21 +112,9 @@ def pipe_partition(lines, binary, jobs, extra_args, usage=None):
 
     def feed():
         try:
-            for line in lines:
-                if is_blank(line):
-                    continue
-                proc.stdin.write(line.encode("utf-8"))
-                proc.stdin.write(b"\n")
-                sent[0] += 1
-        except BrokenPipeError:
-            pass   # annals died; reported below
+            sent[0] = feed_lines(proc, lines)
         except BaseException as e:   # an error reading the input partition
             failure.append(e)
-        finally:
-            try:
-                proc.stdin.close()
-            except BrokenPipeError:
-                pass
 
     writer = threading.Thread(target=feed, name="annals-stdin", daemon=True)
     writer.start()
@@ -144,22 +154,8 @@ def ingest_partition(lines, binary, store, jobs):
     command = [resolve_binary(binary), "ingest", "--jsonl", "--db", store, "--jobs", str(jobs), "-"]
     errors = tempfile.TemporaryFile()
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
-    sent = 0
     try:
-        try:
-            for line in lines:
-                if is_blank(line):
-                    continue
-                proc.stdin.write(line.encode("utf-8"))
-                proc.stdin.write(b"\n")
-                sent += 1
-        finally:
-            try:
-                proc.stdin.close()
-            except BrokenPipeError:
-                pass
-    except BrokenPipeError:
-        pass   # ingest died; reported below
+        sent = feed_lines(proc, lines)
     except BaseException:
         proc.kill()
         proc.wait()
