@@ -15,7 +15,7 @@ extension Store {
     public func export(_ format: ExportFormat, write: (String) -> Void) throws -> Int {
         switch format {
         case .csv:
-            let (sql, parameters) = eventsSQL(QueryFilter())
+            let (sql, parameters) = QuerySQL.events(QueryFilter(), .sqlite)
             write(Output.csvLine(try columns(sql)))
             var n = 0
             try select(sql, parameters) { row in

@@ -8,7 +8,7 @@ extension PostgresStore {
         try call {
             switch format {
             case .csv:
-                let (sql, parameters) = eventsSQL(QueryFilter())
+                let (sql, parameters) = QuerySQL.events(QueryFilter(), .postgres)
                 var first = true, n = 0
                 try cursor(sql, parameters) { columns, row in
                     if first { write(Output.csvLine(columns)); first = false }

@@ -28,7 +28,7 @@ import Testing
             #expect(all.json["limit"] as? Int == 100)
             #expect(all.json["offset"] as? Int == 0)
             #expect(all.json["next_offset"] is NSNull)
-            // the columns of Store.eventColumns, negated as a boolean
+            // the columns of QuerySQL.eventColumns, negated as a boolean
             let first = all.items[0]
             for c in ["document", "event", "event_date", "date_basis", "published", "plover_type", "plover_mode", "cameo_code", "goldstein",
                       "quad", "acled_type", "acled_subtype", "actor_name", "actor_country", "actor_sector", "recipient_name",
