@@ -67,7 +67,8 @@ let package = Package(
         .executableTarget(name: "annals-profile", dependencies: ["AnnalsCore"], path: "Sources/annals-profile"),
         .testTarget(name: "AnnalsStoreTests", dependencies: ["AnnalsStore"], path: "Tests/AnnalsStoreTests"),
         // Run against a real server when ANNALS_TEST_POSTGRES holds a connection URL (.ci/run sets it).
-        .testTarget(name: "AnnalsStorePostgresTests", dependencies: ["AnnalsStorePostgres", "annals"], path: "Tests/AnnalsStorePostgresTests"),
+        .testTarget(name: "AnnalsStorePostgresTests", dependencies: ["AnnalsStorePostgres", "annals", "AnnalsTestSupport"],
+                    path: "Tests/AnnalsStorePostgresTests"),
         // The HTTP API in-process (HummingbirdTesting's router client), over a store built from small articles.
         .testTarget(name: "AnnalsServerTests",
                     dependencies: ["AnnalsServer", "AnnalsStore", "AnnalsIngest", .product(name: "HummingbirdTesting", package: "hummingbird")],
@@ -77,6 +78,8 @@ let package = Package(
         .testTarget(name: "AnnalsIngestTests", dependencies: ["AnnalsIngest", "AnnalsStore", "AnnalsCore"], path: "Tests/AnnalsIngestTests"),
         // End-to-end tests: run the built `annals` binary (the dependency makes
         // `swift test` build it; the tests find it next to the test bundle).
-        .testTarget(name: "AnnalsCLITests", dependencies: ["annals", "AnnalsStore"], path: "Tests/AnnalsCLITests"),
+        .testTarget(name: "AnnalsCLITests", dependencies: ["annals", "AnnalsStore", "AnnalsTestSupport"], path: "Tests/AnnalsCLITests"),
+        // What the tests that run the `annals` binary share (finding it).
+        .target(name: "AnnalsTestSupport", path: "Tests/AnnalsTestSupport"),
     ]
 )

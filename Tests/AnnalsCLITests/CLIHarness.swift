@@ -1,3 +1,4 @@
+import AnnalsTestSupport
 import Foundation
 import Testing
 
@@ -19,28 +20,7 @@ enum CLI {
 
     /// The `annals` binary: `$ANNALS_BIN`, or the one `swift test` built next
     /// to the test bundle (the products directory holds both).
-    static let binary: URL? = {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["ANNALS_BIN"], fm.isExecutableFile(atPath: env) {
-            return URL(fileURLWithPath: env)
-        }
-        var starts: [URL] = []
-        if let exe = Bundle.main.executableURL { starts.append(exe) }
-        starts += Bundle.allBundles.map(\.bundleURL)
-        starts.append(URL(fileURLWithPath: CommandLine.arguments[0]))
-        for start in starts {
-            var dir = start.resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<5 {
-                let candidate = dir.appendingPathComponent("annals")
-                var isDir: ObjCBool = false
-                if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue, fm.isExecutableFile(atPath: candidate.path) {
-                    return candidate
-                }
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }()
+    static let binary: URL? = AnnalsBinary.url
 
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
         let exe = try #require(binary, "the annals binary was not found next to the test bundle; set ANNALS_BIN", sourceLocation: sourceLocation)

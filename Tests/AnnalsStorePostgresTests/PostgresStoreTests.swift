@@ -1,5 +1,6 @@
 import AnnalsStore
 import AnnalsStorePostgres
+import AnnalsTestSupport
 import Foundation
 import Testing
 
@@ -24,24 +25,7 @@ enum PG {
 
 /// The built `annals` binary (next to the test bundle, or `$ANNALS_BIN`).
 enum Annals {
-    static let binary: URL? = {
-        let fm = FileManager.default
-        if let env = ProcessInfo.processInfo.environment["ANNALS_BIN"], fm.isExecutableFile(atPath: env) { return URL(fileURLWithPath: env) }
-        var dirs = Bundle.allBundles.map { $0.bundleURL.resolvingSymlinksInPath().deletingLastPathComponent() }
-        dirs.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
-        for start in dirs {
-            var dir = start
-            for _ in 0..<5 {
-                let candidate = dir.appendingPathComponent("annals")
-                var isDir: ObjCBool = false
-                if fm.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue, fm.isExecutableFile(atPath: candidate.path) {
-                    return candidate
-                }
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }()
+    static let binary: URL? = AnnalsBinary.url
 
     /// Starts `annals arguments…`; standard output and error go to files in `dir`.
     static func start(_ arguments: [String], in dir: URL, tag: String) throws -> (Process, URL, URL) {
