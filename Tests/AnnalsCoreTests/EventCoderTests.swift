@@ -100,6 +100,23 @@ import Testing
         #expect(found.contains { $0.date == row.date && $0.basis == row.basis }, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
     }
 
+    /// An act after a word of purpose or intent and "to" ("a law designed to
+    /// stamp out dissent", "an act meant to silence critics") is not reported
+    /// as done: modality intent. Counter-examples: the same act reported as
+    /// done, and a word of purpose that governs no "to".
+    @Test(arguments: [
+        ("Beijing passed a law designed to stamp out dissent.", "17", "intent"),
+        ("Critics said the charge was an act meant to silence the press.", "17", "intent"),
+        ("The government is seeking to detain the activist.", "17", "intent"),
+        ("The government stamped out dissent in the city.", "17", nil),
+        ("Police detained the designer of the campaign.", "17", nil),
+    ] as [(String, String, String?)])
+    func purposeIsIntent(_ text: String, _ family: String, _ modality: String?) {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: text))
+        let e = a.events.first { $0.cameo.code.hasPrefix(family) }
+        #expect(e != nil && e?.modality == modality, "\(a.events.map { "\($0.cameo.code) \($0.modality ?? "-")" })")
+    }
+
     /// A capitalized trigger inside a name is a law or a body, not an event;
     /// in a headline of capitalized words, or first in a sentence, it is one.
     @Test func triggersInsideNames() {

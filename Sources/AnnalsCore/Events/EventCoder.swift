@@ -65,7 +65,7 @@ private struct EventRun {
     static let be: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
     static let future: Set<String> = ["will", "'ll", "shall"]
     static let possible: Set<String> = ["would", "could", "may", "might", "should"]
-    static let intent: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "intended", "wants", "want", "wanted", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "agreed", "agrees", "expected", "due", "set", "ready", "prepared"]
+    static let intent: Set<String> = ["plans", "plan", "planned", "planning", "designed", "meant", "aiming", "seeking", "seek", "intends", "intend", "intended", "wants", "want", "wanted", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "agreed", "agrees", "expected", "due", "set", "ready", "prepared"]
     static let threat: Set<String> = ["threatened", "threatens", "threaten", "threatening"]
     static let subjectSkips: Set<String> = [",", "also", "then", "who", "which", "that", "has", "have", "had", "reportedly", "again", "later", "once", "previously", "recently", "repeatedly", "separately", "jointly", "themselves", "himself", "herself", "itself"]
 
