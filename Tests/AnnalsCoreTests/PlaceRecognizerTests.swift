@@ -37,6 +37,12 @@ import Testing
         ("SOUTH CHARLESTON, W.Va. -- The plant closed.", "SOUTH CHARLESTON", "South Charleston", "USA", "city"),
         ("Washington and Moscow traded accusations.", "Washington", "Washington, D.C.", "USA", "city"),
         ("Oil prices rose on tensions in the Middle East.", "Middle East", "Middle East", "", "region"),
+        // a town's alternate name ending in "City" is the town, not the province of its first word
+        ("The delegates met in Quebec City on Friday.", "Quebec City", "Québec", "CAN", "city"),
+        ("The delegates met in Quebec on Friday.", "Quebec", "Quebec", "CAN", "admin1"),
+        // "Town, Area" only when the area's name does not go on into a longer name
+        ("Offices in Montreal, Quebec City and Halifax closed.", "Quebec City", "Québec", "CAN", "city"),
+        ("Police in Sherbrooke, Quebec, closed the road.", "Quebec", "Quebec", "CAN", "admin1"),
     ])
     func resolves(_ row: (String, String, String, String, String)) {
         let (text, mention, name, country, feature) = row
@@ -105,6 +111,41 @@ import Testing
             #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country).\(hit.place.admin1)")
             #expect(hit.reason == reason, "\(text): \(mention) chosen because \(hit.reason)")
         }
+    }
+
+    @Test(arguments: [
+        // (text, mention, expected name): each name of a list ending in "counties" or
+        // "parishes" is that county, even an English word ("Clay", "Grant")
+        ("Flood warnings covered Becker, Clay, Grant and Otter Tail counties.", "Becker", "Becker County"),
+        ("Flood warnings covered Becker, Clay, Grant and Otter Tail counties.", "Clay", "Clay County"),
+        ("Flood warnings covered Becker, Clay, Grant and Wilkin counties.", "Wilkin", "Wilkin County"),
+        ("Deputies from Warren or Butler counties responded.", "Warren", "Warren County"),
+        ("Deputies from Warren or Butler counties responded.", "Butler", "Butler County"),
+        ("Storms hit Caddo and Bossier parishes.", "Caddo", "Caddo Parish"),
+        // a town settled by "Town, State" and the state after it are no counties of the list
+        ("Officials in Columbus, Ohio, and Franklin and Delaware counties met.", "Columbus", "Columbus"),
+        ("Officials in Columbus, Ohio, and Franklin and Delaware counties met.", "Ohio", "Ohio"),
+        ("Officials in Columbus, Ohio, and Franklin and Delaware counties met.", "Franklin", "Franklin County"),
+    ])
+    func namesBeforeCountiesAreCounties(_ row: (String, String, String)) {
+        let (text, mention, name) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit?.place.name == name, "\(text): \(mention) → \(String(describing: hit?.place.name))")
+    }
+
+    @Test(arguments: [
+        // counter-examples: without the plural noun after the list, the names keep their town senses
+        ("Police in Warren and Butler arrested two men.", "Warren"),
+        ("Warren and Butler counted the votes in two counties.", "Warren"),
+        ("The Warren County sheriff and Butler officials met.", "Butler"),
+        // one name before "counties" is no list: a metro area or a state's counties
+        ("The jobless rate of the four metro Athens counties rose.", "Athens"),
+        ("Boone County is near the middle of Indiana counties.", "Indiana"),
+    ])
+    func namesWithoutCountiesAreNotCounties(_ row: (String, String)) {
+        let (text, mention) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit == nil || hit!.place.feature != "admin2", "\(text): \(mention) → \(String(describing: hit?.place.name))")
     }
 
     @Test(arguments: [

@@ -383,15 +383,21 @@ struct PlaceRun {
             if partyPrefix(i) { i += 2; continue }
             var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
             let ends = runEnds(from: i)
+            if let m = countyListMember(ends, from: i) {
+                mentions.append(m)
+                i = m.tokens.upperBound
+                continue
+            }
             for (e, end) in ends.enumerated() {
                 guard let c = candidates(i..<end) else { continue }
                 found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective)
                 // a longer name known only as an alternate ("Dublin City" for Dublin, Ireland) does
-                // not hide the senses of its first words: "Dublin City Council" may be Ohio's
+                // not hide the senses of its first words: "Dublin City Council" may be Ohio's; but
+                // those words' country or state is not the longer name ("Quebec City" is no province)
                 if !c.adjective, c.alternateOnly.allSatisfy({ $0 }) {
                     for shorter in ends[(e + 1)...] {
                         guard let d = candidates(i..<shorter), !d.adjective else { continue }
-                        for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) {
+                        for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) && p.feature != "admin1" && p.feature != "country" {
                             found!.2.append(p); found!.3.append(alt)
                         }
                         break
@@ -413,6 +419,49 @@ struct PlaceRun {
             }
         }
         return resolve(mentions)
+    }
+
+    /// "Becker, Clay and Otter Tail counties", "Caddo and Bossier parishes": each name of a list
+    /// that ends in the plural "counties" or "parishes" is that county ("Becker County"), not a
+    /// town of the name, even when it is an English word ("Clay", "Grant"). Not a town settled by
+    /// "Town, State" nor a state after a comma ("Columbus, Ohio, and Franklin and Delaware
+    /// counties": Ohio is no county there).
+    mutating func countyListMember(_ ends: [Int], from i: Int) -> Mention? {
+        guard let longest = ends.first else { return nil }
+        // the list goes on over names, commas and "and"/"or" to the plural noun
+        // (a list of two names or more: "metro Athens counties", "Indiana counties" are no list)
+        let n = doc.tokens.count
+        func joins(_ k: Int) -> Bool { let w = doc.norms[k]; return w == "," || w == "and" || w == "or" || w == "&" }
+        var k = longest
+        // ("and" may join a name's own words, "Trinidad and Tobago": the run can hold the list)
+        var list = (i > 0 && joins(i - 1)) || (i..<longest).contains(where: joins)
+        while k < n, k - longest < 40 {
+            if joins(k) { list = true } else if !isNameWord(k) { break }
+            k += 1
+        }
+        guard list, k < n, k > 0, isNameWord(k - 1) else { return nil }
+        let noun = doc.norms[k]
+        let suffix: String
+        switch noun {
+        case "counties": suffix = " County"
+        case "parishes": suffix = " Parish"
+        default: return nil
+        }
+        for end in ends {
+            let range = i..<end
+            guard container(after: range) == nil else { return nil }
+            let text = String(decoding: doc.bytes[Int(doc.tokens[i].start)..<Int(doc.tokens[end - 1].end)], as: UTF8.self)
+            let name = Gazetteer.key(text + suffix)
+            guard let found = lookup(Gazetteer.hash(Array(name.utf8)), count: name.utf8.count) else { continue }
+            let counties = found.places.indices.filter { found.places[$0].feature == "admin2" }
+            guard !counties.isEmpty else { continue }
+            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range), own.places.contains(where: { $0.feature == "admin1" || $0.feature == "country" }) {
+                return nil
+            }
+            return Mention(tokens: range, key: found.key, candidates: counties.map { found.places[$0] },
+                           alternateOnly: counties.map { found.alternateOnly[$0] }, adjective: false, container: nil, cue: true)
+        }
+        return nil
     }
 
     /// Token `i` is "D", "R" or "I" joined by a hyphen to a capitalized word.
@@ -484,6 +533,15 @@ struct PlaceRun {
                     let p = r.gazetteer.summary(rec)
                     if p.feature == "admin1" || p.feature == "country" { best = (p, c + 1..<end) }
                 }
+            }
+        }
+        // "Montreal, Quebec City": the area's name begins a longer name, which is no container
+        if let b = best, b.tokens.upperBound < doc.tokens.count, isNameWord(b.tokens.upperBound) {
+            var end = b.tokens.upperBound
+            while end < min(doc.tokens.count, b.tokens.upperBound + 2), isNameWord(end) {
+                end += 1
+                let (k, count) = key(b.tokens.lowerBound..<end)
+                if count >= 3, r.gazetteer.contains(hash: k) { return nil }
             }
         }
         // "Town, St." – keep a final period that belongs to the abbreviation
