@@ -118,6 +118,7 @@ public struct EventPatterns: Sendable {
                 if let (f, l) = seen[text] { throw file.error(line, "pattern '\(text)' is already at \(f):\(l)") }
                 seen[text] = (file.name, line.number)
                 var elements: [Element] = []
+                elements.reserveCapacity(8)
                 var trigger: String? = nil
                 var triggerAt = -1
                 var weight = 0
@@ -157,10 +158,18 @@ public struct EventPatterns: Sendable {
                             valid = EventPatterns.isLiteralWord(bytes: w)
                             if valid { options = [String(decoding: w, as: UTF8.self)] }
                         } else {
-                            for part in w.split(separator: UInt8(ascii: "|")) {
-                                if !EventPatterns.isLiteralWord(bytes: part) { valid = false; break }
-                                let o = String(decoding: part, as: UTF8.self)
-                                if !options.contains(o) { options.append(o) }
+                            // the alternatives a|b|c, empty parts skipped (as split does)
+                            var p0 = w.startIndex
+                            while p0 < w.endIndex, valid {
+                                var p1 = p0
+                                while p1 < w.endIndex, w[p1] != UInt8(ascii: "|") { p1 += 1 }
+                                if p1 > p0 {
+                                    let part = w[p0..<p1]
+                                    if !EventPatterns.isLiteralWord(bytes: part) { valid = false; break }
+                                    let o = String(decoding: part, as: UTF8.self)
+                                    if !options.contains(o) { options.append(o) }
+                                }
+                                p0 = p1 + 1
                             }
                         }
                         guard valid, !options.isEmpty else {

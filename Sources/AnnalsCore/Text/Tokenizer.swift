@@ -145,6 +145,10 @@ enum Tokenizer {
                 var j = i
                 var sawDigit = false
                 while j < n {
+                    // ASCII letters, most bytes of a word, without the general classification
+                    let c = b[j]
+                    if c &- 0x61 < 26 { lower += 1; j += 1; continue }
+                    if c &- 0x41 < 26 { upper += 1; j += 1; continue }
                     let (c2, l2) = classify(b, j)
                     if c2 == .upper { upper += 1; j += l2; continue }
                     if c2 == .letter { lower += 1; j += l2; continue }
