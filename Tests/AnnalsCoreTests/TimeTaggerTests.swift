@@ -311,6 +311,8 @@ import Testing
         ("Sales in 2020 were higher than a year earlier.", "a year earlier", "DATE", "2019"),
         ("Profit rose in the third quarter. For the quarter, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", "DATE", "2021-Q3"),
         ("For the nine months, it earned $2 billion. Profit rose in the third quarter from a year earlier.", "a year earlier", "DATE", "2021-Q3"),
+        // a second comparison right after the first in its sentence is the same one (not a year before it)
+        ("Trading fell during February from a year ago, with 2.0 million contracts against 2.1 million in the same period last year.", "the same period last year", "DATE", "2021"),
         ("He was arrested in the early hours of Thursday morning.", "Thursday morning", "TIME", "2022-12-22TMO"),
         ("Figures for February, out on Monday, are expected to show a rise.", "Monday", "DATE", "2022-12-26"),
         ("Growth will pick up in the second half of the year ending October 31, 2023.", "the second half", "DATE", "2022-H2"),

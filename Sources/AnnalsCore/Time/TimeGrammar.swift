@@ -550,6 +550,10 @@ struct TimeGrammar {
         var lastQuarter: (year: Int, q: Int)? = nil
         var firstQuarter: (year: Int, q: Int)? = nil
         var forecastQuarter: (year: Int, q: Int, sentence: Int)? = nil
+        // the index in `out` of the last "a year ago": a second one right after it in its
+        // sentence ("fell from a year earlier ..., down from a year earlier") makes the same
+        // comparison and takes its value
+        var yearAgoAt = -1
         var lastPoint: String? = nil
         var lastPointSentence = -10
         var i = 0
@@ -594,7 +598,10 @@ struct TimeGrammar {
                     let ahead = ((f.anaphorWeekday - d.weekday) + 7) % 7
                     f.value = TimeResolver.day(f.anaphorShift < 0 ? d.adding(days: -(back == 0 ? 7 : back)) : d.adding(days: ahead == 0 ? 7 : ahead))
                 }
-                if f.yearAgo, let v = yearAgoOfPeriod(before: a, in: out, reportYear: lastQuarter?.year) {
+                if f.yearAgo, yearAgoAt == out.count - 1, let last = out.last,
+                   doc.sentenceIndex(ofToken: last.tokens.lowerBound) == doc.sentenceIndex(ofToken: a) {
+                    f.value = last.value
+                } else if f.yearAgo, let v = yearAgoOfPeriod(before: a, in: out, reportYear: lastQuarter?.year) {
                     // "For the nine months, it earned $2 billion, up from $1.69 billion a year earlier":
                     // the period of the sentence a year before, not the report's quarter
                     f.value = v
@@ -629,6 +636,7 @@ struct TimeGrammar {
                     lastPoint = f.value
                     lastPointSentence = doc.sentenceIndex(ofToken: a)
                 }
+                if f.yearAgo { yearAgoAt = out.count }
                 out.append(TimeExpression(tokens: a..<b, start: Int(doc.tokens[a].start), end: Int(doc.tokens[b - 1].end),
                                           type: f.type, value: f.value, mod: f.mod,
                                           impliedStart: f.eventDay > 0 ? "\(f.eventDay)" : nil))
