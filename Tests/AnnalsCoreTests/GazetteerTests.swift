@@ -167,4 +167,19 @@ import Testing
         #expect(lachin.latitude == 39.6 && lachin.population == 0)
         #expect(g.candidates(for: "BAKI").first?.asciiName == "Baku")
     }
+
+    /// The feature word of a GeoNames class and code (read from their bytes).
+    @Test(arguments: [
+        ("A", "PCLI", "country"), ("A", "PCLD", "country"), ("A", "ADM1", "admin1"), ("A", "ADM2", "admin2"),
+        ("A", "ADM1H", "admin2"), ("A", "", "region"), ("A", "ZN", "region"), ("A", "PC", "region"),
+        ("P", "PPLC", "city"), ("L", "CONT", "continent"), ("L", "CONTI", "region"), ("L", "RGN", "region"),
+        ("H", "SEA", "water"), ("T", "MT", "landform"), ("R", "RD", "route"), ("S", "", "site"),
+        ("V", "FRST", "site"), ("", "", "site"), ("AA", "PCLI", "site"),
+    ])
+    func featureWord(_ featureClass: String, _ featureCode: String, _ word: String) {
+        let p = Place(geonameID: nil, name: "x", asciiName: "x", alternateNames: [], country: "", admin1: "",
+                      featureClass: featureClass, featureCode: featureCode, latitude: nil, longitude: nil,
+                      population: 0, file: "t.tsv", line: 1)
+        #expect(p.feature == word)
+    }
 }

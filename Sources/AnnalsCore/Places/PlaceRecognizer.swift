@@ -24,18 +24,23 @@ public struct ResolvedPlace: Sendable, Equatable {
 
 extension Place {
     /// "country", "admin1", "admin2", "city", "region", "continent", "water", "landform", "route", "site".
+    /// Decided on the bytes of the class and code (ASCII, as the gazetteer's load
+    /// checks): the recognizer asks this many times per candidate.
     public var feature: String {
-        switch (featureClass, featureCode) {
-        case ("A", let c) where c.hasPrefix("PCL"): return "country"
-        case ("A", "ADM1"): return "admin1"
-        case ("A", let c) where c.hasPrefix("ADM"): return "admin2"
-        case ("A", _): return "region"
-        case ("P", _): return "city"
-        case ("L", "CONT"): return "continent"
-        case ("L", _): return "region"
-        case ("H", _): return "water"
-        case ("T", _): return "landform"
-        case ("R", _): return "route"
+        let cls = featureClass.utf8
+        guard cls.count == 1, let c = cls.first else { return "site" }
+        switch c {
+        case UInt8(ascii: "A"):
+            let code = featureCode.utf8
+            if code.starts(with: "PCL".utf8) { return "country" }
+            if code.elementsEqual("ADM1".utf8) { return "admin1" }
+            if code.starts(with: "ADM".utf8) { return "admin2" }
+            return "region"
+        case UInt8(ascii: "P"): return "city"
+        case UInt8(ascii: "L"): return featureCode.utf8.elementsEqual("CONT".utf8) ? "continent" : "region"
+        case UInt8(ascii: "H"): return "water"
+        case UInt8(ascii: "T"): return "landform"
+        case UInt8(ascii: "R"): return "route"
         default: return "site"
         }
     }
