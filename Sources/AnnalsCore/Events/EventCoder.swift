@@ -417,11 +417,11 @@ private struct EventRun {
 
     func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
         var cameo = coder.ontology.cameo(p.code)!
-        // ACLED's violence against civilians has unarmed victims: against an armed recipient
-        // ("an Armenian soldier was killed by sniper fire") the same act is an armed clash
-        if cameo.acled?.type == "Violence against civilians", let r = b.tgt, let sector = actors[r].sector,
-           EventRun.armedSectors.contains(sector), coder.ontology.isACLEDPair(type: "Battles", subtype: "Armed clash") {
-            cameo.acled = EventOntology.ACLEDView(type: "Battles", subtype: "Armed clash")
+        // against an armed recipient ("an Armenian soldier was killed by sniper fire") an act may
+        // take another ACLED view (acled.tsv: violence against civilians becomes an armed clash)
+        if let view = cameo.acled, let armed = coder.ontology.acledAgainstArmed[view], let r = b.tgt,
+           let sector = actors[r].sector, EventRun.armedSectors.contains(sector) {
+            cameo.acled = armed
         }
         // negation and modality from the words before the trigger
         let patternNegates = p.elements.contains(.not)

@@ -78,6 +78,10 @@ public struct EventOntology: Sendable {
     public let ploverEvents: [PLOVEREvent]
     /// All ACLED (event type, sub-event type) pairs in file order.
     public let acledPairs: [ACLEDView]
+    /// The pair an act takes instead when its recipient is armed (acled.tsv fields 4 and 5):
+    /// ACLED's violence against civilians has unarmed victims, so against soldiers or
+    /// rebels the same act is an armed clash.
+    public let acledAgainstArmed: [ACLEDView: ACLEDView]
 
     private let cameoIndex: [String: Int]
     private let ploverIndex: [String: Int]
@@ -151,10 +155,11 @@ public struct EventOntology: Sendable {
 
     public init(cameo cameoFile: DataFile, plover ploverFile: DataFile, acled acledFile: DataFile) throws {
         let (events, pIndex) = try EventOntology.loadPLOVER(ploverFile)
-        let pairs = try EventOntology.loadACLED(acledFile)
+        let (pairs, againstArmed) = try EventOntology.loadACLED(acledFile)
         ploverEvents = events
         ploverIndex = pIndex
         acledPairs = pairs
+        acledAgainstArmed = againstArmed
         acledSet = Set(pairs)
         (cameoCodes, cameoIndex) = try EventOntology.loadCAMEO(cameoFile, plover: events, ploverIndex: pIndex,
                                                               acled: acledSet)
