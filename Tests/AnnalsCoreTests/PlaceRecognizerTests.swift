@@ -235,6 +235,20 @@ import Testing
         #expect(a.events.contains { $0.place == baku })
     }
 
+    /// A place after a setting word (cue-words.tsv) is the event's place before a nearer
+    /// place after another locative ("from Ganja" tells where the troops came from).
+    @Test(arguments: [
+        ("Troops from Ganja attacked villagers in Shusha on Friday.", "Shusha"),
+        ("Troops from Ganja attacked villagers near Shusha on Friday.", "Shusha"),
+        ("Troops from Ganja attacked villagers on Friday.", "Ganja"),  // counter-example: no setting, the nearest place
+    ])
+    func eventPlaceAfterASettingWord(text: String, expected: String) throws {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 12, day: 25), text: text))
+        let attack = try #require(a.events.first, "no event in \(text)")
+        let place = try #require(attack.place, "no event place in \(text)")
+        #expect(a.places[place].place.name == expected)
+    }
+
     @Test func placeNamedPersonIsDropped() {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4),
                                             text: "The man was from Los Angeles, officials said."))
@@ -256,6 +270,7 @@ import Testing
             (abbr, DataFile(name: "w.tsv", text: "Reading\n"), cues, "w.tsv:1:"),
             (abbr, good, DataFile(name: "c.tsv", text: "in\tplace\n"), "c.tsv:1:"),
             (abbr, good, DataFile(name: "c.tsv", text: "in\tlocative\nin\tlocative\n"), "c.tsv:2:"),
+            (abbr, good, DataFile(name: "c.tsv", text: "in\tlocative\nin\tsetting\n"), "c.tsv:2:"),
         ]
         for (a, w, c, prefix) in cases {
             do {

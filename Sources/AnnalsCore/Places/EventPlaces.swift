@@ -2,15 +2,13 @@
 /// the place in the event's own clause, else its sentence's, else its
 /// paragraph's, else the article's.
 ///
-/// In a sentence, a place after a locative preposition ("in Baku", "near
-/// the Lachin corridor") beats a bare one, and the nearer to the trigger
+/// In a sentence, a place after a setting word (cue-words.tsv: "in Baku",
+/// "near the Lachin corridor") beats one without, and the nearer to the trigger
 /// wins. A name that is an actor there ("Baku said") is not a setting. A country adjective ("Russian forces") says whose forces, not
 /// where: it never places an event. The article's place is the first
 /// place named in the country the article's places name most.
 public enum EventPlaces {
-    static let locatives: Set<String> = ["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"]
-
-    public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], in doc: Document) {
+    public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>, in doc: Document) {
         var actorToken = [Bool](repeating: false, count: doc.tokens.count)
         for a in actors { for m in a.mentions { for t in m where t < actorToken.count { actorToken[t] = true } } }
         // every nominal mention: (first token, last token, place index, after a locative);
@@ -20,7 +18,7 @@ public enum EventPlaces {
             for (j, m) in p.mentions.enumerated() where !(p.adjectival.indices.contains(j) && p.adjectival[j]) {
                 var b = m.lowerBound - 1
                 if b >= 0, doc.norms[b] == "the" { b -= 1 }
-                let cue = b >= 0 && locatives.contains(doc.norms[b])
+                let cue = b >= 0 && settings.contains(doc.norms[b])
                 if !cue, m.contains(where: { actorToken[$0] }) { continue }
                 mentions.append((m.lowerBound, m.upperBound, k, cue))
             }

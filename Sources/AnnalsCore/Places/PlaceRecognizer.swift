@@ -87,6 +87,8 @@ public struct PlaceRecognizer: Sendable {
 
     /// Words before a name that say a place follows ("in", "near").
     let locatives: Set<String>
+    /// Locatives that say where an event happened (cue-words.tsv class `setting`), for EventPlaces.
+    public let settings: Set<String>
     /// Lowercase words allowed inside a place name ("of", "upon").
     let connectors: Set<String>
     /// Lowercase generic words that may end a place name ("corridor").
@@ -99,11 +101,17 @@ public struct PlaceRecognizer: Sendable {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
             let w = String(line.fields[0]), cls = String(line.fields[1])
             guard w == w.lowercased(), !w.contains(" ") else { throw cueFile.error(line, "'\(w)' must be one lowercase word") }
-            guard ["locative", "connector", "title", "suffix"].contains(cls) else { throw cueFile.error(line, "unknown class '\(cls)' (locative, connector, title or suffix)") }
+            guard ["locative", "setting", "connector", "title", "suffix"].contains(cls) else {
+                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title or suffix)")
+            }
+            guard cls != "locative" || cues["setting"]?.contains(w) != true, cls != "setting" || cues["locative"]?.contains(w) != true else {
+                throw cueFile.error(line, "'\(w)' is both locative and setting (a setting is a locative already)")
+            }
             guard cues[cls]?.contains(w) != true else { throw cueFile.error(line, "duplicate word '\(w)'") }
             cues[cls, default: []].insert(w)
         }
-        locatives = cues["locative"] ?? []
+        settings = cues["setting"] ?? []
+        locatives = (cues["locative"] ?? []).union(settings)
         connectors = cues["connector"] ?? []
         titles = cues["title"] ?? []
         suffixes = cues["suffix"] ?? []
