@@ -308,4 +308,10 @@ import Testing
         #expect(p.roles[0].start.description == "2010-02-01")
         #expect(p.roles[0].end?.description == "2010-02-28")
     }
+
+    /// Words of a key, as a split on spaces counts them.
+    @Test(arguments: ["", "kremlin", "white house", "  the  white house ", "são paulo city", "a"])
+    func wordCount(_ key: String) {
+        #expect(ActorKnowledge.wordCount(key) == key.split(separator: " ").count)
+    }
 }

@@ -141,20 +141,51 @@ public struct Gazetteer: Sendable {
         let key = Gazetteer.key(name)
         guard !key.isEmpty else { return [] }
         var out: [Place] = []
-        let hash = Gazetteer.hash(Array(key.utf8))
-        for r in records(hash: hash) {
-            let place = self.place(r)
-            // Verify: a 40-bit hash may collide. A name whose key hashes differently
-            // cannot have the same key, and hashing allocates nothing (countries
-            // have hundreds of alternate names).
-            if ([place.name, place.asciiName] + place.alternateNames).contains(where: { Gazetteer.keyHash($0) == hash && Gazetteer.key($0) == key }) {
-                out.append(place)
-            }
+        let keyBytes = Array(key.utf8)
+        let hash = Gazetteer.hash(keyBytes)
+        var folder = KeyFolder()
+        for r in records(hash: hash) where hasName(r, key: keyBytes, hash: hash, folder: &folder) {
+            // (a 40-bit hash may collide: the record is built only when one of its names has the key)
+            out.append(self.place(r))
         }
         return out.sorted {
             $0.population != $1.population ? $0.population > $1.population
                 : $0.file != $1.file ? $0.file < $1.file : $0.line < $1.line
         }
+    }
+
+    /// Whether the name, ASCII name or an alternate name of record `r` has the
+    /// key `key` (whose hash is `hash`), read from the line's bytes: a name whose
+    /// key hashes differently cannot have the key, and hashing builds no string
+    /// (countries have hundreds of alternate names).
+    func hasName(_ r: Int, key: [UInt8], hash: UInt64, folder: inout KeyFolder) -> Bool {
+        let rec = records[r]
+        return texts[Int(rec.file)].text.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            let line = UnsafeBufferPointer(rebasing: u[Int(rec.start)..<Int(rec.start) + Int(rec.length)])
+            // names are fields 1, 2 and 3 (alternates separated by '|'); the load checked the fields
+            var field = 0
+            var start = 0
+            var k = 0
+            while k <= line.count, field <= 3 {
+                let c: UInt8 = k < line.count ? line[k] : 0x09
+                if c == 0x09 || (c == UInt8(ascii: "|") && field == 3) {
+                    if field >= 1, k > start {
+                        let name = UnsafeBufferPointer(rebasing: line[start..<k])
+                        var sink = HashSink()
+                        folder.fold(name, into: &sink)
+                        if sink.value == hash {
+                            var bytes: [UInt8] = []
+                            folder.fold(name, into: &bytes)
+                            if bytes == key { return true }
+                        }
+                    }
+                    if c == 0x09 { field += 1 }
+                    start = k + 1
+                }
+                k += 1
+            }
+            return false
+        }!
     }
 
     /// All places, in file order (parsed on each call: for tests and tools).
