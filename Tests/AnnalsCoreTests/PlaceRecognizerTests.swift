@@ -102,6 +102,12 @@ import Testing
          "in the state or province the article names"),
         ("Police in Texas said the fire in Paris destroyed two homes.", "Paris", "USA.TX",
          "in the state or province the article names"),
+        // counter-examples to the next table: a state named by itself still counts when another
+        // town of the article is placed in a different state with "Town, State"
+        ("Flood waters rose across Minnesota. Volunteers from Alexandria filled sandbags. A crew came from Fargo, N.D.", "Alexandria", "USA.MN",
+         "in the state or province the article names"),
+        ("Police in Texas said the fire in Paris destroyed two homes. The suspect lives in Tulsa, Okla.", "Paris", "USA.TX",
+         "in the state or province the article names"),
     ])
     func namedStateChoosesItsTown(_ row: (String, String, String, String)) {
         let (text, mention, area, reason) = row
@@ -110,6 +116,25 @@ import Testing
         if let hit {
             #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country).\(hit.place.admin1)")
             #expect(hit.reason == reason, "\(text): \(mention) chosen because \(hit.reason)")
+        }
+    }
+
+    @Test(arguments: [
+        // (text, mention, expected "country.admin1"): a state after "Town," ("Bronx County, N.Y.")
+        // places that town, usually outside the paper's own state; it does not name the state of
+        // the article's other towns (without the rule: Columbia County, N.Y.; Charleston, N.Y.)
+        ("Augusta police and Columbia County deputies searched a house in Martinez. The man had been convicted in Bronx County, N.Y., of selling drugs.",
+         "Columbia County", "USA.GA"),
+        ("Charleston police and Kanawha County deputies searched a house in Dunbar. The man had been convicted in Bronx County, N.Y., of selling drugs.",
+         "Charleston", "USA.WV"),
+        ("Charleston police searched a house in Dunbar. The man had lived in Albany, N.Y., for two years.", "Charleston", "USA.WV"),
+    ])
+    func aStateAfterACommaPlacesOnlyItsTown(_ row: (String, String, String)) {
+        let (text, mention, area) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit != nil, "\(mention) not found in: \(text)")
+        if let hit {
+            #expect("\(hit.place.country).\(hit.place.admin1)" == area, "\(text): \(mention) → \(hit.place.name) \(hit.place.country).\(hit.place.admin1)")
         }
     }
 

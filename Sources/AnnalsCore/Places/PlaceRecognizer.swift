@@ -226,6 +226,8 @@ struct PlaceRun {
         /// The area named right after "Town," and its tokens.
         var container: (area: Place, tokens: Range<Int>)?
         var cue: Bool
+        /// The area after "Town," ("Ga." of "Athens, Ga."): it places that town, not the article.
+        var afterComma = false
         /// Per candidate: its kind, its score before context, its "country.admin1" key (empty without admin1).
         var kinds: [Kind] = []
         var bases: [Double] = []
@@ -425,8 +427,10 @@ struct PlaceRun {
                 mentions.append(m)
                 // "Athens, Ga.": the area after the comma is a mention of its own
                 if let c = m.container {
-                    mentions.append(Mention(tokens: c.tokens, key: Gazetteer.hash(Array(Gazetteer.key(c.area.name).utf8)), candidates: [c.area],
-                                            alternateOnly: [false], adjective: false, container: nil, cue: false))
+                    var area = Mention(tokens: c.tokens, key: Gazetteer.hash(Array(Gazetteer.key(c.area.name).utf8)), candidates: [c.area],
+                                       alternateOnly: [false], adjective: false, container: nil, cue: false)
+                    area.afterComma = true
+                    mentions.append(area)
                     i = c.tokens.upperBound
                 }
             }
@@ -750,10 +754,12 @@ struct PlaceRun {
             }
             for v in areaVotes.values { for a in v.areas { areas[a] += v.weight } }
             let points = Self.pointVotes(mentions, choice)
-            // the states and provinces the article names ("Minnesota", "Ga." after a town)
+            // the states and provinces the article names ("Minnesota"); not a state after "Town,"
+            // ("convicted in Bronx County, N.Y."): local news adds the state to a town outside its own
+            // state, so it places that town only
             // (per area number: the key of a name that names it, 0 when two different names do)
             var named = [UInt64](repeating: Self.unnamed, count: numbers.count)
-            for (i, (m, c)) in zip(mentions, choice).enumerated() where m.kinds[c.0] == .admin1 && areaNumbers[i][c.0] >= 0 {
+            for (i, (m, c)) in zip(mentions, choice).enumerated() where m.kinds[c.0] == .admin1 && areaNumbers[i][c.0] >= 0 && !m.afterComma {
                 let a = areaNumbers[i][c.0]
                 named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
             }
