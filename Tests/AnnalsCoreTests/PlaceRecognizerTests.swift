@@ -120,6 +120,22 @@ import Testing
     }
 
     @Test(arguments: [
+        // (text, mention, whether the mention is placed by nearness): a town known by a name only
+        // as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood for the
+        // others; the counter-example: by its own name it does
+        ("Dublin officials met on Monday. The vote in Talla was delayed.", "Dublin", false),
+        ("Dublin officials met on Monday. The vote in Tallaght was delayed.", "Dublin", true),
+    ])
+    func alternateNamesMarkNoNeighbourhood(_ row: (String, String, Bool)) {
+        let (text, mention, near) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit != nil, "\(mention) not found in: \(text)")
+        if let hit {
+            #expect((hit.reason == "near the article's other places") == near, "\(text): \(mention) chosen because \(hit.reason)")
+        }
+    }
+
+    @Test(arguments: [
         // (text, mention, expected "country.admin1"): a state after "Town," ("Bronx County, N.Y.")
         // places that town, usually outside the paper's own state; it does not name the state of
         // the article's other towns (without the rule: Columbia County, N.Y.; Charleston, N.Y.)

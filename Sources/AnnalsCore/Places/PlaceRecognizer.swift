@@ -609,7 +609,8 @@ struct PlaceRun {
     /// article are the Indiana pair, ten kilometres apart, not Lebanon, Pennsylvania. Each other
     /// name votes for the candidates lying within `nearKm` of one of its own points: a sure name
     /// (one entry, or settled by "Town, State") with its one point and a full vote, an ambiguous
-    /// one with every candidate point and half a vote. Countries and first-level areas take no
+    /// one with every candidate point and half a vote; not a town known by the name only as an
+    /// old or foreign alternate ("Talla" for Tallaght). Countries and first-level areas take no
     /// part: they are too large for distance to mean containment (the area votes handle them).
     static let nearKm = 60.0
     static let nearWeight = 3.0
@@ -633,7 +634,8 @@ struct PlaceRun {
         for (m, c) in zip(mentions, choice) where seen.insert(m.key).inserted {
             let sure = m.candidates.count == 1 || m.container != nil
             if !sure && m.candidates.count > nearMaxEntries { continue }
-            for k in sure ? [c.0] : Array(m.candidates.indices) where m.kinds[k] == .other {
+            // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
+            for k in sure ? [c.0] : Array(m.candidates.indices) where m.kinds[k] == .other && !m.alternateOnly[k] {
                 let p = m.candidates[k]
                 guard p.feature != "continent", let lat = p.latitude, let lon = p.longitude else { continue }
                 out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: lat, lon: lon))
