@@ -136,6 +136,19 @@ import Testing
     }
 
     @Test(arguments: [
+        // (text, mention, expected country): a name's alternate-only sense ("Torrington" for Great
+        // Torrington, England) gives no state vote, so it does not pull another name ("Bingham")
+        // to England and back; the counter-example: beside "Great Torrington" by its own name it does
+        ("Torrington police arrested a man from Bingham.", "Torrington", "USA"),
+        ("Torrington officials met with Great Torrington leaders and Bingham leaders on Monday.", "Torrington", "GBR"),
+    ])
+    func alternateNamesGiveNoStateVote(_ row: (String, String, String)) {
+        let (text, mention, country) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit?.place.country == country, "\(text): \(mention) → \(String(describing: hit?.place.name)) \(String(describing: hit?.place.country))")
+    }
+
+    @Test(arguments: [
         // (text, mention, expected "country.admin1"): a state after "Town," ("Bronx County, N.Y.")
         // places that town, usually outside the paper's own state; it does not name the state of
         // the article's other towns (without the rule: Columbia County, N.Y.; Charleston, N.Y.)

@@ -740,13 +740,15 @@ struct PlaceRun {
             }
             // states and provinces: a sure name votes for its own; an ambiguous one gives half a
             // vote to every area it could lie in, so that names sharing one area (Alexandria,
-            // Brandon and Douglas County are all in Minnesota) pull each other there
+            // Brandon and Douglas County are all in Minnesota) pull each other there; a sense known
+            // by the name only as an old or foreign alternate ("Torrington" for Great Torrington) gives none
             var areaVotes: [UInt64: (areas: Set<Int>, weight: Double)] = [:]
             for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let sure = m.candidates.count == 1 || m.container != nil
                 let w = sure ? 1.0 : 0.5
                 if let v = areaVotes[m.key], v.weight >= w { continue }
-                areaVotes[m.key] = (Set((sure ? [areaNumbers[i][c.0]] : areaNumbers[i]).filter { $0 >= 0 }), w)
+                let ks = (sure ? [c.0] : Array(m.candidates.indices)).filter { !m.alternateOnly[$0] }
+                areaVotes[m.key] = (Set(ks.map { areaNumbers[i][$0] }.filter { $0 >= 0 }), w)
             }
             var countries = [Double](repeating: 0, count: numbers.count), areas = countries
             var total = 0.0
