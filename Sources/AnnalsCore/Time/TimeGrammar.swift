@@ -1595,7 +1595,7 @@ struct TimeGrammar {
     /// week", "Mondays" (a set).
     func weekdayExpression(_ i: Int) -> Found? {
         guard let wd = weekdayName(i) else { return nil }
-        var e = wd.end
+        let e = wd.end
         // "Monday, Feb. 18", "Fri, Jul 18", "Friday, Oct. 23, 1998"
         var k = e
         if n(k) == "," { k += 1 }
