@@ -29,14 +29,19 @@ extension Store {
     }
 
     private func parties(_ event: Int64) throws -> (actor: [ExportLines.Party], recipient: [ExportLines.Party]) {
-        var rows: [[StoreValue]] = []
-        try select(ExportLines.partiesSQL, [.int(event)]) { rows.append($0) }
-        return ExportLines.parties(rows)
+        ExportLines.parties(try eventRows(ExportLines.partiesSQL, event))
     }
 
-    private func evidence(_ event: Int64) throws -> [[StoreValue]] {
+    private func evidence(_ event: Int64) throws -> [[StoreValue]] { try eventRows(ExportLines.evidenceSQL, event) }
+
+    /// The rows of a per-event query, on a statement prepared once for the whole export.
+    private func eventRows(_ sql: StaticString, _ event: Int64) throws -> [[StoreValue]] {
+        let s = try db.statement(sql)
+        defer { s.reset() }
+        try s.bind([.int(event)])
+        let n = s.columnCount
         var rows: [[StoreValue]] = []
-        try select(ExportLines.evidenceSQL, [.int(event)]) { rows.append($0) }
+        while try s.step() { rows.append((0..<n).map { StoreValue(s.value($0)) }) }
         return rows
     }
 
@@ -90,14 +95,14 @@ public enum ExportLines {
         """
 
     /// One event's participants (parameter: the event row), actors first.
-    public static let partiesSQL = """
+    public static let partiesSQL: StaticString = """
         SELECT p.role, p.name, p.country, p.sector, a.title, p.code
         FROM participants p LEFT JOIN actors a ON a.doc = p.doc AND a.actor = p.actor
         WHERE p.event = ? ORDER BY p.role, p.seq
         """
 
     /// One event's evidence (parameter: the event row): text, start, end.
-    public static let evidenceSQL = "SELECT text, span_start, span_end FROM evidence WHERE event = ? ORDER BY seq"
+    public static let evidenceSQL: StaticString = "SELECT text, span_start, span_end FROM evidence WHERE event = ? ORDER BY seq"
 
     public static let acledColumns = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
                                       "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "location",

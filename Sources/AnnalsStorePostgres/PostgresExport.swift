@@ -43,11 +43,11 @@ extension PostgresStore {
     }
 
     private func parties(_ event: Int64) throws -> (actor: [ExportLines.Party], recipient: [ExportLines.Party]) {
-        ExportLines.parties(try select(ExportLines.partiesSQL, [.int(event)]).rows)
+        ExportLines.parties(try select(ExportLines.partiesSQL.description, [.int(event)]).rows)
     }
 
     private func evidence(_ event: Int64) throws -> [[StoreValue]] {
-        try select(ExportLines.evidenceSQL, [.int(event)]).rows
+        try select(ExportLines.evidenceSQL.description, [.int(event)]).rows
     }
 
     private func exportPlover(_ write: (String) -> Void) throws -> Int {
