@@ -311,6 +311,13 @@ import Testing
         ("Sales in 2020 were higher than a year earlier.", "a year earlier", "DATE", "2019"),
         ("Profit rose in the third quarter. For the quarter, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", "DATE", "2021-Q3"),
         ("For the nine months, it earned $2 billion. Profit rose in the third quarter from a year earlier.", "a year earlier", "DATE", "2021-Q3"),
+        // an ended quarter before the report's, named after it, is background: the report's quarter
+        // stays the one compared ("After a flat second quarter, …"), except in that quarter's own sentence
+        ("Profit rose in the third quarter. After a flat second quarter, sales grew. The year-earlier period included charges.", "The year-earlier period", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. The 2021 results included a charge in the 2021 second quarter. In the 2022 period, taxes were lower than a year ago.", "a year ago", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. After a flat second quarter, sales grew. In the 2022 period, taxes fell.", "the 2022 period", "DATE", "2022-Q3"),
+        ("Profit rose in the third quarter. In the second quarter, profit fell from a year earlier.", "a year earlier", "DATE", "2021-Q2"),
+        ("Profit fell in the first quarter. In the third quarter, it rose. A year ago, it earned more.", "A year ago", "DATE", "2021-Q3"),
         // a second comparison right after the first in its sentence is the same one (not a year before it)
         ("Trading fell during February from a year ago, with 2.0 million contracts against 2.1 million in the same period last year.", "the same period last year", "DATE", "2021"),
         ("He was arrested in the early hours of Thursday morning.", "Thursday morning", "TIME", "2022-12-22TMO"),

@@ -550,6 +550,9 @@ struct TimeGrammar {
         var lastQuarter: (year: Int, q: Int)? = nil
         var firstQuarter: (year: Int, q: Int)? = nil
         var forecastQuarter: (year: Int, q: Int, sentence: Int)? = nil
+        // an ended quarter before the report's ("After a flat second quarter, …"): background,
+        // compared with a year before only in its own sentence
+        var earlierQuarter: (year: Int, q: Int, sentence: Int)? = nil
         // the index in `out` of the last "a year ago": a second one right after it in its
         // sentence ("fell from a year earlier ..., down from a year earlier") makes the same
         // comparison and takes its value
@@ -611,6 +614,8 @@ struct TimeGrammar {
                     // quarter already ended is the one compared
                     if let q = forecastQuarter, q.sentence == doc.sentenceIndex(ofToken: a) {
                         f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q)
+                    } else if let q = earlierQuarter, q.sentence == doc.sentenceIndex(ofToken: a) {
+                        f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q)
                     } else if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) {
                         f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q)
                     }
@@ -618,11 +623,18 @@ struct TimeGrammar {
                     if let q = firstQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
                     else if f.quarterEnded, let q = Self.quarterValue(f.value) { firstQuarter = q; lastQuarter = q }
                 } else if f.quarterOfYear != 0 {
-                    if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
+                    if let q = earlierQuarter, q.sentence == doc.sentenceIndex(ofToken: a) {
+                        f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q)
+                    } else if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
                     if let d = doc.date, q.year > d.year || q.year == d.year && q.q * 3 >= d.month {
                         // a quarter not over at publication is a forecast, not a reported period
                         forecastQuarter = (q.year, q.q, doc.sentenceIndex(ofToken: a))
+                    } else if let r = lastQuarter, q.year < r.year || q.year == r.year && q.q < r.q {
+                        // the report speaks of its latest ended quarter; an earlier one named after it
+                        // ("After a flat second quarter", "a charge in the 1988 second quarter") is
+                        // background and leaves "the year-earlier period" to the report's quarter
+                        earlierQuarter = (q.year, q.q, doc.sentenceIndex(ofToken: a))
                     } else {
                         lastQuarter = q
                         if firstQuarter == nil { firstQuarter = q }
