@@ -482,6 +482,7 @@ struct TimeGrammar {
             if t == .future && w == "next" && n(i + 1) == "to" { return nil }
             let before = lex.words[Int(id)].tenseBefore
             if !before.isEmpty, !before.contains(n(i + 1)) { return nil }
+            if t == .past, presentPassive(i), !Self.pastAdverb(w) { return .present }
             return t
         }
         guard doc.tokens[i].kind == .word, !doc.tokens[i].isCapitalized else { return nil }
@@ -492,7 +493,25 @@ struct TimeGrammar {
         // "unspecified" is an adjective; "led by" a participle; "supposed
         // to", "tried to" tell nothing of the time
         if u.first == UInt8(ascii: "u"), w.hasPrefix("un") { return nil }
-        return n(i + 1) == "by" || n(i + 1) == "to" ? nil : .past
+        if n(i + 1) == "by" || n(i + 1) == "to" { return nil }
+        return presentPassive(i) ? .present : .past
+    }
+
+    /// Whether the participle at `i` follows a present form of "be" ("when the case is heard in
+    /// May", "talks are being held", "is now scheduled"): a present passive, which speaks of now
+    /// or of what is arranged, not of the past ("was heard" is past; "is reported to have run
+    /// aground" keeps its past: a perfect infinitive follows).
+    @inline(__always) func presentPassive(_ i: Int) -> Bool {
+        if n(i + 1) == "to", n(i + 2) == "have" { return false }
+        var p = i - 1
+        if Self.isAdverb(n(p)) { p -= 1 }
+        let w = n(p)
+        return w == "is" || w == "are" || w == "am" || w == "being"
+    }
+
+    /// Past cues that are adverbs, not participles ("is ago" does not occur; "the vote is last").
+    static func pastAdverb(_ w: String) -> Bool {
+        w == "ago" || w == "earlier" || w == "last" || w == "previously" || w == "yesterday"
     }
 
     /// Past reporting verbs: they date the saying, not what was said.
