@@ -200,6 +200,14 @@ import Testing
         Row(text: "The case was heard in May in the appeals court.", date: "2022-03-29", span: "May", type: "DATE", value: "2021-05"),
         Row(text: "Talks were held Tuesday in Geneva.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-20"),
         Row(text: "The ship is reported to have run aground on Monday.", date: sunday, span: "Monday", type: "DATE", value: "2022-12-19"),
+        // the first or last two quarters (six months) of a year named: that half of it; without
+        // a year, a stretch of time
+        Row(text: "Losses will continue through the first two quarters of 2023.", date: sunday, span: "the first two quarters of 2023", type: "DATE", value: "2023-H1"),
+        Row(text: "Sales rose in the last six months of 2021.", date: sunday, span: "the last six months of 2021", type: "DATE", value: "2021-H2"),
+        Row(text: "Sales rose in the first six months.", date: sunday, span: "the first six months", type: "DURATION", value: "P6M"),
+        // decades are counted in years whether a number is given or not
+        Row(text: "It ended a decades-long feud.", date: sunday, span: "decades-long", type: "DURATION", value: "PXY"),
+        Row(text: "The feud has lasted two decades.", date: sunday, span: "two decades", type: "DURATION", value: "P20Y"),
         // "by" a month: a deadline ahead, unless the clause is past or opens with it
         Row(text: "The firm must repay the loan by February.", date: "2022-10-30", span: "February", type: "DATE", value: "2023-02"),
         Row(text: "Prices had fallen sharply by February.", date: "2022-10-30", span: "February", type: "DATE", value: "2022-02"),

@@ -1163,7 +1163,8 @@ struct TimeGrammar {
         case .month: return "P" + qs + "M"
         case .quarter: return "P" + qs + "Q"
         case .year: return "P" + qs + "Y"
-        case .decade: return "P" + (q.map { String($0 * 10) } ?? "X") + (q == nil ? "DE" : "Y")
+        // decades in years, counted or not ("two decades" P20Y, "decades" PXY), as TimeBank writes them
+        case .decade: return "P" + (q.map { String($0 * 10) } ?? "X") + "Y"
         case .century: return "P" + (q.map { String($0 * 100) } ?? "X") + (q == nil ? "C" : "Y")
         }
     }
@@ -1566,6 +1567,13 @@ struct TimeGrammar {
         _ = fiscalYear
         var q = 0, e = 0
         var half = false
+        if year == nil, n(j) == "first" || n(j) == "last",
+           n(j + 1) == "two" && n(j + 2) == "quarters" || n(j + 1) == "six" && n(j + 2) == "months",
+           n(j + 3) == "of", let yy = yearNumber(j + 4) {
+            // "the first two quarters of 1990", "the last six months of 1989": that half of the
+            // year named (without a year, "the first six months" is a stretch of time, P6M)
+            return Found(end: j + 5, type: .date, value: TimeResolver.year(yy) + (n(j) == "first" ? "-H1" : "-H2"))
+        }
         if let o = ordinal(j), (1...4).contains(o.value) {
             var k = o.end
             if n(k) == "-" { k += 1 }
