@@ -19,15 +19,62 @@
 public struct EventCoder: Sendable {
     public let ontology: EventOntology
     public let patterns: EventPatterns
+    /// `patterns.triggerTable` by word id (`Document.wordIDs`), filled by
+    /// `register(into:)`: the index of each trigger form in `triggers`.
+    private var triggerOfWord = WordIndex()
+    private var triggers: [Trigger] = []
+
+    /// One trigger form's patterns, with the words required after the
+    /// trigger by word id.
+    struct Trigger: Sendable {
+        var entry: EventPatterns.TriggerEntry
+        /// `entry.byNext` by word id, in id order; empty when read by string.
+        var next: [(word: Int32, forms: [EventPatterns.Form])]
+
+        /// The patterns requiring word `id` after the trigger.
+        func forms(after id: Int32) -> [EventPatterns.Form]? {
+            var lo = 0, hi = next.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if next[mid].word < id { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < next.count && next[lo].word == id ? next[lo].forms : nil
+        }
+    }
 
     public init(ontology: EventOntology, patterns: EventPatterns) {
         self.ontology = ontology; self.patterns = patterns
     }
 
-    /// Registers the words this layer tests per token.
-    public func register(into classes: inout WordClasses) {
-        classes.add(patterns.triggerTable.keys, .eventTrigger)
-        classes.add(Set(patterns.triggerTable.values.flatMap { $0.byNext.keys }), .eventNextWord)
+    /// Registers the words this layer tests per token, and keeps the
+    /// trigger table by their ids: a document built with `classes` then
+    /// finds a token's trigger entry without hashing its string.
+    public mutating func register(into classes: inout WordClasses) {
+        triggerOfWord = WordIndex()
+        triggers = []
+        for (form, entry) in patterns.triggerTable {
+            var next = entry.byNext.map { (word: classes.add($0.key, .eventNextWord), forms: $0.value) }
+            next.sort { $0.word < $1.word }
+            triggerOfWord[classes.add(form, .eventTrigger)] = Int32(triggers.count)
+            triggers.append(Trigger(entry: entry, next: next))
+        }
+    }
+
+    /// The trigger form at token `t` of `doc`: by word id when the document
+    /// has ids and this coder registered its words, else by the token's
+    /// normalized form.
+    func trigger(at t: Int, in doc: Document) -> Trigger? {
+        if !doc.wordIDs.isEmpty && !triggers.isEmpty {
+            let k = triggerOfWord[doc.wordIDs[t]]
+            return k >= 0 ? triggers[Int(k)] : nil
+        }
+        return patterns.triggerTable[doc.norms[t]].map { Trigger(entry: $0, next: []) }
+    }
+
+    /// The patterns of `trigger` that require token `k` of `doc` after it.
+    func forms(_ trigger: Trigger, after k: Int, in doc: Document) -> [EventPatterns.Form]? {
+        if !doc.wordIDs.isEmpty && !triggers.isEmpty { return trigger.forms(after: doc.wordIDs[k]) }
+        return trigger.entry.byNext[doc.norms[k]]
     }
 
     public static func builtIn() throws -> EventCoder {
@@ -254,7 +301,8 @@ private struct EventRun {
             while t < end {
                 defer { t += 1 }
                 guard tokens[t].kind == .word, !quoted[t], timeAt[t] < 0, doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
-                      let entry = coder.patterns.triggerTable[norms[t]] else { continue }
+                      let trigger = coder.trigger(at: t, in: doc) else { continue }
+                let entry = trigger.entry
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 if inCapitalizedName(t, sentence: start..<end) { continue }   // "the Kidnapping Prohibition Law", "the 709 Crackdown"
                 // a capitalized word of the time grammar is a month or a day ("March/April sold at"), not a march
@@ -265,7 +313,7 @@ private struct EventRun {
                     var k = t + 1
                     while k < min(end, t + 21) {
                         if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord),
-                           let list = entry.byNext[norms[k]] { keyed.append(contentsOf: list) }
+                           let list = coder.forms(trigger, after: k, in: doc) { keyed.append(contentsOf: list) }
                         k += 1
                     }
                     if keyed.count > 1 {

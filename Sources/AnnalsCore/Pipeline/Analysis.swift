@@ -48,10 +48,10 @@ public struct Annals: Sendable {
         let (loadedText, loadedTime, loadedQuotes, loadedActors, loadedTopics) = try rest.get()
         places = try PlaceRecognizer(builtInGazetteer: loadedGazetteer.get(), actors: loadedActors)
         var text = loadedText
-        time = loadedTime
+        var time = loadedTime
         quotes = loadedQuotes
         actors = loadedActors
-        events = try loadedEvents.get()
+        var events = try loadedEvents.get()
         topics = loadedTopics
         var classes = WordClasses()
         time.register(into: &classes)
@@ -60,6 +60,8 @@ public struct Annals: Sendable {
         places.register(into: &classes)
         events.register(into: &classes)
         topics.register(into: &classes)
+        self.time = time
+        self.events = events
         text.wordClasses = classes
         self.text = text
     }
@@ -171,11 +173,15 @@ extension Annals {
     }
 
     static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor]) {
-        guard !actors.isEmpty else { return }
-        var byToken: [Int: Int] = [:]
+        guard !actors.isEmpty, quotes.contains(where: { $0.speaker != nil }) else { return }
+        // the first actor with a mention over each token
+        var tokenCount = 0
+        for actor in actors { for m in actor.mentions { tokenCount = max(tokenCount, m.upperBound) } }
+        var firstActor = [Int32](repeating: -1, count: tokenCount)
         for (a, actor) in actors.enumerated() {
-            for m in actor.mentions { for t in m where byToken[t] == nil { byToken[t] = a } }
+            for m in actor.mentions { for t in m where firstActor[t] < 0 { firstActor[t] = Int32(a) } }
         }
+        func actor(at t: Int) -> Int? { t < firstActor.count && firstActor[t] >= 0 ? Int(firstActor[t]) : nil }
         // each actor's name lowercased once (the speaker lookups below try them all per quote)
         let lowerNames = actors.map { $0.name.lowercased() }
         var byName: [String: Int] = [:]
@@ -186,12 +192,12 @@ extension Annals {
             // a pronoun speaker ("he said") keeps the person the quote layer resolved it to
             // (the sentence's subject, the paragraph's last speaker) before the actor layer's nearest person
             let pronoun = s.isPronoun && s.name != nil
-            if !pronoun { for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } } }
+            if !pronoun { for t in s.tokens.reversed() { if let a = actor(at: t) { found = a; break } } }
             if found == nil, let name = s.name?.lowercased() {
                 let suffix = " " + name
                 found = byName[name] ?? actors.indices.first { actors[$0].kind == .person && lowerNames[$0].hasSuffix(suffix) }
             }
-            if found == nil, pronoun { for t in s.tokens.reversed() { if let a = byToken[t] { found = a; break } } }
+            if found == nil, pronoun { for t in s.tokens.reversed() { if let a = actor(at: t) { found = a; break } } }
             if let a = found {
                 quotes[q].speaker?.actor = a
                 quotes[q].speaker?.name = actors[a].name

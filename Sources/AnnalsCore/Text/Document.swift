@@ -17,6 +17,10 @@ public struct Document: Sendable {
     public let paragraphs: [TokenSpan]
     /// Each token's word classes (`WordClass`); empty when the model registers none.
     public let classes: [WordClass]
+    /// Each token's word id in the model's `WordClasses` (-1 for a word no
+    /// layer registered), looked up with the classes; empty when the model
+    /// registers none. Layers read their own tables by this id (`WordIndex`).
+    public let wordIDs: [Int32]
     /// For non-ASCII texts, the code-point offset of every byte offset.
     private let scalarIndex: [Int32]
 
@@ -32,9 +36,20 @@ public struct Document: Sendable {
         for t in tokens { norms.append(Document.normalize(bytes, t)) }
         if model.wordClasses.isEmpty {
             classes = []
+            wordIDs = []
         } else {
             let table = model.wordClasses
-            classes = norms.map { table.classes(of: $0) }
+            var classes: [WordClass] = []
+            var ids: [Int32] = []
+            classes.reserveCapacity(norms.count)
+            ids.reserveCapacity(norms.count)
+            for norm in norms {
+                let id = table.id(of: norm)
+                ids.append(id)
+                classes.append(id >= 0 ? table.classes(ofID: id) : [])
+            }
+            self.classes = classes
+            wordIDs = ids
         }
         var ascii = true
         for b in bytes where b >= 0x80 { ascii = false; break }

@@ -38,7 +38,13 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let timeWord = WordClass(rawValue: 1 << 28)
 }
 
-/// The table from normalized word to its classes.
+/// The table from normalized word to its classes, and to its word id.
+///
+/// A word's id is its entry's index: fixed once the word is added, and
+/// the same in every document built with this table (`Document.wordIDs`).
+/// A layer that keeps its own table of words registers them here and keeps
+/// its values by id (`WordIndex`), so that it reads a token's value with an
+/// array index instead of hashing the token's string again.
 ///
 /// Looked up once per token of every article, so it is its own small hash
 /// table rather than a `[String: WordClass]`: keys are UTF-8 bytes kept one
@@ -62,26 +68,43 @@ public struct WordClasses: Sendable {
     /// Whether no word has been registered.
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// The number of words registered: ids run from 0 to `count - 1`.
+    public var count: Int { entries.count }
+
     public mutating func add(_ words: some Sequence<String>, _ cls: WordClass) {
-        for w in words {
-            var w = w
-            w.withUTF8 { key in
-                if let e = find(key) {
-                    entries[e].classes.formUnion(cls)
-                } else {
-                    insert(key, cls)
-                }
+        for w in words { add(w, cls) }
+    }
+
+    /// Adds `word` with the classes `cls` (none: only an id) to those it
+    /// has, and returns its id.
+    @discardableResult public mutating func add(_ word: String, _ cls: WordClass) -> Int32 {
+        var w = word
+        return w.withUTF8 { key in
+            if let e = find(key) {
+                entries[e].classes.formUnion(cls)
+                return Int32(e)
             }
+            insert(key, cls)
+            return Int32(entries.count - 1)
         }
     }
 
     @inline(__always) public func classes(of norm: String) -> WordClass {
-        guard !entries.isEmpty else { return [] }
+        let id = id(of: norm)
+        return id >= 0 ? entries[Int(id)].classes : []
+    }
+
+    /// The classes of the word with id `id` (from `id(of:)`, not -1).
+    @inline(__always) public func classes(ofID id: Int32) -> WordClass { entries[Int(id)].classes }
+
+    /// The id of `norm`, -1 when it was never added.
+    @inline(__always) public func id(of norm: String) -> Int32 {
+        guard !entries.isEmpty else { return -1 }
         // native and small strings always have contiguous UTF-8; a bridged one would take the copy
-        if let found = norm.utf8.withContiguousStorageIfAvailable({ key in find(key).map { entries[$0].classes } }) {
-            return found ?? []
+        if let found = norm.utf8.withContiguousStorageIfAvailable({ key in find(key) }) {
+            return found.map { Int32($0) } ?? -1
         }
-        return Array(norm.utf8).withUnsafeBufferPointer { key in find(key).map { entries[$0].classes } } ?? []
+        return Array(norm.utf8).withUnsafeBufferPointer { key in find(key) }.map { Int32($0) } ?? -1
     }
 
     @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -134,5 +157,30 @@ public struct WordClasses: Sendable {
         var s = Int(truncatingIfNeeded: h) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = Int32(e + 1)
+    }
+}
+
+/// A layer's values by word id (`WordClasses`): the index of the value in
+/// the layer's own array, -1 for a word without one. Ids past the end (words
+/// other layers registered later) have none.
+public struct WordIndex: Sendable {
+    private var slots: [Int32] = []
+
+    public init() {}
+
+    /// Whether no word has a value.
+    public var isEmpty: Bool { slots.isEmpty }
+
+    /// The value index of word `id`, -1 for none (and for id -1).
+    @inline(__always) public subscript(id: Int32) -> Int32 {
+        get { id >= 0 && Int(id) < slots.count ? slots[Int(id)] : -1 }
+        set {
+            precondition(id >= 0, "no word id")
+            if Int(id) >= slots.count {
+                // grown by doubling: layers set ids in increasing order, most of them new
+                slots.append(contentsOf: repeatElement(-1, count: max(Int(id) + 1, 2 * slots.count) - slots.count))
+            }
+            slots[Int(id)] = newValue
+        }
     }
 }

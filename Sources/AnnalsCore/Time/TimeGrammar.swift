@@ -56,6 +56,9 @@ struct TimeGrammar {
     let doc: Document
     let lex: TimeLexicon
     let ids: [Int32]
+    /// Every token's lexicon entry, context-only words included (-1 for
+    /// none), when the document has word ids; else empty (`contextID`).
+    let context: [Int32]
     let r: TimeResolver
     let count: Int
     /// A word between a lexicon word and a unit that the grammar reads
@@ -65,21 +68,44 @@ struct TimeGrammar {
     /// The entry of "the", looked up once per document, not at every "the".
     let theID: Int32?
 
-    init(doc: Document, lexicon: TimeLexicon) {
+    init(doc: Document, lexicon: TimeLexicon, entryOfWord: WordIndex = WordIndex()) {
         self.theID = lexicon.contextWord("the")
         self.doc = doc
         self.lex = lexicon
         self.r = TimeResolver(dct: doc.date)
         self.count = doc.tokens.count
         var ids = [Int32](repeating: -1, count: doc.tokens.count)
-        // with the shared word classes (which every layer registers into), only time words are looked up
-        let classes = doc.classes
-        for i in 0..<doc.tokens.count {
-            let k = doc.tokens[i].kind
-            if k == .word || k == .initialism || k == .alnum, classes.isEmpty || classes[i].contains(.timeWord),
-               let id = lexicon.word(doc.norms[i]) { ids[i] = id }
+        if !doc.wordIDs.isEmpty && !entryOfWord.isEmpty {
+            // the document's word ids give every token's entry, context-only words included
+            var context = [Int32](repeating: -1, count: doc.tokens.count)
+            for i in 0..<doc.tokens.count {
+                let e = entryOfWord[doc.wordIDs[i]]
+                guard e >= 0 else { continue }
+                context[i] = e
+                let k = doc.tokens[i].kind
+                if k == .word || k == .initialism || k == .alnum, !lexicon.words[Int(e)].contextOnly { ids[i] = e }
+            }
+            self.context = context
+        } else {
+            // with the shared word classes (which every layer registers into), only time words are looked up
+            let classes = doc.classes
+            for i in 0..<doc.tokens.count {
+                let k = doc.tokens[i].kind
+                if k == .word || k == .initialism || k == .alnum, classes.isEmpty || classes[i].contains(.timeWord),
+                   let id = lexicon.word(doc.norms[i]) { ids[i] = id }
+            }
+            self.context = []
         }
         self.ids = ids
+    }
+
+    /// The lexicon entry of any form at token `i`, context-only words
+    /// included (`TimeLexicon.contextWord`); nil outside the document.
+    @inline(__always) func contextID(_ i: Int) -> Int32? {
+        guard i >= 0, i < count else { return nil }
+        if context.isEmpty { return lex.contextWord(doc.norms[i]) }
+        let e = context[i]
+        return e >= 0 ? e : nil
     }
 
     // MARK: - Token access
@@ -172,7 +198,7 @@ struct TimeGrammar {
 
     /// A determiner or possessive ("the", "its", "'s") at `i`.
     func isDeterminer(_ i: Int) -> Bool {
-        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        guard i >= 0, i < count, let id = contextID(i) else { return false }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.determiner) = ph.meaning { return true }
@@ -182,7 +208,7 @@ struct TimeGrammar {
 
     /// A word between a number and its unit ("more", "trading") at `i`.
     func isFiller(_ i: Int) -> Bool {
-        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        guard i >= 0, i < count, let id = contextID(i) else { return false }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.filler) = ph.meaning { return true }
@@ -233,7 +259,7 @@ struct TimeGrammar {
 
     /// A noun that counts things ("troops") at `i`.
     func isCounted(_ i: Int) -> Bool {
-        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        guard i >= 0, i < count, let id = contextID(i) else { return false }
         return lex.words[Int(id)].counted
     }
 
@@ -353,7 +379,7 @@ struct TimeGrammar {
     }
     /// Prepositions are context-only words: looked up here, not per token.
     func isPreposition(_ i: Int, strongOnly: Bool = false) -> Bool {
-        guard i >= 0, i < count, let id = lex.contextWord(doc.norms[i]) else { return false }
+        guard i >= 0, i < count, let id = contextID(i) else { return false }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.preposition(let strong)) = ph.meaning { return strong || !strongOnly }
@@ -431,9 +457,9 @@ struct TimeGrammar {
                     var aux = i - 2
                     if aux - 1 >= s.lowerBound, Self.isAdverb(n(aux)) { aux -= 1 }
                     if aux >= s.lowerBound, n(i - 1) == "be" || n(i - 1) == "been",
-                       n(aux) == "to" || lex.contextWord(doc.norms[aux]).map({ lex.words[Int($0)].tense == .future }) == true {
+                       n(aux) == "to" || contextID(aux).map({ lex.words[Int($0)].tense == .future }) == true {
                         t = .future
-                    } else if i - 1 >= s.lowerBound, let a = lex.contextWord(doc.norms[i - 1]), lex.words[Int(a)].tense == .future,
+                    } else if i - 1 >= s.lowerBound, let a = contextID(i - 1), lex.words[Int(a)].tense == .future,
                               doc.norms[i - 1] == "will" || doc.norms[i - 1] == "would" || doc.norms[i - 1] == "'ll" {
                         t = .future
                     }
@@ -478,7 +504,7 @@ struct TimeGrammar {
     /// listed; "changed", "introduced" are read as past).
     func tenseCue(_ i: Int) -> Tense? {
         let w = doc.norms[i]
-        if let id = lex.contextWord(w), let t = lex.words[Int(id)].tense {
+        if let id = contextID(i), let t = lex.words[Int(id)].tense {
             if t == .future && w == "next" && n(i + 1) == "to" { return nil }
             let before = lex.words[Int(id)].tenseBefore
             if !before.isEmpty, !before.contains(n(i + 1)) { return nil }
@@ -754,7 +780,7 @@ struct TimeGrammar {
 
     /// Whether a lexicon phrase of two or more tokens starts at `i` ("the end of").
     func hasPhrase(_ i: Int, id known: Int32? = nil) -> Bool {
-        guard let id = known ?? lex.contextWord(doc.norms[i]), i + 1 < count,
+        guard let id = known ?? contextID(i), i + 1 < count,
               let b = doc.norms[i + 1].utf8.first, lex.words[Int(id)].secondBytes & (1 << UInt64(b & 63)) != 0 else { return false }
         outer: for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
@@ -1351,7 +1377,7 @@ struct TimeGrammar {
         if m.ambiguous {
             guard doc.tokens[i].isCapitalized else { return nil }
             // "the March accession", "the May elections": a month before a noun
-            let attributive = n(i - 1) == "the" && kind(e) == .word && !doc.tokens[e].isCapitalized && lex.contextWord(n(e)) == nil
+            let attributive = n(i - 1) == "the" && kind(e) == .word && !doc.tokens[e].isCapitalized && contextID(e) == nil
                 && !["against", "on", "of", "from", "through", "into", "past", "across", "toward", "towards"].contains(n(e))
             guard afterPosition || attributive || isPreposition(i - 1) && n(i - 1) != "and" && n(i - 1) != "or" && n(i - 1) != "to" || shift(i - 1) != nil else { return nil }
             // "in May that", "since May when": after a strong preposition a
@@ -1369,7 +1395,7 @@ struct TimeGrammar {
         // thing from four months before the publication date to three after
         // is that one, whatever the clause's tense ("the January attack" in
         // November, "the July agreement" in March follow the tense)
-        if n(i - 1) == "the", kind(e) == .word, !doc.tokens[e].isCapitalized, lex.contextWord(n(e)) == nil, !isPreposition(e),
+        if n(i - 1) == "the", kind(e) == .word, !doc.tokens[e].isCapitalized, contextID(e) == nil, !isPreposition(e),
            let d = doc.date, (-4...3).contains(m.month - d.month) {
             return Found(end: e, type: .date, value: TimeResolver.month(d.year, m.month))
         }
@@ -1496,15 +1522,15 @@ struct TimeGrammar {
         // campaign", "a 1971 convention", "its 1990 invasion", "the
         // company's 1989 results"; not "the 2000 troops".
         if isDeterminer(i - 1), (1900...2099).contains(y), kind(i + 1) == .word, !isCounted(i + 1),
-           word(i + 1)?.unit == nil, !isPreposition(i + 1), lex.contextWord(next).map({ lex.words[Int($0)].tense != nil }) != true {
+           word(i + 1)?.unit == nil, !isPreposition(i + 1), contextID(i + 1).map({ lex.words[Int($0)].tense != nil }) != true {
             return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
         }
         // ... and after an adjective: "his unsuccessful 1996 campaign", "the
         // failed 1991 coup"; a singular noun must follow, so "the remaining
         // 2000 fighters" stays a quantity
         if (1900...2099).contains(y), isDeterminer(i - 2), kind(i - 1) == .word, !doc.tokens[i - 1].isCapitalized,
-           lex.contextWord(n(i - 1)) == nil, !Self.quantityAdjective(n(i - 1)),
-           kind(i + 1) == .word, !doc.tokens[i + 1].isCapitalized, lex.contextWord(next) == nil,
+           contextID(i - 1) == nil, !Self.quantityAdjective(n(i - 1)),
+           kind(i + 1) == .word, !doc.tokens[i + 1].isCapitalized, contextID(i + 1) == nil,
            !next.hasSuffix("s") || next.hasSuffix("ss") {
             return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
         }
@@ -1517,7 +1543,7 @@ struct TimeGrammar {
         if let k = kind(i + 1), k == .word || k == .alnum || k == .number {
             let w = word(i + 1)
             let allowed = next == "and" || next == "or" || next == "to" || next == "through" || next == "'s"
-                || lex.contextWord(next).map({ lex.words[Int($0)].tense != nil }) == true || w?.month != nil && w!.month != 0 || isPreposition(i + 1) && next != "of"
+                || contextID(i + 1).map({ lex.words[Int($0)].tense != nil }) == true || w?.month != nil && w!.month != 0 || isPreposition(i + 1) && next != "of"
             if !allowed {
                 // "in 1990 the company": a word after a year needs a strong
                 // preposition before it; "for 2000 people" is a quantity.
@@ -1722,7 +1748,7 @@ struct TimeGrammar {
             // "a five year plan", "a two day visit": a number word and a
             // singular unit before a noun; not "two year's" or "ten day ago"
             guard q > 1, kind(e + 1) == .word, !doc.tokens[e + 1].isCapitalized, word(e + 1) == nil,
-                  !isPreposition(e + 1), lex.contextWord(n(e + 1)) == nil else { return nil }
+                  !isPreposition(e + 1), contextID(e + 1) == nil else { return nil }
             return Found(end: e + 1, type: .duration, value: duration(u, q))
         }
         // An age ("52 years old") is no time expression (TimeML), nor is a
@@ -1735,7 +1761,7 @@ struct TimeGrammar {
         }
         if u == .quarter, n(e + 1) == "of", hyphen || n(j) == "a" || n(j) == "an" { return nil }
         if u == .second, n(j) == "a" || n(j) == "an", kind(e + 1) == .word, !isPreposition(e + 1), word(e + 1)?.tense == nil,
-           lex.contextWord(n(e + 1)) == nil { return nil }
+           contextID(e + 1) == nil { return nil }
         // "will one day be", "could one day lead": an unspecified time to come
         if n(j) == "one", u == .day, !w.unitPlural, !hyphen, e == j + 1, Self.isModal(n(j - 1)) {
             return Found(end: e + 1, type: .date, value: "FUTURE_REF")

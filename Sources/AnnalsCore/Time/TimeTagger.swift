@@ -10,13 +10,21 @@
 /// December 11), unless the first number is over 12 ("25/12/2022").
 public struct TimeTagger: Sendable {
     public let lexicon: TimeLexicon
+    /// The lexicon's entries by word id (`Document.wordIDs`), filled by `register(into:)`.
+    private var entryOfWord = WordIndex()
 
     public init(lexicon: TimeLexicon) { self.lexicon = lexicon }
 
     /// Marks the forms `TimeLexicon.word` answers for, so that a document
-    /// looks up only those tokens.
-    public func register(into classes: inout WordClasses) {
-        classes.add(lexicon.index.compactMap { lexicon.words[Int($0.value)].contextOnly ? nil : $0.key }, .timeWord)
+    /// looks up only those tokens, and gives every form of the lexicon
+    /// (context-only words too, without a class) an id: the grammar then
+    /// reads a token's entry by its id instead of hashing its string.
+    public mutating func register(into classes: inout WordClasses) {
+        entryOfWord = WordIndex()
+        for (form, entry) in lexicon.index {
+            let id = classes.add(form, lexicon.words[Int(entry)].contextOnly ? [] : .timeWord)
+            entryOfWord[id] = entry
+        }
     }
 
     /// Loads the built-in lexicon; throws `KnowledgeError` (`file:line: message`).
@@ -26,6 +34,6 @@ public struct TimeTagger: Sendable {
     /// - Complexity: linear in the number of tokens.
     public func tag(_ doc: Document) -> [TimeExpression] {
         guard !doc.tokens.isEmpty else { return [] }
-        return TimeGrammar(doc: doc, lexicon: lexicon).run()
+        return TimeGrammar(doc: doc, lexicon: lexicon, entryOfWord: entryOfWord).run()
     }
 }
