@@ -18,6 +18,10 @@ enum Segmenter {
 
     /// `.` `?` `!` `…` `...` and their full-width forms (folded in `norms`).
     @inline(__always) static func isTerminal(_ norm: String) -> Bool {
+        // the first byte rules out nearly every token before any string
+        // comparison (comparing with the non-ASCII forms is Unicode's slow path)
+        guard let first = norm.utf8.first, first == UInt8(ascii: ".") || first == UInt8(ascii: "?")
+                || first == UInt8(ascii: "!") || first == 0xE2 else { return false }
         switch norm {
         case ".", "?", "!", "...", "\u{2026}", "?!", "!?", "\u{203C}", "\u{2047}", "\u{2048}", "\u{2049}": return true
         default: return false
@@ -28,7 +32,8 @@ enum Segmenter {
     /// space before them) and closing brackets.
     @inline(__always) static func isCloser(_ t: Token, _ norm: String) -> Bool {
         if t.kind == .quote { return !t.spaceBefore }
-        guard t.kind == .punct else { return false }
+        guard t.kind == .punct, let first = norm.utf8.first,
+              first == UInt8(ascii: ")") || first == UInt8(ascii: "]") || first == 0xE3 else { return false }
         return norm == ")" || norm == "]" || norm == "\u{300D}" || norm == "\u{300F}"
     }
 
