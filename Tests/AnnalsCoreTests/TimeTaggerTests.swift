@@ -208,6 +208,8 @@ import Testing
         // decades are counted in years whether a number is given or not
         Row(text: "It ended a decades-long feud.", date: sunday, span: "decades-long", type: "DURATION", value: "PXY"),
         Row(text: "The feud has lasted two decades.", date: sunday, span: "two decades", type: "DURATION", value: "P20Y"),
+        // a month-day in apposition to a shifted weekday and naming the same day is part of it
+        Row(text: "Women's Day is this coming Sunday, March eighth.", date: "1998-03-05", span: "this coming Sunday, March eighth", type: "DATE", value: "1998-03-08"),
         // "by" a month: a deadline ahead, unless the clause is past or opens with it
         Row(text: "The firm must repay the loan by February.", date: "2022-10-30", span: "February", type: "DATE", value: "2023-02"),
         Row(text: "Prices had fallen sharply by February.", date: "2022-10-30", span: "February", type: "DATE", value: "2022-02"),
@@ -333,6 +335,11 @@ import Testing
         ("Profit rose in the third quarter. After a flat second quarter, sales grew. In the 2022 period, taxes fell.", "the 2022 period", "DATE", "2022-Q3"),
         ("Profit rose in the third quarter. In the second quarter, profit fell from a year earlier.", "a year earlier", "DATE", "2021-Q2"),
         ("Profit fell in the first quarter. In the third quarter, it rose. A year ago, it earned more.", "A year ago", "DATE", "2021-Q3"),
+        // a weekday before "and" and a weekday with a plural part of the day shares it: a set
+        ("Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Flights left on Monday and Tuesday night.", "Monday", "DATE", "2022-12-19"),
+        // a month-day in apposition that names another day than the weekday stays apart
+        ("Talks resume next Friday, Dec. 29, in Geneva.", "next Friday", "DATE", "2022-12-30"),
         // a second comparison right after the first in its sentence is the same one (not a year before it)
         ("Trading fell during February from a year ago, with 2.0 million contracts against 2.1 million in the same period last year.", "the same period last year", "DATE", "2021"),
         ("He was arrested in the early hours of Thursday morning.", "Thursday morning", "TIME", "2022-12-22TMO"),

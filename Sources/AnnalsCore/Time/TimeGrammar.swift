@@ -1134,6 +1134,12 @@ struct TimeGrammar {
                     f = Found(end: wd.end, type: .date, value: r.weekdayDate(wd.weekday, shift: s).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday))
                 }
                 withDaypart(&f)
+                // "this coming Sunday, March eighth": a month-day in apposition naming the same
+                // day belongs to the expression
+                if f.end == wd.end, n(f.end) == "," {
+                    let d = monthName(f.end + 1) != nil ? monthExpression(f.end + 1, afterPosition: false) : dayMonth(f.end + 1, det: false)
+                    if let d, d.value == f.value { f.end = d.end }
+                }
                 return f
             }
             // "last April", "next March", "this September"
@@ -1683,6 +1689,12 @@ struct TimeGrammar {
         // "Tuesday nights" (a set)
         if let w = word(e), w.daypart != nil, n(e).hasSuffix("s") {
             return Found(end: e + 1, type: .set, value: "XXXX-WXX-" + String(wd.weekday) + "T" + w.daypart!)
+        }
+        // "Monday and Tuesday nights": the plural part of the day after the second weekday is
+        // shared, so the first one is a set too ("Monday and Tuesday night" stays two days)
+        if n(e) == "and" || n(e) == "or", let wd2 = weekdayName(e + 1), !wd2.plural, !wd2.ambiguous,
+           let w = word(wd2.end), let p = w.daypart, p.count == 2, n(wd2.end).hasSuffix("s") {
+            return Found(end: e, type: .set, value: "XXXX-WXX-" + String(wd.weekday) + "T" + p)
         }
         // "Wednesday of next week", "Wednesday next week", "Sunday from last week"
         var k2 = e
