@@ -149,6 +149,24 @@ import Testing
     }
 
     @Test(arguments: [
+        // (text, mention, expected name, expected "country.admin1"): a bare name that the article
+        // also names as a county ("DeKalb" beside "DeKalb County") is the county when its chosen
+        // town lies far from it (without the rule: DeKalb, Illinois); the counter-examples: a town
+        // of the name inside that county stays the town, and without the county the bare name is the town
+        ("DeKalb County commissioners met in Decatur, Ga., on Monday. DeKalb leaders approved the budget.", "DeKalb",
+         "DeKalb County", "USA.GA"),
+        ("Lexington County deputies met in Columbia, S.C., on Monday. Lexington leaders approved the budget.", "Lexington",
+         "Lexington", "USA.SC"),
+        ("Commissioners met in Decatur, Ga., on Monday. DeKalb leaders approved the budget.", "DeKalb", "DeKalb", "USA.IL"),
+    ])
+    func bareNameOfANamedCounty(_ row: (String, String, String, String)) {
+        let (text, mention, name, area) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit?.place.name == name, "\(text): \(mention) → \(String(describing: hit?.place.name))")
+        #expect(hit.map { "\($0.place.country).\($0.place.admin1)" } == area, "\(text): \(mention) → \(String(describing: hit?.place.admin1))")
+    }
+
+    @Test(arguments: [
         // (text, mention, expected "country.admin1"): a state after "Town," ("Bronx County, N.Y.")
         // places that town, usually outside the paper's own state; it does not name the state of
         // the article's other towns (without the rule: Columbia County, N.Y.; Charleston, N.Y.)

@@ -67,7 +67,9 @@ extension Place {
 ///    "Lachin, Azerbaijan"), and then, in a second pass, by how many of the
 ///    article's other places lie in the same country and first-level area,
 ///    whether another name of the article is the candidate's first-level
-///    area ("Minnesota" for Alexandria, Minnesota), and nearness.
+///    area ("Minnesota" for Alexandria, Minnesota), and nearness. A bare name
+///    that the article also names as a county ("DeKalb" beside "DeKalb
+///    County") is that county when its chosen town lies away from it.
 ///    The reason of the winning term is recorded.
 ///
 /// - Complexity: linear in the number of tokens; each capitalized run of up
@@ -784,6 +786,26 @@ struct PlaceRun {
         for (i, m) in mentions.enumerated() where m.container == nil {
             if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, 5) }
         }
+        // "DeKalb County ... DeKalb": a bare name that the article also names as a county, and
+        // whose chosen sense lies away from that county, is the county (a town of the name
+        // elsewhere has no claim the county's own article does not outweigh)
+        var countyFor: [Int: Place] = [:]
+        var counties: [UInt64: Place] = [:]
+        for i in mentions.indices where mentions[i].kinds[choice[i].0] == .other {
+            let p = mentions[i].candidates[choice[i].0]
+            guard p.featureCode == "ADM2", p.latitude != nil else { continue }
+            let bare = p.name.hasSuffix(" County") ? p.name.dropLast(7) : p.name.hasSuffix(" Parish") ? p.name.dropLast(7) : nil
+            if let bare, counties[Gazetteer.keyHash(String(bare))] == nil { counties[Gazetteer.keyHash(String(bare))] = p }
+        }
+        if !counties.isEmpty {
+            for i in mentions.indices where mentions[i].container == nil && !mentions[i].afterComma && mentions[i].kinds[choice[i].0] == .other {
+                guard let county = counties[mentions[i].key], let clat = county.latitude, let clon = county.longitude else { continue }
+                let p = mentions[i].candidates[choice[i].0]
+                guard p.featureCode != "ADM2", let lat = p.latitude, let lon = p.longitude else { continue }
+                let dy = (lat - clat) * 111.2, dx = (lon - clon) * 111.2 * cos(clat * .pi / 180)
+                if dx * dx + dy * dy > Self.nearKm * Self.nearKm { countyFor[i] = county; choice[i].1 = 7 }
+            }
+        }
         func reason(_ why: Int, _ m: Mention) -> String {
             switch why {
             case 1: return "in the area named after the comma"
@@ -792,14 +814,15 @@ struct PlaceRun {
             case 4: return "near the article's other places"
             case 5: return "the sense the article settled with \"Town, State\""
             case 6: return "in the state or province the article names"
+            case 7: return "the county the article names"
             default: return m.candidates.count > 1 ? "most prominent of \(m.candidates.count) entries" : "only entry"
             }
         }
         // one place per entry, mentions in text order
         var out: [ResolvedPlace] = []
         var index: [String: Int] = [:]
-        for (m, c) in zip(mentions, choice) {
-            let p = m.candidates[c.0]
+        for (i, (m, c)) in zip(mentions, choice).enumerated() {
+            let p = countyFor.isEmpty ? m.candidates[c.0] : countyFor[i] ?? m.candidates[c.0]
             let id = "\(p.file):\(p.line)"
             if let k = index[id] { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
             index[id] = out.count
