@@ -226,6 +226,34 @@ import Testing
                 "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
     }
 
+    /// Salience: the title points at what the article is about. Soldiers'
+    /// beating, reported first, ranks first by itself; the detention ranks
+    /// first when the title uses one of its trigger words ("detained") or
+    /// names its person or group ("Maria Kovacs", "police" for "The
+    /// police"). Counter-examples: no title, a title with neither, a
+    /// title that names only a country party to the detention ("Russia"),
+    /// and a title word that is no trigger of the text ("arrest").
+    @Test(arguments: [
+        ("Journalist detained in the capital", "Maria Kovacs"),
+        ("Maria Kovacs speaks about her week", "Maria Kovacs"),
+        ("Police under fire in the capital", "Maria Kovacs"),
+        (nil, "Anna Petrova"),
+        ("A long week in the capital", "Anna Petrova"),
+        ("Russia under fire in the capital", "Anna Petrova"),
+        ("Journalist arrest in the capital", "Anna Petrova"),
+    ] as [(String?, String)])
+    func titlePointsAtItsEvent(_ title: String?, _ target: String) {
+        let texts = [
+            "Soldiers beat the lawyer Anna Petrova on Monday. The police detained the journalist Maria Kovacs on Tuesday. The city was quiet afterwards. Shops stayed open.",
+            "Soldiers beat the lawyer Anna Petrova on Monday. Russia detained the journalist Maria Kovacs on Tuesday. The city was quiet afterwards. Shops stayed open.",
+        ]
+        let text = title?.hasPrefix("Russia") == true ? texts[1] : texts[0]
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), title: title, text: text))
+        let found = a.events.map { e in (e.cameo.code, e.sources.map { a.actors[$0].name }, e.targets.map { a.actors[$0].name }) }
+        #expect(found.first?.2.first == target, "events: \(found.map { "\($0.0) \($0.1)→\($0.2)" })")
+        #expect(found.count == 2, "events: \(found.map { "\($0.0) \($0.1)→\($0.2)" })")
+    }
+
     /// The days a calendar value covers (day numbers), and values without a span.
     @Test(arguments: [
         ("2019", "2019-01-01", "2019-12-31"),

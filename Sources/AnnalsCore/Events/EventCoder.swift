@@ -429,9 +429,11 @@ private struct EventRun {
     /// and a stated date, reported more than once, and early in the
     /// article. Negated events, events the text does not report as done
     /// (modality), and done events dated after the publication date rank
-    /// lower. Ties keep text order.
+    /// lower. What the title is about ranks higher (`TitleSignal`). Ties
+    /// keep text order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         let sentences = max(1, doc.sentences.count)
+        let title = TitleSignal(doc: doc, events: events, actors: actors)
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
@@ -443,6 +445,8 @@ private struct EventRun {
             if e.negated || e.modality != nil { s -= 1.5 } else if datedAfterPublication(e) { s -= 2 }
             s += 0.3 * Double(min(e.evidence.count - 1, 3))
             s += 1.5 * (1 - Double(e.evidence[0].sentence) / Double(sentences))
+            if title.roots.contains(e.cameo.root) { s += 0.5 }
+            if title.names(e.sources) || title.names(e.targets) { s += 0.5 }
             return s
         }
         return events.enumerated().map { ($0.offset, score($0.element), $0.element) }
