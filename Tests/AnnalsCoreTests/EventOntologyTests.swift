@@ -280,27 +280,11 @@ import Testing
         }
     }
 
-    /// The built-in file sends violence against civilians to an armed clash when the
-    /// recipient is armed; other pairs (a protest, an armed clash itself) keep their view.
-    @Test func acledPairAgainstAnArmedRecipient() throws {
-        let o = try EventOntology.builtIn()
-        let clash = EventOntology.ACLEDView(type: "Battles", subtype: "Armed clash")
-        #expect(o.acledAgainstArmed[EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")] == clash)
-        #expect(o.acledAgainstArmed[EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Abduction/forced disappearance")] == clash)
-        #expect(o.acledAgainstArmed[EventOntology.ACLEDView(type: "Protests", subtype: "Peaceful protest")] == nil)
-        #expect(o.acledAgainstArmed[clash] == nil)
-        // a test file's fifth field is read the same way
-        let small = try load(cameo: Self.goodCAMEO, acled: Self.acledText + "\nRiots\tMob violence\tx\tBattles\tArmed clash")
-        #expect(small.acledAgainstArmed == [EventOntology.ACLEDView(type: "Riots", subtype: "Mob violence"): clash])
-    }
-
     @Test(arguments: [
         ("Battles\tArmed clash\tagain", "duplicate pair Battles/Armed clash"),
         ("Riots\tArmed clash\tx", "sub-event type 'Armed clash' is already listed under another event type"),
-        ("Riots\tMob violence", "expected 3 tab-separated fields (event type, sub-event type, label) and optionally 2 more (the pair against an armed recipient), found 2"),
-        ("Riots\tMob violence\tx\tBattles", "expected 3 tab-separated fields (event type, sub-event type, label) and optionally 2 more (the pair against an armed recipient), found 4"),
-        ("Riots\tMob violence\tx\tBattles\tSkirmish", "unknown pair Battles/Skirmish against an armed recipient (not listed in this file)"),
-        ("Riots\tMob violence\tx\tRiots\tMob violence", "the pair against an armed recipient is the pair itself"),
+        ("Riots\tMob violence", "expected 3 tab-separated fields (event type, sub-event type, label), found 2"),
+        ("Riots\tMob violence\tx\tBattles\tArmed clash", "expected 3 tab-separated fields (event type, sub-event type, label), found 5"),
         ("-\tMob violence\tx", "empty event type"),
         ("Riots\t\tx", "empty sub-event type"),
         ("Riots\tMob violence\t", "empty label"),

@@ -327,7 +327,7 @@ private struct EventRun {
                 }
                 let forms = EventRun.mergeByWeight(keyed, entry.open, coder.patterns)
                 for form in forms {
-                    if form.bare, bareFormIsModifier(t, sentence: start..<end) { continue }   // "a shell company", "gas prices"
+                    if form.bare, bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) { continue }   // "a shell company", "gas prices", "tear gas to"
                     let pattern = coder.patterns.patterns[form.pattern]
                     var b = Binding()
                     let before = pattern.elements[..<pattern.triggerAt]
@@ -335,6 +335,8 @@ private struct EventRun {
                     let passive = form.participle && pattern.trigger.first == "@" && t - 1 >= start
                         && (EventRun.be.contains(norms[t - 1]) || (t - 2 >= start && EventRun.be.contains(norms[t - 2]) && tokens[t - 1].kind == .word))
                     if passive {
+                        // words before the trigger describe the active subject ("warplanes struck"): no passive reading
+                        if before.contains(where: { if case .literal = $0 { return true }; return false }) { continue }
                         // the active pattern's object slot is the passive subject: match its words without slots
                         let literalAfter = after.filter { if case .literal = $0 { return true }; return false }
                         guard literalAfter.allSatisfy({ if case .literal(_, let o) = $0 { return o }; return true }) || matchForward(ArraySlice(literalAfter), t + 1, end, &b) else { continue }
@@ -374,6 +376,34 @@ private struct EventRun {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "them", "him", "us",
         "it", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "as", "if", "when", "after", "before",
         "since", "until", "last", "next", "more", "all", "some", "any", "every", "each", "no", "not", "soon", "again", "here", "there",
+    ]
+
+    /// Whether the bare form at `t` is the head of a noun compound ("fired
+    /// tear gas to disperse"): the word before it is a lowercase word that
+    /// does not end in -s (a plural subject: "farmers protest") or -ly, is no
+    /// actor mention, no determiner (after one the noun may name the act:
+    /// "renewed the request") and none of `bareVerbContext` or
+    /// `beforeBareVerb`, and no object follows (one of `objectOpeners`, a
+    /// name or a number would: "rebels shell the city").
+    func bareFormIsCompoundHead(_ t: Int, sentence: Range<Int>) -> Bool {
+        let p = t - 1
+        guard p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized, actorEnd[p] < 0 else { return false }
+        let w = norms[p]
+        guard !w.hasSuffix("s"), !w.hasSuffix("ly"), !EventRun.bareVerbContext.contains(w), !EventRun.beforeBareVerb.contains(w),
+              !EventRun.objectOpeners.contains(w) else { return false }   // "renewed the request today" names the act
+        let n = t + 1
+        guard n < sentence.upperBound else { return true }
+        if tokens[n].kind == .number || tokens[n].isCapitalized { return false }
+        return !EventRun.objectOpeners.contains(norms[n])
+    }
+
+    /// Words before a verb's bare form that leave it a verb: conjunctions and adverbs of time.
+    static let beforeBareVerb: Set<String> = ["and", "or", "but", "then", "now", "still", "often", "again", "even", "soon", "later", "once"]
+
+    /// Words that open a verb's object: determiners and object pronouns.
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "them", "him", "us", "it", "me", "some", "all", "several", "many", "any", "each", "every", "both", "more",
     ]
 
     /// Whether the bare form at `t` ("shell", "gas", "telephone") modifies
@@ -464,16 +494,19 @@ private struct EventRun {
         return span.lowerBound > pub.dayNumber
     }
 
-    /// Sectors of armed actors (PLOVER codes): military, rebels, unidentified armed forces.
-    static let armedSectors: Set<String> = ["MIL", "REB", "UAF"]
-
     func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
         var cameo = coder.ontology.cameo(p.code)!
-        // against an armed recipient ("an Armenian soldier was killed by sniper fire") an act may
-        // take another ACLED view (acled.tsv: violence against civilians becomes an armed clash)
-        if let view = cameo.acled, let armed = coder.ontology.acledAgainstArmed[view], let r = b.tgt,
-           let sector = actors[r].sector, EventRun.armedSectors.contains(sector) {
-            cameo.acled = armed
+        // the sentence may give the act another ACLED view (acled-rules.tsv): a grenade,
+        // a mob, an armed recipient ("an Armenian soldier was killed by sniper fire")
+        let rules = coder.ontology.acledRules
+        if !rules.rules.isEmpty {
+            let range = doc.sentences[s].tokens
+            cameo.acled = rules.view(of: ACLEDRules.Event(
+                code: cameo.code, view: cameo.acled, actorSector: b.src.flatMap { actors[$0].sector },
+                recipientSector: b.tgt.flatMap { actors[$0].sector },
+                actorWords: b.src.map { actors[$0].name.lowercased().split(separator: " ") } ?? [],
+                recipientWords: b.tgt.map { actors[$0].name.lowercased().split(separator: " ") } ?? [],
+                trigger: norms[t], sentence: norms[range]))
         }
         // negation and modality from the words before the trigger
         let patternNegates = p.elements.contains(.not)
@@ -697,6 +730,13 @@ private struct EventRun {
         return lo
     }
 
+    /// How specific a CAMEO code is: longer codes are, and of two codes of one
+    /// length a named act ("181" abduct) is more than the "not specified"
+    /// code ending in 0 ("180"): "gunmen abducted a journalist" is an abduction.
+    static func specificity(_ code: String) -> Int {
+        2 * code.utf8.count + (code.utf8.count > 2 && code.utf8.last != UInt8(ascii: "0") ? 1 : 0)
+    }
+
     /// Folds repeated reports of one event into one event with more evidence.
     func merge(_ events: [Event]) -> [Event] {
         var out: [Event] = []
@@ -711,7 +751,7 @@ private struct EventRun {
                 if o.sources.isEmpty { o.sources = e.sources }
                 if o.targets.isEmpty { o.targets = e.targets }
                 if isWeak(o.date) && !isWeak(e.date) || o.date.basis == .publication && e.date.basis != .publication { o.date = e.date }
-                if e.cameo.code.count > o.cameo.code.count { o.cameo = e.cameo }
+                if EventRun.specificity(e.cameo.code) > EventRun.specificity(o.cameo.code) { o.cameo = e.cameo }
                 o.evidence.append(contentsOf: e.evidence)
                 o.confidence = min(0.95, max(o.confidence, e.confidence) + 0.05)
                 out[i] = o

@@ -5,7 +5,8 @@
 /// - `cameo.tsv`: every CAMEO 1.1b3 code with its Goldstein value, quad
 ///   class, PLOVER view and ACLED view;
 /// - `plover.tsv`: the PLOVER event types, their quad classes and modes;
-/// - `acled.tsv`: ACLED's event types and sub-event types.
+/// - `acled.tsv`: ACLED's event types and sub-event types;
+/// - `acled-rules.tsv`: the ACLED view an event takes from its sentence.
 ///
 /// Every line is validated; a problem is a `KnowledgeError` naming the file
 /// and line. The files' headers document the conventions (sources, the
@@ -78,10 +79,10 @@ public struct EventOntology: Sendable {
     public let ploverEvents: [PLOVEREvent]
     /// All ACLED (event type, sub-event type) pairs in file order.
     public let acledPairs: [ACLEDView]
-    /// The pair an act takes instead when its recipient is armed (acled.tsv fields 4 and 5):
-    /// ACLED's violence against civilians has unarmed victims, so against soldiers or
-    /// rebels the same act is an armed clash.
-    public let acledAgainstArmed: [ACLEDView: ACLEDView]
+    /// The rules that give an event another ACLED view from its sentence
+    /// (`acled-rules.tsv`): a grenade, a mob, an armed recipient, state forces
+    /// taking ground, how a protest ended.
+    public let acledRules: ACLEDRules
 
     private let cameoIndex: [String: Int]
     private let ploverIndex: [String: Int]
@@ -150,18 +151,24 @@ public struct EventOntology: Sendable {
 
     public static func builtIn() throws -> EventOntology {
         try EventOntology(cameo: .builtIn("events/cameo.tsv"), plover: .builtIn("events/plover.tsv"),
-                          acled: .builtIn("events/acled.tsv"))
+                          acled: .builtIn("events/acled.tsv"), acledRules: .builtIn("events/acled-rules.tsv"))
     }
 
-    public init(cameo cameoFile: DataFile, plover ploverFile: DataFile, acled acledFile: DataFile) throws {
+    /// Without `acledRules`, every event keeps its CAMEO code's ACLED view.
+    public init(cameo cameoFile: DataFile, plover ploverFile: DataFile, acled acledFile: DataFile,
+                acledRules rulesFile: DataFile? = nil) throws {
         let (events, pIndex) = try EventOntology.loadPLOVER(ploverFile)
-        let (pairs, againstArmed) = try EventOntology.loadACLED(acledFile)
+        let pairs = try EventOntology.loadACLED(acledFile)
         ploverEvents = events
         ploverIndex = pIndex
         acledPairs = pairs
-        acledAgainstArmed = againstArmed
         acledSet = Set(pairs)
         (cameoCodes, cameoIndex) = try EventOntology.loadCAMEO(cameoFile, plover: events, ploverIndex: pIndex,
                                                               acled: acledSet)
+        if let rulesFile {
+            acledRules = try ACLEDRules(rulesFile, pairs: pairs, codes: Set(cameoIndex.keys), sectors: PLOVERCodes.sectors)
+        } else {
+            acledRules = .none
+        }
     }
 }

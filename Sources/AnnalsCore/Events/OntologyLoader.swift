@@ -43,16 +43,14 @@ extension EventOntology {
         return (events, index)
     }
 
-    /// The pairs in file order, and for each pair that has one the pair an act
-    /// takes instead when its recipient is armed (fields 4 and 5).
-    static func loadACLED(_ file: DataFile) throws -> ([ACLEDView], [ACLEDView: ACLEDView]) {
+    /// The pairs in file order.
+    static func loadACLED(_ file: DataFile) throws -> [ACLEDView] {
         var pairs: [ACLEDView] = []
         var seen = Set<ACLEDView>()
         var subtypes = Set<String>()
-        var armed: [(line: DataFile.Line, from: ACLEDView, to: ACLEDView)] = []
         for line in file.lines {
-            guard line.fields.count == 3 || line.fields.count == 5 else {
-                throw file.error(line, "expected 3 tab-separated fields (event type, sub-event type, label) and optionally 2 more (the pair against an armed recipient), found \(line.fields.count)")
+            guard line.fields.count == 3 else {
+                throw file.error(line, "expected 3 tab-separated fields (event type, sub-event type, label), found \(line.fields.count)")
             }
             let pair = ACLEDView(type: String(line.fields[0]), subtype: String(line.fields[1]))
             guard !pair.type.isEmpty, pair.type != "-" else { throw file.error(line, "empty event type") }
@@ -62,19 +60,9 @@ extension EventOntology {
             guard subtypes.insert(pair.subtype).inserted else {
                 throw file.error(line, "sub-event type '\(pair.subtype)' is already listed under another event type")
             }
-            if line.fields.count == 5 {
-                let to = ACLEDView(type: String(line.fields[3]), subtype: String(line.fields[4]))
-                guard to != pair else { throw file.error(line, "the pair against an armed recipient is the pair itself") }
-                armed.append((line, pair, to))
-            }
             pairs.append(pair)
         }
-        var againstArmed: [ACLEDView: ACLEDView] = [:]
-        for (line, from, to) in armed {
-            guard seen.contains(to) else { throw file.error(line, "unknown pair \(to) against an armed recipient (not listed in this file)") }
-            againstArmed[from] = to
-        }
-        return (pairs, againstArmed)
+        return pairs
     }
 
     static func loadCAMEO(_ file: DataFile, plover: [PLOVEREvent], ploverIndex: [String: Int],

@@ -1,0 +1,119 @@
+/// Rules that give an event another ACLED view than its CAMEO code's
+/// (`Data/events/acled-rules.tsv`): the code says what kind of act it is,
+/// and ACLED also sorts acts by weapon (a grenade), by who acts (a mob, state
+/// forces taking ground), against whom (armed recipients) and by how a
+/// protest ended. The first rule that matches an event, in file order, applies.
+public struct ACLEDRules: Sendable {
+    /// What a rule looks at.
+    public enum Cue: String, Sendable, CaseIterable {
+        case actorSector = "actor-sector"
+        case recipientSector = "recipient-sector"
+        case actorWord = "actor-word"
+        case recipientWord = "recipient-word"
+        case trigger
+        case sentenceWord = "sentence-word"
+
+        var takesSectors: Bool { self == .actorSector || self == .recipientSector }
+    }
+
+    /// The view a rule starts from: an ACLED sub-event type, or a CAMEO code
+    /// the event's code is or falls under.
+    public enum From: Sendable, Equatable {
+        case subtype(String)
+        case code(String)
+    }
+
+    public struct Rule: Sendable {
+        public var from: From
+        public var cue: Cue
+        public var values: Set<String>
+        public var to: EventOntology.ACLEDView
+        /// Line in the rules file (for the event's audit trail and errors).
+        public var line: Int
+    }
+
+    /// What the rules see of one event. Words are normalized (lower case).
+    public struct Event {
+        public var code: String
+        public var view: EventOntology.ACLEDView?
+        public var actorSector: String?
+        public var recipientSector: String?
+        public var actorWords: [Substring]
+        public var recipientWords: [Substring]
+        public var trigger: String
+        public var sentence: ArraySlice<String>
+
+        public init(code: String, view: EventOntology.ACLEDView?, actorSector: String? = nil, recipientSector: String? = nil,
+                    actorWords: [Substring] = [], recipientWords: [Substring] = [], trigger: String, sentence: ArraySlice<String> = []) {
+            self.code = code; self.view = view; self.actorSector = actorSector; self.recipientSector = recipientSector
+            self.actorWords = actorWords; self.recipientWords = recipientWords; self.trigger = trigger; self.sentence = sentence
+        }
+    }
+
+    public let rules: [Rule]
+
+    public static let none = ACLEDRules(rules: [])
+
+    init(rules: [Rule]) { self.rules = rules }
+
+    /// The view the first matching rule gives, or the event's own view.
+    public func view(of e: Event) -> EventOntology.ACLEDView? {
+        for r in rules where r.applies(to: e) { return r.to }
+        return e.view
+    }
+
+    /// Reads and validates the rules against the ontology's ACLED pairs and CAMEO codes.
+    init(_ file: DataFile, pairs: [EventOntology.ACLEDView], codes: Set<String>, sectors: Set<String>) throws {
+        let subtypes = Set(pairs.map(\.subtype)), known = Set(pairs)
+        var rules: [Rule] = []
+        for line in file.lines {
+            let f = line.fields.map(String.init)
+            guard f.count == 5 else {
+                throw file.error(line, "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type), found \(f.count)")
+            }
+            let from: From
+            if EventOntology.isDigits(f[0]) {
+                guard codes.contains(f[0]) else { throw file.error(line, "unknown CAMEO code '\(f[0])' (not in cameo.tsv)") }
+                from = .code(f[0])
+            } else {
+                guard subtypes.contains(f[0]) else { throw file.error(line, "unknown ACLED sub-event type '\(f[0])' (not in acled.tsv)") }
+                from = .subtype(f[0])
+            }
+            guard let cue = Cue(rawValue: f[1]) else {
+                throw file.error(line, "unknown cue '\(f[1])' (one of \(Cue.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let values = f[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            for v in values {
+                if cue.takesSectors {
+                    guard sectors.contains(v) else { throw file.error(line, "unknown PLOVER sector '\(v)'") }
+                } else {
+                    guard !v.isEmpty, v == v.lowercased(), !v.contains(" ") else {
+                        throw file.error(line, "word '\(v)' must be one lower-case word")
+                    }
+                }
+            }
+            let to = EventOntology.ACLEDView(type: f[3], subtype: f[4])
+            guard known.contains(to) else { throw file.error(line, "unknown ACLED pair \(to) (not in acled.tsv)") }
+            if case .subtype(let s) = from, s == to.subtype { throw file.error(line, "the rule gives the view it starts from") }
+            rules.append(Rule(from: from, cue: cue, values: Set(values), to: to, line: line.number))
+        }
+        self.rules = rules
+    }
+}
+
+extension ACLEDRules.Rule {
+    func applies(to e: ACLEDRules.Event) -> Bool {
+        switch from {
+        case .subtype(let s): guard e.view?.subtype == s else { return false }
+        case .code(let c): guard e.code.hasPrefix(c) else { return false }
+        }
+        switch cue {
+        case .actorSector: return e.actorSector.map(values.contains) ?? false
+        case .recipientSector: return e.recipientSector.map(values.contains) ?? false
+        case .actorWord: return e.actorWords.contains { values.contains(String($0)) }
+        case .recipientWord: return e.recipientWords.contains { values.contains(String($0)) }
+        case .trigger: return values.contains(e.trigger)
+        case .sentenceWord: return e.sentence.contains(where: values.contains)
+        }
+    }
+}

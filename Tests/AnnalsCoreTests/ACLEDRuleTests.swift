@@ -1,0 +1,151 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for `events/acled-rules.tsv`: the ACLED view an event takes
+/// from its sentence. Sentences written for these tests, each rule with a
+/// counter-example that keeps the code's own view.
+@Suite struct ACLEDRuleTests {
+    static let engine = try! Annals()
+
+    /// The ACLED sub-event type of the first event coded with `code` (nil: no such event or no ACLED view).
+    static func subtype(_ text: String, code: String) -> String?? {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2019-05-04"), text: text))
+        guard let e = a.events.first(where: { $0.cameo.code == code }) else { return nil }
+        return .some(e.cameo.acled?.subtype)
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var code: String
+        var subtype: String
+        var testDescription: String { String(text.prefix(60)) }
+    }
+
+    static let rows: [Row] = [
+        // weapon: a grenade, aircraft, shelling, a roadside device
+        Row(text: "Attackers hurled a grenade at a police station.", code: "183", subtype: "Grenade"),
+        Row(text: "A grenade was thrown into a bar in Bujumbura, wounding five people.", code: "183", subtype: "Grenade"),
+        Row(text: "Attackers planted a bomb at a police station.", code: "183", subtype: "Remote explosive/landmine/IED"),
+        Row(text: "Israeli warplanes struck targets in the Gaza Strip overnight.", code: "195", subtype: "Air/drone strike"),
+        Row(text: "A drone strike killed four militants in North Waziristan.", code: "1823", subtype: "Air/drone strike"),
+        Row(text: "Gunmen killed four villagers in North Waziristan.", code: "1823", subtype: "Attack"),
+        Row(text: "Militants killed two residents with mortars.", code: "1823", subtype: "Shelling/artillery/missile attack"),
+        // who acts: a mob; state forces taking ground
+        Row(text: "A mob lynched a man suspected of theft in Lagos.", code: "1823", subtype: "Mob violence"),
+        Row(text: "Gunmen killed a man suspected of theft in Lagos.", code: "1823", subtype: "Attack"),
+        Row(text: "Government troops recaptured the town of Palmyra.", code: "192", subtype: "Government regains territory"),
+        Row(text: "Islamic State militants captured the town of Palmyra.", code: "192", subtype: "Non-state actor overtakes territory"),
+        Row(text: "Iranian troops captured the town of Fao in southern Iraq.", code: "192", subtype: "Non-state actor overtakes territory"),
+        // against whom: armed men, military positions, protesters, civilians
+        Row(text: "Gunmen killed two soldiers in an ambush.", code: "1823", subtype: "Armed clash"),
+        Row(text: "Azerbaijani forces fired at Armenian positions near the border.", code: "180", subtype: "Armed clash"),
+        Row(text: "Security forces opened fire on protesters, killing three people.", code: "193", subtype: "Excessive force against protesters"),
+        Row(text: "Soldiers opened fire on villagers near the border.", code: "193", subtype: "Attack"),
+        Row(text: "Soldiers opened fire on rebels near the border.", code: "193", subtype: "Armed clash"),
+        // how a protest ended
+        Row(text: "Police used tear gas against protesters and killed two of them.", code: "175", subtype: "Excessive force against protesters"),
+        Row(text: "Police used tear gas against protesters.", code: "175", subtype: "Protest with intervention"),
+        Row(text: "Hundreds of demonstrators marched through the capital before police dispersed them.", code: "141", subtype: "Protest with intervention"),
+        Row(text: "Hundreds of demonstrators marched peacefully through the capital.", code: "141", subtype: "Peaceful protest"),
+        // property: weapons seized are weapons use disrupted
+        Row(text: "Police seized weapons and ammunition from a rebel hideout.", code: "1711", subtype: "Disrupted weapons use"),
+        Row(text: "Police seized land from farmers.", code: "1711", subtype: "Looting/property destruction"),
+        // a base set up
+        Row(text: "Al-Shabaab militants set up a military base in the village.", code: "150", subtype: "Headquarters or base established"),
+    ]
+
+    @Test(arguments: rows)
+    func view(_ row: Row) {
+        let got = Self.subtype(row.text, code: row.code)
+        #expect(got == .some(row.subtype), "got \(String(describing: got))")
+    }
+
+    /// A base in business news is no military base; aircraft in the passive are no air strike.
+    @Test func notMilitary() {
+        #expect(Self.subtype("The bank set up a base in London for its European business.", code: "150") == nil)
+        #expect(Self.subtype("The producer has been severely hit by the fall in oil prices.", code: "195") == nil)
+        #expect(Self.subtype("Merrill Lynch and Co is issuing a 100 mln Ecu bond.", code: "1823") == nil)
+    }
+
+    /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).
+    @Test func tearGasIsNoChemicalAttack() {
+        #expect(Self.subtype("Police fired tear gas to disperse protesters in Nairobi.", code: "2041") == nil)
+        #expect(Self.subtype("Syrian government forces gassed civilians in the town.", code: "2041") == .some("Chemical weapon"))
+    }
+
+    /// Of two reports of one act, the named act's code is kept, not the unspecified one.
+    @Test func mergedEventKeepsTheNamedAct() {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2019-05-04"), text: "Unidentified gunmen abducted a local journalist in Maiduguri on Thursday."))
+        #expect(a.events.map(\.cameo.code) == ["181"])
+    }
+
+    // MARK: the rules on their own
+
+    static let pairs = """
+        Battles\tArmed clash\tfighting
+        Violence against civilians\tAttack\tattack
+        Explosions/Remote violence\tGrenade\tgrenade
+        Protests\tPeaceful protest\tgathering
+        """
+    static let cameo = """
+        18\t-9.0\t4\tASSAULT\t-\tcrosswalk\tViolence against civilians\tAttack\tassault
+        14\t-6.5\t4\tPROTEST\t-\tcrosswalk\tProtests\tPeaceful protest\tprotest
+        """
+    static let plover = """
+        event\tASSAULT\t4\tviolence
+        event\tPROTEST\t4\tprotest
+        """
+
+    func load(_ rules: String) throws -> EventOntology {
+        try EventOntology(cameo: DataFile(name: "events/cameo.tsv", text: Self.cameo),
+                          plover: DataFile(name: "events/plover.tsv", text: Self.plover),
+                          acled: DataFile(name: "events/acled.tsv", text: Self.pairs),
+                          acledRules: DataFile(name: "events/acled-rules.tsv", text: rules))
+    }
+
+    @Test func firstMatchingRuleApplies() throws {
+        let o = try load("""
+            Attack\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade
+            Attack\trecipient-sector\tMIL\tBattles\tArmed clash
+            18\ttrigger\tambushed\tBattles\tArmed clash
+            """)
+        let attack = EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")
+        func view(_ e: ACLEDRules.Event) -> String? { o.acledRules.view(of: e)?.subtype }
+        #expect(view(.init(code: "18", view: attack, recipientSector: "MIL", trigger: "hit", sentence: ["a", "grenade"])) == "Grenade")
+        #expect(view(.init(code: "18", view: attack, recipientSector: "MIL", trigger: "hit", sentence: ["a", "bomb"])) == "Armed clash")
+        #expect(view(.init(code: "18", view: attack, recipientSector: "CVL", trigger: "hit", sentence: ["a", "bomb"])) == "Attack")
+        #expect(view(.init(code: "18", view: nil, trigger: "ambushed")) == "Armed clash")
+        #expect(view(.init(code: "14", view: nil, trigger: "ambushed")) == nil)
+    }
+
+    @Test(arguments: [
+        ("Attack\tsentence-word\tgrenade\tExplosions/Remote violence", "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type), found 4"),
+        ("Skirmish\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown ACLED sub-event type 'Skirmish' (not in acled.tsv)"),
+        ("19\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown CAMEO code '19' (not in cameo.tsv)"),
+        ("Attack\tnearby-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word)"),
+        ("Attack\tactor-sector\tARMY\tBattles\tArmed clash", "unknown PLOVER sector 'ARMY'"),
+        ("Attack\tsentence-word\tGrenade\tExplosions/Remote violence\tGrenade", "word 'Grenade' must be one lower-case word"),
+        ("Attack\tsentence-word\tgrenade||mine\tExplosions/Remote violence\tGrenade", "word '' must be one lower-case word"),
+        ("Attack\tsentence-word\tgrenade\tExplosions/Remote violence\tMine", "unknown ACLED pair Explosions/Remote violence/Mine (not in acled.tsv)"),
+        ("Attack\tsentence-word\tgrenade\tViolence against civilians\tAttack", "the rule gives the view it starts from"),
+    ])
+    func badRule(line: String, message: String) {
+        do {
+            _ = try load("# rules\n" + line)
+            Issue.record("accepted: \(line)")
+        } catch let e as KnowledgeError {
+            #expect(e == KnowledgeError(file: "events/acled-rules.tsv", line: 2, message: message))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    /// Every ACLED sub-event type is reachable: from a CAMEO code's view or from a rule.
+    @Test func everySubEventTypeIsReachable() throws {
+        let o = try EventOntology.builtIn()
+        var reachable = Set(o.cameoCodes.compactMap { $0.acled?.subtype })
+        for r in o.acledRules.rules { reachable.insert(r.to.subtype) }
+        #expect(Set(o.acledPairs.map(\.subtype)).subtracting(reachable).isEmpty)
+        #expect(o.acledPairs.count == 25)
+    }
+}
