@@ -682,7 +682,8 @@ struct PlaceRun {
             numbers[s] = numbers.count
             return numbers.count - 1
         }
-        let countryNumbers = mentions.map { $0.candidates.map { number($0.country) } }
+        // candidates by index: a closure taking each `Place` would copy its seven strings
+        let countryNumbers = mentions.map { m in m.candidates.indices.map { number(m.candidates[$0].country) } }
         let areaNumbers = mentions.map { $0.areaKeys.map { $0.isEmpty ? -1 : number($0) } }
         func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
                   own: (country: Int, weight: Double, areas: Set<Int>, areaWeight: Double)? = nil,
