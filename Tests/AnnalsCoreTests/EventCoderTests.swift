@@ -254,6 +254,21 @@ import Testing
         #expect(found.count == 2, "events: \(found.map { "\($0.0) \($0.1)→\($0.2)" })")
     }
 
+    /// Salience: a court step (a sentence, a charge) is coded with arrests
+    /// but is no act of force; reported first, it ranks below the arrest
+    /// reported after it. Counter-examples: beside talk it still ranks
+    /// first, and an act of force reported first keeps its place.
+    @Test(arguments: [
+        ("A court sentenced the lawyer Anna Petrova to five years on Monday. Police arrested the journalist Maria Kovacs on Tuesday. The city was quiet afterwards. Shops stayed open.", "Maria Kovacs"),
+        ("Prosecutors charged the lawyer Anna Petrova with fraud on Monday. Police arrested the journalist Maria Kovacs on Tuesday. The city was quiet afterwards. Shops stayed open.", "Maria Kovacs"),
+        ("A court sentenced the lawyer Anna Petrova to five years on Monday. Officials met the journalist Maria Kovacs on Tuesday. The city was quiet afterwards. Shops stayed open.", "Anna Petrova"),
+        ("Police beat the lawyer Anna Petrova on Monday. Police arrested the journalist Maria Kovacs on Tuesday. The city was quiet afterwards. Shops stayed open.", "Anna Petrova"),
+    ] as [(String, String)])
+    func courtStepRanksBelowForce(_ text: String, _ target: String) {
+        let found = Self.events(text)
+        #expect(found.first?.tgt.first == target, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
+    }
+
     /// The days a calendar value covers (day numbers), and values without a span.
     @Test(arguments: [
         ("2019", "2019-01-01", "2019-12-31"),

@@ -459,15 +459,16 @@ private struct EventRun {
     /// and a stated date, reported more than once, and early in the
     /// article. Negated events, events the text does not report as done
     /// (modality), and done events dated after the publication date rank
-    /// lower. What the title is about ranks higher (`TitleSignal`). Ties
-    /// keep text order.
+    /// lower, and so do court steps beside acts of force (`courtSteps`).
+    /// What the title is about ranks higher (`TitleSignal`). Ties keep text
+    /// order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         let sentences = max(1, doc.sentences.count)
         let title = TitleSignal(doc: doc, events: events, actors: actors)
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
-            if ["17", "18", "19", "20"].contains(e.cameo.root) { s += 1 }
+            if ["17", "18", "19", "20"].contains(e.cameo.root), !EventRun.courtSteps.contains(norms[e.evidence[0].trigger.lowerBound]) { s += 1 }
             if !e.sources.isEmpty { s += 0.4 }
             if !e.targets.isEmpty { s += 0.4 }
             if e.targets.contains(where: { actors[$0].kind == .person }) { s += 1 }
@@ -483,6 +484,16 @@ private struct EventRun {
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { $0.2 }
     }
+
+    /// Triggers of court steps against a person (charge, trial, sentence,
+    /// conviction): coded with arrests (CAMEO 173) but no act of force, so
+    /// they take no point for roots 17–20 — the arrest, the attack or the
+    /// killing the court deals with is what a report of it is about.
+    static let courtSteps: Set<String> = [
+        "sentenced", "sentence", "sentences", "sentencing", "charged", "charge", "charges", "charging",
+        "prosecuted", "prosecute", "prosecutes", "prosecuting", "tried", "convicted", "convict", "convicts",
+        "indicted", "indict", "arraigned",
+    ]
 
     /// Whether an event the text reports as done is dated after the article
     /// was published: a scheduled hearing ("the trial on February 7"), a
