@@ -200,6 +200,8 @@ import Testing
         Row(text: "The case was heard in May in the appeals court.", date: "2022-03-29", span: "May", type: "DATE", value: "2021-05"),
         Row(text: "Talks were held Tuesday in Geneva.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-20"),
         Row(text: "The ship is reported to have run aground on Monday.", date: sunday, span: "Monday", type: "DATE", value: "2022-12-19"),
+        // "AM" before a past verb is a name, not "am" before a participle
+        Row(text: "Earlier AM reported a fourth-quarter loss.", date: "2022-02-26", span: "fourth-quarter", type: "DATE", value: "2021-Q4"),
         // the first or last two quarters (six months) of a year named: that half of it; without
         // a year, a stretch of time
         Row(text: "Losses will continue through the first two quarters of 2023.", date: sunday, span: "the first two quarters of 2023", type: "DATE", value: "2023-H1"),

@@ -531,8 +531,9 @@ struct TimeGrammar {
         if n(i + 1) == "to", n(i + 2) == "have" { return false }
         var p = i - 1
         if Self.isAdverb(n(p)) { p -= 1 }
+        // ("am" is left out: "Earlier AM reported a loss" names a company)
         let w = n(p)
-        return w == "is" || w == "are" || w == "am" || w == "being"
+        return w == "is" || w == "are" || w == "being"
     }
 
     /// Past cues that are adverbs, not participles ("is ago" does not occur; "the vote is last").
