@@ -50,6 +50,10 @@ import Testing
         // property: weapons seized are weapons use disrupted
         Row(text: "Police seized weapons and ammunition from a rebel hideout.", code: "1711", subtype: "Disrupted weapons use"),
         Row(text: "Police seized land from farmers.", code: "1711", subtype: "Looting/property destruction"),
+        Row(text: "Dozens were killed in a chlorine gas attack on the town.", code: "1823", subtype: "Chemical weapon"),
+        Row(text: "Villagers beat a suspected thief to death.", code: "1823", subtype: "Mob violence"),
+        Row(text: "Troops withdrew from the town after the agreement.", code: "0874", subtype: "Non-violent transfer of territory"),
+        Row(text: "Activists held a candlelight vigil for the victims.", code: "141", subtype: "Peaceful protest"),
         // a base set up
         Row(text: "Al-Shabaab militants set up a military base in the village.", code: "150", subtype: "Headquarters or base established"),
     ]
@@ -65,6 +69,12 @@ import Testing
         #expect(Self.subtype("The bank set up a base in London for its European business.", code: "150") == nil)
         #expect(Self.subtype("The producer has been severely hit by the fall in oil prices.", code: "195") == nil)
         #expect(Self.subtype("Merrill Lynch and Co is issuing a 100 mln Ecu bond.", code: "1823") == nil)
+    }
+
+    /// Deaths in a disaster are outside ACLED's scope; the same words with a killer are not.
+    @Test func disasterDeathsHaveNoACLEDView() {
+        #expect(Self.subtype("A powerful earthquake struck the region, killing at least 40 people.", code: "1823") == .some(nil))
+        #expect(Self.subtype("Gunmen struck the region, killing at least 40 people.", code: "1823") == .some("Attack"))
     }
 
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).
@@ -128,6 +138,7 @@ import Testing
         ("Attack\tsentence-word\tgrenade||mine\tExplosions/Remote violence\tGrenade", "word '' must be one lower-case word"),
         ("Attack\tsentence-word\tgrenade\tExplosions/Remote violence\tMine", "unknown ACLED pair Explosions/Remote violence/Mine (not in acled.tsv)"),
         ("Attack\tsentence-word\tgrenade\tViolence against civilians\tAttack", "the rule gives the view it starts from"),
+        ("Attack\tsentence-word\tgrenade\t-\tGrenade", "unknown ACLED pair -/Grenade (not in acled.tsv)"),
     ])
     func badRule(line: String, message: String) {
         do {
@@ -144,7 +155,7 @@ import Testing
     @Test func everySubEventTypeIsReachable() throws {
         let o = try EventOntology.builtIn()
         var reachable = Set(o.cameoCodes.compactMap { $0.acled?.subtype })
-        for r in o.acledRules.rules { reachable.insert(r.to.subtype) }
+        for r in o.acledRules.rules { if let to = r.to { reachable.insert(to.subtype) } }
         #expect(Set(o.acledPairs.map(\.subtype)).subtracting(reachable).isEmpty)
         #expect(o.acledPairs.count == 25)
     }

@@ -27,7 +27,8 @@ public struct ACLEDRules: Sendable {
         public var from: From
         public var cue: Cue
         public var values: Set<String>
-        public var to: EventOntology.ACLEDView
+        /// Nil: the event is outside ACLED's scope ("an earthquake killed 40").
+        public var to: EventOntology.ACLEDView?
         /// Line in the rules file (for the event's audit trail and errors).
         public var line: Int
     }
@@ -92,9 +93,13 @@ public struct ACLEDRules: Sendable {
                     }
                 }
             }
-            let to = EventOntology.ACLEDView(type: f[3], subtype: f[4])
-            guard known.contains(to) else { throw file.error(line, "unknown ACLED pair \(to) (not in acled.tsv)") }
-            if case .subtype(let s) = from, s == to.subtype { throw file.error(line, "the rule gives the view it starts from") }
+            var to: EventOntology.ACLEDView? = nil
+            if f[3] != "-" || f[4] != "-" {
+                let pair = EventOntology.ACLEDView(type: f[3], subtype: f[4])
+                guard known.contains(pair) else { throw file.error(line, "unknown ACLED pair \(pair) (not in acled.tsv)") }
+                if case .subtype(let s) = from, s == pair.subtype { throw file.error(line, "the rule gives the view it starts from") }
+                to = pair
+            }
             rules.append(Rule(from: from, cue: cue, values: Set(values), to: to, line: line.number))
         }
         self.rules = rules
