@@ -52,14 +52,28 @@ public struct ACLEDRules: Sendable {
     }
 
     public let rules: [Rule]
+    /// Every word a sentence-word rule looks for: the sentence is read once
+    /// per event against it, and each rule then only sees the words found.
+    let sentenceWords: Set<String>
 
     public static let none = ACLEDRules(rules: [])
 
-    init(rules: [Rule]) { self.rules = rules }
+    init(rules: [Rule]) {
+        self.rules = rules
+        sentenceWords = Set(rules.filter { $0.cue == .sentenceWord }.flatMap(\.values))
+    }
 
     /// The view the first matching rule gives, or the event's own view.
     public func view(of e: Event) -> EventOntology.ACLEDView? {
-        for r in rules where r.applies(to: e) { return r.to }
+        var found: [String]? = nil   // the sentence's rule words, read when a sentence-word rule first needs them
+        for r in rules where r.startsFrom(e) {
+            if r.cue == .sentenceWord {
+                if found == nil { found = e.sentence.filter(sentenceWords.contains) }
+                if found!.contains(where: r.values.contains) { return r.to }
+            } else if r.applies(to: e) {
+                return r.to
+            }
+        }
         return e.view
     }
 
@@ -102,16 +116,22 @@ public struct ACLEDRules: Sendable {
             }
             rules.append(Rule(from: from, cue: cue, values: Set(values), to: to, line: line.number))
         }
-        self.rules = rules
+        self.init(rules: rules)
     }
 }
 
 extension ACLEDRules.Rule {
-    func applies(to e: ACLEDRules.Event) -> Bool {
+    /// Whether the rule starts from the event's view or code.
+    func startsFrom(_ e: ACLEDRules.Event) -> Bool {
         switch from {
-        case .subtype(let s): guard e.view?.subtype == s else { return false }
-        case .code(let c): guard e.code.hasPrefix(c) else { return false }
+        case .subtype(let s): e.view?.subtype == s
+        case .code(let c): e.code.hasPrefix(c)
         }
+    }
+
+    /// Whether the rule starts from the event and its cue is there.
+    func applies(to e: ACLEDRules.Event) -> Bool {
+        guard startsFrom(e) else { return false }
         switch cue {
         case .actorSector: return e.actorSector.map(values.contains) ?? false
         case .recipientSector: return e.recipientSector.map(values.contains) ?? false
