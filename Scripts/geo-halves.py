@@ -9,9 +9,9 @@ only helps one half is likely fitted to a few gold items. This script scores the
 How to use (from the repository root, the worktree sitting directly under /work):
     swift build -c release --product annals
     ANNALS=$PWD/.build/release/annals ../shared/eval/run.sh geo-lgl
-    python3 Scripts/eval-halves.py geo-lgl                      # reads /tmp/annals-eval/geo-lgl.jsonl
-    python3 Scripts/eval-halves.py geo-trnews OUT.jsonl         # or a given output file
-    python3 Scripts/eval-halves.py geo-lgl NEW.jsonl --before OLD.jsonl   # side by side
+    python3 Scripts/geo-halves.py geo-lgl                      # reads /tmp/annals-eval/geo-lgl.jsonl
+    python3 Scripts/geo-halves.py geo-trnews OUT.jsonl         # or a given output file
+    python3 Scripts/geo-halves.py geo-lgl NEW.jsonl --before OLD.jsonl   # side by side
 Options: --eval DIR (the shared eval folder, default ../shared/eval), --json (one JSON line per
 output). Halves: "even" holds documents 0, 2, 4, ... of the data set's order, "odd" 1, 3, 5, ...
 """
@@ -66,7 +66,7 @@ def main():
                                       a.dataset + '.jsonl')
     for p in [output] + ([a.before] if a.before else []):
         if not os.path.exists(p):
-            print(f'eval-halves: no such output: {p}', file=sys.stderr)
+            print(f'geo-halves: no such output: {p}', file=sys.stderr)
             return 3
     common, score_geo = load_scorer(a.eval)
     runs = ([('before', a.before)] if a.before else []) + [('after' if a.before else 'run', output)]
