@@ -42,8 +42,11 @@ public struct EventCoder: Sendable {
         }
     }
 
-    public init(ontology: EventOntology, patterns: EventPatterns) {
-        self.ontology = ontology; self.patterns = patterns
+    /// Phrases in which a trigger names no event ("a heart attack").
+    public let notEvents: NotEventPhrases
+
+    public init(ontology: EventOntology, patterns: EventPatterns, notEvents: NotEventPhrases = .none) {
+        self.ontology = ontology; self.patterns = patterns; self.notEvents = notEvents
     }
 
     /// Registers the words this layer tests per token, and keeps the
@@ -79,7 +82,7 @@ public struct EventCoder: Sendable {
 
     public static func builtIn() throws -> EventCoder {
         let ontology = try EventOntology.builtIn()
-        return EventCoder(ontology: ontology, patterns: try .builtIn(ontology: ontology))
+        return EventCoder(ontology: ontology, patterns: try .builtIn(ontology: ontology), notEvents: try .builtIn())
     }
 
     /// - Complexity: linear in tokens, with bounded look-around per trigger.
@@ -305,6 +308,7 @@ private struct EventRun {
                 let entry = trigger.entry
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 if inCapitalizedName(t, sentence: start..<end) { continue }   // "the Kidnapping Prohibition Law", "the 709 Crackdown"
+                if coder.notEvents.covers(t, norms: norms, sentence: start..<end) { continue }   // "a heart attack", "the strike price"
                 // a capitalized word of the time grammar is a month or a day ("March/April sold at"), not a march
                 if tokens[t].isCapitalized, !tokens[t].isAllCaps, !doc.classes.isEmpty, doc.classes[t].contains(.timeWord) { continue }
                 // only patterns whose first required word after the trigger occurs in the next 20 tokens

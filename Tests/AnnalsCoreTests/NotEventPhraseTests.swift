@@ -1,0 +1,60 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for `events/not-events.tsv`: phrases in which a trigger names
+/// no event, each beside a sentence where the same word is an event.
+@Suite struct NotEventPhraseTests {
+    static let engine = try! Annals()
+
+    static func codes(_ text: String) -> [String] {
+        engine.analyze(Article(id: "t", date: CivilDate(iso: "2020-05-04"), text: text)).events.map(\.cameo.code)
+    }
+
+    @Test(arguments: [
+        ("The activist died of a heart attack in custody.", "180"),
+        ("He suffered a cardiac arrest in prison on Monday.", "173"),
+        ("She had a panic attack during the hearing.", "180"),
+        ("The army bought new attack helicopters from Russia.", "180"),
+        ("Traders raised the strike price of the options.", "14"),
+    ])
+    func noEvent(_ text: String, code: String) {
+        #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
+    }
+
+    @Test(arguments: [
+        ("Gunmen carried out an attack on the village.", "180"),
+        ("Police arrested the journalist on Monday.", "173"),
+        ("The journalist was arrested and died of cardiac arrest two days later.", "173"),
+    ])
+    func stillAnEvent(_ text: String, code: String) {
+        #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
+    }
+
+    @Test func phraseMatchesAroundTheTrigger() throws {
+        let p = try NotEventPhrases(DataFile(name: "events/not-events.tsv", text: "heart [attack|attacks]\n[attack] helicopters"))
+        let norms = ["a", "heart", "attack", "and", "attack", "helicopters", "attack", "dogs"]
+        #expect(p.covers(2, norms: norms, sentence: 0..<8))
+        #expect(p.covers(4, norms: norms, sentence: 0..<8))
+        #expect(!p.covers(6, norms: norms, sentence: 0..<8))
+        #expect(!p.covers(2, norms: norms, sentence: 2..<8))   // "heart" is outside the sentence
+    }
+
+    @Test(arguments: [
+        ("heart attack", "a phrase needs exactly one trigger word in square brackets"),
+        ("[heart] [attack]", "a phrase needs exactly one trigger word in square brackets"),
+        ("[attack]", "a phrase needs a word beside its trigger"),
+        ("Heart [attack]", "word 'Heart' must be a lowercase word"),
+        ("heart||lung [attack]", "word '' must be a lowercase word"),
+        ("heart [attack]\tx", "expected one field (a phrase with its trigger in square brackets), found 2"),
+    ])
+    func badLine(_ line: String, message: String) {
+        do {
+            _ = try NotEventPhrases(DataFile(name: "events/not-events.tsv", text: "# phrases\n" + line))
+            Issue.record("accepted: \(line)")
+        } catch let e as KnowledgeError {
+            #expect(e == KnowledgeError(file: "events/not-events.tsv", line: 2, message: message))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+}
