@@ -54,6 +54,12 @@ import Testing
         Row(text: "Villagers beat a suspected thief to death.", code: "1823", subtype: "Mob violence"),
         Row(text: "Troops withdrew from the town after the agreement.", code: "0874", subtype: "Non-violent transfer of territory"),
         Row(text: "Activists held a candlelight vigil for the victims.", code: "141", subtype: "Peaceful protest"),
+        Row(text: "Police arrested 15 protesters during a demonstration in front of parliament.", code: "173", subtype: "Protest with intervention"),
+        Row(text: "Police arrested 15 opposition activists in the capital.", code: "173", subtype: "Arrests"),
+        Row(text: "Security forces killed five demonstrators during protests against the government.", code: "1823", subtype: "Excessive force against protesters"),
+        Row(text: "A mob set fire to a police station.", code: "1712", subtype: "Mob violence"),
+        Row(text: "Troops killed 12 insurgents in an operation in the forest.", code: "1823", subtype: "Armed clash"),
+        Row(text: "The government and the rebels held talks on a ceasefire.", code: "046", subtype: "Agreement"),
         // a base set up
         Row(text: "Al-Shabaab militants set up a military base in the village.", code: "150", subtype: "Headquarters or base established"),
     ]
@@ -69,6 +75,11 @@ import Testing
         #expect(Self.subtype("The bank set up a base in London for its European business.", code: "150") == nil)
         #expect(Self.subtype("The producer has been severely hit by the fall in oil prices.", code: "195") == nil)
         #expect(Self.subtype("Merrill Lynch and Co is issuing a 100 mln Ecu bond.", code: "1823") == nil)
+    }
+
+    /// Talks on trade are no political violence: no ACLED view.
+    @Test func tradeTalksAreOutsideACLED() {
+        #expect(Self.subtype("The two presidents held talks on trade and security.", code: "046") == .some(nil))
     }
 
     /// Deaths in a disaster are outside ACLED's scope; the same words with a killer are not.

@@ -79,7 +79,7 @@ import Testing
         Example(code: "041", plover: "CONSULT/phone", quad: 1, goldstein: 1.0, acled: nil),
         Example(code: "042", plover: "CONSULT/visit", quad: 1, goldstein: 1.9, acled: nil),
         Example(code: "043", plover: "CONSULT/visit", quad: 1, goldstein: 2.8, acled: nil),
-        Example(code: "046", plover: "CONSULT", quad: 1, goldstein: 7.0, acled: "Strategic developments/Agreement"),
+        Example(code: "046", plover: "CONSULT", quad: 1, goldstein: 7.0, acled: nil),   // talks: Agreement only by acled-rules.tsv (peace, armed sides)
         Example(code: "190", plover: "ASSAULT", quad: 4, goldstein: -10.0, acled: "Battles/Armed clash"),
         Example(code: "191", plover: "COERCE/restrict", quad: 4, goldstein: -9.5, acled: "Strategic developments/Other"),
         Example(code: "145", plover: "PROTEST/riot", quad: 4, goldstein: -7.5, acled: "Riots/Violent demonstration"),

@@ -154,7 +154,8 @@ private struct EventRun {
         var q = p
         while q < end, q - p <= 4 {
             if actorStart[q] >= 0 { return (Int(actorStart[q]), Int(mentionEndAt[q])) }
-            guard tokens[q].kind == .word || tokens[q].kind == .initialism, timeAt[q] < 0 else { return nil }
+            // a count may stand before the actor: "killed 12 insurgents", "arrested 15 protesters"
+            guard tokens[q].kind == .word || tokens[q].kind == .initialism || tokens[q].kind == .number, timeAt[q] < 0 else { return nil }
             q += 1
         }
         return nil
