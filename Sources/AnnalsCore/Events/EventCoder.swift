@@ -30,6 +30,8 @@ public struct EventCoder: Sendable {
         var entry: EventPatterns.TriggerEntry
         /// `entry.byNext` by word id, in id order; empty when read by string.
         var next: [(word: Int32, forms: [EventPatterns.Form])]
+        /// Whether a phrase of `notEvents` has this trigger form ("heart [attack]").
+        var inNotEventPhrase = false
 
         /// The patterns requiring word `id` after the trigger.
         func forms(after id: Int32) -> [EventPatterns.Form]? {
@@ -59,7 +61,7 @@ public struct EventCoder: Sendable {
             var next = entry.byNext.map { (word: classes.add($0.key, .eventNextWord), forms: $0.value) }
             next.sort { $0.word < $1.word }
             triggerOfWord[classes.add(form, .eventTrigger)] = Int32(triggers.count)
-            triggers.append(Trigger(entry: entry, next: next))
+            triggers.append(Trigger(entry: entry, next: next, inNotEventPhrase: notEvents.byTrigger[form] != nil))
         }
     }
 
@@ -71,7 +73,7 @@ public struct EventCoder: Sendable {
             let k = triggerOfWord[doc.wordIDs[t]]
             return k >= 0 ? triggers[Int(k)] : nil
         }
-        return patterns.triggerTable[doc.norms[t]].map { Trigger(entry: $0, next: []) }
+        return patterns.triggerTable[doc.norms[t]].map { Trigger(entry: $0, next: [], inNotEventPhrase: notEvents.byTrigger[doc.norms[t]] != nil) }
     }
 
     /// The patterns of `trigger` that require token `k` of `doc` after it.
@@ -309,7 +311,7 @@ private struct EventRun {
                 let entry = trigger.entry
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 if inCapitalizedName(t, sentence: start..<end) { continue }   // "the Kidnapping Prohibition Law", "the 709 Crackdown"
-                if coder.notEvents.covers(t, norms: norms, sentence: start..<end) { continue }   // "a heart attack", "the strike price"
+                if trigger.inNotEventPhrase, coder.notEvents.covers(t, norms: norms, sentence: start..<end) { continue }   // "a heart attack", "the strike price"
                 // a capitalized word of the time grammar is a month or a day ("March/April sold at"), not a march
                 if tokens[t].isCapitalized, !tokens[t].isAllCaps, !doc.classes.isEmpty, doc.classes[t].contains(.timeWord) { continue }
                 // only patterns whose first required word after the trigger occurs in the next 20 tokens
