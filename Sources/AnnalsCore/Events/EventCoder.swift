@@ -47,8 +47,11 @@ public struct EventCoder: Sendable {
     /// Phrases in which a trigger names no event ("a heart attack").
     public let notEvents: NotEventPhrases
 
-    public init(ontology: EventOntology, patterns: EventPatterns, notEvents: NotEventPhrases = .none) {
-        self.ontology = ontology; self.patterns = patterns; self.notEvents = notEvents
+    /// The function words tested around triggers: negators, modals, clause openers.
+    public let words: EventWords
+
+    public init(ontology: EventOntology, patterns: EventPatterns, words: EventWords, notEvents: NotEventPhrases = .none) {
+        self.ontology = ontology; self.patterns = patterns; self.words = words; self.notEvents = notEvents
     }
 
     /// Registers the words this layer tests per token, and keeps the
@@ -84,7 +87,7 @@ public struct EventCoder: Sendable {
 
     public static func builtIn() throws -> EventCoder {
         let ontology = try EventOntology.builtIn()
-        return EventCoder(ontology: ontology, patterns: try .builtIn(ontology: ontology), notEvents: try .builtIn())
+        return EventCoder(ontology: ontology, patterns: try .builtIn(ontology: ontology), words: try .builtIn(), notEvents: try .builtIn())
     }
 
     /// - Complexity: linear in tokens, with bounded look-around per trigger.
@@ -102,6 +105,8 @@ private struct EventRun {
     let actors: [Actor]
     let tokens: [Token]
     let norms: [String]
+    /// The function words tested around triggers (`events/function-words.tsv`).
+    let words: EventWords
     /// Actor whose mention starts / ends at a token.
     var actorStart: [Int32]
     var actorEnd: [Int32]
@@ -112,18 +117,10 @@ private struct EventRun {
     /// Tokens inside quoted or reported speech.
     var quoted: [Bool]
 
-    static let negators: Set<String> = ["not", "n't", "never", "won't", "didn't", "don't", "doesn't", "can't", "cannot", "wouldn't", "couldn't", "isn't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't", "no"]
-    static let refusals: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied"]
-    static let be: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]
-    static let future: Set<String> = ["will", "'ll", "shall"]
-    static let possible: Set<String> = ["would", "could", "may", "might", "should"]
-    static let intent: Set<String> = ["plans", "plan", "planned", "planning", "designed", "meant", "aiming", "seeking", "seek", "intends", "intend", "intended", "wants", "want", "wanted", "seeks", "sought", "hopes", "hoped", "aims", "aimed", "vowed", "vows", "pledged", "pledges", "promised", "promises", "agreed", "agrees", "expected", "due", "set", "ready", "prepared"]
-    static let threat: Set<String> = ["threatened", "threatens", "threaten", "threatening"]
-    static let subjectSkips: Set<String> = [",", "also", "then", "who", "which", "that", "has", "have", "had", "reportedly", "again", "later", "once", "previously", "recently", "repeatedly", "separately", "jointly", "themselves", "himself", "herself", "itself"]
 
     init(doc: Document, coder: EventCoder, times: [TimeExpression], actors: [Actor], quotes: [Quote]) {
         self.doc = doc; self.coder = coder; self.times = times; self.actors = actors
-        tokens = doc.tokens; norms = doc.norms
+        tokens = doc.tokens; norms = doc.norms; words = coder.words
         let n = doc.tokens.count
         actorStart = [Int32](repeating: -1, count: n)
         actorEnd = [Int32](repeating: -1, count: n)
@@ -170,7 +167,7 @@ private struct EventRun {
         var skipped = 0
         while q >= start, skipped <= 3 {
             if actorEnd[q] >= 0 { return (Int(actorEnd[q]), Int(mentionStartAt[q]) - 1) }
-            guard EventRun.subjectSkips.contains(norms[q]) else { return nil }
+            guard words.subjectSkips.contains(norms[q]) else { return nil }
             q -= 1; skipped += 1
         }
         return nil
@@ -250,7 +247,7 @@ private struct EventRun {
             if matchForward(rest, next, end, &trial) { b = trial; return true }
             return false
         case .not:
-            guard p < end, EventRun.negators.contains(norms[p]) else { return false }
+            guard p < end, words.negators.contains(norms[p]) else { return false }
             return matchForward(rest, p + 1, end, &b)
         case .trigger:
             return false
@@ -288,7 +285,7 @@ private struct EventRun {
             // "will not bow", "did not bow", "won't bow": the negator may stand one auxiliary back
             var q = p
             while q >= start, p - q <= 1 {
-                if EventRun.negators.contains(norms[q]) { return matchBackward(rest, q - 1, start, &b) }
+                if words.negators.contains(norms[q]) { return matchBackward(rest, q - 1, start, &b) }
                 q -= 1
             }
             return false
@@ -340,7 +337,7 @@ private struct EventRun {
                     let before = pattern.elements[..<pattern.triggerAt]
                     let after = pattern.elements[(pattern.triggerAt + 1)...]
                     let passive = form.participle && pattern.trigger.first == "@" && t - 1 >= start
-                        && (EventRun.be.contains(norms[t - 1]) || (t - 2 >= start && EventRun.be.contains(norms[t - 2]) && tokens[t - 1].kind == .word))
+                        && (words.be.contains(norms[t - 1]) || (t - 2 >= start && words.be.contains(norms[t - 2]) && tokens[t - 1].kind == .word))
                     if passive {
                         // words before the trigger describe the active subject ("warplanes struck"): no passive reading
                         if before.contains(where: { if case .literal = $0 { return true }; return false }) { continue }
@@ -367,23 +364,7 @@ private struct EventRun {
         return rankBySalience(merge(events))
     }
 
-    /// Words after which a verb's bare form is a verb: "to", modals and "do",
-    /// negators, subject pronouns and relative pronouns.
-    static let bareVerbContext: Set<String> = [
-        "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
-        "not", "n't", "never", "cannot", "won't", "didn't", "don't", "doesn't", "can't", "wouldn't", "couldn't", "shouldn't",
-        "i", "we", "you", "they", "who", "that", "which", "let", "help", "helped", "helping", "jointly", "also", "further",
-    ]
 
-    /// Words after a bare form that show it is no noun modifier: prepositions,
-    /// conjunctions, determiners, pronouns and auxiliaries.
-    static let afterBareVerb: Set<String> = [
-        "of", "in", "on", "at", "to", "for", "by", "with", "against", "from", "into", "onto", "over", "across", "through",
-        "near", "outside", "inside", "around", "along", "toward", "towards", "up", "down", "out", "off", "back", "and", "or", "but",
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "them", "him", "us",
-        "it", "which", "who", "was", "were", "is", "are", "has", "have", "had", "will", "would", "as", "if", "when", "after", "before",
-        "since", "until", "last", "next", "more", "all", "some", "any", "every", "each", "no", "not", "soon", "again", "here", "there",
-    ]
 
     /// Whether the bare form at `t` is the head of a noun compound ("fired
     /// tear gas to disperse"): the word before it is a lowercase word that
@@ -396,22 +377,15 @@ private struct EventRun {
         let p = t - 1
         guard p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized, actorEnd[p] < 0 else { return false }
         let w = norms[p]
-        guard !w.hasSuffix("s"), !w.hasSuffix("ly"), !EventRun.bareVerbContext.contains(w), !EventRun.beforeBareVerb.contains(w),
-              !EventRun.objectOpeners.contains(w) else { return false }   // "renewed the request today" names the act
+        guard !w.hasSuffix("s"), !w.hasSuffix("ly"), !words.bareVerbContext.contains(w), !words.beforeBareVerb.contains(w),
+              !words.objectOpeners.contains(w) else { return false }   // "renewed the request today" names the act
         let n = t + 1
         guard n < sentence.upperBound else { return true }
         if tokens[n].kind == .number || tokens[n].isCapitalized { return false }
-        return !EventRun.objectOpeners.contains(norms[n])
+        return !words.objectOpeners.contains(norms[n])
     }
 
-    /// Words before a verb's bare form that leave it a verb: conjunctions and adverbs of time.
-    static let beforeBareVerb: Set<String> = ["and", "or", "but", "then", "now", "still", "often", "again", "even", "soon", "later", "once"]
 
-    /// Words that open a verb's object: determiners and object pronouns.
-    static let objectOpeners: Set<String> = [
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-        "them", "him", "us", "it", "me", "some", "all", "several", "many", "any", "each", "every", "both", "more",
-    ]
 
     /// Whether the bare form at `t` ("shell", "gas", "telephone") modifies
     /// the noun after it ("a publicly held shell company", "gas prices", "a
@@ -423,13 +397,13 @@ private struct EventRun {
     func bareFormIsModifier(_ t: Int, sentence: Range<Int>) -> Bool {
         let n = t + 1
         guard n < sentence.upperBound, tokens[n].kind == .word, !tokens[n].isCapitalized,
-              !EventRun.afterBareVerb.contains(norms[n]), !norms[n].hasSuffix("ly"),
+              !words.afterBareVerb.contains(norms[n]), !norms[n].hasSuffix("ly"),
               doc.classes.isEmpty || !doc.classes[n].contains(.timeWord) else { return false }   // "renewed the request today"
         var q = t - 1
         while q >= sentence.lowerBound, tokens[q].kind == .quote { q -= 1 }
         while q > sentence.lowerBound, tokens[q].kind == .word, norms[q].hasSuffix("ly") { q -= 1 }
         if q < sentence.lowerBound || actorEnd[q] >= 0 { return false }
-        return !EventRun.bareVerbContext.contains(norms[q])
+        return !words.bareVerbContext.contains(norms[q])
     }
 
     /// A capitalized trigger inside a name of capitalized words ("the
@@ -475,7 +449,7 @@ private struct EventRun {
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
-            if ["17", "18", "19", "20"].contains(e.cameo.root), !EventRun.courtSteps.contains(norms[e.evidence[0].trigger.lowerBound]) { s += 1 }
+            if ["17", "18", "19", "20"].contains(e.cameo.root), !words.courtSteps.contains(norms[e.evidence[0].trigger.lowerBound]) { s += 1 }
             if !e.sources.isEmpty { s += 0.4 }
             if !e.targets.isEmpty { s += 0.4 }
             if e.targets.contains(where: { actors[$0].kind == .person }) { s += 1 }
@@ -492,15 +466,6 @@ private struct EventRun {
             .map { $0.2 }
     }
 
-    /// Triggers of court steps against a person (charge, trial, sentence,
-    /// conviction): coded with arrests (CAMEO 173) but no act of force, so
-    /// they take no point for roots 17–20 — the arrest, the attack or the
-    /// killing the court deals with is what a report of it is about.
-    static let courtSteps: Set<String> = [
-        "sentenced", "sentence", "sentences", "sentencing", "charged", "charge", "charges", "charging",
-        "prosecuted", "prosecute", "prosecutes", "prosecuting", "tried", "convicted", "convict", "convicts",
-        "indicted", "indict", "arraigned",
-    ]
 
     /// Whether an event the text reports as done is dated after the article
     /// was published: a scheduled hearing ("the trial on February 7"), a
@@ -533,14 +498,14 @@ private struct EventRun {
         var q = t - 1
         while q >= sentenceStart, t - q <= 3 {
             let w = norms[q]
-            if !patternNegates, EventRun.negators.contains(w) { negated = true }
+            if !patternNegates, words.negators.contains(w) { negated = true }
             if w == "to", q - 1 >= sentenceStart {
                 let v = norms[q - 1]
-                if EventRun.refusals.contains(v), !patternNegates { negated = true }
-                if EventRun.threat.contains(v) { modality = "threat" } else if EventRun.intent.contains(v) { modality = modality ?? "intent" }
+                if words.refusals.contains(v), !patternNegates { negated = true }
+                if words.threat.contains(v) { modality = "threat" } else if words.intent.contains(v) { modality = modality ?? "intent" }
             }
-            if EventRun.future.contains(w), !patternNegates { modality = modality ?? "future" }
-            if EventRun.possible.contains(w) { modality = modality ?? "possible" }
+            if words.future.contains(w), !patternNegates { modality = modality ?? "future" }
+            if words.possible.contains(w) { modality = modality ?? "possible" }
             if Segmenter.isTerminal(w) || w == "," { break }
             q -= 1
         }
@@ -626,25 +591,6 @@ private struct EventRun {
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
     }
 
-    /// Verbs of saying and of reacting to something: a date next to one
-    /// ("said on Monday", "condemned Friday") tells when it was said.
-    static let saying: Set<String> = [
-        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "added", "adds", "noted",
-        "explained", "wrote", "writes", "tweeted", "confirmed", "confirms", "claimed", "claims", "alleged", "alleges",
-        "declared", "disclosed", "revealed", "insisted", "recalled", "recounted", "testified", "warned", "acknowledged",
-        "admitted", "reported", "condemned", "condemns", "denounced", "denounces", "deplored", "criticised", "criticized",
-        "decried", "slammed", "welcomed", "hailed", "called", "calls", "urged", "urges", "demanded", "appealed", "blamed",
-    ]
-    /// Words that open another clause between a trigger and a date: a
-    /// relative clause, or one whose time differs ("since", "after") —
-    /// not "when", "while" or "as", which tell the same time, nor "that",
-    /// whose clause is often what was said ("said that he will not bow").
-    static let clauseOpeners: Set<String> = [
-        "since", "after", "before", "until", "till", "following", "because", "although", "though", "whereas", "unless",
-        "who", "whom", "whose", "which", "where", ";",
-    ]
-    static let timeUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "shortly", "just", "soon", "long"]
-    static let relativeOpeners: Set<String> = ["who", "whom", "whose", "which"]
 
     /// Whether the date at `span` only tells when a state ended or will end
     /// ("held until July 2", "no explanation had been given for their arrests
@@ -653,17 +599,10 @@ private struct EventRun {
     func endsAState(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
         var q = span.lowerBound - 1
         if q >= sentence.lowerBound, norms[q] == "the" { q -= 1 }
-        return q >= sentence.lowerBound && EventRun.untilWords.contains(norms[q])
+        return q >= sentence.lowerBound && words.untilWords.contains(norms[q])
     }
 
-    static let untilWords: Set<String> = ["until", "till", "til", "untill"]
 
-    /// Words in -ing after a comma that open no participle clause: prepositions
-    /// ("including", "according to", "during") and nouns.
-    static let notParticiples: Set<String> = [
-        "including", "according", "during", "regarding", "concerning", "following", "excluding", "pending",
-        "notwithstanding", "considering", "nothing", "something", "anything", "everything", "morning", "evening", "thing",
-    ]
 
     /// Whether the date at `span` belongs to another clause than the trigger
     /// `t` in their sentence: a participle clause after a comma separates
@@ -683,11 +622,11 @@ private struct EventRun {
             // exceeding the total it sentenced to death last year"); a trigger inside one shares
             // the main clause's ("gunmen stormed a school on Wednesday, killing one student")
             if span.lowerBound > t, norms[q] == ",", q + 1 < b, tokens[q + 1].kind == .word, !tokens[q + 1].isCapitalized,
-               norms[q + 1].hasSuffix("ing"), norms[q + 1].utf8.count > 5, !EventRun.notParticiples.contains(norms[q + 1]) {
+               norms[q + 1].hasSuffix("ing"), norms[q + 1].utf8.count > 5, !words.notParticiples.contains(norms[q + 1]) {
                 return true
             }
             // ("the day before the report was published", "two weeks after": a time of the same clause)
-            if EventRun.clauseOpeners.contains(norms[q]), q == 0 || !EventRun.timeUnits.contains(norms[q - 1]) {
+            if words.clauseOpeners.contains(norms[q]), q == 0 || !words.timeUnits.contains(norms[q - 1]) {
                 let governsDate = span.lowerBound > t && (q == span.lowerBound - 1
                     || q == span.lowerBound - 2 && ["on", "the", "last", "early", "late", "mid"].contains(norms[q + 1]))
                 if !governsDate { return true }
@@ -708,7 +647,7 @@ private struct EventRun {
         var q = i - 1
         var open: Int? = nil
         while q >= sentence.lowerBound, i - q <= 25, !isBreak(q) {
-            if EventRun.relativeOpeners.contains(norms[q]) { open = q; break }
+            if words.relativeOpeners.contains(norms[q]) { open = q; break }
             q -= 1
         }
         guard let open else { return nil }
@@ -723,16 +662,16 @@ private struct EventRun {
     /// words between at most ("said on Monday", "told reporters on
     /// Friday"), or right after it ("on Monday said").
     func datesSaying(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
-        if EventRun.saying.contains(norms[t]) { return false }
+        if words.saying.contains(norms[t]) { return false }
         var q = span.lowerBound - 1
         while q >= sentence.lowerBound, span.lowerBound - q <= 5 {
             if q == t { return false }
-            if EventRun.saying.contains(norms[q]) { return !(q > 0 && EventRun.be.contains(norms[q - 1])) }
-            guard tokens[q].kind == .word || tokens[q].kind == .initialism, !EventRun.clauseOpeners.contains(norms[q]) else { break }
+            if words.saying.contains(norms[q]) { return !(q > 0 && words.be.contains(norms[q - 1])) }
+            guard tokens[q].kind == .word || tokens[q].kind == .initialism, !words.clauseOpeners.contains(norms[q]) else { break }
             q -= 1
         }
         let after = span.upperBound
-        if after < sentence.upperBound, after != t, EventRun.saying.contains(norms[after]) { return true }
+        if after < sentence.upperBound, after != t, words.saying.contains(norms[after]) { return true }
         return false
     }
 

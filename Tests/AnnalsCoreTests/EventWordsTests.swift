@@ -1,0 +1,110 @@
+import Testing
+@testable import AnnalsCore
+
+/// Table tests for `events/function-words.tsv`: each class with words it
+/// holds and look-alikes it does not, and the file's validation.
+@Suite struct EventWordsTests {
+    static let words = try! EventWords.builtIn()
+
+    /// A class's words by its name in the file.
+    static func list(_ name: String) -> Set<String> {
+        switch name {
+        case "negator": words.negators
+        case "refusal": words.refusals
+        case "be": words.be
+        case "future": words.future
+        case "possible": words.possible
+        case "intent": words.intent
+        case "threat": words.threat
+        case "subject-skip": words.subjectSkips
+        case "bare-verb-context": words.bareVerbContext
+        case "after-bare-verb": words.afterBareVerb
+        case "before-bare-verb": words.beforeBareVerb
+        case "object-opener": words.objectOpeners
+        case "court-step": words.courtSteps
+        case "saying": words.saying
+        case "clause-opener": words.clauseOpeners
+        case "time-unit": words.timeUnits
+        case "relative-opener": words.relativeOpeners
+        case "until": words.untilWords
+        case "not-participle": words.notParticiples
+        default: []
+        }
+    }
+
+    @Test(arguments: [
+        ("negator", "never", "nevertheless"),
+        ("refusal", "refused", "refuted"),
+        ("be", "was", "wasp"),
+        ("future", "will", "willing"),
+        ("possible", "might", "mighty"),
+        ("intent", "plans", "planted"),
+        ("threat", "threatened", "threat"),
+        ("subject-skip", "reportedly", "reported"),
+        ("bare-verb-context", "to", "too"),
+        ("after-bare-verb", "against", "agents"),
+        ("before-bare-verb", "then", "than"),
+        ("object-opener", "their", "there"),
+        ("court-step", "sentenced", "sent"),
+        ("saying", "said", "sad"),
+        ("clause-opener", "since", "sincere"),
+        ("time-unit", "weeks", "weekly"),
+        ("relative-opener", "whose", "whole"),
+        ("until", "until", "unto"),
+        ("not-participle", "including", "including_"),
+    ])
+    func classHolds(_ name: String, word: String, notWord: String) {
+        #expect(Self.list(name).contains(word))
+        #expect(!Self.list(name).contains(notWord))
+    }
+
+    /// The data decides: a negator read from the file negates the event.
+    @Test func negatorFromTheFileNegates() throws {
+        let engine = try Annals()
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: "Police never arrested the activist."))
+        #expect(a.events.first?.negated == true)
+        let b = engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: "Police arrested the activist."))
+        #expect(b.events.first?.negated == false)
+    }
+
+    static let classLines = EventWords.classes.keys.sorted().map { "\($0)\tx" }
+
+    func load(replacing name: String? = nil, with line: String? = nil, adding extra: String? = nil) throws -> EventWords {
+        var lines = Self.classLines.filter { name == nil || !$0.hasPrefix(name! + "\t") }
+        if let line { lines.append(line) }
+        if let extra { lines.append(extra) }
+        return try EventWords(DataFile(name: "events/function-words.tsv", text: lines.joined(separator: "\n")))
+    }
+
+    @Test func everyClassPresentLoads() throws {
+        let w = try load()
+        #expect(w.negators == ["x"])
+    }
+
+    @Test(arguments: [
+        ("negator", "negator\tnot never\tx", "expected 2 tab-separated fields (class, words), found 3"),
+        ("negator", "negators\tnot", "unknown class 'negators' (one of after-bare-verb, bare-verb-context, be, before-bare-verb, clause-opener, court-step, future, intent, negator, not-participle, object-opener, possible, refusal, relative-opener, saying, subject-skip, threat, time-unit, until)"),
+        ("negator", "negator\tNot", "word 'Not' must be lowercase, one space between words"),
+        ("negator", "negator\tnot  never", "word '' must be lowercase, one space between words"),
+    ])
+    func badLine(name: String, line: String, message: String) {
+        do {
+            _ = try load(replacing: name, with: line)
+            Issue.record("accepted: \(line)")
+        } catch let e as KnowledgeError {
+            #expect(e.message == message)
+            #expect(e.line == EventWords.classes.count)   // the last line, where the replacement stands
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func duplicateAndMissingClasses() {
+        #expect(throws: KnowledgeError(file: "events/function-words.tsv", line: EventWords.classes.count + 1, message: "class 'be' is listed twice")) {
+            try load(adding: "be\twas")
+        }
+        #expect(throws: KnowledgeError(file: "events/function-words.tsv", line: EventWords.classes.count - 1, message: "class 'until' is missing")) {
+            try load(replacing: "until")
+        }
+    }
+}
