@@ -343,6 +343,7 @@ import Testing
             (abbr, good, DataFile(name: "c.tsv", text: "in\tplace\n"), "c.tsv:1:"),
             (abbr, good, DataFile(name: "c.tsv", text: "in\tlocative\nin\tlocative\n"), "c.tsv:2:"),
             (abbr, good, DataFile(name: "c.tsv", text: "in\tlocative\nin\tsetting\n"), "c.tsv:2:"),
+            (abbr, good, DataFile(name: "c.tsv", text: "he\tperson-pronoun\nhis\tpronoun\n"), "c.tsv:2:"),
         ]
         for (a, w, c, prefix) in cases {
             do {

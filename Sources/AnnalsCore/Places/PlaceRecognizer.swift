@@ -95,6 +95,9 @@ public struct PlaceRecognizer: Sendable {
     let connectors: Set<String>
     /// Lowercase generic words that may end a place name ("corridor").
     let suffixes: Set<String>
+    /// Pronouns that stand for a person: an actor the text refers to with one
+    /// ("Barnes ... he said") is a person (cue-words.tsv class `person-pronoun`).
+    let personPronouns: Set<String>
 
     public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
                 cueWords cueFile: DataFile) throws {
@@ -103,8 +106,8 @@ public struct PlaceRecognizer: Sendable {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
             let w = String(line.fields[0]), cls = String(line.fields[1])
             guard w == w.lowercased(), !w.contains(" ") else { throw cueFile.error(line, "'\(w)' must be one lowercase word") }
-            guard ["locative", "setting", "connector", "title", "suffix"].contains(cls) else {
-                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title or suffix)")
+            guard ["locative", "setting", "connector", "title", "suffix", "person-pronoun"].contains(cls) else {
+                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title, suffix or person-pronoun)")
             }
             guard cls != "locative" || cues["setting"]?.contains(w) != true, cls != "setting" || cues["locative"]?.contains(w) != true else {
                 throw cueFile.error(line, "'\(w)' is both locative and setting (a setting is a locative already)")
@@ -117,6 +120,7 @@ public struct PlaceRecognizer: Sendable {
         connectors = cues["connector"] ?? []
         titles = cues["title"] ?? []
         suffixes = cues["suffix"] ?? []
+        personPronouns = cues["person-pronoun"] ?? []
         self.gazetteer = gazetteer
         // countries: the gazetteer's PCL entry of each ISO code
         var byISO: [String: Place] = [:]
@@ -273,7 +277,7 @@ struct PlaceRun {
                         let full = a.mentions.max { $0.count < $1.count } ?? m
                         person = (full, !isPlaceName(full) && a.mentions.contains { r in
                             r.lowerBound < doc.tokens.count
-                                && (!doc.tokens[r.lowerBound].isCapitalized || PlaceRun.personalPronouns.contains(doc.norms[r.lowerBound]))
+                                && (!doc.tokens[r.lowerBound].isCapitalized || self.r.personPronouns.contains(doc.norms[r.lowerBound]))
                         })
                     }
                     guard let p = person, p.is, m != p.full, isMinorPlaceName(m) else { continue }
@@ -570,8 +574,6 @@ struct PlaceRun {
         }
         return best
     }
-
-    static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers"]
 
     /// A word ending in an English contraction: 've, 'll, 're, 'm, 'd, n't.
     static func isContraction(_ norm: String) -> Bool {
