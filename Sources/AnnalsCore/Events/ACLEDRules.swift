@@ -33,21 +33,23 @@ public struct ACLEDRules: Sendable {
         public var line: Int
     }
 
-    /// What the rules see of one event. Words are normalized (lower case).
+    /// What the rules see of one event. The trigger and the sentence are the
+    /// text's normalized (lower-case) words; names are read word by word,
+    /// lower-cased, only by a rule that looks at them.
     public struct Event {
         public var code: String
         public var view: EventOntology.ACLEDView?
         public var actorSector: String?
         public var recipientSector: String?
-        public var actorWords: [Substring]
-        public var recipientWords: [Substring]
+        public var actorName: String?
+        public var recipientName: String?
         public var trigger: String
         public var sentence: ArraySlice<String>
 
         public init(code: String, view: EventOntology.ACLEDView?, actorSector: String? = nil, recipientSector: String? = nil,
-                    actorWords: [Substring] = [], recipientWords: [Substring] = [], trigger: String, sentence: ArraySlice<String> = []) {
+                    actorName: String? = nil, recipientName: String? = nil, trigger: String, sentence: ArraySlice<String> = []) {
             self.code = code; self.view = view; self.actorSector = actorSector; self.recipientSector = recipientSector
-            self.actorWords = actorWords; self.recipientWords = recipientWords; self.trigger = trigger; self.sentence = sentence
+            self.actorName = actorName; self.recipientName = recipientName; self.trigger = trigger; self.sentence = sentence
         }
     }
 
@@ -67,12 +69,8 @@ public struct ACLEDRules: Sendable {
     public func view(of e: Event) -> EventOntology.ACLEDView? {
         var found: [String]? = nil   // the sentence's rule words, read when a sentence-word rule first needs them
         for r in rules where r.startsFrom(e) {
-            if r.cue == .sentenceWord {
-                if found == nil { found = e.sentence.filter(sentenceWords.contains) }
-                if found!.contains(where: r.values.contains) { return r.to }
-            } else if r.applies(to: e) {
-                return r.to
-            }
+            if r.cue == .sentenceWord, found == nil { found = e.sentence.filter(sentenceWords.contains) }
+            if r.cueHolds(in: e, sentenceWords: found ?? []) { return r.to }
         }
         return e.view
     }
@@ -129,16 +127,19 @@ extension ACLEDRules.Rule {
         }
     }
 
-    /// Whether the rule starts from the event and its cue is there.
-    func applies(to e: ACLEDRules.Event) -> Bool {
-        guard startsFrom(e) else { return false }
+    /// Whether the rule's cue is there; `sentenceWords` are the sentence's
+    /// words that some sentence-word rule looks for.
+    func cueHolds(in e: ACLEDRules.Event, sentenceWords: [String]) -> Bool {
+        func hasWord(_ name: String?) -> Bool {
+            name.map { $0.lowercased().split(separator: " ").contains { values.contains(String($0)) } } ?? false
+        }
         switch cue {
         case .actorSector: return e.actorSector.map(values.contains) ?? false
         case .recipientSector: return e.recipientSector.map(values.contains) ?? false
-        case .actorWord: return e.actorWords.contains { values.contains(String($0)) }
-        case .recipientWord: return e.recipientWords.contains { values.contains(String($0)) }
+        case .actorWord: return hasWord(e.actorName)
+        case .recipientWord: return hasWord(e.recipientName)
         case .trigger: return values.contains(e.trigger)
-        case .sentenceWord: return e.sentence.contains(where: values.contains)
+        case .sentenceWord: return sentenceWords.contains(where: values.contains)
         }
     }
 }

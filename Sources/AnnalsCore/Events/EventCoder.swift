@@ -117,7 +117,6 @@ private struct EventRun {
     /// Tokens inside quoted or reported speech.
     var quoted: [Bool]
 
-
     init(doc: Document, coder: EventCoder, times: [TimeExpression], actors: [Actor], quotes: [Quote]) {
         self.doc = doc; self.coder = coder; self.times = times; self.actors = actors
         tokens = doc.tokens; norms = doc.norms; words = coder.words
@@ -364,8 +363,6 @@ private struct EventRun {
         return rankBySalience(merge(events))
     }
 
-
-
     /// Whether the bare form at `t` is the head of a noun compound ("fired
     /// tear gas to disperse"): the word before it is a lowercase word that
     /// does not end in -s (a plural subject: "farmers protest") or -ly, is no
@@ -384,8 +381,6 @@ private struct EventRun {
         if tokens[n].kind == .number || tokens[n].isCapitalized { return false }
         return !words.objectOpeners.contains(norms[n])
     }
-
-
 
     /// Whether the bare form at `t` ("shell", "gas", "telephone") modifies
     /// the noun after it ("a publicly held shell company", "gas prices", "a
@@ -466,7 +461,6 @@ private struct EventRun {
             .map { $0.2 }
     }
 
-
     /// Whether an event the text reports as done is dated after the article
     /// was published: a scheduled hearing ("the trial on February 7"), a
     /// weekday or month resolved to the wrong side of the publication date,
@@ -487,8 +481,7 @@ private struct EventRun {
             cameo.acled = rules.view(of: ACLEDRules.Event(
                 code: cameo.code, view: cameo.acled, actorSector: b.src.flatMap { actors[$0].sector },
                 recipientSector: b.tgt.flatMap { actors[$0].sector },
-                actorWords: b.src.map { actors[$0].name.lowercased().split(separator: " ") } ?? [],
-                recipientWords: b.tgt.map { actors[$0].name.lowercased().split(separator: " ") } ?? [],
+                actorName: b.src.map { actors[$0].name }, recipientName: b.tgt.map { actors[$0].name },
                 trigger: norms[t], sentence: norms[range]))
         }
         // negation and modality from the words before the trigger
@@ -591,7 +584,6 @@ private struct EventRun {
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
     }
 
-
     /// Whether the date at `span` only tells when a state ended or will end
     /// ("held until July 2", "no explanation had been given for their arrests
     /// until July 2"): it dates no act. Counter-example: "since July 2"
@@ -601,8 +593,6 @@ private struct EventRun {
         if q >= sentence.lowerBound, norms[q] == "the" { q -= 1 }
         return q >= sentence.lowerBound && words.untilWords.contains(norms[q])
     }
-
-
 
     /// Whether the date at `span` belongs to another clause than the trigger
     /// `t` in their sentence: a participle clause after a comma separates
