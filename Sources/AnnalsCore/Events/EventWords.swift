@@ -41,92 +41,28 @@ public final class EventWords: Sendable {
     /// -ing words after a trigger that open no participle clause ("including", "according")
     public let notParticiples: Set<String>
 
-    /// Every class of the file, by name.
-    static var classes: [String: WritableKeyPath<Lists, Set<String>>] { [
-        "negator": \Lists.negators,
-        "refusal": \Lists.refusals,
-        "be": \Lists.be,
-        "future": \Lists.future,
-        "possible": \Lists.possible,
-        "intent": \Lists.intent,
-        "threat": \Lists.threat,
-        "subject-skip": \Lists.subjectSkips,
-        "bare-verb-context": \Lists.bareVerbContext,
-        "after-bare-verb": \Lists.afterBareVerb,
-        "before-bare-verb": \Lists.beforeBareVerb,
-        "object-opener": \Lists.objectOpeners,
-        "court-step": \Lists.courtSteps,
-        "saying": \Lists.saying,
-        "clause-opener": \Lists.clauseOpeners,
-        "time-unit": \Lists.timeUnits,
-        "relative-opener": \Lists.relativeOpeners,
-        "until": \Lists.untilWords,
-        "not-participle": \Lists.notParticiples
-    ] }
-
-    /// The lists while they are read.
-    struct Lists {
-        var negators: Set<String> = []
-        var refusals: Set<String> = []
-        var be: Set<String> = []
-        var future: Set<String> = []
-        var possible: Set<String> = []
-        var intent: Set<String> = []
-        var threat: Set<String> = []
-        var subjectSkips: Set<String> = []
-        var bareVerbContext: Set<String> = []
-        var afterBareVerb: Set<String> = []
-        var beforeBareVerb: Set<String> = []
-        var objectOpeners: Set<String> = []
-        var courtSteps: Set<String> = []
-        var saying: Set<String> = []
-        var clauseOpeners: Set<String> = []
-        var timeUnits: Set<String> = []
-        var relativeOpeners: Set<String> = []
-        var untilWords: Set<String> = []
-        var notParticiples: Set<String> = []
-    }
-
     public init(_ file: DataFile) throws {
-        var lists = Lists()
-        var seen = Set<String>()
-        for line in file.lines {
-            guard line.fields.count == 2 else {
-                throw file.error(line, "expected 2 tab-separated fields (class, words), found \(line.fields.count)")
-            }
-            let name = String(line.fields[0])
-            guard let path = EventWords.classes[name] else {
-                throw file.error(line, "unknown class '\(name)' (one of \(EventWords.classes.keys.sorted().joined(separator: ", ")))")
-            }
-            guard seen.insert(name).inserted else { throw file.error(line, "class '\(name)' is listed twice") }
-            let words = line.fields[1].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            for w in words where w.isEmpty || w != w.lowercased() {
-                throw file.error(line, "word '\(w)' must be lowercase, one space between words")
-            }
-            lists[keyPath: path] = Set(words)
-        }
-        if let missing = EventWords.classes.keys.sorted().first(where: { !seen.contains($0) }) {
-            throw KnowledgeError(file: file.name, line: file.lines.last?.number ?? 0, message: "class '\(missing)' is missing")
-        }
-        negators = lists.negators
-        refusals = lists.refusals
-        be = lists.be
-        future = lists.future
-        possible = lists.possible
-        intent = lists.intent
-        threat = lists.threat
-        subjectSkips = lists.subjectSkips
-        bareVerbContext = lists.bareVerbContext
-        afterBareVerb = lists.afterBareVerb
-        beforeBareVerb = lists.beforeBareVerb
-        objectOpeners = lists.objectOpeners
-        courtSteps = lists.courtSteps
-        saying = lists.saying
-        clauseOpeners = lists.clauseOpeners
-        timeUnits = lists.timeUnits
-        relativeOpeners = lists.relativeOpeners
-        untilWords = lists.untilWords
-        notParticiples = lists.notParticiples
+        var file = try WordClassFile(file)
+        negators = try file.take("negator")
+        refusals = try file.take("refusal")
+        be = try file.take("be")
+        future = try file.take("future")
+        possible = try file.take("possible")
+        intent = try file.take("intent")
+        threat = try file.take("threat")
+        subjectSkips = try file.take("subject-skip")
+        bareVerbContext = try file.take("bare-verb-context")
+        afterBareVerb = try file.take("after-bare-verb")
+        beforeBareVerb = try file.take("before-bare-verb")
+        objectOpeners = try file.take("object-opener")
+        courtSteps = try file.take("court-step")
+        saying = try file.take("saying")
+        clauseOpeners = try file.take("clause-opener")
+        timeUnits = try file.take("time-unit")
+        relativeOpeners = try file.take("relative-opener")
+        untilWords = try file.take("until")
+        notParticiples = try file.take("not-participle")
+        try file.finish()
     }
 
     public static func builtIn() throws -> EventWords { try EventWords(.builtIn("events/function-words.tsv")) }

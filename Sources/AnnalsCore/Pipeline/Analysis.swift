@@ -78,7 +78,7 @@ public struct Annals: Sendable {
         let times = capabilities.contains(.time) ? time.tag(doc) : []
         var actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
         var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
-        if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc) }
+        if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc, pronouns: self.quotes.lexicon.pronouns) }
         let places = capabilities.contains(.places) ? self.places.recognize(doc, times: times, actors: actors) : []
         if !places.isEmpty { Annals.dropPlaceNamedPeople(&actors, quotes: &quotes, places: places) }
         var events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
@@ -140,14 +140,14 @@ extension Annals {
     /// A named speaker no actor covers ("Caddell said") becomes an actor of
     /// unknown country and sector: names not in any dictionary are kept.
     /// A pronoun is no name, even capitalized at a sentence's start ("It said").
-    static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document) {
+    static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document, pronouns: Set<String>) {
         linkSpeakers(&quotes, to: actors)
         var added: [String: Int] = [:]
         let before = actors.count
         for q in quotes.indices {
             guard let s = quotes[q].speaker, s.actor == nil, !s.isPronoun, !s.tokens.isEmpty,
                   s.tokens.allSatisfy({ doc.tokens[$0].isCapitalized && (doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .initialism) }),
-                  !(s.tokens.count == 1 && QuoteRun.pronouns.contains(doc.text(ofTokens: s.tokens).lowercased()))
+                  !(s.tokens.count == 1 && pronouns.contains(doc.text(ofTokens: s.tokens).lowercased()))
             else { continue }
             let name = s.name ?? doc.text(ofTokens: s.tokens)
             let a: Int

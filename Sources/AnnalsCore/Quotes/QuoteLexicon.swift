@@ -1,5 +1,6 @@
-/// The words the quote layer knows: cues, titles and the heads of names
-/// that are not people. Loaded from `Data/quotes/`.
+/// The words the quote layer knows: cues, titles, the heads of names that
+/// are not people and the function words it tests around speakers. Loaded
+/// from `Data/quotes/`.
 public struct QuoteLexicon: Sendable {
     public enum CueClass: Sendable, Equatable { case speech, evaluative }
     public struct Cue: Sendable, Equatable {
@@ -11,7 +12,23 @@ public struct QuoteLexicon: Sendable {
     public let titles: Set<String>
     public let nonPersonHeads: Set<String>
 
-    public init(cues cueFile: DataFile, titles titleFile: DataFile, nonPersonHeads headFile: DataFile) throws {
+    // The function words (`quotes/function-words.tsv`; the file says what each class is for).
+    let pronouns: Set<String>
+    let personPronouns: Set<String>
+    let determiners: Set<String>
+    let adverbs: Set<String>
+    let notNames: Set<String>
+    let lyNouns: Set<String>
+    let coordinators: Set<String>
+    let prepositions: Set<String>
+    let clauseWords: Set<String>
+    let descriptors: Set<String>
+    let innerWords: Set<String>
+    let nounMarkers: Set<String>
+    let nameParticles: Set<String>
+
+    public init(cues cueFile: DataFile, titles titleFile: DataFile, nonPersonHeads headFile: DataFile,
+                functionWords wordFile: DataFile) throws {
         var cues: [String: Cue] = [:]
         for line in cueFile.lines {
             guard line.fields.count == 3 else {
@@ -36,6 +53,21 @@ public struct QuoteLexicon: Sendable {
         self.cues = cues
         titles = try QuoteLexicon.words(titleFile)
         nonPersonHeads = try QuoteLexicon.words(headFile)
+        var words = try WordClassFile(wordFile)
+        pronouns = try words.take("pronoun")
+        personPronouns = try words.take("person-pronoun")
+        determiners = try words.take("determiner")
+        adverbs = try words.take("adverb")
+        notNames = try words.take("not-name")
+        lyNouns = try words.take("ly-noun")
+        coordinators = try words.take("coordinator")
+        prepositions = try words.take("preposition")
+        clauseWords = try words.take("clause-word")
+        descriptors = try words.take("descriptor")
+        innerWords = try words.take("inner-word")
+        nounMarkers = try words.take("noun-marker")
+        nameParticles = try words.take("name-particle")
+        try words.finish()
     }
 
     static func words(_ file: DataFile) throws -> Set<String> {
@@ -53,6 +85,7 @@ public struct QuoteLexicon: Sendable {
 
     public static func builtIn() throws -> QuoteLexicon {
         try QuoteLexicon(cues: .builtIn("quotes/cues.tsv"), titles: .builtIn("quotes/titles.tsv"),
-                         nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"))
+                         nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"),
+                         functionWords: .builtIn("quotes/function-words.tsv"))
     }
 }

@@ -25,14 +25,14 @@ public struct QuoteScanner: Sendable {
     public func register(into classes: inout WordClasses) {
         classes.add(lexicon.cues.filter { $0.value.cls == .speech }.map(\.key), .speechCue)
         classes.add(lexicon.cues.filter { $0.value.cls == .evaluative }.map(\.key), .evaluativeCue)
-        classes.add(QuoteRun.pronouns, .pronoun)
+        classes.add(lexicon.pronouns, .pronoun)
         classes.add(lexicon.titles, .title)
         classes.add(lexicon.nonPersonHeads, .nonPersonHead)
-        classes.add(QuoteRun.notNames, .quoteNotName)
-        classes.add(QuoteRun.adverbs, .adverb)
-        classes.add(QuoteRun.clauseWords, .clauseWord)
-        classes.add(QuoteRun.innerWords, .innerWord)
-        classes.add(QuoteRun.determiners, .quoteDeterminer)
+        classes.add(lexicon.notNames, .quoteNotName)
+        classes.add(lexicon.adverbs, .adverb)
+        classes.add(lexicon.clauseWords, .clauseWord)
+        classes.add(lexicon.innerWords, .innerWord)
+        classes.add(lexicon.determiners, .quoteDeterminer)
     }
 
     /// The same table, for documents built without the engine's shared one.
@@ -65,11 +65,6 @@ struct QuoteRun {
     init(doc: Document, lex: QuoteLexicon, classes: [WordClass]) {
         self.doc = doc; self.lex = lex; tokens = doc.tokens; norms = doc.norms; cls = classes
     }
-
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-    static let personPronouns: Set<String> = ["he", "she"]
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "two", "three", "several", "some", "many"]
-    static let adverbs: Set<String> = ["also", "later", "then", "again", "repeatedly", "once", "earlier", "previously", "further", "afterwards", "recently", "separately", "simply", "only", "just", "has", "had", "have", "would", "will", "was", "is"]
 
     // MARK: Quotation marks
 
@@ -183,11 +178,6 @@ struct QuoteRun {
         return t.isCapitalized && (t.kind == .word || t.kind == .initialism) && !cls[i].contains(.quoteNotName)
     }
 
-    /// Capitalized words that open sentences but never name a speaker.
-    static let notNames: Set<String> = ["meanwhile", "however", "still", "but", "and", "yet", "also", "instead", "now", "then",
-                                        "later", "today", "yesterday", "moreover", "furthermore", "separately", "earlier", "asked",
-                                        "speaking", "according", "in", "on", "at", "after", "before", "when", "while", "if", "as", "so"]
-
     /// A period that belongs to a title abbreviation in a name ("Mr. Barrett", "Sen. Tim Kaine").
     func isTitlePeriod(_ j: Int, after start: Int) -> Bool {
         j > start && norms[j] == "." && !tokens[j].spaceBefore && lex.titles.contains(norms[j - 1]) && tokens[j - 1].isCapitalized
@@ -242,8 +232,8 @@ struct QuoteRun {
     func speaker(_ range: Range<Int>) -> Speaker {
         let first = norms[range.lowerBound]
         var name: String? = nil
-        if range.count == 1, QuoteRun.pronouns.contains(first) {
-            if QuoteRun.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
+        if range.count == 1, lex.pronouns.contains(first) {
+            if lex.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
         } else if !isNameToken(range.upperBound - 1), let head = headName(range) {
             let nm = nameTokens(head)
             if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else { name = self.name(of: nm) }
@@ -254,7 +244,7 @@ struct QuoteRun {
             if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else if tokens[nm.lowerBound].isCapitalized { name = self.name(of: nm) }
         }
         var s = Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
-        s.isPronoun = range.count == 1 && QuoteRun.personPronouns.contains(first)
+        s.isPronoun = range.count == 1 && lex.personPronouns.contains(first)
         return s
     }
 
@@ -264,7 +254,7 @@ struct QuoteRun {
     func headName(_ range: Range<Int>) -> Range<Int>? {
         var k = range.lowerBound
         while k < range.upperBound, !isNameToken(k) {
-            if QuoteRun.innerWords.contains(norms[k]) || tokens[k].kind == .punct { return nil }
+            if lex.innerWords.contains(norms[k]) || tokens[k].kind == .punct { return nil }
             k += 1
         }
         guard k < range.upperBound, !cls[k].contains(.quoteDeterminer) else { return nil }
@@ -280,7 +270,7 @@ struct QuoteRun {
     func speakerForward(_ k: Int, limit: Int, bare: Bool) -> Range<Int>? {
         guard k < limit else { return nil }
         let t = tokens[k], nk = norms[k]
-        if QuoteRun.pronouns.contains(nk) { return k..<k + 1 }
+        if lex.pronouns.contains(nk) { return k..<k + 1 }
         if isNameToken(k) || lex.titles.contains(nk) {
             // a name with its titles and descriptors: "Mr. Barrett", "IMF chief economist Maury Obstfeld"
             var j = k
@@ -288,14 +278,14 @@ struct QuoteRun {
             while j < limit, j - k < 8 {
                 if isNameToken(j) { lastName = j; j += 1; continue }
                 if isTitlePeriod(j, after: k) { j += 1; continue }
-                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, ["al", "bin", "de", "van", "von", "der", "la", "le", "da"].contains(norms[j]) || lex.titles.contains(norms[j]) || (lastName >= 0 && QuoteRun.descriptors.contains(norms[j])) { j += 1; continue }
+                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, lex.nameParticles.contains(norms[j]) || lex.titles.contains(norms[j]) || (lastName >= 0 && lex.descriptors.contains(norms[j])) { j += 1; continue }
                 break
             }
             if lastName >= 0 { return k..<lastName + 1 }
             if j > k, lex.titles.contains(norms[j - 1]) { return k..<j }   // "said spokesman"
             return nil
         }
-        if QuoteRun.determiners.contains(nk) {
+        if lex.determiners.contains(nk) {
             var j = k + 1
             while j < limit, j - k <= 6, tokens[j].kind == .word || tokens[j].kind == .initialism, lex.cues[norms[j]] == nil { j += 1 }
             return j > k + 1 ? k..<j : nil
@@ -326,14 +316,14 @@ struct QuoteRun {
             while c > floor, e - c <= 10, norms[c] != "," { c -= 1 }
             guard c > floor, norms[c] == "," else { return nil }
             let head = speakerBackward(c, floor: floor)
-            if let r = head, isNameToken(r.upperBound - 1) || QuoteRun.pronouns.contains(norms[r.lowerBound]) { return r }
+            if let r = head, isNameToken(r.upperBound - 1) || lex.pronouns.contains(norms[r.lowerBound]) { return r }
             // "The mayor, Ana Costa, said": the apposition is the name
             if c + 1 < e - 1, (c + 1..<e - 1).allSatisfy({ isNameToken($0) }) { return c + 1..<e - 1 }
             return head
         }
         if norms[e - 1] == "who", e - 1 > floor { return e - 1..<e }   // "McConnell, who in 2010 said": the relative pronoun is the mention
         let last = e - 1
-        if QuoteRun.pronouns.contains(norms[last]) { return last..<e }
+        if lex.pronouns.contains(norms[last]) { return last..<e }
         if isNameToken(last) {
             var s = last
             while s > floor, isNameToken(s - 1), e - s < 7 { s -= 1 }
@@ -346,14 +336,14 @@ struct QuoteRun {
         var s = e
         while s > floor, e - s < 8 {
             let k = s - 1
-            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !QuoteRun.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil else { break }
+            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !lex.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil else { break }
             s = k
         }
-        while s < last, QuoteRun.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
-        guard s <= last, tokens[last].kind == .word, !QuoteRun.innerWords.contains(norms[last]) else { return nil }
+        while s < last, lex.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
+        guard s <= last, tokens[last].kind == .word, !lex.innerWords.contains(norms[last]) else { return nil }
         var begin = s
-        for k in s...last where QuoteRun.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
-        if begin == s, !QuoteRun.determiners.contains(norms[s]), !tokens[s].isCapitalized {
+        for k in s...last where lex.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
+        if begin == s, !lex.determiners.contains(norms[s]), !tokens[s].isCapitalized {
             // no determiner or name: only a bare plural or a single noun right before the cue ("officials said")
             guard bare || norms[last].hasSuffix("s") else { return nil }
             begin = last
@@ -361,15 +351,13 @@ struct QuoteRun {
         return begin..<e
     }
 
-
     /// An adverb between a subject and its cue: listed ones ("also", "has")
     /// and -ly words ("forcefully", "repeatedly"), but not -ly nouns ("family").
     func isAdverb(_ i: Int) -> Bool {
         if cls[i].contains(.adverb) { return true }
         let w = norms[i]
-        return tokens[i].kind == .word && !tokens[i].isCapitalized && w.utf8.count > 4 && w.hasSuffix("ly") && !QuoteRun.lyNouns.contains(w)
+        return tokens[i].kind == .word && !tokens[i].isCapitalized && w.utf8.count > 4 && w.hasSuffix("ly") && !lex.lyNouns.contains(w)
     }
-    static let lyNouns: Set<String> = ["family", "ally", "assembly", "rally", "bully", "daily", "weekly", "monthly", "quarterly", "supply", "belly", "jelly", "anomaly", "monopoly", "reply", "italy", "july", "homily", "melancholy"]
 
     /// The subject of 'X, apposition, …, said' whose last comma is `comma`:
     /// the comma-separated chunks back to `floor` (or a clause boundary), and
@@ -392,10 +380,10 @@ struct QuoteRun {
             let end = n + 1 < starts.count ? starts[n + 1] - 1 : comma
             var k = st
             guard k < end else { continue }
-            if QuoteRun.coordinators.contains(norms[k]) { best = nil; k += 1; guard k < end else { continue } }
+            if lex.coordinators.contains(norms[k]) { best = nil; k += 1; guard k < end else { continue } }
             if best != nil { continue }
             let w = norms[k]
-            if QuoteRun.prepositions.contains(w) || cls[k].contains(.quoteNotName) && !QuoteRun.pronouns.contains(w) || tokens[k].kind != .word && tokens[k].kind != .initialism { continue }
+            if lex.prepositions.contains(w) || cls[k].contains(.quoteNotName) && !lex.pronouns.contains(w) || tokens[k].kind != .word && tokens[k].kind != .initialism { continue }
             if let r = nounPhrase(k, limit: end) {
                 best = r
                 // "The mayor, Ana Costa, said": a name in apposition names the speaker
@@ -408,20 +396,13 @@ struct QuoteRun {
         return best
     }
 
-    static let coordinators: Set<String> = ["and", "but", "or", "yet", "so"]
-    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "when", "while", "as", "since", "although", "though", "despite", "with", "without",
-                                            "for", "from", "by", "under", "over", "through", "throughout", "following", "amid", "unlike", "like", "upon", "within", "into",
-                                            "to", "of", "about", "against", "between", "among", "across", "around", "if", "because", "once", "until", "whether", "where",
-                                            "even", "asked", "speaking", "according", "last", "this", "that", "then", "now", "meanwhile", "however", "still", "instead",
-                                            "indeed", "moreover", "separately", "earlier", "later", "today", "yesterday", "also", "again", "already", "here", "there", "it"]
-
     /// A noun phrase opening at `k`, up to `limit`: a pronoun, a name with its
     /// titles ("Rep. John Mica"), or a determiner or possessive phrase ("the
     /// letter", "Obama's former campaign strategist", "Trump lawyer Marc Kasowitz").
     func nounPhrase(_ k: Int, limit: Int) -> Range<Int>? {
         guard k < limit else { return nil }
         let w = norms[k]
-        if QuoteRun.pronouns.contains(w) { return k..<k + 1 }
+        if lex.pronouns.contains(w) { return k..<k + 1 }
         guard tokens[k].kind == .word || tokens[k].kind == .initialism || tokens[k].kind == .alnum || tokens[k].kind == .number else { return nil }
         let opens = isNameToken(k) || lex.titles.contains(w) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
             || (tokens[k].kind == .number || tokens[k].kind == .alnum)
@@ -432,7 +413,7 @@ struct QuoteRun {
             let t = tokens[j], n = norms[j]
             if t.kind == .word || t.kind == .initialism || t.kind == .alnum || t.kind == .number {
                 if j > k, cls[j].contains(.speechCue) || cls[j].contains(.clauseWord) || isAdverb(j) { break }
-                if j > k, QuoteRun.innerWords.contains(n) { j += 1; continue }
+                if j > k, lex.innerWords.contains(n) { j += 1; continue }
                 lastGood = j; j += 1; continue
             }
             if isTitlePeriod(j, after: k) || (t.kind == .punct && n == "." && !t.spaceBefore && j > k && tokens[j - 1].isCapitalized && norms[j - 1].utf8.count == 1) { j += 1; continue }
@@ -446,14 +427,8 @@ struct QuoteRun {
         return lastGood >= k ? k..<lastGood + 1 : nil
     }
 
-    /// Words that end a subject phrase when walking back from a cue.
-    static let clauseWords: Set<String> = ["that", "and", "but", "who", "which", "when", "while", "as", "if", "because", "so", "not", "to", "what", "where", "whom", "whose", "after", "before", "than", "or", "by",
-                                           "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "did", "does", "do"]
     /// Lowercase words that may stand between a name and a title in a speaker phrase ("Clinton campaign spokesman Brian Fallon").
-    static let descriptors: Set<String> = ["campaign", "chief", "senior", "economist", "official", "adviser", "advisor", "aide", "analyst", "press", "policy",
-                                           "foreign", "former", "deputy", "top", "lead", "party", "military", "security", "national", "regional", "local", "white", "house"]
     /// Words allowed inside a subject phrase but not at its edges.
-    static let innerWords: Set<String> = ["of", "for", "at", "in", "on", "with", "from"]
 
     /// Whether token `i` is a cue verb: a listed form used as a verb, not as
     /// a noun ("a tweet", "his comments", "Trump's remarks") nor inside a name
@@ -463,14 +438,10 @@ struct QuoteRun {
         guard i > 0 else { return true }
         let p = norms[i - 1]
         if tokens[i].isCapitalized, tokens[i].newlinesBefore == 0, !Segmenter.isTerminal(p), tokens[i - 1].kind != .quote, p != ":" { return false }
-        if QuoteRun.nounMarkers.contains(p) || (tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'"))) { return false }
+        if lex.nounMarkers.contains(p) || (tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'"))) { return false }
         if i > 1, norms[i - 2] == "of", norms[i].hasSuffix("s"), tokens[i - 1].kind == .word { return false }   // "of Republican claims"
         return true
     }
-
-    /// Words before a cue form that make it a noun.
-    static let nounMarkers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "every", "each", "no",
-                                           "latest", "recent", "previous", "earlier", "same", "such", "public", "private", "official", "controversial", "mental", "of", "'s"]
 
     /// '"…," X said' / '"…," said X' / '"…," according to X' / '"…" ― X' after
     /// a closing mark. The subject may carry appositions and parentheses ('"…,"
@@ -519,7 +490,7 @@ struct QuoteRun {
             // "city budget director Ana Ruiz"
             if let np = nounPhrase(k, limit: c) {
                 subject = np.lowerBound..<max(np.upperBound, r.upperBound)
-            } else if r.lowerBound - k <= 4, (k..<r.lowerBound).allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.clauseWord) && !cls[$0].contains(.speechCue) && !QuoteRun.prepositions.contains(norms[$0]) }) {
+            } else if r.lowerBound - k <= 4, (k..<r.lowerBound).allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.clauseWord) && !cls[$0].contains(.speechCue) && !lex.prepositions.contains(norms[$0]) }) {
                 subject = k..<r.upperBound
             } else {
                 subject = nil
@@ -550,14 +521,14 @@ struct QuoteRun {
         guard i < tokens.count else { return true }
         let t = tokens[i], w = norms[i]
         if t.newlinesBefore > 0 || t.kind == .punct || t.kind == .quote || t.kind == .dash { return true }
-        if w == "that" || cls[i].contains(.quoteDeterminer) || QuoteRun.pronouns.contains(w) { return false }
-        if QuoteRun.prepositions.contains(w) || isAdverb(i) { return true }
+        if w == "that" || cls[i].contains(.quoteDeterminer) || lex.pronouns.contains(w) { return false }
+        if lex.prepositions.contains(w) || isAdverb(i) { return true }
         if isNameToken(i) {
             var e = i
             while e < tokens.count, isNameToken(e) || norms[e].hasSuffix("'s") && tokens[e].isCapitalized, e - i < 6 { e += 1 }
             guard e < tokens.count else { return true }
             let n = norms[e]
-            return tokens[e].kind == .punct || tokens[e].kind == .quote || QuoteRun.prepositions.contains(n) || n == "and" || tokens[e].newlinesBefore > 0
+            return tokens[e].kind == .punct || tokens[e].kind == .quote || lex.prepositions.contains(n) || n == "and" || tokens[e].newlinesBefore > 0
                 || !tokens[e].isCapitalized && tokens[e].kind == .word && (n == "on" || n == "reporters" || n == "radio" || n == "television")
         }
         return ["reporters", "journalists", "me", "us", "him", "them", "supporters"].contains(w)
@@ -585,7 +556,7 @@ struct QuoteRun {
                 if c == sentenceStart, let r = speakerForward(c + 1, limit: i, bare: false) {
                     return (speaker(r), tokens[c].range)   // "Said Ellis: …", "Added the mayor: …"
                 }
-                if c > sentenceStart, QuoteRun.coordinators.contains(norms[c - 1]), let r = sentenceSubject(sentenceStart, before: c - 1) {
+                if c > sentenceStart, lex.coordinators.contains(norms[c - 1]), let r = sentenceSubject(sentenceStart, before: c - 1) {
                     return (speaker(r), tokens[c].range)   // "Carson took the stage and called the system …": the first verb's subject
                 }
             }
@@ -615,10 +586,10 @@ struct QuoteRun {
         if d < limit, d > s, d - s < 12, tokens[d].kind == .dash, tokens[d].spaceBefore, tokens[s].isCapitalized { k = d + 1 }
         while k < limit {
             let w = norms[k]
-            if QuoteRun.coordinators.contains(w) { k += 1; continue }
+            if lex.coordinators.contains(w) { k += 1; continue }
             if tokens[k].kind == .dash || tokens[k].kind == .punct && w != "(" { k += 1; continue }
-            let fronted = QuoteRun.prepositions.contains(w) || tokens[k].kind == .number || (w.hasSuffix("ing") && tokens[k].kind == .word)
-                || (cls[k].contains(.quoteNotName) && !QuoteRun.pronouns.contains(w))
+            let fronted = lex.prepositions.contains(w) || tokens[k].kind == .number || (w.hasSuffix("ing") && tokens[k].kind == .word)
+                || (cls[k].contains(.quoteNotName) && !lex.pronouns.contains(w))
             guard fronted else { break }
             guard rounds < 3 else { return nil }
             var c = k + 1
@@ -738,7 +709,7 @@ struct QuoteRun {
             if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open) {
                 speaker = self.speaker(r)   // a partial quote without a cue: the sentence's subject ('Trump likened the refugees to a "vicious snake"')
             }
-            if let sp = speaker, sp.tokens.count == 1, QuoteRun.personPronouns.contains(norms[sp.tokens.lowerBound]) {
+            if let sp = speaker, sp.tokens.count == 1, lex.personPronouns.contains(norms[sp.tokens.lowerBound]) {
                 // "he" / "she": the subject of the sentence when a name, else the paragraph's last speaker, else the last person named
                 let k = sp.tokens.lowerBound
                 let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
