@@ -86,6 +86,11 @@ import Testing
     @Test func disasterDeathsHaveNoACLEDView() {
         #expect(Self.subtype("A powerful earthquake struck the region, killing at least 40 people.", code: "1823") == .some(nil))
         #expect(Self.subtype("Gunmen struck the region, killing at least 40 people.", code: "1823") == .some("Attack"))
+        // accidents: a bus in a gorge, a gas cylinder at a plant; the same deaths at a gunman's hands are an attack
+        #expect(Self.subtype("A bus plunged into a gorge in the mountains, killing 25 passengers.", code: "1823") == .some(nil))
+        #expect(Self.subtype("Gunmen stopped a bus in the mountains, killing 25 passengers.", code: "1823") == .some("Attack"))
+        #expect(Self.subtype("A gas cylinder explosion at a chemical plant killed six workers.", code: "1823") == .some(nil))
+        #expect(Self.subtype("A chlorine gas attack on the town killed six workers.", code: "1823") == .some("Chemical weapon"))
     }
 
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).

@@ -16,6 +16,10 @@ import Testing
         ("Shares rose after the company reported quarterly profit and revenue above forecasts; investors welcomed the dividend and the merger with its rival, and the stock gained as sales grew.", "business"),
         ("Police seized cocaine worth millions from a cartel; the traffickers ran a smuggling and money laundering network for the gang.", "organized-crime"),
         ("A blast at the chemical factory started a blaze; firefighters searched the wreckage after the building collapsed.", "man-made-disaster"),
+        ("Heavy floods swept through three districts on Sunday, leaving 12 people dead and thousands homeless.", "natural-disaster"),
+        ("The cyclone made landfall on the coast, uprooting trees and killing at least 70 people.", "natural-disaster"),
+        ("A bus plunged into a gorge in the mountains, killing 25 passengers.", "man-made-disaster"),
+        ("A building collapsed in the old town, trapping dozens of people under the rubble.", "man-made-disaster"),
     ])
     func applies(_ text: String, _ topic: String) {
         #expect(Self.topics(text).contains(topic), "topics: \(Self.topics(text))")
@@ -25,6 +29,8 @@ import Testing
         ("The striker scored twice as the league leaders won the match.", "natural-disaster"),
         ("The minister visited the factory and praised its workers.", "man-made-disaster"),
         ("A storm of criticism met the plan.", "natural-disaster"),   // one weak cue is not enough
+        ("Good rains helped the wheat harvest in the north, traders said.", "natural-disaster"),
+        ("Police said the bus driver was arrested in the capital.", "man-made-disaster"),
     ])
     func doesNotApply(_ text: String, _ topic: String) {
         #expect(!Self.topics(text).contains(topic))
