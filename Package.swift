@@ -38,7 +38,9 @@ let package = Package(
         // The corpus store (docs/store.md): SQLite through the system library.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "AnnalsStore", dependencies: ["CSQLite"], path: "Sources/AnnalsStore"),
+        // SHA-256 blocks with the x86 SHA extensions, for the store's content and input hashes.
+        .target(name: "CSHA256", path: "Sources/CSHA256"),
+        .target(name: "AnnalsStore", dependencies: ["CSQLite", "CSHA256"], path: "Sources/AnnalsStore"),
         // The same store in PostgreSQL (`--db postgresql://…`), through the system libpq.
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "AnnalsStorePostgres", dependencies: ["AnnalsCore", "AnnalsStore", "CLibPQ"], path: "Sources/AnnalsStorePostgres"),

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// The content hash of an article: SHA-256 (FIPS 180-4) over its publication
 /// date, title and text, each followed by a 0x00 separator byte, as 64
 /// lowercase hex digits. The id is not part of it: the same id with a new
@@ -43,8 +45,12 @@ public enum ContentHash {
     }
 }
 
-/// SHA-256, fed in pieces.
+/// SHA-256, fed in pieces. Blocks are compressed with the CPU's SHA
+/// instructions when it has them (`Sources/CSHA256`), else in Swift.
 struct SHA256 {
+    /// Whether this CPU has the x86 SHA extensions.
+    static let accelerated = annals_sha256_accelerated() == 1
+
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -61,7 +67,14 @@ struct SHA256 {
     private var pending: [UInt8] = []   // fewer than 64 bytes not yet compressed
     private var length: UInt64 = 0
 
-    init() { pending.reserveCapacity(64) }
+    /// Compress with the CPU's SHA instructions (when it has them).
+    private let useCPU: Bool
+
+    /// `swiftOnly`: never use the CPU's SHA instructions (the tests compare both ways).
+    init(swiftOnly: Bool = false) {
+        useCPU = SHA256.accelerated && !swiftOnly
+        pending.reserveCapacity(64)
+    }
 
     mutating func update(byte: UInt8) {
         withUnsafeBytes(of: byte) { update($0) }
@@ -75,13 +88,14 @@ struct SHA256 {
             pending.append(contentsOf: data[0..<take])
             offset = take
             if pending.count == 64 {
-                pending.withUnsafeBytes { compress($0.baseAddress!) }
+                pending.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        while data.count - offset >= 64 {
-            compress(data.baseAddress! + offset)
-            offset += 64
+        let blocks = (data.count - offset) / 64
+        if blocks > 0 {
+            compress(data.baseAddress! + offset, blocks: blocks)
+            offset += blocks * 64
         }
         if offset < data.count { pending.append(contentsOf: data[offset...]) }
     }
@@ -92,10 +106,7 @@ struct SHA256 {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
-        tail.withUnsafeBytes { p in
-            var o = 0
-            while o < p.count { compress(p.baseAddress! + o); o += 64 }
-        }
+        tail.withUnsafeBytes { compress($0.baseAddress!, blocks: $0.count / 64) }
         var out: [UInt8] = []
         out.reserveCapacity(32)
         for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
@@ -107,8 +118,20 @@ struct SHA256 {
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    /// Compresses one 64-byte block.
-    private mutating func compress(_ block: UnsafeRawPointer) {
+    /// Compresses `blocks` consecutive 64-byte blocks.
+    private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
+        if useCPU {
+            withUnsafeMutableBytes(of: &h) { state in
+                annals_sha256_blocks(state.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                                     data.assumingMemoryBound(to: UInt8.self), blocks)
+            }
+        } else {
+            for b in 0..<blocks { compressInSwift(data + b * 64) }
+        }
+    }
+
+    /// Compresses one 64-byte block in Swift.
+    private mutating func compressInSwift(_ block: UnsafeRawPointer) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for t in 0..<16 {
                 let p = block + t * 4

@@ -26,6 +26,38 @@ import Testing
                 == ContentHash.hex(ContentHash.sha256(Array("2022-12-25\u{0}\u{0}Talks.\u{0}".utf8))))
     }
 
+    /// The CPU's SHA instructions (Sources/CSHA256, used when the CPU has them) and the
+    /// Swift compression give the same digests: messages of every length up to five blocks
+    /// (so every padding case), fed whole and in pieces, and the standard vectors.
+    @Test func cpuAndSwiftCompressionAgree() {
+        func digest(_ message: [UInt8], swiftOnly: Bool, piece: Int) -> [UInt8] {
+            var h = SHA256(swiftOnly: swiftOnly)
+            var start = 0
+            while start < message.count {
+                let end = min(message.count, start + piece)
+                message[start..<end].withUnsafeBytes { h.update($0) }
+                start = end
+            }
+            return h.finish()
+        }
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for length in 0...320 {
+            let message = (0..<length).map { _ -> UInt8 in
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                return UInt8(truncatingIfNeeded: seed >> 33)
+            }
+            let swift = digest(message, swiftOnly: true, piece: max(1, length))
+            #expect(digest(message, swiftOnly: false, piece: max(1, length)) == swift, "length \(length)")
+            #expect(digest(message, swiftOnly: false, piece: 7) == swift, "length \(length) in pieces of 7")
+        }
+        for swiftOnly in [true, false] {
+            #expect(ContentHash.hex(digest(Array("abc".utf8), swiftOnly: swiftOnly, piece: 3))
+                    == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+            #expect(ContentHash.hex(digest(Array(repeating: 0x61, count: 1_000_000), swiftOnly: swiftOnly, piece: 4096))
+                    == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        }
+    }
+
     @Test func hashCoversDateTitleAndText() {
         let base = ContentHash.of(date: "2022-12-25", title: "T", text: "x")
         #expect(base == ContentHash.of(date: "2022-12-25", title: "T", text: "x"))
