@@ -168,7 +168,9 @@ public struct PreparedDocument: Sendable {
     public var title: String?
     public var text: String
     public var source: String?
-    public var recordJSON: String
+    /// The analysis record's JSON as UTF-8 bytes, without the trailing newline
+    /// (kept as bytes: the store binds them as they are, without a copy into a String).
+    public var recordJSON: [UInt8]
     public var record: RecordData
 
     /// Decodes `recordJSON` (one analysis record, trailing newline allowed).
@@ -182,20 +184,24 @@ public struct PreparedDocument: Sendable {
         if let e = record.error { throw StoreError("\(id): the record is an error record (\(e))") }
         self.id = id; self.contentHash = contentHash; self.inputHash = inputHash; self.published = published; self.title = title
         self.text = text; self.source = source
-        self.recordJSON = String(decoding: json, as: UTF8.self)
+        // invalid UTF-8 is replaced, as a String would: the store holds text
+        self.recordJSON = Array(String(decoding: json, as: UTF8.self).utf8)
         self.record = record
     }
 
     /// Takes the record's fields as already built from the analysis, without
     /// reading `recordJSON` back: `record` must say what `recordJSON` says
     /// (AnnalsIngest's `RecordData(analysis)` builds it so, and a test compares
-    /// the two on a corpus). `recordJSON` is kept as it is (trailing newline dropped).
+    /// the two on a corpus). `recordJSON` is kept as it is (trailing newline dropped),
+    /// so it must be UTF-8, as `AnalysisRecord.encode` writes it.
     public init(id: String, contentHash: String, inputHash: String? = nil, published: String?, title: String?, text: String,
                 source: String? = nil, recordJSON: [UInt8], record: RecordData) throws {
         if let e = record.error { throw StoreError("\(id): the record is an error record (\(e))") }
         self.id = id; self.contentHash = contentHash; self.inputHash = inputHash; self.published = published; self.title = title
         self.text = text; self.source = source
-        self.recordJSON = String(decoding: PreparedDocument.trimmed(recordJSON), as: UTF8.self)
+        var json = recordJSON
+        while let last = json.last, last == 0x0A || last == 0x0D { json.removeLast() }
+        self.recordJSON = json
         self.record = record
     }
 

@@ -113,6 +113,8 @@ enum SQLValue {
     case int(Int64)
     case double(Double)
     case text(String)
+    /// Text given as UTF-8 bytes (bound in place by `Statement.run`, copied by `bind`).
+    case utf8([UInt8])
 
     static func of(_ s: String?) -> SQLValue { s.map { .text($0) } ?? .null }
     static func of(_ d: Double?) -> SQLValue { d.map { .double($0) } ?? .null }
@@ -156,6 +158,11 @@ final class Statement {
         case .int(let i): rc = sqlite3_bind_int64(handle, index, i)
         case .double(let d): rc = sqlite3_bind_double(handle, index, d)
         case .text(let s): rc = sqlite3_bind_text(handle, index, s, -1, transient)
+        case .utf8(let b):
+            rc = b.withUnsafeBufferPointer { p in
+                sqlite3_bind_text(handle, index, p.count == 0 ? UnsafePointer(emptyText) : UnsafeRawPointer(p.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                  Int32(p.count), transient)
+            }
         }
         guard rc == SQLITE_OK else { throw StoreError("SQLite: cannot bind parameter \(index): \(connection.errorMessage)") }
     }
@@ -192,6 +199,15 @@ final class Statement {
         guard i < values.count else {
             while try step() {}
             return
+        }
+        if case .utf8(let bytes) = values[i] {
+            return try bytes.withUnsafeBufferPointer { b in
+                let p = b.count == 0 ? UnsafePointer(emptyText) : UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: CChar.self)
+                guard sqlite3_bind_text(handle, Int32(i + 1), p, Int32(b.count), nil) == SQLITE_OK else {
+                    throw StoreError("SQLite: cannot bind parameter \(i + 1): \(connection.errorMessage)")
+                }
+                try bindInPlaceAndRun(values, i + 1)
+            }
         }
         guard case .text(var s) = values[i] else {
             try bind(values[i], at: Int32(i + 1))

@@ -149,7 +149,7 @@ public final class Store {
             INSERT INTO documents(id, content_hash, input_hash, published, title, source, text, topics, record, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """).run([.text(d.id), .text(d.contentHash), .of(d.inputHash), .of(d.published), .of(d.title), .of(d.source),
-                      .text(d.text), .text(topics), .text(d.recordJSON)])
+                      .text(d.text), .text(topics), .utf8(d.recordJSON)])
         let doc = db.lastInsertRowID
 
         let actorStmt = try db.statement("""
@@ -392,6 +392,7 @@ public enum StoreValue: Sendable, Equatable, CustomStringConvertible {
         case .int(let i): self = .int(i)
         case .double(let d): self = .double(d)
         case .text(let s): self = .text(s)
+        case .utf8(let b): self = .text(String(decoding: b, as: UTF8.self))
         }
     }
 

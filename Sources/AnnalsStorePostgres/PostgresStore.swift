@@ -114,7 +114,7 @@ public final class PostgresStore: CorpusStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
             ON CONFLICT (id) DO NOTHING RETURNING doc
             """, [.text(d.id), .text(d.contentHash), v(d.inputHash), v(d.published), v(d.title), v(d.source),
-                  .text(d.text), .text(topics), .text(d.recordJSON)])
+                  .text(d.text), .text(topics), .text(String(decoding: d.recordJSON, as: UTF8.self))])
         guard inserted.rowCount == 1 else { return false }
         let doc = ids(inserted)
 
