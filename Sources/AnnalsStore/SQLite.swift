@@ -63,10 +63,11 @@ final class Connection {
         }
     }
 
-    /// A prepared statement, cached by the address of its literal text and reset for reuse.
+    /// A prepared statement, cached by the address of its literal text and reset for reuse
+    /// (its bindings were cleared by `run` or are replaced by the next `bind`).
     func statement(_ sql: StaticString) throws -> Statement {
         let key = Int(bitPattern: sql.utf8Start)
-        if let s = cache[key] { s.reset(); return s }
+        if let s = cache[key] { sqlite3_reset(s.handle); return s }
         let s = try Statement(self, sql.description)
         cache[key] = s
         return s
@@ -190,7 +191,8 @@ final class Statement {
     /// statement runs, and the bindings are cleared before the strings go.
     /// - Complexity: the statement's own cost; no copy of the bound text.
     func run(_ values: [SQLValue]) throws {
-        reset()
+        // every parameter is bound below, so only the bindings made here need clearing afterwards
+        sqlite3_reset(handle)
         defer { sqlite3_clear_bindings(handle) }
         try bindInPlaceAndRun(values, 0)
     }
