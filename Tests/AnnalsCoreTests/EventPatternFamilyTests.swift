@@ -112,6 +112,8 @@ import Testing
         Row(text: "The army imposed a curfew in the city.", code: "1723"),
         Row(text: "The authorities shut down the internet.", code: "1721"),
         Row(text: "Russia banned the opposition party.", code: "1722", src: "Russia"),
+        Row(text: "Unknown men set fire to the car of an opposition activist.", code: "1712"),
+        Row(text: "Protesters smashed the windows of the court building.", code: "1712", src: "Protesters"),
         // 18 assault
         Row(text: "Gunmen carried out an attack on a police station.", code: "180"),
         Row(text: "A suicide bomber blew himself up at a checkpoint.", code: "1831"),
@@ -154,6 +156,7 @@ import Testing
         Counter(text: "The storm will strike at night, forecasters said.", not: "143"),
         Counter(text: "Striking workers marched through the city.", not: "195"),
         Counter(text: "The battery holds its charge for ten hours.", not: "17"),
+        Counter(text: "The driver wrecked his car on the icy highway.", not: "17"),   // a wrecked car is an accident
         Counter(text: "The talks resumed in March.", not: "141"),
         Counter(text: "The dollar rallied against the yen.", not: "14"),
         Counter(text: "Shares of the company closed higher on Tuesday.", not: "19"),
