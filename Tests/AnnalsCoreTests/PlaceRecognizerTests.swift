@@ -72,6 +72,31 @@ import Testing
         #expect(!found.contains { $0.mentions.contains(word) }, "\(text): \(word) taken for \(found.map(\.name))")
     }
 
+    @Test(arguments: [
+        // (text, mention, expected area name or nil): a state or province abbreviation standing
+        // alone with its periods names the area; counter-examples: without its period, with other
+        // periods ("L.A." is not "La."), after a
+        // number, a one-word form before a capital (its period may end a sentence), a form left
+        // out of field 5 ("N.L.", the National League)
+        ("Mound Center set to open in S.C. today.", "S.C.", "South Carolina"),
+        ("The S.C. Highway Patrol is looking for leads.", "S.C.", "South Carolina"),
+        ("Mass. legislators put off debate on the gas tax.", "Mass.", "Massachusetts"),
+        ("Rep. Nick Rahall, D-W. Va., chairman of the committee, spoke.", "W. Va.", "West Virginia"),
+        ("He rode his bike from Norman to D.C. last spring.", "D.C.", "District of Columbia"),
+        ("Boaters avoiding Ind. tax were ticketed.", "Ind.", "Indiana"),
+        ("The SC Highway Patrol is looking for leads.", "SC", nil),
+        ("The city was founded in 500 B.C. by traders.", "B.C.", nil),
+        ("The family attended Mass. The priest spoke of peace.", "Mass.", nil),
+        ("The Mets lead the N.L. East by two games.", "N.L.", nil),
+        ("Police in L.A. made two arrests.", "L.A.", nil),
+    ] as [(String, String, String?)])
+    func standaloneAbbreviations(_ row: (String, String, String?)) {
+        let (text, mention, area) = row
+        let hit = Self.resolved(mention, in: text)
+        #expect(hit?.place.name == area, "\(text): \(mention) → \(hit?.place.name ?? "none")")
+        if area != nil { #expect(hit?.feature == "admin1") }
+    }
+
     @Test func articleContextChoosesTheLocalTown() {
         // the other places of the article are in Tennessee: this Paris is Paris, Tennessee
         let found = Self.places("Henry County deputies said the man was taken from Murray, Ky., to a hospital in Paris. Paris police and Tennessee troopers helped.")
@@ -333,12 +358,16 @@ import Testing
         let gazetteer = try Gazetteer.builtIn()
         let good = DataFile(name: "w.tsv", text: "reading\n")
         let cues = DataFile(name: "c.tsv", text: "in\tlocative\n")
-        let abbr = DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.|GA\n")
+        let abbr = DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.|GA\tGa.\n")
         _ = try PlaceRecognizer(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: abbr, commonWords: good, cueWords: cues)
         let cases: [(DataFile, DataFile, DataFile, String)] = [
-            (DataFile(name: "a.tsv", text: "USA\tGA\tGa.\n"), good, cues, "a.tsv:1:"),
-            (DataFile(name: "a.tsv", text: "# c\nUSA\tZZ\tGeorgia\tGa.\n"), good, cues, "a.tsv:2:"),
-            (DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.\nUSA\tAL\tAlabama\tGA\n"), good, cues, "a.tsv:2:"),
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGa.\tGa.\n"), good, cues, "a.tsv:1:"),
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.\n"), good, cues, "a.tsv:1:"),
+            (DataFile(name: "a.tsv", text: "# c\nUSA\tZZ\tGeorgia\tGa.\t\n"), good, cues, "a.tsv:2:"),
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.\t\nUSA\tAL\tAlabama\tGA\t\n"), good, cues, "a.tsv:2:"),
+            // a standalone form must be one of the abbreviations, written with a period
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.|GA\tGeo.\n"), good, cues, "a.tsv:1:"),
+            (DataFile(name: "a.tsv", text: "USA\tGA\tGeorgia\tGa.|GA\tGA\n"), good, cues, "a.tsv:1:"),
             (abbr, DataFile(name: "w.tsv", text: "Reading\n"), cues, "w.tsv:1:"),
             (abbr, good, DataFile(name: "c.tsv", text: "in\tplace\n"), "c.tsv:1:"),
             (abbr, good, DataFile(name: "c.tsv", text: "in\tlocative\nin\tlocative\n"), "c.tsv:2:"),

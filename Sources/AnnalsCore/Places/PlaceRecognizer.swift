@@ -52,7 +52,9 @@ extension Place {
 ///    "al", hyphens and abbreviation periods: "Stratford-upon-Avon", "St.
 ///    Louis") whose folded key is a name in the gazetteer, the longest run
 ///    first; a country's names and adjectives from the actor knowledge base
-///    ("U.S.", "Britain", "Russian") name the country.
+///    ("U.S.", "Britain", "Russian") name the country; a state or province
+///    abbreviation written with its periods names its area ("in S.C.", "the
+///    S.C. Highway Patrol", "Mass. legislators"; abbreviations.tsv field 5).
 /// 2. **Filters.** Not inside a person's name or a time expression, not
 ///    after a title ("Mr. Washington"), not a first name before a surname,
 ///    not a person's surname said alone once the text calls the person "he"
@@ -81,6 +83,12 @@ public struct PlaceRecognizer: Sendable {
     /// Key hash of a first-level area abbreviation ("ga", "calif", "ny") → the area,
     /// used only after "Town,".
     let abbreviations: [UInt64: Place]
+    /// An abbreviation that names its area standing alone, as written with its periods,
+    /// lowercase and without spaces ("s.c.", "mass.", "w.va."; abbreviations.tsv field 5) → the
+    /// area: "L.A." is not "La.".
+    let standaloneAbbreviations: [String: Place]
+    /// The longest of them in bytes: a longer first token is no such abbreviation.
+    let standaloneMaxBytes: Int
     /// English words that are also place names (`places/common-words.tsv`).
     let commonWords: Set<String>
     /// Words after which a capitalized word is a person's name, not a place ("Mr.", "Gen.").
@@ -145,8 +153,9 @@ public struct PlaceRecognizer: Sendable {
         for (k, f) in forms { hashed[Gazetteer.hash(Array(k.utf8))] = f }
         countryForms = hashed
         var abbr: [UInt64: Place] = [:]
+        var alone: [String: Place] = [:]
         for line in abbrFile.lines {
-            guard line.fields.count == 4 else { throw abbrFile.error(line, "expected 4 tab-separated fields (country, admin1, name, abbreviations), found \(line.fields.count)") }
+            guard line.fields.count == 5 else { throw abbrFile.error(line, "expected 5 tab-separated fields (country, admin1, name, abbreviations, standalone forms), found \(line.fields.count)") }
             let country = String(line.fields[0]), admin1 = String(line.fields[1]), name = String(line.fields[2])
             guard country.count == 3, country.uppercased() == country else { throw abbrFile.error(line, "country must be an ISO 3166-1 alpha-3 code") }
             guard !admin1.isEmpty else { throw abbrFile.error(line, "empty admin1 code") }
@@ -159,8 +168,16 @@ public struct PlaceRecognizer: Sendable {
                 if let old = abbr[k], old != area { throw abbrFile.error(line, "abbreviation '\(a)' already names \(old.name)") }
                 abbr[k] = area
             }
+            let forms = Set(line.fields[3].split(separator: "|"))
+            for a in line.fields[4].split(separator: "|") {
+                guard forms.contains(a) else { throw abbrFile.error(line, "standalone form '\(a)' is not one of the abbreviations of field 4") }
+                guard a.contains(".") else { throw abbrFile.error(line, "standalone form '\(a)' must be written with a period") }
+                alone[a.lowercased().filter { $0 != " " }] = area
+            }
         }
         abbreviations = abbr
+        standaloneAbbreviations = alone
+        standaloneMaxBytes = alone.keys.map(\.utf8.count).max() ?? 0
         var words = Set<String>()
         for line in wordsFile.lines {
             guard line.fields.count == 1 else { throw wordsFile.error(line, "expected one word a line") }
@@ -402,6 +419,12 @@ struct PlaceRun {
             guard isNameWord(i), !blocked[i] else { i += 1; continue }
             // a legislator's party and state, "D-W. Va.", "R-Ohio": the place starts after the hyphen
             if partyPrefix(i) { i += 2; continue }
+            if let (area, tokens) = standaloneArea(from: i) {
+                mentions.append(Mention(tokens: tokens, key: Gazetteer.hash(Array(Gazetteer.key(area.name).utf8)), candidates: [area],
+                                        alternateOnly: [false], adjective: false, container: nil, cue: false))
+                i = tokens.upperBound
+                continue
+            }
             var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
             let ends = runEnds(from: i)
             if let m = countyListMember(ends, from: i) {
@@ -485,6 +508,39 @@ struct PlaceRun {
                            alternateOnly: counties.map { found.alternateOnly[$0] }, adjective: false, container: nil, cue: true)
         }
         return nil
+    }
+
+    /// A state or province abbreviation standing alone with its periods ("in S.C. today",
+    /// "the S.C. Highway Patrol", "Mass. legislators", "D-W. Va."): the area
+    /// (abbreviations.tsv field 5), as written ("L.A." is not "La."). Not after a number
+    /// ("500 B.C."); a one-word form ("Mass.", "Ind.") only before a lowercase word, a number
+    /// or punctuation on its line, since before a capital its period may end a sentence
+    /// ("attended Mass. The").
+    func standaloneArea(from i: Int) -> (area: Place, tokens: Range<Int>)? {
+        let n = doc.tokens.count
+        // most capitalized words are no abbreviation: an initialism or a word with a glued period only
+        let first = doc.tokens[i]
+        guard Int(first.end - first.start) <= r.standaloneMaxBytes,
+              first.kind == .initialism || (i + 1 < n && doc.tokens[i + 1].kind == .punct && !doc.tokens[i + 1].spaceBefore && doc.norms[i + 1] == ".") else { return nil }
+        var best: (area: Place, tokens: Range<Int>)? = nil
+        var end = i
+        while end < min(n, i + 4) {
+            let t = doc.tokens[end]
+            if end > i, t.newlinesBefore > 0 || !(isNameWord(end) || (t.kind == .punct && doc.norms[end] == "." && !t.spaceBefore)) { break }
+            end += 1
+            // written with its period: an initialism ("S.C.") or a word and its glued period
+            let last = doc.tokens[end - 1]
+            guard last.kind == .initialism || (last.kind == .punct && end - 1 > i) else { continue }
+            let form = end == i + 1 ? doc.norms[i] : end == i + 2 ? doc.norms[i] + "." : doc.norms[i..<end].joined()
+            if let a = r.standaloneAbbreviations[form] { best = (a, i..<end) }
+        }
+        guard let b = best else { return nil }
+        if i > 0, doc.tokens[i - 1].kind == .number { return nil }
+        if b.tokens.count == 2, doc.tokens[i].kind == .word {
+            let next = b.tokens.upperBound
+            guard next < n, doc.tokens[next].newlinesBefore == 0, !(doc.tokens[next].kind == .word && doc.tokens[next].isCapitalized) else { return nil }
+        }
+        return b
     }
 
     /// Token `i` is "D", "R" or "I" joined by a hyphen to a capitalized word.
