@@ -100,6 +100,32 @@ import Testing
         #expect(found.contains { $0.date == row.date && $0.basis == row.basis }, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
     }
 
+    /// An act of force in the article's lead without a date of its own takes
+    /// the next sentence's first date, before a date of saying of its own
+    /// sentence ("…, his family said on Friday" only bounds it).
+    /// Counter-examples: a next-sentence date that tells a saying, an act
+    /// that is no act of force, an act after the lead, an act with a date
+    /// of its own clause, and a next sentence that names another person.
+    static let leadRows: [ClauseRow] = [
+        ClauseRow(text: "Gunmen abducted a journalist in the capital, his family said. He was driving home on Thursday.", code: "181", date: "2022-12-22", basis: .explicit),
+        ClauseRow(text: "Gunmen abducted a journalist, his family said on Friday. He was driving home on Thursday.", code: "181", date: "2022-12-22", basis: .explicit),
+        ClauseRow(text: "Gunmen abducted a journalist, his family said on Friday.", code: "181", date: "2022-12-23", basis: .inferred),
+        ClauseRow(text: "Gunmen abducted a journalist in the capital. His family told reporters on Thursday that he had received threats.", code: "181", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "French President Emmanuel Macron phoned Ilham Aliyev. Macron was in Brussels on Thursday.", code: "041", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "The city was calm. Shops opened. Schools reopened. Gunmen abducted a journalist in the capital. He was driving home on Thursday.", code: "181", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "Gunmen abducted a journalist on Monday. He was driving home on Thursday.", code: "181", date: "2022-12-19", basis: .explicit),
+        // the next sentence about the act's person, or naming an unnamed victim, dates it; about another person, not
+        ClauseRow(text: "Police detained the journalist Maria Kovacs, her lawyer said. Kovacs was driving home on December 20.", code: "173", date: "2022-12-20", basis: .explicit),
+        ClauseRow(text: "Gunmen abducted a man in Nairobi, his sister said. Ahmed Omar was driving home on Thursday.", code: "181", date: "2022-12-22", basis: .explicit),
+        ClauseRow(text: "Police detained the journalist Maria Kovacs, her lawyer said. The lawyer Anna Petrova was visiting Baku on December 20.", code: "173", date: "2022-12-25", basis: .publication),
+    ]
+
+    @Test(arguments: leadRows)
+    func leadActDates(_ row: ClauseRow) {
+        let found = Self.events(row.text).filter { $0.code.hasPrefix(row.code) }
+        #expect(found.count == 1 && found[0].date == row.date && found[0].basis == row.basis, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
+    }
+
     /// An act after a word of purpose or intent and "to" ("a law designed to
     /// stamp out dissent", "an act meant to silence critics") is not reported
     /// as done: modality intent. Counter-examples: the same act reported as

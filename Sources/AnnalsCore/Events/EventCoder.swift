@@ -505,7 +505,8 @@ private struct EventRun {
         var confidence = 0.4
         if b.src != nil { confidence += 0.25 }
         if b.tgt != nil { confidence += 0.2 }
-        let date = dateOf(trigger: t, sentence: s)
+        let lead = s < EventRun.leadSentences && EventRun.actsOfForce.contains(cameo.root)
+        let date = dateOf(trigger: t, sentence: s, leadActors: lead ? [b.src, b.tgt].compactMap { $0 } : nil)
         if date.basis != .publication { confidence += 0.1 }
         return Event(cameo: cameo, sources: b.src.map { [$0] } ?? [], targets: b.tgt.map { [$0] } ?? [],
                      date: date, negated: negated, modality: modality, confidence: min(confidence, 0.95),
@@ -536,7 +537,25 @@ private struct EventRun {
         return (f >= 0x30 && f <= 0x39) || f == UInt8(ascii: "X")
     }
 
-    func dateOf(trigger t: Int, sentence s: Int) -> Event.EventDate {
+    /// The sentences of an article's lead: an act of force reported there
+    /// without a date of its own is what the article is about, and the
+    /// article's next sentence usually tells when it happened.
+    static let leadSentences = 3
+    /// The CAMEO roots of acts of force: coerce, assault, fight, mass violence.
+    static let actsOfForce: Set<String> = ["17", "18", "19", "20"]
+
+    /// The date of the event whose trigger is at `t` in sentence `s`: an
+    /// event-anchored ordinal just before it, else the nearest date of its
+    /// clause, else the last date of the two sentences before in its
+    /// paragraph; for an act of force in the lead (`leadActors` its
+    /// participants), else the next sentence's first date that tells no
+    /// saying, unless the act has a person as a participant and that
+    /// sentence names another person and none of them (it tells another
+    /// act: "Police detained the journalist Maria Kovacs. Police detained
+    /// the lawyer Anna Petrova on December 20."); else the
+    /// date of saying of its clause ("…, activists said Monday": it only
+    /// bounds the event, basis inferred); else the publication date.
+    func dateOf(trigger t: Int, sentence s: Int, leadActors: [Int]? = nil) -> Event.EventDate {
         let sentence = doc.sentences[s]
         // an event-anchored ordinal just before the trigger: "the 14th day of the road blockade"
         // (times are in text order without overlaps, so both their starts and their ends ascend:
@@ -568,7 +587,6 @@ private struct EventRun {
             k += 1
         }
         if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
-        if let reported { return .init(value: times[reported.k].value, time: reported.k, basis: .inferred) }
         // the last date in the two sentences before, within the paragraph
         let para = doc.paragraphs.isEmpty ? nil : doc.paragraphs[doc.paragraphIndex(ofToken: t)]
         if let para, s > 0 {
@@ -581,7 +599,34 @@ private struct EventRun {
                 k -= 1
             }
         }
+        if let leadActors, s + 1 < doc.sentences.count, !namesAnotherPerson(doc.sentences[s + 1].tokens, than: leadActors) {
+            let next = doc.sentences[s + 1].tokens
+            k = firstTime { $0.tokens.lowerBound >= next.lowerBound }
+            while k < times.count, times[k].tokens.lowerBound < next.upperBound {
+                if isDate(k), !endsAState(times[k].tokens, sentence: next), !nextToSaying(times[k].tokens, sentence: next, except: nil) {
+                    return .init(value: times[k].value, time: k, basis: .explicit)
+                }
+                k += 1
+            }
+        }
+        if let reported { return .init(value: times[reported.k].value, time: reported.k, basis: .inferred) }
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// Whether the tokens `range` name a person (not by a pronoun) other than
+    /// the actors `participants`, one of which is a person, and none of
+    /// their persons (an act on someone unnamed, "gunmen abducted a man", may be
+    /// told with the victim's name next).
+    func namesAnotherPerson(_ range: Range<Int>, than participants: [Int]) -> Bool {
+        guard participants.contains(where: { actors[$0].kind == .person }) else { return false }
+        var other = false
+        for q in range where actorStart[q] >= 0 {
+            let a = Int(actorStart[q])
+            guard actors[a].kind == .person else { continue }
+            if participants.contains(a) { return false }
+            if !TitleSignal.pronouns.contains(norms[q]) { other = true }
+        }
+        return other
     }
 
     /// Whether the date at `span` only tells when a state ended or will end
@@ -653,6 +698,14 @@ private struct EventRun {
     /// Friday"), or right after it ("on Monday said").
     func datesSaying(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
         if words.saying.contains(norms[t]) { return false }
+        return nextToSaying(span, sentence: sentence, except: t)
+    }
+
+    /// Whether a verb of saying or reacting comes just before the date at
+    /// `span` (a few words between at most, none of them the token `except`,
+    /// and not after a form of be: "was condemned on Monday" is the act) or
+    /// right after it.
+    func nextToSaying(_ span: Range<Int>, sentence: Range<Int>, except t: Int?) -> Bool {
         var q = span.lowerBound - 1
         while q >= sentence.lowerBound, span.lowerBound - q <= 5 {
             if q == t { return false }
