@@ -338,6 +338,9 @@ import Testing
         ("Troops from Ganja attacked villagers in Shusha on Friday.", "Shusha"),
         ("Troops from Ganja attacked villagers near Shusha on Friday.", "Shusha"),
         ("Troops from Ganja attacked villagers on Friday.", "Ganja"),  // counter-example: no setting, the nearest place
+        ("Protesters from Ganja marched in downtown Baku on Friday.", "Baku"),   // a locative between the setting word and the name
+        ("Troops from Ganja attacked villagers in the north of Shusha on Friday.", "Shusha"),
+        ("Protesters from Ganja marched toward Baku on Friday.", "Ganja"),  // counter-example: "toward" is no setting
     ])
     func eventPlaceAfterASettingWord(text: String, expected: String) throws {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 12, day: 25), text: text))

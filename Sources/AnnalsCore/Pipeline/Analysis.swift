@@ -82,7 +82,8 @@ public struct Annals: Sendable {
         let places = capabilities.contains(.places) ? self.places.recognize(doc, times: times, actors: actors) : []
         if !places.isEmpty { Annals.dropPlaceNamedPeople(&actors, quotes: &quotes, places: places) }
         var events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
-        if !places.isEmpty { EventPlaces.assign(&events, places: places, actors: actors, settings: self.places.settings, in: doc) }
+        if !places.isEmpty { EventPlaces.assign(&events, places: places, actors: actors, settings: self.places.settings,
+                                                  locatives: self.places.locatives, in: doc) }
         let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
         return Analysis(document: doc, times: times, quotes: quotes, actors: actors, places: places, events: events, topics: topics)
     }

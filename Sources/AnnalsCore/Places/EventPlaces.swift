@@ -4,11 +4,13 @@
 ///
 /// In a sentence, a place after a setting word (cue-words.tsv: "in Baku",
 /// "near the Lachin corridor") beats one without, and the nearer to the trigger
-/// wins. A name that is an actor there ("Baku said") is not a setting. A country adjective ("Russian forces") says whose forces, not
+/// wins; a locative between the setting word and the name keeps it a setting
+/// ("in central Yerevan", "in northern Syria", "in the north of Israel"). A name that is an actor there ("Baku said") is not a setting. A country adjective ("Russian forces") says whose forces, not
 /// where: it never places an event. The article's place is the first
 /// place named in the country the article's places name most.
 public enum EventPlaces {
-    public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>, in doc: Document) {
+    public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>,
+                              locatives: Set<String>, in doc: Document) {
         var actorToken = [Bool](repeating: false, count: doc.tokens.count)
         for a in actors { for m in a.mentions { for t in m where t < actorToken.count { actorToken[t] = true } } }
         // every nominal mention: (first token, last token, place index, after a locative);
@@ -17,6 +19,10 @@ public enum EventPlaces {
         for (k, p) in places.enumerated() {
             for (j, m) in p.mentions.enumerated() where !(p.adjectival.indices.contains(j) && p.adjectival[j]) {
                 var b = m.lowerBound - 1
+                if b >= 0, doc.norms[b] == "the" { b -= 1 }
+                // "in central Yerevan", "in the north of Israel": past the locative to the setting word
+                if b >= 2, doc.norms[b] == "of", locatives.contains(doc.norms[b - 1]), doc.norms[b - 2] == "the" { b -= 3 }
+                else if b >= 1, locatives.contains(doc.norms[b]), !settings.contains(doc.norms[b]) { b -= 1 }
                 if b >= 0, doc.norms[b] == "the" { b -= 1 }
                 let cue = b >= 0 && settings.contains(doc.norms[b])
                 if !cue, m.contains(where: { actorToken[$0] }) { continue }
