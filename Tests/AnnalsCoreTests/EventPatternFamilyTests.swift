@@ -96,6 +96,8 @@ import Testing
         Row(text: "Prisoners began a hunger strike.", code: "142"),
         Row(text: "Protesters blocked roads in the capital.", code: "144"),
         Row(text: "Rioters hurled stones at police.", code: "145"),
+        Row(text: "Around 30 residents gathered in front of the government building to demand compensation.", code: "141"),
+        Row(text: "Hundreds of people gathered outside the court in support of the mayor.", code: "141"),
         Row(text: "Thousands of people demonstrated against the pension reform.", code: "1412"),
         // 15 force posture
         Row(text: "China staged drills near Taiwan.", code: "150", src: "China"),
@@ -159,6 +161,7 @@ import Testing
         Counter(text: "The driver wrecked his car on the icy highway.", not: "17"),   // a wrecked car is an accident
         Counter(text: "The talks resumed in March.", not: "141"),
         Counter(text: "The dollar rallied against the yen.", not: "14"),
+        Counter(text: "Foreign ministers gathered in Brussels for talks on trade.", not: "14"),
         Counter(text: "Shares of the company closed higher on Tuesday.", not: "19"),
         Counter(text: "Demand for oil from China rose sharply.", not: "10"),
         Counter(text: "The company demonstrated its new software.", not: "14"),
