@@ -96,6 +96,8 @@ import Testing
         Row(text: "Prisoners began a hunger strike.", code: "142"),
         Row(text: "Protesters blocked roads in the capital.", code: "144"),
         Row(text: "Rioters hurled stones at police.", code: "145"),
+        Row(text: "Police and protesters clashed in the capital.", code: "145"),
+        Row(text: "Clashes broke out between police and protesters in the capital.", code: "145"),
         Row(text: "Around 30 residents gathered in front of the government building to demand compensation.", code: "141"),
         Row(text: "Hundreds of people gathered outside the court in support of the mayor.", code: "141"),
         Row(text: "Thousands of people demonstrated against the pension reform.", code: "1412"),
@@ -130,6 +132,8 @@ import Testing
         Row(text: "Azerbaijani forces violated the ceasefire.", code: "196", src: "Azerbaijani forces"),
         Row(text: "A drone strike killed two militants.", code: "1952"),
         Row(text: "Azerbaijan imposed a blockade on Armenia.", code: "191", src: "Azerbaijan"),
+        Row(text: "Fierce clashes erupted between the army and rebels in Darfur.", code: "190", src: "army", tgt: "rebels"),
+        Row(text: "Armenian and Azerbaijani troops clashed near the border.", code: "190"),
         // 20 mass violence
         Row(text: "Syrian forces used chemical weapons against civilians.", code: "2041", src: "Syrian forces"),
         Row(text: "Soldiers massacred villagers in the north.", code: "202"),
@@ -153,6 +157,8 @@ import Testing
 
     static let counterExamples: [Counter] = [
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "19"),
+        Counter(text: "Their views clashed on the budget.", not: "19"),
+        Counter(text: "Their views clashed on the budget.", not: "14"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
         Counter(text: "Workers went on strike at the car plant.", not: "195"),
         Counter(text: "The storm will strike at night, forecasters said.", not: "143"),
