@@ -62,6 +62,9 @@ import Testing
         Row(text: "The government and the rebels held talks on a ceasefire.", code: "046", subtype: "Agreement"),
         // a base set up
         Row(text: "Al-Shabaab militants set up a military base in the village.", code: "150", subtype: "Headquarters or base established"),
+        Row(text: "Militants set up a new camp in the forest near the border.", code: "150", subtype: "Headquarters or base established"),
+        Row(text: "Security forces recovered a cache of arms and explosives from a hideout.", code: "1711", subtype: "Disrupted weapons use"),
+        Row(text: "The army handed over control of the town to the civilian administration.", code: "0874", subtype: "Non-violent transfer of territory"),
     ]
 
     @Test(arguments: rows)

@@ -97,6 +97,7 @@ import Testing
         Row(text: "Protesters blocked roads in the capital.", code: "144"),
         Row(text: "Rioters hurled stones at police.", code: "145"),
         Row(text: "Police and protesters clashed in the capital.", code: "145"),
+        Row(text: "Protesters burnt effigies of the chief minister in Patna.", code: "141"),
         Row(text: "Clashes broke out between police and protesters in the capital.", code: "145"),
         Row(text: "Around 30 residents gathered in front of the government building to demand compensation.", code: "141"),
         Row(text: "Hundreds of people gathered outside the court in support of the mayor.", code: "141"),
@@ -116,6 +117,7 @@ import Testing
         Row(text: "The army imposed a curfew in the city.", code: "1723"),
         Row(text: "The authorities shut down the internet.", code: "1721"),
         Row(text: "Russia banned the opposition party.", code: "1722", src: "Russia"),
+        Row(text: "Security forces recovered a cache of arms and explosives from a hideout.", code: "1711"),
         Row(text: "Unknown men set fire to the car of an opposition activist.", code: "1712"),
         Row(text: "Protesters smashed the windows of the court building.", code: "1712", src: "Protesters"),
         // 18 assault
