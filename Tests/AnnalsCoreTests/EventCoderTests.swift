@@ -258,7 +258,8 @@ import Testing
     /// names its person or group ("Maria Kovacs", "police" for "The
     /// police"). Counter-examples: no title, a title with neither, a
     /// title that names only a country party to the detention ("Russia"),
-    /// and a title word that is no trigger of the text ("arrest").
+    /// and a title word that is no trigger of the text ("arrest") nor a form
+    /// of one ("details"; "detain" is one of "detained").
     @Test(arguments: [
         ("Journalist detained in the capital", "Maria Kovacs"),
         ("Maria Kovacs speaks about her week", "Maria Kovacs"),
@@ -267,6 +268,9 @@ import Testing
         ("A long week in the capital", "Anna Petrova"),
         ("Russia under fire in the capital", "Anna Petrova"),
         ("Journalist arrest in the capital", "Anna Petrova"),
+        // another form of a trigger word points at its event; a word that only looks like one does not
+        ("Police detain journalist in the capital", "Maria Kovacs"),
+        ("Journalist details her week in the capital", "Anna Petrova"),
     ] as [(String?, String)])
     func titlePointsAtItsEvent(_ title: String?, _ target: String) {
         let texts = [

@@ -5,8 +5,8 @@
 /// alone), so it codes no event and adds nothing to the record; its words,
 /// in the text's normalized forms, only point at events of the text:
 /// - `roots`: the CAMEO root of each event one of whose trigger words is a
-///   word of the title ("arrest" in the title and an event reported with
-///   "arrest" in the text: root 17);
+///   word of the title or another form of one (`sameStem`: "arrest" in the
+///   title and an event reported with "arrested" in the text: root 17);
 /// - `names`: whether a participant is a person or a group one of whose
 ///   mentions (not a pronoun; an article before it aside) stands in the
 ///   title as is ("Greek police arrest man …": the police). Countries and organizations a title names
@@ -33,7 +33,10 @@ struct TitleSignal {
         let norms = doc.norms
         var participants = [Bool](repeating: false, count: actors.count)
         for e in events {
-            if e.evidence.contains(where: { wordSet.contains(norms[$0.trigger.lowerBound]) }) { roots.insert(e.cameo.root) }
+            if e.evidence.contains(where: { ev in
+                let w = norms[ev.trigger.lowerBound]
+                return wordSet.contains(w) || words.contains { TitleSignal.sameStem($0, w) }
+            }) { roots.insert(e.cameo.root) }
             for a in e.sources { participants[a] = true }
             for a in e.targets { participants[a] = true }
         }
@@ -52,6 +55,24 @@ struct TitleSignal {
     /// Whether the title names one of these actors (indices into the article's actors).
     func names(_ actorIndices: [Int]) -> Bool {
         !named.isEmpty && actorIndices.contains { named[$0] }
+    }
+
+    /// Whether two words are forms of one word by their spelling: the
+    /// shorter has four letters or more and all of them but its last are
+    /// the longer's first ("arrest" / "arrested", "abduct" / "abduction",
+    /// "kill" / "killing", "detain" / "detained"); not "details" /
+    /// "detained", "arrest" / "detained".
+    static func sameStem(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.first == y.first else { return false }
+        let m = min(x.count, y.count)
+        guard m >= 4 else { return false }
+        var n = 0
+        for (p, q) in zip(x, y) {
+            if p != q { break }
+            n += 1
+        }
+        return n >= m - 1
     }
 
     /// Whether `part` occurs as consecutive words of `words`.
