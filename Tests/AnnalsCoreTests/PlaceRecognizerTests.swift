@@ -325,6 +325,29 @@ import Testing
         #expect(found.contains { $0.name == "Ohio" })
     }
 
+    @Test(arguments: [
+        // (text, the name that must not be the first event's place): a legislator's state after the
+        // party letter says whom the legislator represents, not where the act happened
+        ("Sen. Jesse Helms, R-N.C., accused the company of polluting the river.", "North Carolina"),
+        ("Rep. Nick Rahall, D-W. Va., accused the company of polluting the river.", "West Virginia"),
+        ("Sen. Rob Portman, R-Ohio, accused the company of polluting the river.", "Ohio"),
+    ])
+    func legislatorsStateIsNoEventPlace(_ row: (String, String)) throws {
+        let (text, state) = row
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4), text: text))
+        #expect(a.places.contains { $0.place.name == state }, "\(text): \(a.places.map(\.place.name))")
+        let event = try #require(a.events.first, "no event in \(text)")
+        #expect(event.place.map { a.places[$0].place.name } != state, "\(text)")
+    }
+
+    @Test func aStateNamedInTheSentenceStillPlacesItsEvent() throws {
+        // counter-example: the state named by itself ("in Ohio") is where the act happened
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4),
+                                            text: "Police in Ohio arrested two protesters on Friday."))
+        let event = try #require(a.events.first)
+        #expect(event.place.map { a.places[$0].place.name } == "Ohio")
+    }
+
     @Test func eventTakesThePlaceOfItsSentence() throws {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 12, day: 25),
                                             text: "Protesters in Baku blocked the road on Friday."))

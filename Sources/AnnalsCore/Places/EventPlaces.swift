@@ -6,7 +6,9 @@
 /// "near the Lachin corridor") beats one without, and the nearer to the trigger
 /// wins; a locative between the setting word and the name keeps it a setting
 /// ("in central Yerevan", "in northern Syria", "in the north of Israel"). A name that is an actor there ("Baku said") is not a setting. A country adjective ("Russian forces") says whose forces, not
-/// where: it never places an event. The article's place is the first
+/// where: it never places an event, nor does a legislator's state after the
+/// party letter ("Sen. Jesse Helms, R-N.C.", "Rep. Nick Rahall, D-W. Va."), which
+/// says whom the legislator represents. The article's place is the first
 /// place named in the country the article's places name most.
 public enum EventPlaces {
     public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>,
@@ -18,6 +20,7 @@ public enum EventPlaces {
         var mentions: [(start: Int, end: Int, place: Int, cue: Bool)] = []
         for (k, p) in places.enumerated() {
             for (j, m) in p.mentions.enumerated() where !(p.adjectival.indices.contains(j) && p.adjectival[j]) {
+                if partyState(m.lowerBound, doc) { continue }
                 var b = m.lowerBound - 1
                 if b >= 0, doc.norms[b] == "the" { b -= 1 }
                 // "in central Yerevan", "in the north of Israel": past the locative to the setting word
@@ -53,6 +56,16 @@ public enum EventPlaces {
             }
             events[e].place = articlePlace
         }
+    }
+
+    /// Token `k` follows a party letter and its hyphen, "D-", "R-" or "I-" glued to it
+    /// ("R-N.C.", "D-Ohio"): a legislator's state.
+    static func partyState(_ k: Int, _ doc: Document) -> Bool {
+        guard k >= 2, doc.norms[k - 1] == "-", !doc.tokens[k].spaceBefore, !doc.tokens[k - 1].spaceBefore else { return false }
+        let t = doc.tokens[k - 2]
+        guard t.end - t.start == 1 else { return false }
+        let c = doc.bytes[Int(t.start)]
+        return c == UInt8(ascii: "D") || c == UInt8(ascii: "R") || c == UInt8(ascii: "I")
     }
 
     /// Located places first, then the more precise (a town or region before a
