@@ -372,6 +372,17 @@ import Testing
         #expect(a.places[place].place.name == expected)
     }
 
+    /// A crowd that protests takes the country it protests in (ACLED's "Protesters (Armenia)");
+    /// the same people doing something else keep no country.
+    @Test func crowdTakesTheCountryOfItsProtest() throws {
+        func country(_ text: String) -> String?? {
+            let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2019, month: 6, day: 20), text: text))
+            return a.actors.first { $0.name == "people" }.map(\.country)
+        }
+        #expect(country("Tens of thousands of people protested in Yerevan on Friday.") == .some("ARM"))
+        #expect(country("Tens of thousands of people fled the fighting near Yerevan on Friday.") == .some(nil))
+    }
+
     @Test func placeNamedPersonIsDropped() {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4),
                                             text: "The man was from Los Angeles, officials said."))

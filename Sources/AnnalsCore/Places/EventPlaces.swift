@@ -73,4 +73,25 @@ public enum EventPlaces {
     static func rank(_ m: (start: Int, end: Int, place: Int, cue: Bool), _ trigger: Int, _ places: [ResolvedPlace]) -> (Int, Int, Int) {
         (m.cue ? 0 : 1, places[m.place].feature == "country" ? 1 : 0, abs(m.start - trigger))
     }
+
+    /// A crowd is of the country it gathers in: the unaffiliated group that
+    /// protests or riots ("tens of thousands of people protested in Yerevan",
+    /// "residents of Sevan protested") takes the country of the event's place,
+    /// as ACLED names such actors ("Protesters (Armenia)", "Police Forces of
+    /// Armenia" for the police who dispersed them). Only a group with no
+    /// country of its own whose sector is one of a crowd's (civilians,
+    /// workers, farmers, students, the opposition) or the police; the first
+    /// such event decides. A government or an army is not placed this way.
+    public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace]) {
+        for e in events {
+            guard let type = e.cameo.acled?.type, type == "Protests" || type == "Riots",
+                  let p = e.place, !places[p].place.country.isEmpty else { continue }
+            for s in e.sources where actors[s].kind == .group && actors[s].country == nil
+                && crowdSectors.contains(actors[s].sector ?? "CVL") {
+                actors[s].country = places[p].place.country
+            }
+        }
+    }
+
+    static let crowdSectors: Set<String> = ["CVL", "LAB", "AGR", "EDU", "OPP", "COP"]
 }
