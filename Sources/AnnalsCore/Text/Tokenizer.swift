@@ -107,31 +107,39 @@ enum Tokenizer {
         }
     }
 
-    static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// The tokens found so far, and the spacing seen since the last one.
+    /// (A struct rather than local variables captured by a nested function:
+    /// captured variables are boxed, and every access to them is checked.)
+    struct Output {
         var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5 + 4)
-        let n = b.count
-        var i = 0
         var newlines = 0
         var space = false
 
-        @inline(__always) func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ cap: Bool, _ allCaps: Bool) {
+        @inline(__always) mutating func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ cap: Bool, _ allCaps: Bool) {
             tokens.append(Token(start: Int32(s), end: Int32(e), kind: kind,
                                 newlinesBefore: UInt8(min(newlines, 255)), spaceBefore: space || tokens.isEmpty,
                                 isCapitalized: cap, isAllCaps: allCaps))
             newlines = 0; space = false
         }
-        @inline(__always) func isLetter(_ c: CharClass) -> Bool { c == .letter || c == .upper || c == .mark }
+    }
+
+    @inline(__always) static func isLetter(_ c: CharClass) -> Bool { c == .letter || c == .upper || c == .mark }
+
+    static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var out = Output()
+        out.tokens.reserveCapacity(b.count / 5 + 4)
+        let n = b.count
+        var i = 0
 
         while i < n {
             let (cls, len) = classify(b, i)
             switch cls {
-            case .space, .joiner: space = true; i += len
-            case .newline: space = true; newlines += 1; i += len
+            case .space, .joiner: out.space = true; i += len
+            case .newline: out.space = true; out.newlines += 1; i += len
             case .mark:
                 // A mark right after a token belongs to it ("1️⃣", a stray accent).
-                if !space, newlines == 0, let last = tokens.last, Int(last.end) == i {
-                    tokens[tokens.count - 1].end = Int32(i + len)
+                if !out.space, out.newlines == 0, let last = out.tokens.last, Int(last.end) == i {
+                    out.tokens[out.tokens.count - 1].end = Int32(i + len)
                     i += len
                 } else {
                     fallthrough
@@ -183,12 +191,12 @@ enum Tokenizer {
                     }
                     if parts >= 2 {
                         let firstUpper = classify(b, s).0 == .upper
-                        emit(s, k, .initialism, firstUpper, firstUpper)
+                        out.emit(s, k, .initialism, firstUpper, firstUpper)
                         i = k; continue
                     }
                 }
                 let firstUpper = classify(b, s).0 == .upper
-                emit(s, j, sawDigit ? .alnum : .word, firstUpper, upper >= 2 && lower == 0)
+                out.emit(s, j, sawDigit ? .alnum : .word, firstUpper, upper >= 2 && lower == 0)
                 i = j
             case .digit:
                 // A number: digits with inner . , : / between digits ("3.5",
@@ -204,25 +212,25 @@ enum Tokenizer {
                        b[j + 1] >= 0x30 && b[j + 1] <= 0x39 { j += 1; continue }
                     break
                 }
-                emit(s, j, letters ? .alnum : .number, false, false)
+                out.emit(s, j, letters ? .alnum : .number, false, false)
                 i = j
             case .apostrophe:
                 // 's after a word we split above; otherwise a quote mark
-                if i + len < n, b[i + len] == 0x73 || b[i + len] == 0x53, !tokens.isEmpty, !space, newlines == 0 {
+                if i + len < n, b[i + len] == 0x73 || b[i + len] == 0x53, !out.tokens.isEmpty, !out.space, out.newlines == 0 {
                     let after = i + len + 1 < n ? classify(b, i + len + 1).0 : .space
                     if !(isLetter(after) || after == .digit) {
-                        emit(i, i + len + 1, .word, false, false)
+                        out.emit(i, i + len + 1, .word, false, false)
                         i += len + 1; continue
                     }
                 }
-                emit(i, i + len, .quote, false, false); i += len
-            case .quote: emit(i, i + len, .quote, false, false); i += len
-            case .dash: emit(i, i + len, .dash, false, false); i += len
+                out.emit(i, i + len, .quote, false, false); i += len
+            case .quote: out.emit(i, i + len, .quote, false, false); i += len
+            case .dash: out.emit(i, i + len, .dash, false, false); i += len
             case .period:
                 // an ellipsis "..." is one token
                 var j = i + 1
                 while j < n, b[j] == 0x2E { j += 1 }
-                emit(i, j, .punct, false, false); i = j
+                out.emit(i, j, .punct, false, false); i = j
             case .other:
                 // A symbol; an emoji keeps its modifiers, selectors, ZWJ
                 // sequences and regional-indicator pair (a flag) in one token.
@@ -244,9 +252,9 @@ enum Tokenizer {
                         break
                     }
                 }
-                emit(i, j, .punct, false, false); i = j
+                out.emit(i, j, .punct, false, false); i = j
             }
         }
-        return tokens
+        return out.tokens
     }
 }
