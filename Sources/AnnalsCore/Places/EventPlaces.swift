@@ -71,7 +71,7 @@ public enum EventPlaces {
     /// Located places first, then the more precise (a town or region before a
     /// country: "a Minsk court ... the United States"), then by distance to the trigger.
     static func rank(_ m: (start: Int, end: Int, place: Int, cue: Bool), _ trigger: Int, _ places: [ResolvedPlace]) -> (Int, Int, Int) {
-        (m.cue ? 0 : 1, places[m.place].feature == "country" ? 1 : 0, abs(m.start - trigger))
+        (m.cue ? 0 : 1, places[m.place].place.kind == .country ? 1 : 0, abs(m.start - trigger))
     }
 
     /// A crowd is of the country it gathers in: the unaffiliated group that

@@ -23,27 +23,35 @@ public struct ResolvedPlace: Sendable, Equatable {
 }
 
 extension Place {
-    /// "country", "admin1", "admin2", "city", "region", "continent", "water", "landform", "route", "site".
+    /// The kind of place a record is, as `feature` words it.
+    public enum Feature: String, Sendable {
+        case country, admin1, admin2, city, region, continent, water, landform, route, site
+    }
+
     /// Decided on the bytes of the class and code (ASCII, as the gazetteer's load
-    /// checks): the recognizer asks this many times per candidate.
-    public var feature: String {
+    /// checks): the recognizer asks this many times per candidate, and compares
+    /// the answer as an enum rather than as a string.
+    public var kind: Feature {
         let cls = featureClass.utf8
-        guard cls.count == 1, let c = cls.first else { return "site" }
+        guard cls.count == 1, let c = cls.first else { return .site }
         switch c {
         case UInt8(ascii: "A"):
             let code = featureCode.utf8
-            if code.starts(with: "PCL".utf8) { return "country" }
-            if code.elementsEqual("ADM1".utf8) { return "admin1" }
-            if code.starts(with: "ADM".utf8) { return "admin2" }
-            return "region"
-        case UInt8(ascii: "P"): return "city"
-        case UInt8(ascii: "L"): return featureCode.utf8.elementsEqual("CONT".utf8) ? "continent" : "region"
-        case UInt8(ascii: "H"): return "water"
-        case UInt8(ascii: "T"): return "landform"
-        case UInt8(ascii: "R"): return "route"
-        default: return "site"
+            if code.starts(with: "PCL".utf8) { return .country }
+            if code.elementsEqual("ADM1".utf8) { return .admin1 }
+            if code.starts(with: "ADM".utf8) { return .admin2 }
+            return .region
+        case UInt8(ascii: "P"): return .city
+        case UInt8(ascii: "L"): return featureCode.utf8.elementsEqual("CONT".utf8) ? .continent : .region
+        case UInt8(ascii: "H"): return .water
+        case UInt8(ascii: "T"): return .landform
+        case UInt8(ascii: "R"): return .route
+        default: return .site
         }
     }
+
+    /// "country", "admin1", "admin2", "city", "region", "continent", "water", "landform", "route", "site".
+    public var feature: String { kind.rawValue }
 }
 
 /// Finds place names in an article and resolves each to a gazetteer entry.
@@ -134,7 +142,7 @@ public struct PlaceRecognizer: Sendable {
         var byISO: [String: Place] = [:]
         for c in actors.countries {
             for name in [c.name] + c.names {
-                if let p = gazetteer.candidates(for: name).first(where: { $0.feature == "country" && $0.country == c.key }) {
+                if let p = gazetteer.candidates(for: name).first(where: { $0.kind == .country && $0.country == c.key }) {
                     byISO[c.key] = p; break
                 }
             }
@@ -159,7 +167,7 @@ public struct PlaceRecognizer: Sendable {
             let country = String(line.fields[0]), admin1 = String(line.fields[1]), name = String(line.fields[2])
             guard country.count == 3, country.uppercased() == country else { throw abbrFile.error(line, "country must be an ISO 3166-1 alpha-3 code") }
             guard !admin1.isEmpty else { throw abbrFile.error(line, "empty admin1 code") }
-            guard let area = gazetteer.candidates(for: name).first(where: { $0.feature == "admin1" && $0.country == country && $0.admin1 == admin1 }) else {
+            guard let area = gazetteer.candidates(for: name).first(where: { $0.kind == .admin1 && $0.country == country && $0.admin1 == admin1 }) else {
                 throw abbrFile.error(line, "no first-level area '\(name)' with code \(country).\(admin1) in the gazetteer")
             }
             for a in line.fields[3].split(separator: "|") {
@@ -263,10 +271,10 @@ struct PlaceRun {
             self.tokens = tokens; self.key = key; self.candidates = candidates; self.alternateOnly = alternateOnly
             self.adjective = adjective; self.container = container; self.cue = cue
             for (k, p) in candidates.enumerated() {
-                let feature = p.feature
-                kinds.append(feature == "country" ? .country : feature == "admin1" ? .admin1 : .other)
+                let feature = p.kind
+                kinds.append(feature == .country ? .country : feature == .admin1 ? .admin1 : .other)
                 // a town known by this name only as an old or foreign alternate is a weaker reading
-                bases.append(PlaceRun.baseScore(p) - (feature == "city" && alternateOnly[k] ? 1.5 : 0))
+                bases.append(PlaceRun.baseScore(p) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
                 areaKeys.append(p.admin1.isEmpty ? "" : p.country + "." + p.admin1)
             }
         }
@@ -321,8 +329,8 @@ struct PlaceRun {
     mutating func isMinorPlaceName(_ m: Range<Int>) -> Bool {
         guard let c = candidates(m), !c.adjective else { return false }
         return c.places.allSatisfy { p in
-            let f = p.feature
-            return f != "country" && f != "admin1" && f != "continent" && p.population < PlaceRun.wellKnown
+            let f = p.kind
+            return f != .country && f != .admin1 && f != .continent && p.population < PlaceRun.wellKnown
         }
     }
 
@@ -441,7 +449,7 @@ struct PlaceRun {
                 if !c.adjective, c.alternateOnly.allSatisfy({ $0 }) {
                     for shorter in ends[(e + 1)...] {
                         guard let d = candidates(i..<shorter), !d.adjective else { continue }
-                        for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) && p.feature != "admin1" && p.feature != "country" {
+                        for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) && p.kind != .admin1 && p.kind != .country {
                             found!.2.append(p); found!.3.append(alt)
                         }
                         break
@@ -499,9 +507,9 @@ struct PlaceRun {
             let text = String(decoding: doc.bytes[Int(doc.tokens[i].start)..<Int(doc.tokens[end - 1].end)], as: UTF8.self)
             let name = Gazetteer.key(text + suffix)
             guard let found = lookup(Gazetteer.hash(Array(name.utf8)), count: name.utf8.count) else { continue }
-            let counties = found.places.indices.filter { found.places[$0].feature == "admin2" }
+            let counties = found.places.indices.filter { found.places[$0].kind == .admin2 }
             guard !counties.isEmpty else { continue }
-            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range), own.places.contains(where: { $0.feature == "admin1" || $0.feature == "country" }) {
+            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range), own.places.contains(where: { $0.kind == .admin1 || $0.kind == .country }) {
                 return nil
             }
             return Mention(tokens: range, key: found.key, candidates: counties.map { found.places[$0] },
@@ -561,9 +569,9 @@ struct PlaceRun {
         if range.count == 1, PlaceRun.isContraction(doc.norms[first]) { return nil }
         // after a title: a person ("Mr. Washington", "President Jackson")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
-        let strong = places.contains { $0.feature == "country" || $0.feature == "admin1" || $0.feature == "continent" || $0.geonameID == nil && $0.feature != "admin2" }
+        let strong = places.contains { $0.kind == .country || $0.kind == .admin1 || $0.kind == .continent || $0.geonameID == nil && $0.kind != .admin2 }
         // inside a guessed person's name ("Laurel County Clerk Dean Johnson"): a country, an area or a many-word name
-        if !strong, range.count == 1 || !places.contains(where: { $0.feature == "admin2" || $0.feature == "city" }), range.contains(where: { soft[$0] }) { return nil }
+        if !strong, range.count == 1 || !places.contains(where: { $0.kind == .admin2 || $0.kind == .city }), range.contains(where: { soft[$0] }) { return nil }
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
         let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
@@ -574,7 +582,7 @@ struct PlaceRun {
         let common = range.count == 1 && cls[first].contains(.placeCommonWord) && !doc.tokens[first].isAllCaps
         // a short word in capitals ("SPA", "AGNY") is an acronym unless it names a country,
         // opens a dateline ("KIEV (Reuters) -", "BEIRUT, Lebanon") or stands in a headline in capitals
-        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.feature == "country" }) {
+        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.kind == .country }) {
             let opensLine = first == 0 || doc.tokens[first].newlinesBefore > 0
             let next = range.upperBound < doc.tokens.count ? doc.norms[range.upperBound] : ""
             let dateline = opensLine && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(next)
@@ -610,7 +618,7 @@ struct PlaceRun {
             if count >= 3, r.gazetteer.contains(hash: k) {
                 for rec in r.gazetteer.records(hash: k) {
                     let p = r.gazetteer.summary(rec)
-                    if p.feature == "admin1" || p.feature == "country" { best = (p, c + 1..<end) }
+                    if p.kind == .admin1 || p.kind == .country { best = (p, c + 1..<end) }
                 }
             }
         }
@@ -654,12 +662,12 @@ struct PlaceRun {
 
     static func baseScore(_ p: Place) -> Double {
         var s = log10(Double(p.population) + 10)
-        switch p.feature {
-        case "country": s += 5
-        case "admin1": s += 2
-        case "continent": s += 4
-        case "region", "water", "landform": s += p.geonameID == nil ? 4 : 1
-        case "admin2": s += 3
+        switch p.kind {
+        case .country: s += 5
+        case .admin1: s += 2
+        case .continent: s += 4
+        case .region, .water, .landform: s += p.geonameID == nil ? 4 : 1
+        case .admin2: s += 3
         default: if p.featureCode == "PPLC" { s += 3.5 }
         }
         return s
@@ -697,7 +705,7 @@ struct PlaceRun {
             // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
             for k in sure ? [c.0] : Array(m.candidates.indices) where m.kinds[k] == .other && !m.alternateOnly[k] {
                 let p = m.candidates[k]
-                guard p.feature != "continent", let lat = p.latitude, let lon = p.longitude else { continue }
+                guard p.kind != .continent, let lat = p.latitude, let lon = p.longitude else { continue }
                 out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: lat, lon: lon))
             }
         }
