@@ -12,6 +12,10 @@ public struct TopicModel: Sendable {
     public let topics: [Topic]
     /// Word → (topic index, weight).
     public let cues: [String: [(topic: Int, weight: Double)]]
+    /// `cues` by word id (`Document.wordIDs`), filled by `register(into:)`:
+    /// the index of the word's list in `cueLists`.
+    private var cueOfWord = WordIndex()
+    private var cueLists: [[(topic: Int, weight: Double)]] = []
 
     public init(topics topicFile: DataFile, cues cueFile: DataFile) throws {
         var topics: [Topic] = []
@@ -54,23 +58,40 @@ public struct TopicModel: Sendable {
     public func topics(of doc: Document, events: [Event]) -> [String] {
         guard !doc.tokens.isEmpty else { return [] }
         var score = [Double](repeating: 0, count: topics.count)
-        var distinct = [Set<String>](repeating: [], count: topics.count)
+        // the distinct cue words of each topic: by word id when the document has ids
+        // and this model registered its words, else by the words themselves
+        let byID = !doc.wordIDs.isEmpty && !cueLists.isEmpty
+        var distinctIDs = [Set<Int32>](repeating: [], count: byID ? topics.count : 0)
+        var distinctWords = [Set<String>](repeating: [], count: byID ? 0 : topics.count)
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
-            if !doc.classes.isEmpty && !doc.classes[i].contains(.topicCue) { continue }
-            guard let hits = cues[doc.norms[i]] else { continue }
-            for h in hits { score[h.topic] += h.weight; distinct[h.topic].insert(doc.norms[i]) }
+            if byID {
+                let k = cueOfWord[doc.wordIDs[i]]
+                guard k >= 0 else { continue }
+                for h in cueLists[Int(k)] { score[h.topic] += h.weight; distinctIDs[h.topic].insert(doc.wordIDs[i]) }
+            } else {
+                guard let hits = cues[doc.norms[i]] else { continue }
+                for h in hits { score[h.topic] += h.weight; distinctWords[h.topic].insert(doc.norms[i]) }
+            }
         }
         let per1000 = 1000.0 / Double(max(doc.tokens.count, 200))
         var out: [String] = []
         for (k, topic) in topics.enumerated() {
             var s = score[k] * per1000
             if !topic.roots.isEmpty { s += 2 * Double(events.filter { topic.roots.contains($0.cameo.root) && !$0.negated }.count) }
-            if s >= topic.minScore && distinct[k].count >= topic.minCues { out.append(topic.name) }
+            let cueCount = byID ? distinctIDs[k].count : distinctWords[k].count
+            if s >= topic.minScore && cueCount >= topic.minCues { out.append(topic.name) }
         }
         return out
     }
 
-    public func register(into classes: inout WordClasses) {
-        classes.add(cues.keys, .topicCue)
+    /// Registers the cue words, and keeps their lists by word id: a document
+    /// built with `classes` then finds a token's cues without hashing its string.
+    public mutating func register(into classes: inout WordClasses) {
+        cueOfWord = WordIndex()
+        cueLists = []
+        for (word, hits) in cues.sorted(by: { $0.key < $1.key }) {
+            cueOfWord[classes.add(word, .topicCue)] = Int32(cueLists.count)
+            cueLists.append(hits)
+        }
     }
 }

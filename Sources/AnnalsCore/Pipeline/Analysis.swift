@@ -52,7 +52,7 @@ public struct Annals: Sendable {
         quotes = loadedQuotes
         actors = loadedActors
         var events = try loadedEvents.get()
-        topics = loadedTopics
+        var topics = loadedTopics
         var classes = WordClasses()
         time.register(into: &classes)
         actors.register(into: &classes)
@@ -62,6 +62,7 @@ public struct Annals: Sendable {
         topics.register(into: &classes)
         self.time = time
         self.events = events
+        self.topics = topics
         text.wordClasses = classes
         self.text = text
     }
