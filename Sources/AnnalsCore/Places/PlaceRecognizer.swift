@@ -355,9 +355,10 @@ struct PlaceRun {
     }
 
     /// Ends (exclusive) of the token runs starting at `i` that could be a
-    /// name, longest first.
-    func runEnds(from i: Int) -> [Int] {
-        var ends: [Int] = []
+    /// name, longest first, in `ends` (the caller's buffer, reused from run
+    /// to run rather than allocated for each).
+    func runEnds(from i: Int, into ends: inout [Int]) {
+        ends.removeAll(keepingCapacity: true)
         var k = i
         let n = doc.tokens.count
         while k < n, k - i < r.maxTokens {
@@ -383,7 +384,7 @@ struct PlaceRun {
             ends.append(k + 1)
             k += 1
         }
-        return ends.reversed()
+        ends.reverse()
     }
 
     /// The entries a run may name. A 40-bit key hash stands for the key:
@@ -422,6 +423,7 @@ struct PlaceRun {
         let n = doc.tokens.count
         var i = 0
         var sentence = 0
+        var ends: [Int] = []
         while i < n {
             while sentence + 1 < doc.sentences.count, doc.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             guard isNameWord(i), !blocked[i] else { i += 1; continue }
@@ -434,7 +436,7 @@ struct PlaceRun {
                 continue
             }
             var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
-            let ends = runEnds(from: i)
+            runEnds(from: i, into: &ends)
             if let m = countyListMember(ends, from: i) {
                 mentions.append(m)
                 i = m.tokens.upperBound
