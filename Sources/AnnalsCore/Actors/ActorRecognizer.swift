@@ -105,6 +105,7 @@ public struct ActorRecognizer: Sendable {
     /// - Complexity: O(n · k) in tokens, k the longest key in tokens (bounded look-ahead).
     public func recognize(_ doc: Document, times: [TimeExpression]) -> [Actor] {
         var run = ActorRun(doc: doc, r: self, times: times)
+        run.findMentions()
         return run.recognize()
     }
 }
@@ -122,14 +123,20 @@ private struct ActorRun {
     /// Per-token word classes (`WordFlags`), one dictionary lookup per token.
     var flags: [UInt8] = []
     var inTime: [Bool]
-    var actors: [Actor] = []
-    var actorByKey: [String: Int] = [:]
-    /// Surname (norm) → person actor.
-    var personBySurname: [String: Int] = [:]
-    /// (first token, actor) of person mentions, in text order.
-    var personMentions: [(token: Int, actor: Int)] = []
-    /// Knowledge-base people named in full so far.
-    var fullNamesSeen = Set<Int>()
+    /// The actors found so far, which the passes below add to. Kept out of
+    /// the run itself: the passes then read the run without `mutating`,
+    /// which in Swift copies the whole run before every call of a
+    /// non-mutating helper (hundreds of bytes, at every token).
+    struct Found {
+        var actors: [Actor] = []
+        var actorByKey: [String: Int] = [:]
+        /// Surname (norm) → person actor.
+        var personBySurname: [String: Int] = [:]
+        /// (first token, actor) of person mentions, in text order.
+        var personMentions: [(token: Int, actor: Int)] = []
+        /// Knowledge-base people named in full so far.
+        var fullNamesSeen = Set<Int>()
+    }
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "whose"]
     /// Prepositions after which a country or capital names a place, not an actor ("in Baku").
@@ -288,7 +295,7 @@ private struct ActorRun {
     }
 
     /// A person mention from the knowledge base, or a run of capitalized names.
-    func name(at start: Int, limit: Int) -> (range: Range<Int>, person: Int?)? {
+    func name(at start: Int, limit: Int, _ found: Found) -> (range: Range<Int>, person: Int?)? {
         guard start < limit else { return nil }
         if let m = mentionAt[start], m.end <= limit, let e = entry(m, .person) {
             let p = choosePerson(m.entries, fallback: e.index)
@@ -297,10 +304,10 @@ private struct ActorRun {
             // or was named in full earlier; otherwise it is part of another name.
             let alone = !(start > 0 && isNameToken(start - 1) && tokens[start].spaceBefore) && !(m.end < limit && isNameToken(m.end))
             // a surname the article already gave to someone else names that person ("Jana Novak … Novak")
-            if m.end - start == 1, let earlier = personBySurname[norms[start]], actors[earlier].name != r.knowledge.people[p].name {
+            if m.end - start == 1, let earlier = found.personBySurname[norms[start]], found.actors[earlier].name != r.knowledge.people[p].name {
                 return (start..<m.end, nil)
             }
-            if m.end - start > 1 || (alone && (inOffice(p) || fullNamesSeen.contains(p))) {
+            if m.end - start > 1 || (alone && (inOffice(p) || found.fullNamesSeen.contains(p))) {
                 return (start..<m.end, p)
             }
         }
@@ -340,33 +347,33 @@ private struct ActorRun {
 
     // MARK: Actors
 
-    mutating func add(key: String, actor new: Actor, mention: Range<Int>) -> Int {
-        if let a = actorByKey[key] {
-            actors[a].mentions.append(mention)
+    func add(key: String, actor new: Actor, mention: Range<Int>, to found: inout Found) -> Int {
+        if let a = found.actorByKey[key] {
+            found.actors[a].mentions.append(mention)
             return a
         }
         var actor = new
         actor.mentions = [mention]
-        actors.append(actor)
-        actorByKey[key] = actors.count - 1
-        return actors.count - 1
+        found.actors.append(actor)
+        found.actorByKey[key] = found.actors.count - 1
+        return found.actors.count - 1
     }
 
     /// A person actor for a name (with an optional role from the text).
-    mutating func addPerson(_ nm: (range: Range<Int>, person: Int?), role: Role?, mention: Range<Int>) {
+    func addPerson(_ nm: (range: Range<Int>, person: Int?), role: Role?, mention: Range<Int>, to found: inout Found) {
         let surnameNorm = norms[nm.range.upperBound - 1]
         var a: Int
         if let p = nm.person {
             let person = r.knowledge.people[p]
-            if nm.range.count > 1 { fullNamesSeen.insert(p) }
+            if nm.range.count > 1 { found.fullNamesSeen.insert(p) }
             let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
             a = add(key: "kb:\(person.name)", actor: Actor(name: person.name, kind: .person,
                       country: role?.country ?? office?.country,
                       sector: role?.sectors.first ?? office?.sectors.first,
-                      title: office?.title ?? role?.title, mentions: [], known: true), mention: mention)
-        } else if nm.range.count == 1, let existing = personBySurname[surnameNorm] {
+                      title: office?.title ?? role?.title, mentions: [], known: true), mention: mention, to: &found)
+        } else if nm.range.count == 1, let existing = found.personBySurname[surnameNorm] {
             a = existing
-            actors[a].mentions.append(mention)
+            found.actors[a].mentions.append(mention)
         } else if nm.range.count == 1 && role == nil {
             return   // a lone unknown capitalized word may be a place, a person or anything else
         } else {
@@ -374,22 +381,23 @@ private struct ActorRun {
             let head = r.nameHeads[surnameNorm]
             if head == .place || (head == .other && role == nil) { return }
             let kind: Actor.Kind = head == .organization ? .organization : .person
-            a = add(key: "name:\(full.lowercased())", actor: Actor(name: full, kind: kind, country: role?.country, sector: role?.sectors.first, title: role?.title, mentions: [], known: false), mention: mention)
+            a = add(key: "name:\(full.lowercased())", actor: Actor(name: full, kind: kind, country: role?.country, sector: role?.sectors.first, title: role?.title, mentions: [], known: false), mention: mention, to: &found)
         }
         if let role {
-            if actors[a].country == nil { actors[a].country = role.country }
-            if actors[a].sector == nil { actors[a].sector = role.sectors.first }
-            if actors[a].title == nil { actors[a].title = role.title }
+            if found.actors[a].country == nil { found.actors[a].country = role.country }
+            if found.actors[a].sector == nil { found.actors[a].sector = role.sectors.first }
+            if found.actors[a].title == nil { found.actors[a].title = role.title }
         }
-        if actors[a].kind == .person {
-            personBySurname[surnameNorm] = a
-            personMentions.append((mention.lowerBound, a))
+        if found.actors[a].kind == .person {
+            found.personBySurname[surnameNorm] = a
+            found.personMentions.append((mention.lowerBound, a))
         }
     }
 
-    mutating func recognize() -> [Actor] {
+    /// Finds the actors (after `findMentions`).
+    func recognize() -> [Actor] {
         guard !tokens.isEmpty else { return [] }
-        findMentions()
+        var found = Found()
         let n = tokens.count
         var k = 0
         var p = 0
@@ -400,19 +408,19 @@ private struct ActorRun {
             if let role = role(at: k, limit: limit) {
                 var after = role.range.upperBound
                 if after < limit, norms[after] == "," { after += 1 }
-                if role.personal || norms[role.range.upperBound - 1] == "counterpart", let nm = name(at: after, limit: limit) {
+                if role.personal || norms[role.range.upperBound - 1] == "counterpart", let nm = name(at: after, limit: limit, found) {
                     var end = nm.range.upperBound
                     if after > role.range.upperBound, end < limit, norms[end] == "," { end += 1 }
-                    addPerson(nm, role: role, mention: nm.range)
+                    addPerson(nm, role: role, mention: nm.range, to: &found)
                     k = end
                     continue
                 }
-                addRoleActor(role)
+                addRoleActor(role, to: &found)
                 k = role.range.upperBound
                 continue
             }
             // 2. a name, maybe with an apposition
-            if let nm = name(at: k, limit: limit) {
+            if let nm = name(at: k, limit: limit, found) {
                 var appositive: Role? = nil
                 if nm.range.upperBound + 1 < limit, norms[nm.range.upperBound] == ",",
                    let role = role(at: nm.range.upperBound + 1, limit: limit), role.personal {
@@ -424,80 +432,80 @@ private struct ActorRun {
                    let office = role(at: nm.range.upperBound + 1, limit: limit), !office.hasModifier, !office.personal {
                     mention = nm.range.lowerBound..<office.range.upperBound
                 }
-                addPerson(nm, role: appositive, mention: mention)
+                addPerson(nm, role: appositive, mention: mention, to: &found)
                 k = appositive?.range.upperBound ?? mention.upperBound
                 continue
             }
             // 3. a country, a metonym or an organization standing alone
             if let m = mentionAt[k], let e = entry(m, [.organization, .metonym, .countryName, .adjective]) {
-                addStandalone(e, k..<m.end)
+                addStandalone(e, k..<m.end, to: &found)
                 k = m.end
                 continue
             }
             // 4. he / she in subject position
             if norms[k] == "he" || norms[k] == "she", k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-               let target = pronounReferent(k) {
-                actors[target].mentions.append(k..<k + 1)
-                personMentions.append((k, target))
+               let target = pronounReferent(k, found) {
+                found.actors[target].mentions.append(k..<k + 1)
+                found.personMentions.append((k, target))
             }
             k += 1
         }
-        for a in actors.indices { actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
-        return actors.sorted { $0.firstToken < $1.firstToken }
+        for a in found.actors.indices { found.actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
+        return found.actors.sorted { $0.firstToken < $1.firstToken }
     }
 
     /// he/she: the person who is the subject of this sentence (the first named
     /// before the pronoun), else the first person of the previous sentence,
     /// else the last person named.
-    func pronounReferent(_ k: Int) -> Int? {
+    func pronounReferent(_ k: Int, _ found: Found) -> Int? {
         let s = doc.sentenceIndex(ofToken: k)
         let here = doc.sentences[s].tokens
-        if let m = personMentions.first(where: { here.contains($0.token) && $0.token < k }) { return m.actor }
+        if let m = found.personMentions.first(where: { here.contains($0.token) && $0.token < k }) { return m.actor }
         if s > 0 {
             let prev = doc.sentences[s - 1].tokens
-            if let m = personMentions.first(where: { prev.contains($0.token) }) { return m.actor }
+            if let m = found.personMentions.first(where: { prev.contains($0.token) }) { return m.actor }
         }
-        return personMentions.last(where: { $0.token < k })?.actor
+        return found.personMentions.last(where: { $0.token < k })?.actor
     }
 
-    mutating func addRoleActor(_ role: Role) {
+    func addRoleActor(_ role: Role, to found: inout Found) {
         let sector = role.sectors.first
         if !role.hasModifier {
             // "the premier": the person last titled so in the article
             if role.personal {
                 let word = norms[role.range.upperBound - 1]
-                if let last = personMentions.last(where: { actors[$0.actor].title?.lowercased().contains(word) == true }) {
-                    actors[last.actor].mentions.append(role.range)
-                    personMentions.append((role.range.lowerBound, last.actor))
+                if let last = found.personMentions.last(where: { found.actors[$0.actor].title?.lowercased().contains(word) == true }) {
+                    found.actors[last.actor].mentions.append(role.range)
+                    found.personMentions.append((role.range.lowerBound, last.actor))
                 }
                 return
             }
-            _ = add(key: "grp:-:\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range)
+            _ = add(key: "grp:-:\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range, to: &found)
             return
         }
         let entity = role.entity ?? role.country ?? "-"
-        _ = add(key: "grp:\(entity):\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range)
+        _ = add(key: "grp:\(entity):\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
     }
 
-    mutating func addStandalone(_ e: Entry, _ range: Range<Int>) {
+    func addStandalone(_ e: Entry, _ range: Range<Int>, to found: inout Found) {
         if range.lowerBound > 0, flags[range.lowerBound - 1] & WordFlags.locative != 0, e.kind != .organization { return }   // a place
         switch e.kind {
         case .organization:
             let org = r.knowledge.organizations[e.index]
-            _ = add(key: "org:\(org.key)", actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range)
+            _ = add(key: "org:\(org.key)", actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .metonym:
             let c = r.knowledge.countries[e.index]
             let sector = e.sectors.first ?? "GOV"
-            _ = add(key: "grp:\(c.key):\(sector)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range)
+            _ = add(key: "grp:\(c.key):\(sector)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .countryName:
             let c = r.knowledge.countries[e.index]
-            _ = add(key: "cty:\(c.country):\(c.key)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: c.extraSectors.first, title: nil, mentions: [], known: true), mention: range)
+            _ = add(key: "cty:\(c.country):\(c.key)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: c.extraSectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .adjective:
             // a plural demonym stands for people ("Azerbaijanis", "Armenians")
             let text = norms[range.upperBound - 1]
             guard text.hasSuffix("s"), !text.hasSuffix("ss") else { return }
             let c = r.knowledge.countries[e.index]
-            _ = add(key: "grp:\(c.key):CVL", actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range)
+            _ = add(key: "grp:\(c.key):CVL", actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range, to: &found)
         default: return
         }
     }
