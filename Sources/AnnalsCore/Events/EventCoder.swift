@@ -93,7 +93,7 @@ public struct EventCoder: Sendable {
     /// - Complexity: linear in tokens, with bounded look-around per trigger.
     /// Events inside quotations are speech, not reports: their words trigger nothing.
     public func code(_ doc: Document, times: [TimeExpression], actors: [Actor], quotes: [Quote] = []) -> [Event] {
-        var run = EventRun(doc: doc, coder: self, times: times, actors: actors, quotes: quotes)
+        let run = EventRun(doc: doc, coder: self, times: times, actors: actors, quotes: quotes)
         return run.code()
     }
 }
@@ -295,7 +295,7 @@ private struct EventRun {
 
     // MARK: Coding
 
-    mutating func code() -> [Event] {
+    func code() -> [Event] {
         var events: [Event] = []
         for (s, sentence) in doc.sentences.enumerated() {
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
