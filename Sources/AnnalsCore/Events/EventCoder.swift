@@ -23,6 +23,9 @@ public struct EventCoder: Sendable {
     /// `register(into:)`: the index of each trigger form in `triggers`.
     private var triggerOfWord = WordIndex()
     private var triggers: [Trigger] = []
+    /// The function-word lists (`words`) each word id is in, as bits
+    /// (`EventWords.List.rawValue`), filled by `register(into:)`; -1 for none.
+    fileprivate var listsOfWord = WordIndex()
 
     /// One trigger form's patterns, with the words required after the
     /// trigger by word id.
@@ -60,6 +63,13 @@ public struct EventCoder: Sendable {
     public mutating func register(into classes: inout WordClasses) {
         triggerOfWord = WordIndex()
         triggers = []
+        listsOfWord = WordIndex()
+        for list in EventWords.List.allCases {
+            for w in words.words(list) {
+                let id = classes.add(w, [])
+                listsOfWord[id] = max(listsOfWord[id], 0) | Int32(1 << list.rawValue)
+            }
+        }
         for (form, entry) in patterns.triggerTable {
             var next = entry.byNext.map { (word: classes.add($0.key, .eventNextWord), forms: $0.value) }
             next.sort { $0.word < $1.word }
@@ -116,10 +126,13 @@ private struct EventRun {
     var timeAt: [Int32]
     /// Tokens inside quoted or reported speech.
     var quoted: [Bool]
+    /// Whether the document's word ids are the coder's (`isWord(_:in:)` reads them).
+    let byID: Bool
 
     init(doc: Document, coder: EventCoder, times: [TimeExpression], actors: [Actor], quotes: [Quote]) {
         self.doc = doc; self.coder = coder; self.times = times; self.actors = actors
         tokens = doc.tokens; norms = doc.norms; words = coder.words
+        byID = !doc.wordIDs.isEmpty && !coder.listsOfWord.isEmpty
         let n = doc.tokens.count
         actorStart = [Int32](repeating: -1, count: n)
         actorEnd = [Int32](repeating: -1, count: n)
@@ -144,6 +157,14 @@ private struct EventRun {
 
     struct Binding { var src: Int? = nil; var tgt: Int? = nil }
 
+    /// Whether token `q`'s word is in the function-word list `list`: by word
+    /// id when the document has the coder's ids, else by its string.
+    func isWord(_ q: Int, in list: EventWords.List) -> Bool {
+        guard byID else { return words.words(list).contains(norms[q]) }
+        let lists = coder.listsOfWord[doc.wordIDs[q]]
+        return lists > 0 && lists & Int32(1 << list.rawValue) != 0
+    }
+
     // MARK: Slots
 
     /// An actor mention at or just after `p` (past up to four words of a role
@@ -166,7 +187,7 @@ private struct EventRun {
         var skipped = 0
         while q >= start, skipped <= 3 {
             if actorEnd[q] >= 0 { return (Int(actorEnd[q]), Int(mentionStartAt[q]) - 1) }
-            guard words.subjectSkips.contains(norms[q]) else { return nil }
+            guard isWord(q, in: .subjectSkips) else { return nil }
             q -= 1; skipped += 1
         }
         return nil
@@ -246,7 +267,7 @@ private struct EventRun {
             if matchForward(rest, next, end, &trial) { b = trial; return true }
             return false
         case .not:
-            guard p < end, words.negators.contains(norms[p]) else { return false }
+            guard p < end, isWord(p, in: .negators) else { return false }
             return matchForward(rest, p + 1, end, &b)
         case .trigger:
             return false
@@ -284,7 +305,7 @@ private struct EventRun {
             // "will not bow", "did not bow", "won't bow": the negator may stand one auxiliary back
             var q = p
             while q >= start, p - q <= 1 {
-                if words.negators.contains(norms[q]) { return matchBackward(rest, q - 1, start, &b) }
+                if isWord(q, in: .negators) { return matchBackward(rest, q - 1, start, &b) }
                 q -= 1
             }
             return false
@@ -336,7 +357,7 @@ private struct EventRun {
                     let before = pattern.elements[..<pattern.triggerAt]
                     let after = pattern.elements[(pattern.triggerAt + 1)...]
                     let passive = form.participle && pattern.trigger.first == "@" && t - 1 >= start
-                        && (words.be.contains(norms[t - 1]) || (t - 2 >= start && words.be.contains(norms[t - 2]) && tokens[t - 1].kind == .word))
+                        && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
                     if passive {
                         // words before the trigger describe the active subject ("warplanes struck"): no passive reading
                         if before.contains(where: { if case .literal = $0 { return true }; return false }) { continue }
@@ -374,12 +395,12 @@ private struct EventRun {
         let p = t - 1
         guard p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized, actorEnd[p] < 0 else { return false }
         let w = norms[p]
-        guard !w.hasSuffix("s"), !w.hasSuffix("ly"), !words.bareVerbContext.contains(w), !words.beforeBareVerb.contains(w),
-              !words.objectOpeners.contains(w) else { return false }   // "renewed the request today" names the act
+        guard !w.hasSuffix("s"), !w.hasSuffix("ly"), !isWord(p, in: .bareVerbContext), !isWord(p, in: .beforeBareVerb),
+              !isWord(p, in: .objectOpeners) else { return false }   // "renewed the request today" names the act
         let n = t + 1
         guard n < sentence.upperBound else { return true }
         if tokens[n].kind == .number || tokens[n].isCapitalized { return false }
-        return !words.objectOpeners.contains(norms[n])
+        return !isWord(n, in: .objectOpeners)
     }
 
     /// Whether the bare form at `t` ("shell", "gas", "telephone") modifies
@@ -392,13 +413,13 @@ private struct EventRun {
     func bareFormIsModifier(_ t: Int, sentence: Range<Int>) -> Bool {
         let n = t + 1
         guard n < sentence.upperBound, tokens[n].kind == .word, !tokens[n].isCapitalized,
-              !words.afterBareVerb.contains(norms[n]), !norms[n].hasSuffix("ly"),
+              !isWord(n, in: .afterBareVerb), !norms[n].hasSuffix("ly"),
               doc.classes.isEmpty || !doc.classes[n].contains(.timeWord) else { return false }   // "renewed the request today"
         var q = t - 1
         while q >= sentence.lowerBound, tokens[q].kind == .quote { q -= 1 }
         while q > sentence.lowerBound, tokens[q].kind == .word, norms[q].hasSuffix("ly") { q -= 1 }
         if q < sentence.lowerBound || actorEnd[q] >= 0 { return false }
-        return !words.bareVerbContext.contains(norms[q])
+        return !isWord(q, in: .bareVerbContext)
     }
 
     /// A capitalized trigger inside a name of capitalized words ("the
@@ -444,7 +465,7 @@ private struct EventRun {
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
-            if ["17", "18", "19", "20"].contains(e.cameo.root), !words.courtSteps.contains(norms[e.evidence[0].trigger.lowerBound]) { s += 1 }
+            if ["17", "18", "19", "20"].contains(e.cameo.root), !isWord(e.evidence[0].trigger.lowerBound, in: .courtSteps) { s += 1 }
             if !e.sources.isEmpty { s += 0.4 }
             if !e.targets.isEmpty { s += 0.4 }
             if e.targets.contains(where: { actors[$0].kind == .person }) { s += 1 }
@@ -491,14 +512,13 @@ private struct EventRun {
         var q = t - 1
         while q >= sentenceStart, t - q <= 3 {
             let w = norms[q]
-            if !patternNegates, words.negators.contains(w) { negated = true }
+            if !patternNegates, isWord(q, in: .negators) { negated = true }
             if w == "to", q - 1 >= sentenceStart {
-                let v = norms[q - 1]
-                if words.refusals.contains(v), !patternNegates { negated = true }
-                if words.threat.contains(v) { modality = "threat" } else if words.intent.contains(v) { modality = modality ?? "intent" }
+                if isWord(q - 1, in: .refusals), !patternNegates { negated = true }
+                if isWord(q - 1, in: .threat) { modality = "threat" } else if isWord(q - 1, in: .intent) { modality = modality ?? "intent" }
             }
-            if words.future.contains(w), !patternNegates { modality = modality ?? "future" }
-            if words.possible.contains(w) { modality = modality ?? "possible" }
+            if isWord(q, in: .future), !patternNegates { modality = modality ?? "future" }
+            if isWord(q, in: .possible) { modality = modality ?? "possible" }
             if Segmenter.isTerminal(w) || w == "," { break }
             q -= 1
         }
@@ -636,7 +656,7 @@ private struct EventRun {
     func endsAState(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
         var q = span.lowerBound - 1
         if q >= sentence.lowerBound, norms[q] == "the" { q -= 1 }
-        return q >= sentence.lowerBound && words.untilWords.contains(norms[q])
+        return q >= sentence.lowerBound && isWord(q, in: .untilWords)
     }
 
     /// Whether the date at `span` belongs to another clause than the trigger
@@ -657,11 +677,11 @@ private struct EventRun {
             // exceeding the total it sentenced to death last year"); a trigger inside one shares
             // the main clause's ("gunmen stormed a school on Wednesday, killing one student")
             if span.lowerBound > t, norms[q] == ",", q + 1 < b, tokens[q + 1].kind == .word, !tokens[q + 1].isCapitalized,
-               norms[q + 1].hasSuffix("ing"), norms[q + 1].utf8.count > 5, !words.notParticiples.contains(norms[q + 1]) {
+               norms[q + 1].hasSuffix("ing"), norms[q + 1].utf8.count > 5, !isWord(q + 1, in: .notParticiples) {
                 return true
             }
             // ("the day before the report was published", "two weeks after": a time of the same clause)
-            if words.clauseOpeners.contains(norms[q]), q == 0 || !words.timeUnits.contains(norms[q - 1]) {
+            if isWord(q, in: .clauseOpeners), q == 0 || !isWord(q - 1, in: .timeUnits) {
                 let governsDate = span.lowerBound > t && (q == span.lowerBound - 1
                     || q == span.lowerBound - 2 && ["on", "the", "last", "early", "late", "mid"].contains(norms[q + 1]))
                 if !governsDate { return true }
@@ -682,7 +702,7 @@ private struct EventRun {
         var q = i - 1
         var open: Int? = nil
         while q >= sentence.lowerBound, i - q <= 25, !isBreak(q) {
-            if words.relativeOpeners.contains(norms[q]) { open = q; break }
+            if isWord(q, in: .relativeOpeners) { open = q; break }
             q -= 1
         }
         guard let open else { return nil }
@@ -697,7 +717,7 @@ private struct EventRun {
     /// words between at most ("said on Monday", "told reporters on
     /// Friday"), or right after it ("on Monday said").
     func datesSaying(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
-        if words.saying.contains(norms[t]) { return false }
+        if isWord(t, in: .saying) { return false }
         return nextToSaying(span, sentence: sentence, except: t)
     }
 
@@ -709,12 +729,12 @@ private struct EventRun {
         var q = span.lowerBound - 1
         while q >= sentence.lowerBound, span.lowerBound - q <= 5 {
             if q == t { return false }
-            if words.saying.contains(norms[q]) { return !(q > 0 && words.be.contains(norms[q - 1])) }
-            guard tokens[q].kind == .word || tokens[q].kind == .initialism, !words.clauseOpeners.contains(norms[q]) else { break }
+            if isWord(q, in: .saying) { return !(q > 0 && isWord(q - 1, in: .be)) }
+            guard tokens[q].kind == .word || tokens[q].kind == .initialism, !isWord(q, in: .clauseOpeners) else { break }
             q -= 1
         }
         let after = span.upperBound
-        if after < sentence.upperBound, after != t, words.saying.contains(norms[after]) { return true }
+        if after < sentence.upperBound, after != t, isWord(after, in: .saying) { return true }
         return false
     }
 

@@ -66,4 +66,36 @@ public final class EventWords: Sendable {
     }
 
     public static func builtIn() throws -> EventWords { try EventWords(.builtIn("events/function-words.tsv")) }
+
+    /// The lists by name, so that a table by word id can hold a word's lists
+    /// as bits (bit `rawValue`; `EventCoder.register(into:)`).
+    public enum List: Int, CaseIterable, Sendable {
+        case negators, refusals, be, future, possible, intent, threat, subjectSkips, bareVerbContext, afterBareVerb,
+             beforeBareVerb, objectOpeners, courtSteps, saying, clauseOpeners, timeUnits, relativeOpeners, untilWords, notParticiples
+    }
+
+    /// The words of `list`.
+    public func words(_ list: List) -> Set<String> {
+        switch list {
+        case .negators: return negators
+        case .refusals: return refusals
+        case .be: return be
+        case .future: return future
+        case .possible: return possible
+        case .intent: return intent
+        case .threat: return threat
+        case .subjectSkips: return subjectSkips
+        case .bareVerbContext: return bareVerbContext
+        case .afterBareVerb: return afterBareVerb
+        case .beforeBareVerb: return beforeBareVerb
+        case .objectOpeners: return objectOpeners
+        case .courtSteps: return courtSteps
+        case .saying: return saying
+        case .clauseOpeners: return clauseOpeners
+        case .timeUnits: return timeUnits
+        case .relativeOpeners: return relativeOpeners
+        case .untilWords: return untilWords
+        case .notParticiples: return notParticiples
+        }
+    }
 }
