@@ -442,8 +442,10 @@ private struct ActorRun {
                 k = m.end
                 continue
             }
-            // 4. he / she in subject position
-            if norms[k] == "he" || norms[k] == "she", k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+            // 4. he / she in subject position (both are among `notNames`: the flag spares
+            // the other tokens two string comparisons)
+            if flags[k] & WordFlags.notName != 0, norms[k] == "he" || norms[k] == "she",
+               k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                let target = pronounReferent(k, found) {
                 found.actors[target].mentions.append(k..<k + 1)
                 found.personMentions.append((k, target))
