@@ -230,8 +230,9 @@ public struct PlaceRecognizer: Sendable {
     }
 
     public func recognize(_ doc: Document, times: [TimeExpression], actors: [Actor]) -> [ResolvedPlace] {
-        var run = PlaceRun(r: self, doc: doc, times: times, actors: actors)
-        return run.recognize()
+        var lookups = PlaceRun.Lookups()
+        let run = PlaceRun(r: self, doc: doc, times: times, actors: actors, lookups: &lookups)
+        return run.recognize(&lookups)
     }
 }
 
@@ -242,9 +243,16 @@ struct PlaceRun {
     var blocked: [Bool]
     /// Tokens inside a guessed person's name: a country or a first-level area only.
     var soft: [Bool] = []
-    /// Lookups already made in this article, by key hash (names repeat).
-    var seen: [UInt64: (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)?] = [:]
-    var folder = KeyFolder()
+
+    /// What the run's lookups keep from one name to the next, passed inout
+    /// rather than held in the run: the passes then read the run without
+    /// `mutating`, which in Swift copies the whole run before every call of
+    /// a non-mutating helper.
+    struct Lookups {
+        /// Lookups already made in this article, by key hash (names repeat).
+        var seen: [UInt64: (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)?] = [:]
+        var folder = KeyFolder()
+    }
 
     struct Mention {
         var tokens: Range<Int>
@@ -283,7 +291,7 @@ struct PlaceRun {
     /// Each token's place word classes.
     let cls: [WordClass]
 
-    init(r: PlaceRecognizer, doc: Document, times: [TimeExpression], actors: [Actor]) {
+    init(r: PlaceRecognizer, doc: Document, times: [TimeExpression], actors: [Actor], lookups: inout Lookups) {
         self.r = r; self.doc = doc
         cls = doc.classes.count == doc.tokens.count ? doc.classes : doc.norms.map { r.classes(of: $0) }
         blocked = [Bool](repeating: false, count: doc.tokens.count)
@@ -297,15 +305,15 @@ struct PlaceRun {
             // (worked out only when a mention is a place name, which few are)
             var person: (full: Range<Int>, is: Bool)? = nil
             for m in a.mentions {
-                if !a.known && isPlaceName(m) {
+                if !a.known && isPlaceName(m, &lookups) {
                     if person == nil {
                         let full = a.mentions.max { $0.count < $1.count } ?? m
-                        person = (full, !isPlaceName(full) && a.mentions.contains { r in
+                        person = (full, !isPlaceName(full, &lookups) && a.mentions.contains { r in
                             r.lowerBound < doc.tokens.count
                                 && (!doc.tokens[r.lowerBound].isCapitalized || self.r.personPronouns.contains(doc.norms[r.lowerBound]))
                         })
                     }
-                    guard let p = person, p.is, m != p.full, isMinorPlaceName(m) else { continue }
+                    guard let p = person, p.is, m != p.full, isMinorPlaceName(m, &lookups) else { continue }
                 }
                 for k in m where k < blocked.count {
                     // a name the actor layer only guessed ("Acting U.S. Attorney Michelle Jacobs",
@@ -319,15 +327,15 @@ struct PlaceRun {
     /// Whether tokens `m` are, as a whole, a country form or a gazetteer
     /// name: the actor layer takes unknown capitalized pairs for people
     /// ("from Los Angeles"); such a pair is left to the places.
-    mutating func isPlaceName(_ m: Range<Int>) -> Bool {
+    func isPlaceName(_ m: Range<Int>, _ lookups: inout Lookups) -> Bool {
         guard !m.isEmpty, m.upperBound <= doc.tokens.count else { return false }
-        let k = key(m)
+        let k = key(m, &lookups)
         return r.countryForms[k.hash] != nil || (k.count >= 3 && r.gazetteer.contains(hash: k.hash))
     }
 
     /// Whether tokens `m` name only towns below `wellKnown` people (no country, area or continent).
-    mutating func isMinorPlaceName(_ m: Range<Int>) -> Bool {
-        guard let c = candidates(m), !c.adjective else { return false }
+    func isMinorPlaceName(_ m: Range<Int>, _ lookups: inout Lookups) -> Bool {
+        guard let c = candidates(m, &lookups), !c.adjective else { return false }
         return c.places.allSatisfy { p in
             let f = p.kind
             return f != .country && f != .admin1 && f != .continent && p.population < PlaceRun.wellKnown
@@ -342,7 +350,7 @@ struct PlaceRun {
     }
 
     /// The key hash (and key length) of tokens `range`, dropping a final possessive "'s".
-    mutating func key(_ range: Range<Int>) -> (hash: UInt64, count: Int) {
+    func key(_ range: Range<Int>, _ lookups: inout Lookups) -> (hash: UInt64, count: Int) {
         var start = Int(doc.tokens[range.lowerBound].start), end = Int(doc.tokens[range.upperBound - 1].end)
         let b = doc.bytes
         if end - start > 2, b[end - 1] == UInt8(ascii: "s") || b[end - 1] == UInt8(ascii: "S") {
@@ -350,7 +358,7 @@ struct PlaceRun {
         }
         if start > end { start = end }
         var sink = HashSink()
-        folder.fold(b[start..<end], into: &sink)
+        lookups.folder.fold(b[start..<end], into: &sink)
         return (sink.isEmpty ? 0 : sink.value, sink.count)
     }
 
@@ -389,16 +397,16 @@ struct PlaceRun {
 
     /// The entries a run may name. A 40-bit key hash stands for the key:
     /// with a million keys, a false match is a one-in-a-million event.
-    mutating func candidates(_ range: Range<Int>) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
-        let (k, count) = key(range)
+    func candidates(_ range: Range<Int>, _ lookups: inout Lookups) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
+        let (k, count) = key(range, &lookups)
         guard count > 0 else { return nil }
-        if let hit = seen[k] { return hit }
+        if let hit = lookups.seen[k] { return hit }
         let found = lookup(k, count: count)
-        seen[k] = found
+        lookups.seen[k] = found
         return found
     }
 
-    mutating func lookup(_ k: UInt64, count: Int) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
+    func lookup(_ k: UInt64, count: Int) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
         var places: [Place] = []
         var alternateOnly: [Bool] = []
         var adjective = false
@@ -418,7 +426,7 @@ struct PlaceRun {
 
     // MARK: Recognition
 
-    mutating func recognize() -> [ResolvedPlace] {
+    func recognize(_ lookups: inout Lookups) -> [ResolvedPlace] {
         var mentions: [Mention] = []
         let n = doc.tokens.count
         var i = 0
@@ -437,20 +445,20 @@ struct PlaceRun {
             }
             var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
             runEnds(from: i, into: &ends)
-            if let m = countyListMember(ends, from: i) {
+            if let m = countyListMember(ends, from: i, &lookups) {
                 mentions.append(m)
                 i = m.tokens.upperBound
                 continue
             }
             for (e, end) in ends.enumerated() {
-                guard let c = candidates(i..<end) else { continue }
+                guard let c = candidates(i..<end, &lookups) else { continue }
                 found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective)
                 // a longer name known only as an alternate ("Dublin City" for Dublin, Ireland) does
                 // not hide the senses of its first words: "Dublin City Council" may be Ohio's; but
                 // those words' country or state is not the longer name ("Quebec City" is no province)
                 if !c.adjective, c.alternateOnly.allSatisfy({ $0 }) {
                     for shorter in ends[(e + 1)...] {
-                        guard let d = candidates(i..<shorter), !d.adjective else { continue }
+                        guard let d = candidates(i..<shorter, &lookups), !d.adjective else { continue }
                         for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) && p.kind != .admin1 && p.kind != .country {
                             found!.2.append(p); found!.3.append(alt)
                         }
@@ -462,7 +470,7 @@ struct PlaceRun {
             guard let (range, key, places, alternateOnly, adjective) = found else { i += 1; continue }
             let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].tokens.lowerBound
             i = range.upperBound
-            if let m = accept(range, key: key, places: places, alternateOnly: alternateOnly, adjective: adjective, sentenceStart: sentenceStart) {
+            if let m = accept(range, key: key, places: places, alternateOnly: alternateOnly, adjective: adjective, sentenceStart: sentenceStart, &lookups) {
                 mentions.append(m)
                 // "Athens, Ga.": the area after the comma is a mention of its own
                 if let c = m.container {
@@ -482,12 +490,21 @@ struct PlaceRun {
     /// town of the name, even when it is an English word ("Clay", "Grant"). Not a town settled by
     /// "Town, State" nor a state after a comma ("Columbus, Ohio, and Franklin and Delaware
     /// counties": Ohio is no county there).
-    mutating func countyListMember(_ ends: [Int], from i: Int) -> Mention? {
+    func countyListMember(_ ends: [Int], from i: Int, _ lookups: inout Lookups) -> Mention? {
         guard let longest = ends.first else { return nil }
         // the list goes on over names, commas and "and"/"or" to the plural noun
         // (a list of two names or more: "metro Athens counties", "Indiana counties" are no list)
         let n = doc.tokens.count
-        func joins(_ k: Int) -> Bool { let w = doc.norms[k]; return w == "," || w == "and" || w == "or" || w == "&" }
+        func joins(_ k: Int) -> Bool {
+            // the length first: most words are none of these, and a comparison with a literal costs a call
+            let w = doc.norms[k]
+            switch w.utf8.count {
+            case 1: return w == "," || w == "&"
+            case 2: return w == "or"
+            case 3: return w == "and"
+            default: return false
+            }
+        }
         var k = longest
         // ("and" may join a name's own words, "Trinidad and Tobago": the run can hold the list)
         var list = (i > 0 && joins(i - 1)) || (i..<longest).contains(where: joins)
@@ -505,13 +522,13 @@ struct PlaceRun {
         }
         for end in ends {
             let range = i..<end
-            guard container(after: range) == nil else { return nil }
+            guard container(after: range, &lookups) == nil else { return nil }
             let text = String(decoding: doc.bytes[Int(doc.tokens[i].start)..<Int(doc.tokens[end - 1].end)], as: UTF8.self)
             let name = Gazetteer.key(text + suffix)
             guard let found = lookup(Gazetteer.hash(Array(name.utf8)), count: name.utf8.count) else { continue }
             let counties = found.places.indices.filter { found.places[$0].kind == .admin2 }
             guard !counties.isEmpty else { continue }
-            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range), own.places.contains(where: { $0.kind == .admin1 || $0.kind == .country }) {
+            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range, &lookups), own.places.contains(where: { $0.kind == .admin1 || $0.kind == .country }) {
                 return nil
             }
             return Mention(tokens: range, key: found.key, candidates: counties.map { found.places[$0] },
@@ -563,7 +580,8 @@ struct PlaceRun {
     }
 
     /// Applies the filters; nil when the run is not a place here.
-    mutating func accept(_ range: Range<Int>, key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool, sentenceStart: Int) -> Mention? {
+    func accept(_ range: Range<Int>, key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool, sentenceStart: Int,
+                _ lookups: inout Lookups) -> Mention? {
         let first = range.lowerBound
         let prev = first > 0 ? first - 1 : nil
         let prevNorm = prev.map { doc.norms[$0] } ?? ""
@@ -577,7 +595,7 @@ struct PlaceRun {
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
         let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
-        let container = self.container(after: range)
+        let container = self.container(after: range, &lookups)
         // an English word ("Reading", "Police") needs more than its capital: a cue, a
         // "Town, State" pattern, or a country, an area or a large town of that name
         // (and at the start of a sentence, where every word has a capital, a cue)
@@ -604,7 +622,7 @@ struct PlaceRun {
 
     /// The first-level area or country named right after "Town," ("Athens,
     /// Ga.", "Lachin, Azerbaijan", "Paris, Texas"), with its tokens.
-    mutating func container(after range: Range<Int>) -> (area: Place, tokens: Range<Int>)? {
+    func container(after range: Range<Int>, _ lookups: inout Lookups) -> (area: Place, tokens: Range<Int>)? {
         let c = range.upperBound
         guard c + 1 < doc.tokens.count, doc.norms[c] == ",", isNameWord(c + 1), doc.tokens[c + 1].newlinesBefore == 0 else { return nil }
         // up to four tokens: "N.Y.", "New Mexico", "W. Va."
@@ -614,7 +632,7 @@ struct PlaceRun {
             let t = doc.tokens[end]
             if end > c + 1, !(isNameWord(end) || (t.kind == .punct && doc.norms[end] == "." && !t.spaceBefore)) { break }
             end += 1
-            let (k, count) = key(c + 1..<end)
+            let (k, count) = key(c + 1..<end, &lookups)
             if let a = r.abbreviations[k] { best = (a, c + 1..<end) }
             if let cf = r.countryForms[k], !cf.adjective { best = (cf.place, c + 1..<end) }
             if count >= 3, r.gazetteer.contains(hash: k) {
@@ -629,13 +647,13 @@ struct PlaceRun {
             var end = b.tokens.upperBound
             while end < min(doc.tokens.count, b.tokens.upperBound + 2), isNameWord(end) {
                 end += 1
-                let (k, count) = key(b.tokens.lowerBound..<end)
+                let (k, count) = key(b.tokens.lowerBound..<end, &lookups)
                 if count >= 3, r.gazetteer.contains(hash: k) { return nil }
             }
         }
         // "Town, St." – keep a final period that belongs to the abbreviation
         if let b = best, b.tokens.upperBound < doc.tokens.count, doc.norms[b.tokens.upperBound] == ".", !doc.tokens[b.tokens.upperBound].spaceBefore,
-           doc.tokens[b.tokens.upperBound - 1].kind == .word, r.abbreviations[key(b.tokens).hash] != nil {
+           doc.tokens[b.tokens.upperBound - 1].kind == .word, r.abbreviations[key(b.tokens, &lookups).hash] != nil {
             best = (b.area, b.tokens.lowerBound..<b.tokens.upperBound + 1)
         }
         return best
