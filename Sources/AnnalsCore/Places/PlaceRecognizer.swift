@@ -762,15 +762,27 @@ struct PlaceRun {
         // Countries and "country.admin1" area keys are numbered once per article, so that the
         // votes are arrays indexed by number rather than dictionaries hashing the strings for
         // every candidate in every pass; an empty area key is -1.
+        // (plain loops over one dictionary: numbering from closures that capture it
+        // boxed it and checked every access to it)
         var numbers: [String: Int] = [:]
-        func number(_ s: String) -> Int {
-            if let n = numbers[s] { return n }
-            numbers[s] = numbers.count
-            return numbers.count - 1
+        numbers.reserveCapacity(mentions.reduce(0) { $0 + 2 * $1.candidates.count })
+        var countryNumbers: [[Int]] = [], areaNumbers: [[Int]] = []
+        countryNumbers.reserveCapacity(mentions.count)
+        areaNumbers.reserveCapacity(mentions.count)
+        for m in mentions {
+            var countries: [Int] = [], areas: [Int] = []
+            countries.reserveCapacity(m.candidates.count)
+            areas.reserveCapacity(m.candidates.count)
+            // candidates by index: a loop taking each `Place` would copy its seven strings
+            for k in m.candidates.indices {
+                let country = m.candidates[k].country
+                if let n = numbers[country] { countries.append(n) } else { countries.append(numbers.count); numbers[country] = numbers.count }
+                let area = m.areaKeys[k]
+                if area.isEmpty { areas.append(-1) } else if let n = numbers[area] { areas.append(n) } else { areas.append(numbers.count); numbers[area] = numbers.count }
+            }
+            countryNumbers.append(countries)
+            areaNumbers.append(areas)
         }
-        // candidates by index: a closure taking each `Place` would copy its seven strings
-        let countryNumbers = mentions.map { m in m.candidates.indices.map { number(m.candidates[$0].country) } }
-        let areaNumbers = mentions.map { $0.areaKeys.map { $0.isEmpty ? -1 : number($0) } }
         func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
                   own: (country: Int, weight: Double, areas: Set<Int>, areaWeight: Double)? = nil,
                   near: [Double] = [], named: [UInt64] = []) -> (Int, Int) {
