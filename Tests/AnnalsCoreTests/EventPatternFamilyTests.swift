@@ -118,6 +118,8 @@ import Testing
         Row(text: "The authorities shut down the internet.", code: "1721"),
         Row(text: "Russia banned the opposition party.", code: "1722", src: "Russia"),
         Row(text: "Security forces recovered a cache of arms and explosives from a hideout.", code: "1711"),
+        Row(text: "The students have been in police custody since October 23.", code: "173"),
+        Row(text: "The journalist has been behind bars since 2009.", code: "173"),
         Row(text: "Unknown men set fire to the car of an opposition activist.", code: "1712"),
         Row(text: "Protesters smashed the windows of the court building.", code: "1712", src: "Protesters"),
         // 18 assault
@@ -160,6 +162,7 @@ import Testing
     static let counterExamples: [Counter] = [
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "19"),
         Counter(text: "Their views clashed on the budget.", not: "19"),
+        Counter(text: "The prison has been in use since 1950.", not: "17"),
         Counter(text: "Their views clashed on the budget.", not: "14"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
         Counter(text: "Workers went on strike at the car plant.", not: "195"),
