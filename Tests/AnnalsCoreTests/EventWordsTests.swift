@@ -28,6 +28,8 @@ import Testing
         case "relative-opener": words.relativeOpeners
         case "until": words.untilWords
         case "not-participle": words.notParticiples
+        case "pronoun": words.pronouns
+        case "article": words.articles
         default: []
         }
     }
@@ -52,6 +54,8 @@ import Testing
         ("relative-opener", "whose", "whole"),
         ("until", "until", "unto"),
         ("not-participle", "including", "killing"),
+        ("pronoun", "them", "then"),
+        ("article", "an", "and"),
     ])
     func classHolds(_ name: String, word: String, notWord: String) {
         #expect(Self.list(name).contains(word))
@@ -106,7 +110,7 @@ import Testing
         #expect(throws: KnowledgeError(file: "events/function-words.tsv", line: Self.classLines.count - 1, message: "class 'until' is missing")) {
             try load(replacing: "until")
         }
-        #expect(throws: KnowledgeError(file: "events/function-words.tsv", line: Self.classLines.count + 1, message: "unknown class 'negators' (one of after-bare-verb, bare-verb-context, be, before-bare-verb, clause-opener, court-step, future, intent, negator, not-participle, object-opener, possible, refusal, relative-opener, saying, subject-skip, threat, time-unit, until)")) {
+        #expect(throws: KnowledgeError(file: "events/function-words.tsv", line: Self.classLines.count + 1, message: "unknown class 'negators' (one of after-bare-verb, article, bare-verb-context, be, before-bare-verb, clause-opener, court-step, future, intent, negator, not-participle, object-opener, possible, pronoun, refusal, relative-opener, saying, subject-skip, threat, time-unit, until)")) {
             try load(adding: "negators\tnot")
         }
     }

@@ -461,7 +461,7 @@ private struct EventRun {
     /// order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         let sentences = max(1, doc.sentences.count)
-        let title = TitleSignal(doc: doc, events: events, actors: actors)
+        let title = TitleSignal(doc: doc, events: events, actors: actors, words: words)
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
@@ -644,7 +644,7 @@ private struct EventRun {
             let a = Int(actorStart[q])
             guard actors[a].kind == .person else { continue }
             if participants.contains(a) { return false }
-            if !TitleSignal.pronouns.contains(norms[q]) { other = true }
+            if !words.pronouns.contains(norms[q]) { other = true }
         }
         return other
     }

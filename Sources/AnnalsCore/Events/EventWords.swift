@@ -40,6 +40,10 @@ public final class EventWords: Sendable {
     public let untilWords: Set<String>
     /// -ing words after a trigger that open no participle clause ("including", "according")
     public let notParticiples: Set<String>
+    /// personal pronouns: a mention that is one of them names no one in a title or beside another person
+    public let pronouns: Set<String>
+    /// articles, passed over before a name ("the Hong Kong police")
+    public let articles: Set<String>
 
     public init(_ file: DataFile) throws {
         var file = try WordClassFile(file)
@@ -62,6 +66,8 @@ public final class EventWords: Sendable {
         relativeOpeners = try file.take("relative-opener")
         untilWords = try file.take("until")
         notParticiples = try file.take("not-participle")
+        pronouns = try file.take("pronoun")
+        articles = try file.take("article")
         try file.finish()
     }
 

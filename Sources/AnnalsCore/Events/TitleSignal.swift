@@ -20,10 +20,7 @@ struct TitleSignal {
     /// For each actor index, whether the title names it (checked for the events' participants only).
     private var named: [Bool] = []
 
-    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"]
-    static let determiners: Set<String> = ["the", "a", "an"]
-
-    init(doc: Document, events: [Event], actors: [Actor]) {
+    init(doc: Document, events: [Event], actors: [Actor], words eventWords: EventWords) {
         guard let title = doc.title, !title.isEmpty, !events.isEmpty else { return }
         let bytes = Array(title.utf8)
         let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
@@ -44,9 +41,9 @@ struct TitleSignal {
         for (a, actor) in actors.enumerated() where participants[a] && (actor.kind == .person || actor.kind == .group) {
             named[a] = actor.mentions.contains { mention in
                 var m = mention
-                if m.count > 1, TitleSignal.determiners.contains(norms[m.lowerBound]) { m = m.lowerBound + 1..<m.upperBound }   // "the Hong Kong police"
+                if m.count > 1, eventWords.articles.contains(norms[m.lowerBound]) { m = m.lowerBound + 1..<m.upperBound }   // "the Hong Kong police"
                 guard !m.isEmpty, wordSet.contains(norms[m.lowerBound]),
-                      !(m.count == 1 && TitleSignal.pronouns.contains(norms[m.lowerBound])) else { return false }
+                      !(m.count == 1 && eventWords.pronouns.contains(norms[m.lowerBound])) else { return false }
                 return TitleSignal.occurs(norms[m], in: words)
             }
         }
