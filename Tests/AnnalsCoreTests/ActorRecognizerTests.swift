@@ -95,6 +95,16 @@ import Testing
             try ActorRecognizer(knowledge: kb, nameHeads: bad)
         }
     }
+
+    /// "Armenian and Azerbaijani troops": two actors, each of its own country with
+    /// the shared sector; a language after "spoke" is no actor.
+    @Test func adjectivesSharingASectorWord() {
+        let found = Self.actors("Armenian and Azerbaijani troops exchanged fire near the border.")
+            .map { (name: $0.name, country: $0.country ?? "", sector: $0.sector ?? "") }
+        #expect(found.contains { (a: (name: String, country: String, sector: String)) -> Bool in a == ("Armenian troops", "ARM", "MIL") })
+        #expect(found.contains { (a: (name: String, country: String, sector: String)) -> Bool in a == ("Azerbaijani troops", "AZE", "MIL") })
+        #expect(Self.actors("He spoke Armenian and Russian fluently.").isEmpty)
+    }
 }
 
 @Suite struct SpeakerActorTests {

@@ -327,4 +327,18 @@ import Testing
         #expect(EventPatterns.verbForms("free", irregular: none).ing == ["freeing"])
         #expect(EventPatterns.nounForms("rally") == ["rally", "rallies"])
     }
+
+    /// Compound actors: every conjunct of a coordinated subject is a source of
+    /// the one event, in text order; a comma alone joins nothing (an apposition).
+    @Test(arguments: [
+        ("France and Germany urged Russia to withdraw its troops.", ["France", "Germany"]),
+        ("Iran, Iraq and Syria signed an agreement with Turkey.", ["Iran", "Iraq", "Syria"]),
+        ("Armenian and Azerbaijani troops clashed near the border.", ["Armenian troops", "Azerbaijani troops"]),
+        ("Talks between Russia and Ukraine resumed, and Germany urged restraint.", ["Germany"]),
+    ])
+    func coordinatedSources(_ text: String, _ sources: [String]) {
+        let found = Self.events(text).map(\.src)
+        #expect(found.contains(sources), "sources: \(found)")
+        #expect(!found.contains { $0.count > sources.count })
+    }
 }

@@ -436,9 +436,14 @@ private struct ActorRun {
                 k = appositive?.range.upperBound ?? mention.upperBound
                 continue
             }
-            // 3. a country, a metonym or an organization standing alone
+            // 3. a country, a metonym or an organization standing alone; an adjective
+            // that shares the next one's sector word ("Armenian and Azerbaijani troops")
             if let m = mentionAt[k], let e = entry(m, [.organization, .metonym, .countryName, .adjective]) {
-                addStandalone(e, k..<m.end, to: &found)
+                if e.kind == .adjective, let role = sharedRole(e, k..<m.end, limit: limit) {
+                    addRoleActor(role, to: &found)
+                } else {
+                    addStandalone(e, k..<m.end, to: &found)
+                }
                 k = m.end
                 continue
             }
@@ -468,6 +473,20 @@ private struct ActorRun {
             if let m = found.personMentions.first(where: { prev.contains($0.token) }) { return m.actor }
         }
         return found.personMentions.last(where: { $0.token < k })?.actor
+    }
+
+    /// "Armenian and Azerbaijani troops": the first adjective names troops of
+    /// its own country, with the sector words of the role after "and" (or a
+    /// comma), whose modifier must be an adjective too.
+    func sharedRole(_ e: Entry, _ range: Range<Int>, limit: Int) -> Role? {
+        let next = range.upperBound + 1
+        guard next < limit, norms[range.upperBound] == "and" || norms[range.upperBound] == ",",
+              let m = mentionAt[next], entry(m, [.adjective]) != nil,
+              let other = role(at: next, limit: limit), other.hasModifier, !other.personal else { return nil }
+        let sectorWords = doc.text(ofTokens: m.end..<other.range.upperBound)
+        return Role(range: range, country: e.country, countryName: doc.text(ofTokens: range),
+                    entity: r.knowledge.countries[e.index].key, sectors: other.sectors, personal: false,
+                    hasModifier: true, title: doc.text(ofTokens: range) + " " + sectorWords)
     }
 
     func addRoleActor(_ role: Role, to found: inout Found) {

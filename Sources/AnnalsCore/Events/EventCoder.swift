@@ -224,6 +224,29 @@ private struct EventRun {
         return nil
     }
 
+    /// The source and the actors joined to it before the trigger: "France and
+    /// Germany urged", "Armenian and Azerbaijani troops clashed", "Iran, Iraq
+    /// and Syria agreed" are one event with every conjunct as an actor, in text
+    /// order. The source's mention must end before the trigger (a passive's
+    /// "by X" after it stays alone); the conjunct next to it is joined by
+    /// "and"; `other` (the target) is never joined.
+    func coordinated(_ a: Int, before t: Int, sentenceStart: Int, not other: Int?) -> [Int] {
+        var q = t - 1
+        while q >= sentenceStart, Int(actorEnd[q]) != a { q -= 1 }
+        guard q >= sentenceStart else { return [a] }
+        var out = [a]
+        var start = Int(mentionStartAt[q])
+        // the conjunct next to the source is joined by "and" (a comma alone is as often an
+        // apposition: "the ministry, Kayode Oyekanmi"); those before it by commas ("A, B and C")
+        while start - 2 >= sentenceStart, norms[start - 1] == "and" || (out.count > 1 && norms[start - 1] == ","), actorEnd[start - 2] >= 0 {
+            let b = Int(actorEnd[start - 2])
+            guard b != other, !out.contains(b) else { break }
+            out.insert(b, at: 0)
+            start = Int(mentionStartAt[start - 2])
+        }
+        return out
+    }
+
     /// "X's [adjective] noun": the actor X.
     func possessor(of t: Int, sentenceStart: Int) -> Int? {
         var q = t - 1
@@ -528,7 +551,8 @@ private struct EventRun {
         let lead = s < EventRun.leadSentences && EventRun.actsOfForce.contains(cameo.root)
         let date = dateOf(trigger: t, sentence: s, leadActors: lead ? [b.src, b.tgt].compactMap { $0 } : nil)
         if date.basis != .publication { confidence += 0.1 }
-        return Event(cameo: cameo, sources: b.src.map { [$0] } ?? [], targets: b.tgt.map { [$0] } ?? [],
+        return Event(cameo: cameo, sources: b.src.map { coordinated($0, before: t, sentenceStart: sentenceStart, not: b.tgt) } ?? [],
+                     targets: b.tgt.map { [$0] } ?? [],
                      date: date, negated: negated, modality: modality, confidence: min(confidence, 0.95),
                      evidence: [Event.Evidence(sentence: s, trigger: t..<t + 1)], rule: "\(p.file):\(p.line)")
     }
