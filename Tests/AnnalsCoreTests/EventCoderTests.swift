@@ -341,4 +341,16 @@ import Testing
         #expect(found.contains(sources), "sources: \(found)")
         #expect(!found.contains { $0.count > sources.count })
     }
+
+    /// A participle after an article or a possessive is an adjective: it reports no act
+    /// there ("the detained mayor"); the same verb after a subject does.
+    @Test(arguments: [
+        ("Hundreds of people gathered outside the court in support of the detained mayor.", "173", false),
+        ("Relatives of a killed soldier blocked the road to the base.", "1823", false),
+        ("Police detained the mayor outside the court.", "173", true),
+        ("It received approval from the court and detained the mayor.", "173", true),
+    ])
+    func participleAsAdjective(_ text: String, _ code: String, _ coded: Bool) {
+        #expect(Self.events(text).contains { $0.code == code } == coded)
+    }
 }

@@ -376,6 +376,7 @@ private struct EventRun {
                 for form in forms {
                     if form.bare, bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) { continue }   // "a shell company", "gas prices", "tear gas to"
                     let pattern = coder.patterns.patterns[form.pattern]
+                    if form.participle, pattern.trigger.first == "@", participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
                     var b = Binding()
                     let before = pattern.elements[..<pattern.triggerAt]
                     let after = pattern.elements[(pattern.triggerAt + 1)...]
@@ -443,6 +444,19 @@ private struct EventRun {
         while q > sentence.lowerBound, tokens[q].kind == .word, norms[q].hasSuffix("ly") { q -= 1 }
         if q < sentence.lowerBound || actorEnd[q] >= 0 { return false }
         return !isWord(q, in: .bareVerbContext)
+    }
+
+    /// A past participle between an article or a possessive and the noun it
+    /// describes ("relatives of a killed soldier", "in support of the detained
+    /// mayor", "their abducted children") tells what happened to someone before,
+    /// as an adjective; the act is reported, if at all, where its verb is.
+    func participleIsAdjective(_ t: Int, sentence: Range<Int>) -> Bool {
+        let p = t - 1, n = t + 1
+        guard p >= sentence.lowerBound, n < sentence.upperBound, tokens[p].kind == .word,
+              words.articles.contains(norms[p]) || words.possessives.contains(norms[p]),
+              tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
+              !norms[n].hasSuffix("ly") else { return false }
+        return !(doc.classes.isEmpty ? false : doc.classes[n].contains(.timeWord))
     }
 
     /// A capitalized trigger inside a name of capitalized words ("the

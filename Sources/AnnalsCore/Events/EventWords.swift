@@ -44,6 +44,8 @@ public final class EventWords: Sendable {
     public let pronouns: Set<String>
     /// articles, passed over before a name ("the Hong Kong police")
     public let articles: Set<String>
+    /// possessive determiners: a participle after one (or after an article) is an adjective
+    public let possessives: Set<String>
 
     public init(_ file: DataFile) throws {
         var file = try WordClassFile(file)
@@ -68,6 +70,7 @@ public final class EventWords: Sendable {
         notParticiples = try file.take("not-participle")
         pronouns = try file.take("pronoun")
         articles = try file.take("article")
+        possessives = try file.take("possessive")
         try file.finish()
     }
 
