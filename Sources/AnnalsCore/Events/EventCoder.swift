@@ -453,7 +453,7 @@ private struct EventRun {
     func participleIsAdjective(_ t: Int, sentence: Range<Int>) -> Bool {
         let p = t - 1, n = t + 1
         guard p >= sentence.lowerBound, n < sentence.upperBound, tokens[p].kind == .word,
-              words.articles.contains(norms[p]) || words.possessives.contains(norms[p]),
+              isWord(p, in: .articles) || isWord(p, in: .possessives),
               tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
               !norms[n].hasSuffix("ly") else { return false }
         return !(doc.classes.isEmpty ? false : doc.classes[n].contains(.timeWord))

@@ -80,7 +80,8 @@ public final class EventWords: Sendable {
     /// as bits (bit `rawValue`; `EventCoder.register(into:)`).
     public enum List: Int, CaseIterable, Sendable {
         case negators, refusals, be, future, possible, intent, threat, subjectSkips, bareVerbContext, afterBareVerb,
-             beforeBareVerb, objectOpeners, courtSteps, saying, clauseOpeners, timeUnits, relativeOpeners, untilWords, notParticiples
+             beforeBareVerb, objectOpeners, courtSteps, saying, clauseOpeners, timeUnits, relativeOpeners, untilWords, notParticiples,
+             articles, possessives
     }
 
     /// The words of `list`.
@@ -105,6 +106,8 @@ public final class EventWords: Sendable {
         case .relativeOpeners: return relativeOpeners
         case .untilWords: return untilWords
         case .notParticiples: return notParticiples
+        case .articles: return articles
+        case .possessives: return possessives
         }
     }
 }
