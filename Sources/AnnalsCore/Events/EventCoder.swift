@@ -682,7 +682,7 @@ private struct EventRun {
             let a = Int(actorStart[q])
             guard actors[a].kind == .person else { continue }
             if participants.contains(a) { return false }
-            if !words.pronouns.contains(norms[q]) { other = true }
+            if !isWord(q, in: .pronouns) { other = true }
         }
         return other
     }

@@ -41,9 +41,9 @@ struct TitleSignal {
         for (a, actor) in actors.enumerated() where participants[a] && (actor.kind == .person || actor.kind == .group) {
             named[a] = actor.mentions.contains { mention in
                 var m = mention
-                if m.count > 1, eventWords.articles.contains(norms[m.lowerBound]) { m = m.lowerBound + 1..<m.upperBound }   // "the Hong Kong police"
+                if m.count > 1, eventWords.words(.articles).contains(norms[m.lowerBound]) { m = m.lowerBound + 1..<m.upperBound }   // "the Hong Kong police"
                 guard !m.isEmpty, wordSet.contains(norms[m.lowerBound]),
-                      !(m.count == 1 && eventWords.pronouns.contains(norms[m.lowerBound])) else { return false }
+                      !(m.count == 1 && eventWords.words(.pronouns).contains(norms[m.lowerBound])) else { return false }
                 return TitleSignal.occurs(norms[m], in: words)
             }
         }
