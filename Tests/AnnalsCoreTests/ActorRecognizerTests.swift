@@ -92,7 +92,7 @@ import Testing
         let kb = try ActorKnowledge.builtIn()
         let bad = DataFile(name: "name-heads.tsv", text: "# x\ncorridor\tplace\nministry\tbuilding\n")
         #expect(throws: KnowledgeError(file: "name-heads.tsv", line: 3, message: "unknown class 'building' (organization, place or other)")) {
-            try ActorRecognizer(knowledge: kb, nameHeads: bad)
+            try ActorRecognizer(knowledge: kb, nameHeads: bad, functionWords: .builtIn("actors/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"))
         }
     }
 

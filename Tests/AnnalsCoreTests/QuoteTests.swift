@@ -146,16 +146,17 @@ import Testing
 
     @Test func lexiconErrorsNameFileAndLine() throws {
         let words = try DataFile.builtIn("quotes/function-words.tsv")
+        let names = try DataFile.builtIn("text/name-words.tsv")
         let cues = DataFile(name: "cues.tsv", text: "# header\nsaid\tsay\tspeech\ntold\ttell\n")
         let empty = DataFile(name: "x.tsv", text: "")
         #expect(throws: KnowledgeError(file: "cues.tsv", line: 3, message: "expected 3 tab-separated fields (form, lemma, class), found 2")) {
-            try QuoteLexicon(cues: cues, titles: empty, nonPersonHeads: empty, functionWords: words)
+            try QuoteLexicon(cues: cues, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names)
         }
         let badClass = DataFile(name: "cues.tsv", text: "said\tsay\tshouting\n")
-        #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty, functionWords: words) }
+        #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names) }
         let dup = DataFile(name: "titles.tsv", text: "president\npresident\n")
         #expect(throws: KnowledgeError(file: "titles.tsv", line: 2, message: "duplicate word 'president'")) {
-            try QuoteLexicon(cues: empty, titles: dup, nonPersonHeads: empty, functionWords: words)
+            try QuoteLexicon(cues: empty, titles: dup, nonPersonHeads: empty, functionWords: words, nameWords: names)
         }
     }
 }

@@ -55,15 +55,14 @@ import Testing
         }
     }
 
-    /// The data decides: a name particle read from the file keeps "bin" inside the speaker's name.
+    /// The data decides: a name particle read from `text/name-words.tsv` keeps "bin" inside the speaker's name.
     @Test func nameParticleFromTheFileJoinsTheName() throws {
         let text = "\"We will not stop,\" said Hamza bin Salem."
         func speaker(particles: String) throws -> String? {
-            let file = try DataFile.builtIn("quotes/function-words.tsv")
-            let lines = file.lines.map { $0.fields[0] == "name-particle" ? "name-particle\t\(particles)" : $0.fields.joined(separator: "\t") }
             let lexicon = try QuoteLexicon(cues: .builtIn("quotes/cues.tsv"), titles: .builtIn("quotes/titles.tsv"),
                                            nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"),
-                                           functionWords: DataFile(name: "quotes/function-words.tsv", text: lines.joined(separator: "\n")))
+                                           functionWords: .builtIn("quotes/function-words.tsv"),
+                                           nameWords: DataFile(name: "text/name-words.tsv", text: "name-particle\t\(particles)"))
             let doc = TextFixture.document(text)
             return QuoteScanner(lexicon: lexicon).scan(doc).first?.speaker.map { doc.slice($0.start, $0.end) }
         }

@@ -21,12 +21,17 @@ public struct ActorRecognizer: Sendable {
     let prefixes: Set<String>
     let maxTokens: Int
     let nameHeads: [String: NameHead]
-    /// Word classes the run tests per token, merged into one table.
+    /// Word classes the run tests per token, merged into one table: the
+    /// knowledge base's first words and the function words of
+    /// `actors/function-words.tsv` (the file says what each class is for).
     let wordFlags: [String: UInt8]
+    /// Lowercase particles inside a person's name (`text/name-words.tsv`, shared with the quote layer).
+    let nameParticles: Set<String>
 
     enum NameHead: String, Sendable { case organization, place, other }
 
-    public init(knowledge: ActorKnowledge, nameHeads headFile: DataFile) throws {
+    public init(knowledge: ActorKnowledge, nameHeads headFile: DataFile, functionWords wordFile: DataFile,
+                nameWords nameFile: DataFile) throws {
         self.knowledge = knowledge
         var lookup: [String: [ActorKnowledge.Entry]] = [:]
         var prefixes = Set<String>()
@@ -67,10 +72,15 @@ public struct ActorRecognizer: Sendable {
             // word that starts only names can be skipped at once
             if entries.contains(where: { $0.kind == .sectorWord }) { wf[first.norm, default: 0] |= WordFlags.lowerStart }
         }
-        for w in ActorRun.determiners { wf[w, default: 0] |= WordFlags.determiner }
-        for w in ActorRun.locatives { wf[w, default: 0] |= WordFlags.locative }
-        for w in ActorRun.notNames { wf[w, default: 0] |= WordFlags.notName }
+        var words = try WordClassFile(wordFile)
+        for w in try words.take("determiner") { wf[w, default: 0] |= WordFlags.determiner }
+        for w in try words.take("locative") { wf[w, default: 0] |= WordFlags.locative }
+        for w in try words.take("not-name") { wf[w, default: 0] |= WordFlags.notName }
+        try words.finish()
         wordFlags = wf
+        var names = try WordClassFile(nameFile)
+        nameParticles = try names.take("name-particle")
+        try names.finish()
     }
 
     /// Registers the words this layer tests per token.
@@ -87,7 +97,8 @@ public struct ActorRecognizer: Sendable {
     }
 
     public static func builtIn() throws -> ActorRecognizer {
-        try ActorRecognizer(knowledge: .builtIn(), nameHeads: .builtIn("actors/name-heads.tsv"))
+        try ActorRecognizer(knowledge: .builtIn(), nameHeads: .builtIn("actors/name-heads.tsv"),
+                            functionWords: .builtIn("actors/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"))
     }
 
     /// A key split the way the tokenizer splits text.
@@ -138,16 +149,6 @@ private struct ActorRun {
         var fullNamesSeen = Set<Int>()
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "whose"]
-    /// Prepositions after which a country or capital names a place, not an actor ("in Baku").
-    /// "to", "from", "on", "with" stay actors: "aid to Syria", "sanctions on Venezuela", "talks with Baku".
-    static let locatives: Set<String> = ["in", "at", "near", "across", "inside", "outside", "around", "throughout", "within"]
-    static let notNames: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its",
-                                        "meanwhile", "however", "but", "and", "or", "so", "yet", "still", "also", "then", "now", "today", "yesterday",
-                                        "tomorrow", "in", "on", "at", "after", "before", "when", "while", "if", "as", "according", "speaking", "asked", "said", "says", "told", "added",
-                                        "first", "second", "third", "last", "next", "there", "here", "some", "many", "most", "all", "both", "no", "not",
-                                        "mr", "mrs", "ms", "dr", "by", "for", "with", "from", "to", "of", "why", "what", "who", "how", "where", "under", "despite",
-                                        "although", "though", "because", "since", "until", "during", "thus", "instead", "indeed", "earlier", "later"]
 
     init(doc: Document, r: ActorRecognizer, times: [TimeExpression]) {
         self.doc = doc; self.r = r; tokens = doc.tokens; norms = doc.norms
@@ -313,7 +314,7 @@ private struct ActorRun {
         }
         guard isNameToken(start) || mentionAt[start].map({ entry($0, .person) != nil }) == true else { return nil }
         var end = start
-        while end < limit, end - start < 5, isNameToken(end) || (end > start && ["al", "bin", "de", "van", "von", "der", "la", "da", "el"].contains(norms[end]) && end + 1 < limit && isNameToken(end + 1)) {
+        while end < limit, end - start < 5, isNameToken(end) || (end > start && r.nameParticles.contains(norms[end]) && end + 1 < limit && isNameToken(end + 1)) {
             if let m = mentionAt[end], entry(m, [.person]) != nil { end = m.end; continue }
             end += 1
         }
@@ -447,7 +448,7 @@ private struct ActorRun {
                 k = m.end
                 continue
             }
-            // 4. he / she in subject position (both are among `notNames`: the flag spares
+            // 4. he / she in subject position (both are in the not-name class: the flag spares
             // the other tokens two string comparisons)
             if flags[k] & WordFlags.notName != 0, norms[k] == "he" || norms[k] == "she",
                k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,

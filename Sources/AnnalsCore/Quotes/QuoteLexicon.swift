@@ -25,10 +25,11 @@ public struct QuoteLexicon: Sendable {
     let descriptors: Set<String>
     let innerWords: Set<String>
     let nounMarkers: Set<String>
+    /// Lowercase particles inside a person's name (`text/name-words.tsv`, shared with the actor layer).
     let nameParticles: Set<String>
 
     public init(cues cueFile: DataFile, titles titleFile: DataFile, nonPersonHeads headFile: DataFile,
-                functionWords wordFile: DataFile) throws {
+                functionWords wordFile: DataFile, nameWords nameFile: DataFile) throws {
         var cues: [String: Cue] = [:]
         for line in cueFile.lines {
             guard line.fields.count == 3 else {
@@ -66,8 +67,10 @@ public struct QuoteLexicon: Sendable {
         descriptors = try words.take("descriptor")
         innerWords = try words.take("inner-word")
         nounMarkers = try words.take("noun-marker")
-        nameParticles = try words.take("name-particle")
         try words.finish()
+        var names = try WordClassFile(nameFile)
+        nameParticles = try names.take("name-particle")
+        try names.finish()
     }
 
     static func words(_ file: DataFile) throws -> Set<String> {
@@ -86,6 +89,6 @@ public struct QuoteLexicon: Sendable {
     public static func builtIn() throws -> QuoteLexicon {
         try QuoteLexicon(cues: .builtIn("quotes/cues.tsv"), titles: .builtIn("quotes/titles.tsv"),
                          nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"),
-                         functionWords: .builtIn("quotes/function-words.tsv"))
+                         functionWords: .builtIn("quotes/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"))
     }
 }
