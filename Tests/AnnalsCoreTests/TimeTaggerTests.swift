@@ -330,6 +330,21 @@ import Testing
         ("Sales in 2020 were higher than a year earlier.", "a year earlier", "DATE", "2019"),
         ("Profit rose in the third quarter. For the quarter, it earned $2 billion, up from $1.7 billion a year earlier.", "a year earlier", "DATE", "2021-Q3"),
         ("For the nine months, it earned $2 billion. Profit rose in the third quarter from a year earlier.", "a year earlier", "DATE", "2021-Q3"),
+        // a period anaphor takes the stretch of months just spoken of (in its sentence, or the one
+        // before), not the report's quarter; a year or a quarter in the sentence before does not carry
+        ("Profit rose in the third quarter. In the first nine months, net was $3 billion, against $2 billion in the 2021 period.", "the 2021 period", "DATE", "2021"),
+        ("Profit rose in the third quarter. For the first half, net was $3 billion, against $2 billion in the 2021 period.", "the 2021 period", "DATE", "2021-H1"),
+        ("Profit rose in the third quarter. In the quarter, net was $3 billion, against $2 billion in the 2021 period.", "the 2021 period", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. For the nine months, net was $3 billion. In the year-earlier period, it was $2 billion.", "the year-earlier period", "DATE", "2021"),
+        ("Profit rose in the third quarter. Last year, losses were $5 million. The year-earlier results were restated.", "year-earlier", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. Earnings fell from $3 million a year before. The year-earlier figure excluded a loss.", "year-earlier", "DATE", "2021-Q3"),
+        ("Profit rose in the third quarter. For the nine months, net was $3 billion. Shares fell. The year-earlier period had a charge.", "The year-earlier period", "DATE", "2021-Q3"),
+        // "the year-earlier nine months" is a stretch of months like "the nine months"; "the year-earlier quarter" a date
+        ("Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M"),
+        ("Profit rose in the third quarter. Net for the year-earlier quarter included a gain.", "the year-earlier quarter", "DATE", "2021-Q3"),
+        // "fiscal-first quarter" written with a hyphen is the fiscal first quarter
+        ("It earned $4 million for the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "2022-Q1"),
+        ("It earned $4 million for the fiscal first quarter ended Sept. 30.", "the fiscal first quarter", "DATE", "2022-Q1"),
         // an ended quarter before the report's, named after it, is background: the report's quarter
         // stays the one compared ("After a flat second quarter, …"), except in that quarter's own sentence
         ("Profit rose in the third quarter. After a flat second quarter, sales grew. The year-earlier period included charges.", "The year-earlier period", "DATE", "2021-Q3"),

@@ -669,7 +669,11 @@ struct TimeGrammar {
                     if let q = firstQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
                     else if f.quarterEnded, let q = Self.quarterValue(f.value) { firstQuarter = q; lastQuarter = q }
                 } else if f.quarterOfYear != 0 {
-                    if let q = earlierQuarter, q.sentence == doc.sentenceIndex(ofToken: a) {
+                    // "In the first nine months, net was $306 million, against $195 million in the
+                    // 1988 period": the period is the stretch just spoken of, named by its year
+                    if n(b - 1) == "period", let p = periodBefore(a, in: out) {
+                        if case .half(_, let h) = p { f.value = TimeResolver.year(f.quarterOfYear) + h }
+                    } else if let q = earlierQuarter, q.sentence == doc.sentenceIndex(ofToken: a) {
                         f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q)
                     } else if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(f.quarterOfYear) + "-Q" + String(q.q) }
                 } else if f.type == .date, let q = Self.quarterValue(f.value) {
@@ -720,17 +724,41 @@ struct TimeGrammar {
     /// nil when the last time of the sentence is anything else (a quarter,
     /// a day) or there is none.
     func yearAgoOfPeriod(before a: Int, in out: [TimeExpression], reportYear: Int?) -> String? {
-        guard let last = out.last, doc.sentenceIndex(ofToken: last.tokens.lowerBound) == doc.sentenceIndex(ofToken: a) else { return nil }
+        switch periodBefore(a, in: out) {
+        case .months?: return (reportYear ?? doc.date?.year).map { TimeResolver.year($0 - 1) }
+        case .year(let y)?: return TimeResolver.year(y - 1)
+        case .half(let y, let h)?: return TimeResolver.year(y - 1) + h
+        case nil: return nil
+        }
+    }
+
+    /// A period other than a quarter that a report compares: a stretch of
+    /// six, nine or twelve months or a year ("for the nine months", "for the
+    /// year"), a year ("1989"), a half ("the first half", 1989-H1 gives "-H1").
+    enum ReportPeriod { case months, year(Int), half(Int, Substring) }
+
+    /// The period last spoken of before token `a`, when the last time
+    /// expression before it is one and stands in `a`'s sentence; six, nine
+    /// or twelve months also in the sentence before ("For the nine months,
+    /// net was $81 million. In the year-earlier period, it was $77
+    /// million."). A year or a half there may itself be the compared one
+    /// ("Last year losses totaled $5 million. The year-earlier results
+    /// ..."), and "a year" may be the comparison ("fell from $3.5 million a
+    /// year before. The year-earlier figure ..."). nil when that time is
+    /// anything else (a quarter, a day) or lies further back.
+    func periodBefore(_ a: Int, in out: [TimeExpression]) -> ReportPeriod? {
+        guard let last = out.last else { return nil }
+        let gap = doc.sentenceIndex(ofToken: a) - doc.sentenceIndex(ofToken: last.tokens.lowerBound)
+        guard gap == 0 || gap == 1 && (last.value == "P6M" || last.value == "P9M" || last.value == "P12M") else { return nil }
         let v = last.value
         switch last.type {
         case .duration:
-            guard v == "P6M" || v == "P9M" || v == "P1Y" || v == "P12M", let y = reportYear ?? doc.date?.year else { return nil }
-            return TimeResolver.year(y - 1)
+            return v == "P6M" || v == "P9M" || v == "P1Y" || v == "P12M" ? .months : nil
         case .date:
             let u = Array(v.utf8)
             guard u.count >= 4, let y = Int(v.prefix(4)), u[0] != UInt8(ascii: "X") else { return nil }
-            if u.count == 4 { return TimeResolver.year(y - 1) }
-            if u.count == 7, u[5] == UInt8(ascii: "H") { return TimeResolver.year(y - 1) + v.dropFirst(4) }
+            if u.count == 4 { return .year(y) }
+            if u.count == 7, u[5] == UInt8(ascii: "H") { return .half(y, v.dropFirst(4)) }
             return nil
         default: return nil
         }
@@ -1597,7 +1625,8 @@ struct TimeGrammar {
         var j = i
         var fiscalYear = false
         if n(j) == "fiscal" { j += 1; fiscalYear = true }
-        _ = fiscalYear
+        // "the fiscal-first quarter": a hyphen written between "fiscal" and the ordinal
+        if fiscalYear, n(j) == "-", glued(j), glued(j + 1) { j += 1 }
         var q = 0, e = 0
         var half = false
         if year == nil, n(j) == "first" || n(j) == "last",
@@ -1950,6 +1979,8 @@ struct TimeGrammar {
             _ = d
             return Found(end: q.end, type: .date, value: TimeResolver.year(v.year - 1) + "-Q" + String(v.q))
         }
+        // "the year-earlier nine months": a stretch of months, as "the nine months" is (P9M)
+        if let q = quantity(e, det: false), q.type == .duration, word(q.end - 1)?.unit == .month { return q }
         if n(e) == "quarter" || n(e) == "period" { e += 1 } else if det { return nil }
         var f = Found(end: e, type: .date, value: r.relative(.year, -1) ?? "XXXX")
         f.yearAgo = true
@@ -1982,7 +2013,7 @@ struct TimeGrammar {
             return Found(end: k + 1, type: .date, value: TimeResolver.year(1900 + two.value))
         }
         if det, k == i + 2 { return Found(end: k, type: .date, value: r.relative(.year, 0) ?? "XXXX") }
-        if let q = quarterExpression(i + 1, det: det) { return q }
+        if let q = quarterExpression(i, det: det) { return q }
         return nil
     }
 
