@@ -19,11 +19,18 @@ system's times, recall over the gold TIMEX3s.
   wrong     a matched pair whose values differ
   missing   a gold TIMEX3 no system time overlaps
   spurious  a system time no gold TIMEX3 overlaps
+
+--wordings counts right values, wrong values, missing and spurious times by wording (the gold text,
+or the system text of a spurious time, lowercased, with weekdays written WD, months MON, numbers N
+and a leading article left out), for every wording with at least two errors, most errors first. A
+wording with many right values beside its errors is one the gold annotates both ways: a rule that
+changes it loses as many as it gains.
 """
 
 import argparse
 import json
 import os
+import re
 import sys
 
 
@@ -58,6 +65,18 @@ def norm(v):
     return v.strip().upper() if isinstance(v, str) else ''
 
 
+WEEKDAY = re.compile(r'\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b')
+MONTH = re.compile(r'\b(january|february|march|april|may|june|july|august|september|october|november|december'
+                   r'|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?')
+NUMBER = re.compile(r'\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b')
+
+
+def wording(text):
+    t = (text or '').lower().strip(' .')
+    t = NUMBER.sub('N', MONTH.sub('MON', WEEKDAY.sub('WD', t)))
+    return re.sub(r'^(the|a|an) ', '', t)
+
+
 def f1(hit, n_sys, n_gold):
     p = hit / n_sys if n_sys else 0.0
     r = hit / n_gold if n_gold else 0.0
@@ -69,6 +88,7 @@ def main():
     ap.add_argument('output')
     ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'data', 'time'))
     ap.add_argument('--errors', action='store_true')
+    ap.add_argument('--wordings', action='store_true')
     args = ap.parse_args()
 
     docs = [d for d in read_jsonl(os.path.join(args.data, 'timebank_aquaint_docs.jsonl'))
@@ -84,6 +104,7 @@ def main():
         out[(r.get('document') or {}).get('id')] = r.get('times') or []
 
     counts = {h: [0, 0, 0, 0] for h in ('all', 'A', 'B')}  # gold, system, strict, value
+    kinds = {}  # wording -> {right, wrong, missing, spurious}
     for doc in ids:
         g, s = gold.get(doc, []), out.get(doc, [])
         strict = len({(t['start'], t['end']) for t in s} & {(t['start'], t['end']) for t in g})
@@ -95,8 +116,16 @@ def main():
             c[1] += len(s)
             c[2] += strict
             c[3] += value
+        mg, ms = dict(pairs), {si for _, si in pairs}
+        for gi, t in enumerate(g):
+            k = 'missing' if gi not in mg else 'right' if norm(t['value']) == norm(s[mg[gi]].get('value')) else 'wrong'
+            c = kinds.setdefault(wording(t['text']), dict.fromkeys(('right', 'wrong', 'missing', 'spurious'), 0))
+            c[k] += 1
+        for si, x in enumerate(s):
+            if si not in ms:
+                c = kinds.setdefault(wording(x.get('text')), dict.fromkeys(('right', 'wrong', 'missing', 'spurious'), 0))
+                c['spurious'] += 1
         if args.errors:
-            mg, ms = dict(pairs), {si for _, si in pairs}
             for gi, t in enumerate(g):
                 if gi not in mg:
                     print(f"{half[doc]} missing  {doc}: {t['text']!r} {t['type']} {t['value']}")
@@ -106,6 +135,12 @@ def main():
             for si, x in enumerate(s):
                 if si not in ms:
                     print(f"{half[doc]} spurious {doc}: {x['text']!r} {x.get('type')} {x.get('value')}")
+    if args.wordings:
+        rows = [(w, c) for w, c in kinds.items() if c['wrong'] + c['missing'] + c['spurious'] >= 2]
+        rows.sort(key=lambda wc: (-(wc[1]['wrong'] + wc[1]['missing'] + wc[1]['spurious']), wc[0]))
+        print(f"{'wording':32} {'right':>5} {'wrong':>5} {'miss':>5} {'spur':>5}")
+        for w, c in rows:
+            print(f"{w[:32]:32} {c['right']:5} {c['wrong']:5} {c['missing']:5} {c['spurious']:5}")
     for h in ('all', 'A', 'B'):
         n_gold, n_sys, strict, value = counts[h]
         print(f"{h:3} gold {n_gold:4} system {n_sys:4} strict F1 {f1(strict, n_sys, n_gold):.4f}"
