@@ -104,6 +104,22 @@ import Testing
         #expect(TextFixture.paragraphs(text) == expected)
     }
 
+    /// The writer's paragraphs: each line when the lines are not hard-wrapped.
+    @Test(arguments: [
+        // a line longer than any hard-wrapped line: every line is a paragraph (a caption line in web text)
+        ("Police detained twelve protesters on Friday after a march through the centre of the capital that the mayor's office had banned earlier in the week, their lawyers said.\nREAD MORE: Police detain activists\nThe march was the third this month.",
+         ["Police detained twelve protesters on Friday after a march through the centre of the capital that the mayor's office had banned earlier in the week, their lawyers said.", "READ MORE: Police detain activists", "The march was the third this month."]),
+        // hard-wrapped lines stay one paragraph
+        ("Police detained twelve protesters on Friday after a march\nthrough the centre of the capital that the mayor's office\nhad banned earlier in the week, their lawyers said.",
+         ["Police detained twelve protesters on Friday after a march\nthrough the centre of the capital that the mayor's office\nhad banned earlier in the week, their lawyers said."]),
+        // a paragraph of short lines and a blank line
+        ("A\nB\n\nC", ["A\nB", "C"]),
+        ("", []),
+    ] as [(String, [String])])
+    func lineParagraphs(_ text: String, _ expected: [String]) {
+        #expect(TextFixture.lineParagraphs(text) == expected)
+    }
+
     /// Offsets are code points of the original text, whatever the
     /// normalized forms: NBSP, curly quotes, dashes and astral characters
     /// before a sentence all count as one code point each.

@@ -25,9 +25,14 @@ enum TextFixture {
         return doc.paragraphs.map { doc.slice(Int($0.start), Int($0.end)) }
     }
 
+    static func lineParagraphs(_ text: String) -> [String] {
+        let doc = document(text)
+        return doc.lineParagraphs.map { doc.slice(Int($0.start), Int($0.end)) }
+    }
+
     /// Checks the invariants every document must keep: tokens in order and
     /// non-overlapping, every token's bytes are the original text's bytes,
-    /// sentences tile each paragraph's tokens, paragraphs tile all tokens,
+    /// sentences tile each paragraph's tokens, paragraphs and line paragraphs tile all tokens,
     /// and code-point offsets agree with `String.unicodeScalars`.
     static func checkInvariants(_ doc: Document, sourceLocation: SourceLocation = #_sourceLocation) {
         let scalars = Array(doc.text.unicodeScalars)
@@ -46,6 +51,14 @@ enum TextFixture {
         var next = 0
         for p in doc.paragraphs {
             #expect(p.tokens.lowerBound == next, "paragraphs must tile the tokens", sourceLocation: sourceLocation)
+            next = p.tokens.upperBound
+        }
+        #expect(next == doc.tokens.count, sourceLocation: sourceLocation)
+        next = 0
+        for p in doc.lineParagraphs {
+            #expect(p.tokens.lowerBound == next && !p.tokens.isEmpty, "line paragraphs must tile the tokens", sourceLocation: sourceLocation)
+            #expect(doc.paragraphs.contains { $0.tokens.contains(p.tokens.lowerBound) && $0.tokens.upperBound >= p.tokens.upperBound },
+                    "a line paragraph crosses a paragraph break", sourceLocation: sourceLocation)
             next = p.tokens.upperBound
         }
         #expect(next == doc.tokens.count, sourceLocation: sourceLocation)

@@ -49,7 +49,8 @@ public enum EventPlaces {
                 events[e].place = best.place
                 continue
             }
-            let paragraph = doc.paragraphs.isEmpty ? sentence : doc.paragraphs[doc.paragraphIndex(ofToken: trigger)].tokens
+            // the writer's paragraph: a line of web text written one paragraph a line
+            let paragraph = doc.lineParagraphs.isEmpty ? sentence : doc.lineParagraphs[doc.lineParagraphIndex(ofToken: trigger)].tokens
             if let before = mentions.last(where: { paragraph.contains($0.start) && $0.start < trigger }) ?? mentions.first(where: { paragraph.contains($0.start) }) {
                 events[e].place = before.place
                 continue

@@ -15,6 +15,10 @@ public struct Document: Sendable {
     public let norms: [String]
     public let sentences: [TokenSpan]
     public let paragraphs: [TokenSpan]
+    /// The paragraphs as the writer made them: each line of a paragraph whose
+    /// lines are not hard-wrapped is one (`Segmenter.lineParagraphs`); they
+    /// tile the tokens and each lies in one of `paragraphs`.
+    public let lineParagraphs: [TokenSpan]
     /// Each token's word classes (`WordClass`); empty when the model registers none.
     public let classes: [WordClass]
     /// Each token's word id in the model's `WordClasses` (-1 for a word no
@@ -71,6 +75,7 @@ public struct Document: Sendable {
         self.tokens = tokens
         self.norms = norms
         self.paragraphs = paragraphs
+        self.lineParagraphs = Segmenter.lineParagraphs(tokens, paragraphs)
         self.sentences = sentences
     }
 
@@ -100,6 +105,10 @@ public struct Document: Sendable {
     /// The paragraph holding token `i`.
     /// - Complexity: O(log p).
     public func paragraphIndex(ofToken i: Int) -> Int { Document.spanIndex(paragraphs, i) }
+
+    /// The line paragraph (`lineParagraphs`) holding token `i`.
+    /// - Complexity: O(log p).
+    public func lineParagraphIndex(ofToken i: Int) -> Int { Document.spanIndex(lineParagraphs, i) }
 
     /// The last span starting at or before token `i` (spans are in text order and tile the tokens).
     static func spanIndex(_ spans: [TokenSpan], _ i: Int) -> Int {

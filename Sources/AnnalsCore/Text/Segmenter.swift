@@ -16,6 +16,39 @@ enum Segmenter {
         return out
     }
 
+    /// The paragraphs as the writer made them: in a paragraph (between
+    /// blank lines) whose longest line is longer than `unwrappedLine` bytes
+    /// the lines are not hard-wrapped, so each line is a paragraph of its own
+    /// (web text is often written one paragraph a line, with no blank
+    /// lines); a hard-wrapped paragraph stays whole.
+    /// - Complexity: O(n) in tokens.
+    static func lineParagraphs(_ tokens: [Token], _ paragraphs: [TokenSpan]) -> [TokenSpan] {
+        var out: [TokenSpan] = []
+        out.reserveCapacity(paragraphs.count)
+        for para in paragraphs {
+            let r = para.tokens
+            var longest = 0, lineStart = r.lowerBound, lines = 1
+            for i in r.lowerBound + 1..<r.upperBound where tokens[i].newlinesBefore >= 1 {
+                longest = max(longest, Int(tokens[i - 1].end - tokens[lineStart].start))
+                lineStart = i
+                lines += 1
+            }
+            longest = max(longest, Int(tokens[r.upperBound - 1].end - tokens[lineStart].start))
+            guard lines > 1, longest > unwrappedLine else { out.append(para); continue }
+            var from = r.lowerBound
+            for i in r.lowerBound + 1..<r.upperBound where tokens[i].newlinesBefore >= 1 {
+                out.append(TokenSpan(tokens: from..<i, start: tokens[from].start, end: tokens[i - 1].end))
+                from = i
+            }
+            out.append(TokenSpan(tokens: from..<r.upperBound, start: tokens[from].start, end: tokens[r.upperBound - 1].end))
+        }
+        return out
+    }
+
+    /// The longest line, in bytes, that hard-wrapped text has (wrapped news
+    /// wires keep lines under 80 characters).
+    static let unwrappedLine = 160
+
     /// `.` `?` `!` `…` `...` and their full-width forms (folded in `norms`).
     @inline(__always) static func isTerminal(_ norm: String) -> Bool {
         // the first byte rules out nearly every token before any string
