@@ -364,12 +364,26 @@ import Testing
         ("Protesters from Ganja marched in downtown Baku on Friday.", "Baku"),   // a locative between the setting word and the name
         ("Troops from Ganja attacked villagers in the north of Shusha on Friday.", "Shusha"),
         ("Protesters from Ganja marched toward Baku on Friday.", "Ganja"),  // counter-example: "toward" is no setting
+        // an act of war's object is where it happened, a capital too (Stepanakert is also the target)
+        ("Troops from Ganja shelled Shusha on Friday.", "Shusha"),
+        ("Azerbaijani forces shelled Stepanakert on Friday.", "Khankendi"),
+        // a town's name that begins a street's or a square's is not where: the other place is
+        ("Police dispersed protesters near Chicago Avenue on Friday, officials in Minneapolis said.", "Minneapolis"),
+        ("Police from Gainesville dispersed protesters outside Independence Square on Friday.", "Gainesville"),
+        ("Police from Gainesville dispersed protesters in Chicago on Friday.", "Chicago"),  // counter-example
     ])
     func eventPlaceAfterASettingWord(text: String, expected: String) throws {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 12, day: 25), text: text))
         let attack = try #require(a.events.first, "no event in \(text)")
         let place = try #require(attack.place, "no event place in \(text)")
         #expect(a.places[place].place.name == expected)
+    }
+
+    /// A generic word after a small town's name ("province", "district") is a cue, as "in"
+    /// before it is; without either, a hamlet's name alone is no place.
+    @Test func aGenericWordAfterTheNameIsACue() {
+        #expect(Self.places("Shots were fired in the direction of Tavush province.").contains { $0.name == "Tavush" && $0.country == "ARM" })
+        #expect(!Self.places("Shots were fired in the direction of Tavush.").contains { $0.name == "Tavush" })
     }
 
     /// A crowd that protests takes the country it protests in (ACLED's "Protesters (Armenia)");

@@ -8,11 +8,12 @@
 /// ("in central Yerevan", "in northern Syria", "in the north of Israel"). A name that is an actor there ("Baku said") is not a setting. A country adjective ("Russian forces") says whose forces, not
 /// where: it never places an event, nor does a legislator's state after the
 /// party letter ("Sen. Jesse Helms, R-N.C.", "Rep. Nick Rahall, D-W. Va."), which
-/// says whom the legislator represents. The article's place is the first
+/// says whom the legislator represents; nor does a town's name that begins
+/// a street's or a square's ("Chicago Avenue", "Independence Square"). The article's place is the first
 /// place named in the country the article's places name most.
 public enum EventPlaces {
     public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>,
-                              locatives: Set<String>, in doc: Document) {
+                              locatives: Set<String>, facilities: Set<String>, in doc: Document) {
         var actorToken = [Bool](repeating: false, count: doc.tokens.count)
         for a in actors { for m in a.mentions { for t in m where t < actorToken.count { actorToken[t] = true } } }
         // every nominal mention: (first token, last token, place index, after a locative);
@@ -21,6 +22,10 @@ public enum EventPlaces {
         for (k, p) in places.enumerated() {
             for (j, m) in p.mentions.enumerated() where !(p.adjectival.indices.contains(j) && p.adjectival[j]) {
                 if partyState(m.lowerBound, doc) { continue }
+                // the first words of a street's, square's or park's name ("Chicago Avenue" in
+                // Minneapolis, "Multan Road" in Lahore, "Independence Square" in Minsk): not where
+                if m.upperBound < doc.tokens.count, doc.tokens[m.upperBound].isCapitalized,
+                   doc.tokens[m.upperBound].newlinesBefore == 0, facilities.contains(doc.norms[m.upperBound]) { continue }
                 var b = m.lowerBound - 1
                 if b >= 0, doc.norms[b] == "the" { b -= 1 }
                 // "in central Yerevan", "in the north of Israel": past the locative to the setting word

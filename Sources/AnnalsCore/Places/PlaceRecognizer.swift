@@ -111,6 +111,11 @@ public struct PlaceRecognizer: Sendable {
     let connectors: Set<String>
     /// Lowercase generic words that may end a place name ("corridor").
     let suffixes: Set<String>
+    /// Capitalized words after a name that make it a street's, square's or
+    /// park's name ("Liberty Square", "Hyde Park", "Multan Road"): the name is
+    /// kept as a place mention (toponym annotation counts it) but does not say
+    /// where an event happened (EventPlaces).
+    public let facilities: Set<String>
     /// Pronouns that stand for a person: an actor the text refers to with one
     /// ("Barnes ... he said") is a person (cue-words.tsv class `person-pronoun`).
     let personPronouns: Set<String>
@@ -122,8 +127,8 @@ public struct PlaceRecognizer: Sendable {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
             let w = String(line.fields[0]), cls = String(line.fields[1])
             guard w == w.lowercased(), !w.contains(" ") else { throw cueFile.error(line, "'\(w)' must be one lowercase word") }
-            guard ["locative", "setting", "connector", "title", "suffix", "person-pronoun"].contains(cls) else {
-                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title, suffix or person-pronoun)")
+            guard ["locative", "setting", "connector", "title", "suffix", "facility", "person-pronoun"].contains(cls) else {
+                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title, suffix, facility or person-pronoun)")
             }
             guard cls != "locative" || cues["setting"]?.contains(w) != true, cls != "setting" || cues["locative"]?.contains(w) != true else {
                 throw cueFile.error(line, "'\(w)' is both locative and setting (a setting is a locative already)")
@@ -136,6 +141,7 @@ public struct PlaceRecognizer: Sendable {
         connectors = cues["connector"] ?? []
         titles = cues["title"] ?? []
         suffixes = cues["suffix"] ?? []
+        facilities = cues["facility"] ?? []
         personPronouns = cues["person-pronoun"] ?? []
         self.gazetteer = gazetteer
         // countries: the gazetteer's PCL entry of each ISO code
@@ -590,11 +596,14 @@ struct PlaceRun {
         // after a title: a person ("Mr. Washington", "President Jackson")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
         let strong = places.contains { $0.kind == .country || $0.kind == .admin1 || $0.kind == .continent || $0.geonameID == nil && $0.kind != .admin2 }
+        let after = range.upperBound < doc.tokens.count && doc.tokens[range.upperBound].newlinesBefore == 0 ? range.upperBound : nil
         // inside a guessed person's name ("Laurel County Clerk Dean Johnson"): a country, an area or a many-word name
         if !strong, range.count == 1 || !places.contains(where: { $0.kind == .admin2 || $0.kind == .city }), range.contains(where: { soft[$0] }) { return nil }
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
+        // a generic word after the name says it is a place too ("Tavush province", "Gazakh district")
         let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
+            || after.map { !doc.tokens[$0].isCapitalized && cls[$0].contains(.placeSuffix) } == true
         let container = self.container(after: range, &lookups)
         // an English word ("Reading", "Police") needs more than its capital: a cue, a
         // "Town, State" pattern, or a country, an area or a large town of that name
