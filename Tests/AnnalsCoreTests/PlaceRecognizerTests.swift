@@ -380,10 +380,17 @@ import Testing
     }
 
     /// A generic word after a small town's name ("province", "district") is a cue, as "in"
-    /// before it is; without either, a hamlet's name alone is no place.
-    @Test func aGenericWordAfterTheNameIsACue() {
-        #expect(Self.places("Shots were fired in the direction of Tavush province.").contains { $0.name == "Tavush" && $0.country == "ARM" })
-        #expect(!Self.places("Shots were fired in the direction of Tavush.").contains { $0.name == "Tavush" })
+    /// before it is, and so is a settlement noun or a direction before "of" ("the village of");
+    /// without a cue, a hamlet's name alone is no place.
+    @Test(arguments: [
+        ("Shots were fired in the direction of Tavush province.", "Tavush", true),
+        ("Shots were fired in the direction of Tavush.", "Tavush", false),
+        ("Troops fired at the village of Berdavan.", "Berdavan", true),
+        ("Troops fired north of Berdavan.", "Berdavan", true),
+        ("Troops fired at the mayor of Berdavan.", "Berdavan", false),
+    ])
+    func cuesAroundASmallTownsName(text: String, name: String, found: Bool) {
+        #expect(Self.places(text).contains { $0.name == name } == found, "\(text)")
     }
 
     /// A crowd that protests takes the country it protests in (ACLED's "Protesters (Armenia)");

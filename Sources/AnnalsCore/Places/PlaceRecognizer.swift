@@ -602,7 +602,9 @@ struct PlaceRun {
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
         // a generic word after the name says it is a place too ("Tavush province", "Gazakh district")
+        // "north of Berdavan", "the village of Berdavan", "the outskirts of Tripoli"
         let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
+            || (prevNorm == "of" && first >= 2 && cueAt(first - 2))
             || after.map { !doc.tokens[$0].isCapitalized && cls[$0].contains(.placeSuffix) } == true
         let container = self.container(after: range, &lookups)
         // an English word ("Reading", "Police") needs more than its capital: a cue, a
