@@ -126,6 +126,27 @@ import Testing
         #expect(found.count == 1 && found[0].date == row.date && found[0].basis == row.basis, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
     }
 
+    /// A later report of the same event gives its date to a report dated
+    /// only by the day it was said ("…, activists said on Saturday") when its
+    /// own sentence states that date; a date it takes from the sentences
+    /// before may be another event's. An undated report takes any stated
+    /// date. (Three sentences first keep the act out of the lead.)
+    static let laterReportRows: [ClauseRow] = [
+        ClauseRow(text: "The city was calm. Shops opened. Schools reopened. Police detained the journalist Maria Kovacs, her lawyer said on Saturday. The city had been quiet in 2021. Kovacs was detained at a police station.",
+                  code: "173", date: "2022-12-24", basis: .inferred),
+        // counter-examples: the later report's own date, and an undated first report
+        ClauseRow(text: "The city was calm. Shops opened. Schools reopened. Police detained the journalist Maria Kovacs, her lawyer said on Saturday. The city had been quiet in 2021. Kovacs was detained at a police station on Friday.",
+                  code: "173", date: "2022-12-23", basis: .explicit),
+        ClauseRow(text: "The city was calm. Shops opened. Schools reopened. Police detained the journalist Maria Kovacs. The city had been quiet on Friday. Kovacs was detained at a police station.",
+                  code: "173", date: "2022-12-23", basis: .explicit),
+    ]
+
+    @Test(arguments: laterReportRows)
+    func laterReportDates(_ row: ClauseRow) {
+        let found = Self.events(row.text).filter { $0.code.hasPrefix(row.code) }
+        #expect(found.count == 1 && found[0].date == row.date && found[0].basis == row.basis, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
+    }
+
     /// An act after a word of purpose or intent and "to" ("a law designed to
     /// stamp out dissent", "an act meant to silence critics") is not reported
     /// as done: modality intent. Counter-examples: the same act reported as

@@ -808,7 +808,12 @@ private struct EventRun {
                 var o = out[i]
                 if o.sources.isEmpty { o.sources = e.sources }
                 if o.targets.isEmpty { o.targets = e.targets }
-                if isWeak(o.date) && !isWeak(e.date) || o.date.basis == .publication && e.date.basis != .publication { o.date = e.date }
+                // a later report's date replaces the day the event was said to have happened by ("…,
+                // activists said Monday") only when its own sentence states it: a date it takes from
+                // the sentences before ("Those executed had been plotting attacks" after "…, exceeding
+                // the total it sentenced to death last year") may be another event's
+                if o.date.basis == .publication && e.date.basis != .publication
+                    || isWeak(o.date) && !isWeak(e.date) && statesOwnDate(e) { o.date = e.date }
                 if EventRun.specificity(e.cameo.code) > EventRun.specificity(o.cameo.code) { o.cameo = e.cameo }
                 o.evidence.append(contentsOf: e.evidence)
                 o.confidence = min(0.95, max(o.confidence, e.confidence) + 0.05)
@@ -818,6 +823,13 @@ private struct EventRun {
             }
         }
         return out
+    }
+
+    /// Whether the event's date is a time expression of its first report's
+    /// own sentence (not one of the sentences before or after it).
+    func statesOwnDate(_ e: Event) -> Bool {
+        guard let k = e.date.time, let ev = e.evidence.first, doc.sentences.indices.contains(ev.sentence) else { return false }
+        return doc.sentences[ev.sentence].tokens.contains(times[k].tokens.lowerBound)
     }
 
     /// A date the text does not state for the event: the publication date,
