@@ -342,6 +342,16 @@ import Testing
         // "the year-earlier nine months" is a stretch of months like "the nine months"; "the year-earlier quarter" a date
         ("Profit rose in the third quarter. Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M"),
         ("Profit rose in the third quarter. Net for the year-earlier quarter included a gain.", "the year-earlier quarter", "DATE", "2021-Q3"),
+        // a period that a past clause says "ended" on a day not yet come this year ended last year;
+        // "ended" written for a period still to end, in a clause that looks ahead, changes nothing
+        ("In the comparable year-ago quarter, the second quarter ended Dec. 31, the company had a loss.", "Dec. 31", "DATE", "2021-12-31"),
+        ("In the comparable year-ago quarter, the second quarter ended Dec. 31, the company had a loss.", "the second quarter", "DATE", "2021-Q2"),
+        ("For the fiscal year ended Dec. 31, the company reported sales of $5 million.", "Dec. 31", "DATE", "2021-12-31"),
+        ("Sales for the quarter ended Dec. 31 fell 5%.", "the quarter", "DATE", "2021-Q4"),
+        ("The company is expected to report a loss for the quarter ended Dec. 31.", "Dec. 31", "DATE", "2022-12-31"),
+        ("The company is expected to report a loss for the second quarter ended Dec. 31.", "the second quarter", "DATE", "2022-Q2"),
+        ("Sales for the quarter ended Dec. 31 will fall 5%.", "the quarter", "DATE", "2022-Q4"),
+        ("For the quarter ended Dec. 20, the company reported sales of $5 million.", "Dec. 20", "DATE", "2022-12-20"),
         // "fiscal-first quarter" written with a hyphen is the fiscal first quarter
         ("It earned $4 million for the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "2022-Q1"),
         ("It earned $4 million for the fiscal first quarter ended Sept. 30.", "the fiscal first quarter", "DATE", "2022-Q1"),

@@ -1392,6 +1392,12 @@ struct TimeGrammar {
             if let y = yearValue {
                 return Found(end: end, type: .date, value: TimeResolver.day(CivilDate(year: y, month: m.month, day: d.value)!))
             }
+            // "Sales for the quarter ended Oct. 31 rose": a period that a past clause says ended;
+            // that day is not after the report ("ended" is often written for a period still to
+            // end: "expected to report results for the quarter ended March 31")
+            if n(i - 1) == "ended", tense((i - 1)..<end) == .past, let x = r.endedDay(m.month, d.value) {
+                return Found(end: end, type: .date, value: TimeResolver.day(x))
+            }
             var f = Found(end: end, type: .date, value: r.monthDay(m.month, d.value, tense: tense(i..<end)))
             withDaypart(&f)
             return f
@@ -1666,6 +1672,16 @@ struct TimeGrammar {
             // "the first half of the decade", "the last half of the '80s": not of a year
             else if half, n(e) == "of", n(e + 1) == "the" && n(e + 2) != "year" || kind(e + 1) == .quote { return nil }
         }
+        // "In the year-ago quarter, the second quarter ended Oct. 31, it lost money" in a report of
+        // Oct. 27: in a past clause that day has not come this year, so the quarter is last year's
+        // (an end further ahead, "the first quarter ended Dec. 31" in March, keeps the fiscal
+        // naming below: last year's December, this year's quarter)
+        if y == nil, n(e) == "ended", let m = monthName(e + 1), !m.ambiguous || doc.tokens[e + 1].isCapitalized,
+           let d = dayOfMonth(m.end), yearNumber(n(d.end) == "," ? d.end + 1 : d.end) == nil, let dct = doc.date,
+           let here = CivilDate(year: dct.year, month: m.month, day: d.value), here.dayNumber > dct.dayNumber,
+           here.dayNumber - dct.dayNumber <= 61, tense(i..<d.end) == .past {
+            y = dct.year - 1
+        }
         if y == nil, let d = doc.date {
             y = d.year
             if !half, q > TimeResolver.quarterOf(d.month), tense(i..<e) == .past { y = d.year - 1 }
@@ -1882,6 +1898,7 @@ struct TimeGrammar {
                         var k = d.end
                         if n(k) == "," { k += 1 }
                         if let yy = yearNumber(k) { y = yy }
+                        else if n(i + 1) == "ended", tense(i..<d.end) == .past, let date = r.endedDay(m.month, d.value) { y = date.year }
                         else if let date = r.monthDayDate(m.month, d.value, tense: n(i + 1) == "ended" ? .past : nil) { y = date.year }
                     } else if let yy = yearNumber(m.end) { y = yy }
                     else if let dct = doc.date { y = r.yearFor(month: m.month, day: 1, tense: n(i + 1) == "ended" ? .past : nil, dct: dct) }

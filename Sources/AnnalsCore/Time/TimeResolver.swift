@@ -36,6 +36,18 @@ struct TimeResolver {
         return CivilDate(year: yearFor(month: m, day: d, tense: tense, dct: dct), month: m, day: d)
     }
 
+    /// The latest day with this month and day on or before the publication
+    /// date: the last day of a period that "ended" then ("the quarter ended
+    /// Oct. 31" in a report of Oct. 27 ended a year before). nil without a
+    /// publication date.
+    func endedDay(_ m: Int, _ d: Int) -> CivilDate? {
+        guard let dct else { return nil }
+        for y in stride(from: dct.year, through: dct.year - 8, by: -1) {
+            if let x = CivilDate(year: y, month: m, day: d), x.dayNumber <= dct.dayNumber { return x }
+        }
+        return nil
+    }
+
     /// News speaks mostly of the recent past and the near future: a past
     /// clause moves a day more than two months ahead of the publication
     /// date back a year, a future clause moves a day more than two months
