@@ -102,6 +102,9 @@ import Testing
         Row(text: "Around 30 residents gathered in front of the government building to demand compensation.", code: "141"),
         Row(text: "Hundreds of people gathered outside the court in support of the mayor.", code: "141"),
         Row(text: "Thousands of people demonstrated against the pension reform.", code: "1412"),
+        Row(text: "Thousands of opposition supporters rallied in Yerevan on Friday.", code: "141"),
+        Row(text: "Supporters of the jailed mayor rallied in Freedom Square on Friday.", code: "141"),
+        Row(text: "Teachers rallied outside the ministry on Monday.", code: "141"),
         // 15 force posture
         Row(text: "China staged drills near Taiwan.", code: "150", src: "China"),
         Row(text: "Russia deployed more troops to Belarus.", code: "154", src: "Russia"),
@@ -172,6 +175,9 @@ import Testing
         Counter(text: "The driver wrecked his car on the icy highway.", not: "17"),   // a wrecked car is an accident
         Counter(text: "The talks resumed in March.", not: "141"),
         Counter(text: "The dollar rallied against the yen.", not: "14"),
+        Counter(text: "Shares rallied in late trading on Wall Street.", not: "14"),
+        Counter(text: "Oil prices rallied in Asian trade on Monday.", not: "14"),
+        Counter(text: "The team rallied in the second half to win.", not: "14"),
         Counter(text: "Foreign ministers gathered in Brussels for talks on trade.", not: "14"),
         Counter(text: "Shares of the company closed higher on Tuesday.", not: "19"),
         Counter(text: "Demand for oil from China rose sharply.", not: "10"),
