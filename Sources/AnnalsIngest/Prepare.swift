@@ -18,6 +18,11 @@ public final class LazyEngine: Sendable {
         }
     }
 
+    /// The engine when it has been loaded (or is being loaded: waits for it), else nil; never starts loading it.
+    public var loaded: AnnalsCore.Annals? {
+        state.withLock { s in s.flatMap { try? $0.get() } }
+    }
+
     /// Starts loading the engine now, on a thread of its own, for a caller
     /// that knows it will need it (an ingest into an empty store); `get()` waits for it.
     public func preload() {
@@ -93,7 +98,7 @@ public enum ArticlePreparer {
             let t2 = timers != nil ? threadCPUNanoseconds() : 0
             // the store's fields come from the analysis itself: the JSON is kept, never read back
             let prepared = try PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: article.date?.description,
-                                                title: article.title, text: article.text, source: source, recordJSON: json,
+                                                title: article.title, text: article.text, source: source, recordJSON: consume json,
                                                 record: RecordData(analysis))
             if let timers {
                 let t3 = threadCPUNanoseconds()

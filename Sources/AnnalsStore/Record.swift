@@ -159,19 +159,22 @@ public struct RecordData: Decodable, Sendable, Equatable {
 
 /// An article ready to be stored: its identity, content hash and text, and
 /// its analysis record both as JSON and decoded. Built on any thread.
-public struct PreparedDocument: Sendable {
-    public var id: String
-    public var contentHash: String
+/// A class, not a struct: a batch's documents are handed from the workers to
+/// the writer through several arrays, and a reference moves with one retain
+/// where a struct of a dozen strings and arrays needed one for each of them.
+public final class PreparedDocument: Sendable {
+    public let id: String
+    public let contentHash: String
     /// SHA-256 of the input exactly as read (see `Store.knownDocuments`), when the reader computed one.
-    public var inputHash: String?
-    public var published: String?
-    public var title: String?
-    public var text: String
-    public var source: String?
+    public let inputHash: String?
+    public let published: String?
+    public let title: String?
+    public let text: String
+    public let source: String?
     /// The analysis record's JSON as UTF-8 bytes, without the trailing newline
     /// (kept as bytes: the store binds them as they are, without a copy into a String).
-    public var recordJSON: [UInt8]
-    public var record: RecordData
+    public let recordJSON: [UInt8]
+    public let record: RecordData
 
     /// Decodes `recordJSON` (one analysis record, trailing newline allowed).
     public init(id: String, contentHash: String, inputHash: String? = nil, published: String?, title: String?, text: String,
@@ -195,13 +198,13 @@ public struct PreparedDocument: Sendable {
     /// the two on a corpus). `recordJSON` is kept as it is (trailing newline dropped),
     /// so it must be UTF-8, as `AnalysisRecord.encode` writes it.
     public init(id: String, contentHash: String, inputHash: String? = nil, published: String?, title: String?, text: String,
-                source: String? = nil, recordJSON: [UInt8], record: RecordData) throws {
+                source: String? = nil, recordJSON: consuming [UInt8], record: RecordData) throws {
         if let e = record.error { throw StoreError("\(id): the record is an error record (\(e))") }
         self.id = id; self.contentHash = contentHash; self.inputHash = inputHash; self.published = published; self.title = title
         self.text = text; self.source = source
-        var json = recordJSON
-        while let last = json.last, last == 0x0A || last == 0x0D { json.removeLast() }
-        self.recordJSON = json
+        // the caller hands its bytes over (`consuming`), so the newline goes without a copy of the record
+        while let last = recordJSON.last, last == 0x0A || last == 0x0D { recordJSON.removeLast() }
+        self.recordJSON = recordJSON
         self.record = record
     }
 

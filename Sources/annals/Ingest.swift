@@ -208,6 +208,9 @@ struct Ingest: ParsableCommand {
         }
         if storeError == nil { commit() }
         let written = writer.finish()
+        // the engine stays referenced until the process exits, as in 'annals analyze': freeing its
+        // knowledge just before exit is work for nothing
+        if let loaded = engine.loaded { LoadedEngines.shared.keep(loaded) }
         summary.stored = written.stored; summary.replaced = written.replaced; summary.skipped += written.skipped
         progress.finish()
         if let storeError {

@@ -256,8 +256,9 @@ import Testing
     @Test func textIsStoredWhole() throws {
         let t = try TempStore(); defer { t.remove() }
         let text = "before\u{0}after — Zoë’s"
-        var d = try prepared("nul", text: text, source: "")
-        d.title = ""
+        let p = try prepared("nul", text: text, source: "")
+        let d = try PreparedDocument(id: p.id, contentHash: p.contentHash, inputHash: p.inputHash, published: p.published, title: "",
+                                     text: p.text, source: p.source, recordJSON: p.recordJSON, record: p.record)
         try t.store.ingest([d])
         var row: [StoreValue] = []
         try t.store.select("SELECT text, length(CAST(text AS BLOB)), title, typeof(title), source FROM documents WHERE id = 'nul'") { row = $0 }
