@@ -65,6 +65,14 @@ import Testing
         Row(text: "Militants set up a new camp in the forest near the border.", code: "150", subtype: "Headquarters or base established"),
         Row(text: "Security forces recovered a cache of arms and explosives from a hideout.", code: "1711", subtype: "Disrupted weapons use"),
         Row(text: "The army handed over control of the town to the civilian administration.", code: "0874", subtype: "Non-violent transfer of territory"),
+        // a road blocked in a protest is a protest; a border closed by a state is not
+        Row(text: "Residents blocked the road to the mine to protest against its expansion.", code: "191", subtype: "Peaceful protest"),
+        Row(text: "The government blocked the road to the mine after the landslide.", code: "191", subtype: "Other"),
+        Row(text: "Riot police blocked the road to the square to stop the protesters.", code: "191", subtype: "Other"),
+        // a drone shot down is weapons use disrupted; cluster munitions are shelling
+        Row(text: "Air defence units shot down an enemy drone over the town.", code: "190", subtype: "Disrupted weapons use"),
+        Row(text: "Troops launched an offensive backed by drones on the town.", code: "190", subtype: "Air/drone strike"),
+        Row(text: "Troops fired cluster munitions at the town, killing nine civilians.", code: "1823", subtype: "Shelling/artillery/missile attack"),
     ]
 
     @Test(arguments: rows)

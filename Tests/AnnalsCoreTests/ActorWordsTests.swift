@@ -13,6 +13,7 @@ import Testing
         ("determiner", "whose", "who"),
         ("locative", "near", "nearly"),
         ("locative", "inside", "to"),
+        ("locative", "through", "throw"),
         ("not-name", "meanwhile", "mean"),
         ("not-name", "asked", "ask"),
     ])
