@@ -35,26 +35,39 @@ public struct Document: Sendable {
         text = article.text
         let bytes = Array(article.text.utf8)
         let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
+        // An ASCII token (not a quote or a dash) is looked up on the text's bytes, its
+        // capitals read as lowercase: a word the table knows takes the table's `String`
+        // (no string of its own built and checked per token), any other is normalized.
+        let table = model.wordClasses
+        let withClasses = !table.isEmpty
         var norms: [String] = []
+        var classes: [WordClass] = []
+        var ids: [Int32] = []
         norms.reserveCapacity(tokens.count)
-        for t in tokens { norms.append(Document.normalize(bytes, t)) }
-        if model.wordClasses.isEmpty {
-            classes = []
-            wordIDs = []
-        } else {
-            let table = model.wordClasses
-            var classes: [WordClass] = []
-            var ids: [Int32] = []
-            classes.reserveCapacity(norms.count)
-            ids.reserveCapacity(norms.count)
-            for norm in norms {
-                let id = table.id(of: norm)
-                ids.append(id)
-                classes.append(id >= 0 ? table.classes(ofID: id) : [])
-            }
-            self.classes = classes
-            wordIDs = ids
+        if withClasses {
+            classes.reserveCapacity(tokens.count)
+            ids.reserveCapacity(tokens.count)
         }
+        bytes.withUnsafeBufferPointer { text in
+            for t in tokens {
+                var id: Int32 = -1
+                let word = UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)])
+                if withClasses, t.kind != .quote, t.kind != .dash, !word.contains(where: { $0 >= 0x80 }) {
+                    id = table.id(ofLowercasedASCII: word)
+                    norms.append(id >= 0 ? table.word(ofID: id) : Document.normalize(bytes, t))
+                } else {
+                    let norm = Document.normalize(bytes, t)
+                    if withClasses { id = table.id(of: norm) }
+                    norms.append(norm)
+                }
+                if withClasses {
+                    ids.append(id)
+                    classes.append(id >= 0 ? table.classes(ofID: id) : [])
+                }
+            }
+        }
+        self.classes = classes
+        wordIDs = ids
         var ascii = true
         for b in bytes where b >= 0x80 { ascii = false; break }
         if ascii {

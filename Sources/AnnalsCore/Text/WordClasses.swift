@@ -60,6 +60,9 @@ public struct WordClasses: Sendable {
     /// Every key's UTF-8 bytes, one after another.
     private var keyBytes: [UInt8] = []
     private var entries: [Entry] = []
+    /// Every word as it was added, by id: a document takes a known token's
+    /// normalized form from here instead of building a `String` of its own.
+    private var words: [String] = []
     /// Entry index + 1 per slot, 0 for an empty slot.
     private var slots: [Int32] = []
 
@@ -85,6 +88,7 @@ public struct WordClasses: Sendable {
                 return Int32(e)
             }
             insert(key, cls)
+            words.append(word)
             return Int32(entries.count - 1)
         }
     }
@@ -107,30 +111,47 @@ public struct WordClasses: Sendable {
         return Array(norm.utf8).withUnsafeBufferPointer { key in find(key) }.map { Int32($0) } ?? -1
     }
 
-    @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    /// The id of the ASCII word `key` with its letters lowercased (the
+    /// document's normalized form of an ASCII token), -1 when it was never
+    /// added: looked up on the text's own bytes, without making the form.
+    @inline(__always) public func id(ofLowercasedASCII key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard !entries.isEmpty else { return -1 }
+        return find(key, lowercasing: true).map { Int32($0) } ?? -1
+    }
+
+    /// The word with id `id` (not -1), as it was added.
+    @inline(__always) public func word(ofID id: Int32) -> String { words[Int(id)] }
+
+    /// An ASCII capital as its lowercase letter when `lowercasing`, any other byte as it is.
+    @inline(__always) private static func byte(_ b: UInt8, _ lowercasing: Bool) -> UInt8 {
+        lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+    }
+
+    @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in key { h = (h ^ UInt64(byte(b, lowercasing))) &* 0x0000_0100_0000_01b3 }
         return h
     }
 
-    /// The entry holding `key`, nil when absent.
-    private func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The entry holding `key` (read with its ASCII capitals lowercased when
+    /// `lowercasing`), nil when absent.
+    @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: WordClasses.hash(key)) & mask
+        var s = Int(truncatingIfNeeded: WordClasses.hash(key, lowercasing: lowercasing)) & mask
         while true {
             let e = Int(slots[s]) - 1
             if e < 0 { return nil }
             let entry = entries[e]
-            if Int(entry.length) == key.count, equal(entry.start, key) { return e }
+            if Int(entry.length) == key.count, equal(entry.start, key, lowercasing) { return e }
             s = (s + 1) & mask
         }
     }
 
-    @inline(__always) private func equal(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) private func equal(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>, _ lowercasing: Bool) -> Bool {
         var k = Int(start)
         for b in key {
-            if keyBytes[k] != b { return false }
+            if keyBytes[k] != WordClasses.byte(b, lowercasing) { return false }
             k += 1
         }
         return true
