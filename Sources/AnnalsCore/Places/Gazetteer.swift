@@ -386,7 +386,7 @@ public struct Gazetteer: Sendable {
                 let name = str(1)
                 let ascii = range(2).isEmpty ? name : str(2)
                 return Place(geonameID: range(0).isEmpty ? nil : int(0), name: name, asciiName: ascii, alternateNames: [],
-                             country: str(4), admin1: str(5), featureClass: str(6), featureCode: str(7),
+                             country: str(4), admin1: str(5), featureClass: Gazetteer.featureClassName(line[starts[6]]), featureCode: str(7),
                              latitude: Gazetteer.decimal(line, range(8)), longitude: Gazetteer.decimal(line, range(9)),
                              population: int(10), file: file.name, line: Int(rec.lineNumber))
             }
@@ -444,6 +444,23 @@ public struct Gazetteer: Sendable {
 
     private static func string(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+
+    /// A feature class letter (the load checked the field is one of them) as a
+    /// string constant: nothing to build and check per candidate.
+    static func featureClassName(_ c: UInt8) -> String {
+        switch c {
+        case UInt8(ascii: "A"): return "A"
+        case UInt8(ascii: "H"): return "H"
+        case UInt8(ascii: "L"): return "L"
+        case UInt8(ascii: "P"): return "P"
+        case UInt8(ascii: "R"): return "R"
+        case UInt8(ascii: "S"): return "S"
+        case UInt8(ascii: "T"): return "T"
+        case UInt8(ascii: "U"): return "U"
+        case UInt8(ascii: "V"): return "V"
+        default: return String(decoding: CollectionOfOne(c), as: UTF8.self)
+        }
     }
 
     @inline(__always) private static func isFeatureClass(_ c: UInt8) -> Bool {

@@ -237,6 +237,8 @@ public struct PlaceRecognizer: Sendable {
 
     public func recognize(_ doc: Document, times: [TimeExpression], actors: [Actor]) -> [ResolvedPlace] {
         var lookups = PlaceRun.Lookups()
+        // room for the article's names from the start: growing the table rehashes every entry
+        lookups.seen.reserveCapacity(doc.tokens.count / 4)
         let run = PlaceRun(r: self, doc: doc, times: times, actors: actors, lookups: &lookups)
         return run.recognize(&lookups)
     }
@@ -260,37 +262,46 @@ struct PlaceRun {
         var folder = KeyFolder()
     }
 
-    struct Mention {
-        var tokens: Range<Int>
+    /// A class, not a struct: the passes read mentions in many loops, and a
+    /// struct of five arrays and an optional `Place` is copied (every field
+    /// retained) each time a loop takes one; a class is one retain.
+    final class Mention {
+        let tokens: Range<Int>
         /// Key hash of the name.
-        var key: UInt64
-        var candidates: [Place]
+        let key: UInt64
+        let candidates: [Place]
         /// Per candidate: the name is only one of its alternate names.
-        var alternateOnly: [Bool]
-        var adjective: Bool
+        let alternateOnly: [Bool]
+        let adjective: Bool
         /// The area named right after "Town," and its tokens.
-        var container: (area: Place, tokens: Range<Int>)?
-        var cue: Bool
+        let container: (area: Place, tokens: Range<Int>)?
+        let cue: Bool
         /// The area after "Town," ("Ga." of "Athens, Ga."): it places that town, not the article.
-        var afterComma = false
+        let afterComma: Bool
         /// Per candidate: its kind, its score before context, its "country.admin1" key (empty without admin1).
-        var kinds: [Kind] = []
-        var bases: [Double] = []
-        var areaKeys: [String] = []
+        let kinds: [Kind]
+        let bases: [Double]
+        let areaKeys: [String]
 
         enum Kind { case country, admin1, other }
 
         init(tokens: Range<Int>, key: UInt64, candidates: [Place], alternateOnly: [Bool], adjective: Bool,
-             container: (area: Place, tokens: Range<Int>)?, cue: Bool) {
+             container: (area: Place, tokens: Range<Int>)?, cue: Bool, afterComma: Bool = false) {
             self.tokens = tokens; self.key = key; self.candidates = candidates; self.alternateOnly = alternateOnly
-            self.adjective = adjective; self.container = container; self.cue = cue
-            for (k, p) in candidates.enumerated() {
-                let feature = p.kind
+            self.adjective = adjective; self.container = container; self.cue = cue; self.afterComma = afterComma
+            var kinds: [Kind] = [], bases: [Double] = [], areaKeys: [String] = []
+            kinds.reserveCapacity(candidates.count)
+            bases.reserveCapacity(candidates.count)
+            areaKeys.reserveCapacity(candidates.count)
+            // by index: a loop taking each `Place` would copy its seven strings
+            for k in candidates.indices {
+                let feature = candidates[k].kind
                 kinds.append(feature == .country ? .country : feature == .admin1 ? .admin1 : .other)
                 // a town known by this name only as an old or foreign alternate is a weaker reading
-                bases.append(PlaceRun.baseScore(p) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
-                areaKeys.append(p.admin1.isEmpty ? "" : p.country + "." + p.admin1)
+                bases.append(PlaceRun.baseScore(candidates[k]) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
+                areaKeys.append(candidates[k].admin1.isEmpty ? "" : candidates[k].country + "." + candidates[k].admin1)
             }
+            self.kinds = kinds; self.bases = bases; self.areaKeys = areaKeys
         }
     }
 
@@ -480,10 +491,8 @@ struct PlaceRun {
                 mentions.append(m)
                 // "Athens, Ga.": the area after the comma is a mention of its own
                 if let c = m.container {
-                    var area = Mention(tokens: c.tokens, key: Gazetteer.hash(Array(Gazetteer.key(c.area.name).utf8)), candidates: [c.area],
-                                       alternateOnly: [false], adjective: false, container: nil, cue: false)
-                    area.afterComma = true
-                    mentions.append(area)
+                    mentions.append(Mention(tokens: c.tokens, key: Gazetteer.hash(Array(Gazetteer.key(c.area.name).utf8)), candidates: [c.area],
+                                            alternateOnly: [false], adjective: false, container: nil, cue: false, afterComma: true))
                     i = c.tokens.upperBound
                 }
             }
@@ -595,10 +604,15 @@ struct PlaceRun {
         if range.count == 1, PlaceRun.isContraction(doc.norms[first]) { return nil }
         // after a title: a person ("Mr. Washington", "President Jackson")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
-        let strong = places.contains { $0.kind == .country || $0.kind == .admin1 || $0.kind == .continent || $0.geonameID == nil && $0.kind != .admin2 }
+        // (the candidates by index: a closure taking each `Place` would copy its seven strings)
+        let strong = places.indices.contains { k in
+            let f = places[k].kind
+            return f == .country || f == .admin1 || f == .continent || places[k].geonameID == nil && f != .admin2
+        }
         let after = range.upperBound < doc.tokens.count && doc.tokens[range.upperBound].newlinesBefore == 0 ? range.upperBound : nil
         // inside a guessed person's name ("Laurel County Clerk Dean Johnson"): a country, an area or a many-word name
-        if !strong, range.count == 1 || !places.contains(where: { $0.kind == .admin2 || $0.kind == .city }), range.contains(where: { soft[$0] }) { return nil }
+        if !strong, range.count == 1 || !places.indices.contains(where: { places[$0].kind == .admin2 || places[$0].kind == .city }),
+           range.contains(where: { soft[$0] }) { return nil }
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
         // a generic word after the name says it is a place too ("Tavush province", "Gazakh district")
@@ -613,7 +627,7 @@ struct PlaceRun {
         let common = range.count == 1 && cls[first].contains(.placeCommonWord) && !doc.tokens[first].isAllCaps
         // a short word in capitals ("SPA", "AGNY") is an acronym unless it names a country,
         // opens a dateline ("KIEV (Reuters) -", "BEIRUT, Lebanon") or stands in a headline in capitals
-        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.kind == .country }) {
+        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.indices.contains(where: { places[$0].kind == .country }) {
             let opensLine = first == 0 || doc.tokens[first].newlinesBefore > 0
             let next = range.upperBound < doc.tokens.count ? doc.norms[range.upperBound] : ""
             let dateline = opensLine && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(next)
@@ -621,9 +635,9 @@ struct PlaceRun {
             if !dateline && !headline && container == nil { return nil }
         }
         // a hamlet's name alone ("Arab", "Honda") is more often something else: it needs a cue or a "Town, State"
-        if range.count == 1, !strong, !cue, container == nil, (places.map(\.population).max() ?? 0) < PlaceRun.hamlet { return nil }
+        let largest = places.indices.map { places[$0].population }.max() ?? 0
+        if range.count == 1, !strong, !cue, container == nil, largest < PlaceRun.hamlet { return nil }
         if common && container == nil && !strong {
-            let largest = places.map(\.population).max() ?? 0
             if cue ? largest < PlaceRun.knownTown : (first == sentenceStart || largest < PlaceRun.wellKnown) { return nil }
         } else if common && container == nil && !cue && first == sentenceStart {
             return nil
@@ -734,9 +748,9 @@ struct PlaceRun {
             let sure = m.candidates.count == 1 || m.container != nil
             if !sure && m.candidates.count > nearMaxEntries { continue }
             // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
-            for k in sure ? [c.0] : Array(m.candidates.indices) where m.kinds[k] == .other && !m.alternateOnly[k] {
-                let p = m.candidates[k]
-                guard p.kind != .continent, let lat = p.latitude, let lon = p.longitude else { continue }
+            for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where m.kinds[k] == .other && !m.alternateOnly[k] {
+                // (fields read in place: a `let` of the `Place` would copy its seven strings)
+                guard m.candidates[k].kind != .continent, let lat = m.candidates[k].latitude, let lon = m.candidates[k].longitude else { continue }
                 out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: lat, lon: lon))
             }
         }
@@ -747,8 +761,7 @@ struct PlaceRun {
     /// (each name counted once).
     static func nearness(_ m: Mention, _ points: [PointVote]) -> [Double] {
         m.candidates.indices.map { k in
-            let p = m.candidates[k]
-            guard m.kinds[k] == .other, let lat = p.latitude, let lon = p.longitude else { return 0 }
+            guard m.kinds[k] == .other, let lat = m.candidates[k].latitude, let lon = m.candidates[k].longitude else { return 0 }
             var total = 0.0
             // a name's points are next to each other (`pointVotes`): once one of them counts,
             // the rest of that name is skipped by remembering the last name counted
@@ -859,7 +872,7 @@ struct PlaceRun {
                 let sure = m.candidates.count == 1 || m.container != nil
                 let w = sure ? 1.0 : 0.5
                 if let v = areaVotes[m.key], v.weight >= w { continue }
-                let ks = (sure ? [c.0] : Array(m.candidates.indices)).filter { !m.alternateOnly[$0] }
+                let ks = (sure ? c.0..<c.0 + 1 : m.candidates.indices).filter { !m.alternateOnly[$0] }
                 areaVotes[m.key] = (Set(ks.map { areaNumbers[i][$0] }.filter { $0 >= 0 }), w)
             }
             var countries = [Double](repeating: 0, count: numbers.count), areas = countries
@@ -930,12 +943,12 @@ struct PlaceRun {
         }
         // one place per entry, mentions in text order
         var out: [ResolvedPlace] = []
-        var index: [String: Int] = [:]
+        // (by `Place`, which is equal and hashed by its file and line: one entry)
+        var index: [Place: Int] = [:]
         for (i, (m, c)) in zip(mentions, choice).enumerated() {
             let p = countyFor.isEmpty ? m.candidates[c.0] : countyFor[i] ?? m.candidates[c.0]
-            let id = "\(p.file):\(p.line)"
-            if let k = index[id] { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
-            index[id] = out.count
+            if let k = index[p] { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
+            index[p] = out.count
             out.append(ResolvedPlace(place: p, mentions: [m.tokens], adjectival: [m.adjective], reason: reason(c.1, m)))
         }
         return out
