@@ -376,11 +376,11 @@ private struct EventRun {
                 for form in forms {
                     if form.bare, bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) { continue }   // "a shell company", "gas prices", "tear gas to"
                     let pattern = coder.patterns.patterns[form.pattern]
-                    if form.participle, pattern.trigger.first == "@", participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
+                    if form.participle, pattern.isVerb, participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
                     var b = Binding()
                     let before = pattern.elements[..<pattern.triggerAt]
                     let after = pattern.elements[(pattern.triggerAt + 1)...]
-                    let passive = form.participle && pattern.trigger.first == "@" && t - 1 >= start
+                    let passive = form.participle && pattern.isVerb && t - 1 >= start
                         && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
                     if passive {
                         // words before the trigger describe the active subject ("warplanes struck"): no passive reading
@@ -396,7 +396,7 @@ private struct EventRun {
                         guard matchForward(after, t + 1, end, &b), matchBackward(before, t - 1, start, &b) else { continue }
                         if b.src == nil {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
-                            b.src = pattern.trigger.first == "@" ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
+                            b.src = pattern.isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
                         }
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }

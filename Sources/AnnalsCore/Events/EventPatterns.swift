@@ -20,6 +20,10 @@ public struct EventPatterns: Sendable {
         public var line: Int
         /// Literal words and slots counted, for longest-first ordering.
         public var weight: Int
+
+        /// Whether the trigger is a verb (`@`): read on the first byte, since
+        /// `trigger.first` would build a `Character` for every form tried.
+        public var isVerb: Bool { trigger.utf8.first == UInt8(ascii: "@") }
     }
 
     /// How a word form relates to its trigger lemma.
