@@ -112,6 +112,10 @@ struct TimeGrammar {
 
     @inline(__always) func n(_ i: Int) -> String { i < count && i >= 0 ? doc.norms[i] : "" }
     @inline(__always) func word(_ i: Int) -> TimeLexicon.Word? { i < count && i >= 0 && ids[i] >= 0 ? lex.words[Int(ids[i])] : nil }
+    /// The index in `lex.words` of token `i`'s entry, for the hot paths: they
+    /// read its fields in place (`lex.words[e].unit`), where `word(_:)` copies
+    /// the whole entry (two strings and two arrays retained and released).
+    @inline(__always) func entry(_ i: Int) -> Int? { i < count && i >= 0 && ids[i] >= 0 ? Int(ids[i]) : nil }
     @inline(__always) func kind(_ i: Int) -> Token.Kind? { i < count && i >= 0 ? doc.tokens[i].kind : nil }
     /// No whitespace between tokens `i - 1` and `i`.
     @inline(__always) func glued(_ i: Int) -> Bool { i < count && i > 0 && !doc.tokens[i].spaceBefore }
@@ -312,12 +316,15 @@ struct TimeGrammar {
     /// An ordinal at `i`: "14th", "third", "twenty-first".
     func ordinal(_ i: Int) -> (value: Int, end: Int)? {
         if let v = digitOrdinal(i) { return (v, i + 1) }
-        guard let w = word(i), let k = w.numberKind else { return nil }
-        if k == .ordinal { return (Int(w.number), i + 1) }
+        guard let e = entry(i), let k = lex.words[e].numberKind else { return nil }
+        let number = lex.words[e].number
+        if k == .ordinal { return (Int(number), i + 1) }
         if k == .tens {
             var k2 = i + 1
             if n(k2) == "-" { k2 += 1 }
-            if let u = word(k2), u.numberKind == .ordinal, u.number >= 1, u.number <= 9 { return (Int(w.number + u.number), k2 + 1) }
+            if let u = entry(k2), lex.words[u].numberKind == .ordinal, lex.words[u].number >= 1, lex.words[u].number <= 9 {
+                return (Int(number + lex.words[u].number), k2 + 1)
+            }
         }
         return nil
     }
@@ -613,11 +620,11 @@ struct TimeGrammar {
             case .number, .alnum: candidate = true
             case .word, .initialism:
                 if ids[i] >= 0 {
-                    let w = lex.words[Int(ids[i])]
-                    candidate = w.anchor || nextCanFollow(i) || w.phrases.count > 0 && hasPhrase(i, id: ids[i])
+                    let e = Int(ids[i])   // (the entry read in place, not copied)
+                    candidate = lex.words[e].anchor || nextCanFollow(i) || lex.words[e].phrases.count > 0 && hasPhrase(i, id: ids[i])
                         // "later that year", "the full year", "the same day", "an additional year": a time word two tokens on
                         || i + 2 < count && ids[i + 2] >= 0
-                            && (w.phrases.count > 0 && Self.bridges(doc.norms[i + 1]) || w.numberKind != nil && isFiller(i + 1))
+                            && (lex.words[e].phrases.count > 0 && Self.bridges(doc.norms[i + 1]) || lex.words[e].numberKind != nil && isFiller(i + 1))
                         // "the corresponding period last year"
                         || i + 3 < count && ids[i + 3] >= 0 && doc.norms[i + 2] == "period" && doc.norms[i] == "the"
                 } else {
@@ -1349,10 +1356,11 @@ struct TimeGrammar {
         case .quote:
             consider(decade(i, det: det, afterPosition: afterPosition))
         case .word, .initialism:
-            guard let w = word(i) else { return nil }
-            if w.month != 0, !det { consider(monthExpression(i, afterPosition: afterPosition)) }
-            if w.weekday != 0, !det { consider(weekdayExpression(i)) }
-            if w.numberKind != nil {
+            // (the entry read in place: a `let` of it would copy its strings and arrays)
+            guard let e = entry(i) else { return nil }
+            if lex.words[e].month != 0, !det { consider(monthExpression(i, afterPosition: afterPosition)) }
+            if lex.words[e].weekday != 0, !det { consider(weekdayExpression(i)) }
+            if lex.words[e].numberKind != nil {
                 if !det, let y = spokenYear(i) { consider(Found(end: y.end, type: .date, value: TimeResolver.year(y.value))) }
                 consider(dayMonth(i, det: det))
                 consider(quarterExpression(i, det: det))
@@ -1361,12 +1369,12 @@ struct TimeGrammar {
                 consider(eventDay(i, det: det))
                 if !det { consider(clockTime(i)) }
             }
-            if w.season != nil { consider(seasonExpression(i, det: det, afterPosition: afterPosition)) }
-            if w.unit != nil { consider(bareUnit(i, det: det, afterPosition: afterPosition)) }
-            if w.daypart != nil, !det { consider(namedTime(i)) }
+            if lex.words[e].season != nil { consider(seasonExpression(i, det: det, afterPosition: afterPosition)) }
+            if lex.words[e].unit != nil { consider(bareUnit(i, det: det, afterPosition: afterPosition)) }
+            if lex.words[e].daypart != nil, !det { consider(namedTime(i)) }
             if n(i) == "last" { consider(nthOf(i, det: det)); consider(quarterExpression(i, det: det)) }
-            if w.unit == .year { consider(yearEarlier(i, det: det)) }
-            if !w.phrases.isEmpty { consider(fiscal(i, det: det)); consider(recentUnits(i, det: det)) }
+            if lex.words[e].unit == .year { consider(yearEarlier(i, det: det)) }
+            if !lex.words[e].phrases.isEmpty { consider(fiscal(i, det: det)); consider(recentUnits(i, det: det)) }
         default: break
         }
         return best
