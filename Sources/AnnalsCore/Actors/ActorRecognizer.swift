@@ -201,7 +201,8 @@ private struct ActorRun {
                 }
                 j += 1
                 guard j < n, j - i < r.maxTokens, tokens[j].newlinesBefore < 2 else { break }
-                s += tokens[j].spaceBefore ? " " + keys[j] : keys[j]
+                if tokens[j].spaceBefore { s += " " }
+                s += keys[j]
                 guard r.prefixes.contains(s) else { break }
             }
             if var best {
@@ -245,12 +246,19 @@ private struct ActorRun {
 
     static let modifierKinds: KindMask = [.countryName, .adjective, .metonym, .organization]
 
+    /// Whether a role phrase may start at `k`: it starts with a determiner, a
+    /// dictionary mention or a word before one. Inlined where every token is
+    /// tried, so that most tokens cost no call of `role(at:)`.
+    @inline(__always) func mayStartRole(_ k: Int, limit: Int) -> Bool {
+        flags[k] & WordFlags.determiner != 0 || mentionAt.contains(k) || (k + 1 < limit && mentionAt.contains(k + 1))
+    }
+
     /// `[the|his …] [country|adjective|organization ['s]] [one word] sector-word+`
     func role(at start: Int, limit: Int) -> Role? {
         var k = start
         guard k < limit else { return nil }
         // cheap rejection: a role starts with a determiner, a dictionary mention or a word before one
-        if flags[k] & WordFlags.determiner == 0 && mentionAt[k] == nil && (k + 1 >= limit || mentionAt[k + 1] == nil) { return nil }
+        if !mayStartRole(k, limit: limit) { return nil }
         if flags[k] & WordFlags.determiner != 0 { k += 1 }
         var country: String? = nil, countryName: String? = nil, modSectors: [String] = [], entity: String? = nil
         var hasModifier = false
@@ -406,7 +414,7 @@ private struct ActorRun {
             while p + 1 < doc.paragraphs.count, doc.paragraphs[p].tokens.upperBound <= k { p += 1 }
             let limit = doc.paragraphs[p].tokens.upperBound
             // 1. role phrase, then maybe a name
-            if let role = role(at: k, limit: limit) {
+            if mayStartRole(k, limit: limit), let role = role(at: k, limit: limit) {
                 var after = role.range.upperBound
                 if after < limit, norms[after] == "," { after += 1 }
                 if role.personal || norms[role.range.upperBound - 1] == "counterpart", let nm = name(at: after, limit: limit, found) {
@@ -420,8 +428,9 @@ private struct ActorRun {
                 k = role.range.upperBound
                 continue
             }
-            // 2. a name, maybe with an apposition
-            if let nm = name(at: k, limit: limit, found) {
+            // 2. a name, maybe with an apposition (`name(at:)` finds none unless the token is a
+            // name word or a dictionary mention: tested here, most tokens cost no call)
+            if isNameToken(k) || mentionAt.contains(k), let nm = name(at: k, limit: limit, found) {
                 var appositive: Role? = nil
                 if nm.range.upperBound + 1 < limit, norms[nm.range.upperBound] == ",",
                    let role = role(at: nm.range.upperBound + 1, limit: limit), role.personal {
@@ -569,6 +578,8 @@ struct MentionTable {
     private var found: [(end: Int, entries: [ActorKnowledge.Entry])] = []
     init() {}
     init(count: Int) { slot = [Int32](repeating: -1, count: count) }
+    /// Whether a mention starts at `k` (without copying it out).
+    @inline(__always) func contains(_ k: Int) -> Bool { k >= 0 && k < slot.count && slot[k] >= 0 }
     subscript(k: Int) -> (end: Int, entries: [ActorKnowledge.Entry])? {
         get {
             guard k >= 0, k < slot.count else { return nil }

@@ -741,6 +741,11 @@ struct QuoteRun {
     }
 
     /// Reported speech without quotation marks.
+    /// Words that open no reported clause after "said" ("said in a statement", "told it"):
+    /// a constant, not an array built at every speech verb.
+    static let notClauseHeads: Set<String> = ["in", "on", "at", "by", "to", "for", "with", "from", "after", "before", "during", "of",
+                                              "as", "it", "so", "about"]
+
     func indirect(skipping quoted: Set<Int>) -> [Quote] {
         var out: [Quote] = []
         for (sIndex, sentence) in doc.sentences.enumerated() where !quoted.contains(sIndex) {
@@ -776,7 +781,7 @@ struct QuoteRun {
                 }
                 guard end - k >= 3, tokens[k].kind != .quote, tokens[k].kind != .punct || norms[k] == "\"" else { continue }
                 let head = norms[k]
-                if ["in", "on", "at", "by", "to", "for", "with", "from", "after", "before", "during", "of", "as", "it", "so", "about"].contains(head) { continue }
+                if QuoteRun.notClauseHeads.contains(head) { continue }
                 out.append(Quote(start: Int(tokens[k].start), end: Int(tokens[end - 1].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
                 break
             }
