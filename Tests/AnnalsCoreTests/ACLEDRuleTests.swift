@@ -65,6 +65,11 @@ import Testing
         Row(text: "Militants set up a new camp in the forest near the border.", code: "150", subtype: "Headquarters or base established"),
         Row(text: "Security forces recovered a cache of arms and explosives from a hideout.", code: "1711", subtype: "Disrupted weapons use"),
         Row(text: "The army handed over control of the town to the civilian administration.", code: "0874", subtype: "Non-violent transfer of territory"),
+        // a suicide attack, against civilians or armed men
+        Row(text: "A suicide bomber blew himself up at a checkpoint, killing six policemen.", code: "1823", subtype: "Suicide bomb"),
+        Row(text: "Gunmen killed six policemen at a checkpoint.", code: "1823", subtype: "Armed clash"),
+        Row(text: "A gunman killed two villagers and then committed suicide.", code: "1823", subtype: "Attack"),
+        Row(text: "He was tortured in custody and later died by suicide.", code: "1822", subtype: "Attack"),
         // a road blocked in a protest is a protest; a border closed by a state is not
         Row(text: "Residents blocked the road to the mine to protest against its expansion.", code: "191", subtype: "Peaceful protest"),
         Row(text: "The government blocked the road to the mine after the landslide.", code: "191", subtype: "Other"),

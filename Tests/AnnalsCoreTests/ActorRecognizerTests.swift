@@ -23,6 +23,7 @@ import Testing
         Row(text: "Azerbaijani forces shelled the village.", name: "Azerbaijani forces", country: "AZE", sector: "MIL"),
         // a weapon that acts stands for the force that flies it
         Row(text: "An Azerbaijani drone struck a truck near the border.", name: "Azerbaijani drone", country: "AZE", sector: "MIL"),
+        Row(text: "Rioters torched cars after the verdict.", name: "Rioters", country: nil, sector: "CVL"),
         Row(text: "Armenian protesters gathered outside.", name: "Armenian protesters", country: "ARM", sector: "CVL"),
         Row(text: "The Russian government denied it.", name: "Russian government", country: "RUS", sector: "GOV"),
         // titled people from the knowledge base, with the role in force on the date

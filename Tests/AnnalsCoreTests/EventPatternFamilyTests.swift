@@ -103,6 +103,8 @@ import Testing
         Row(text: "Hundreds of people gathered outside the court in support of the mayor.", code: "141"),
         Row(text: "Thousands of people demonstrated against the pension reform.", code: "1412"),
         Row(text: "Thousands of opposition supporters rallied in Yerevan on Friday.", code: "141"),
+        Row(text: "The army retook control of the town from the insurgents on Sunday.", code: "192"),
+        Row(text: "The foreign ministers of the two countries met in Geneva to discuss the crisis.", code: "044"),
         Row(text: "Supporters of the jailed mayor rallied in Freedom Square on Friday.", code: "141"),
         Row(text: "Teachers rallied outside the ministry on Monday.", code: "141"),
         // 15 force posture
@@ -176,6 +178,8 @@ import Testing
         Counter(text: "The talks resumed in March.", not: "141"),
         Counter(text: "The dollar rallied against the yen.", not: "14"),
         Counter(text: "Shares rallied in late trading on Wall Street.", not: "14"),
+        Counter(text: "The two men first met in Geneva in 1985.", not: "04"),
+        Counter(text: "It will be difficult for him to retake control of the policy agenda.", not: "19"),
         Counter(text: "Oil prices rallied in Asian trade on Monday.", not: "14"),
         Counter(text: "The team rallied in the second half to win.", not: "14"),
         Counter(text: "Foreign ministers gathered in Brussels for talks on trade.", not: "14"),
