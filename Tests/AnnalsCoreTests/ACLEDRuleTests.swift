@@ -36,6 +36,10 @@ import Testing
         Row(text: "Government troops recaptured the town of Palmyra.", code: "192", subtype: "Government regains territory"),
         Row(text: "Islamic State militants captured the town of Palmyra.", code: "192", subtype: "Non-state actor overtakes territory"),
         Row(text: "Iranian troops captured the town of Fao in southern Iraq.", code: "192", subtype: "Non-state actor overtakes territory"),
+        // a state's forces taking ground in their own country regain it
+        Row(text: "Syrian troops captured the town of Palmyra in central Syria.", code: "192", subtype: "Government regains territory"),
+        Row(text: "Azerbaijani forces took control of several villages in the Fuzuli district.", code: "192", subtype: "Government regains territory"),
+        Row(text: "Rebels took control of several villages in the Fuzuli district.", code: "192", subtype: "Non-state actor overtakes territory"),
         // against whom: armed men, military positions, protesters, civilians
         Row(text: "Gunmen killed two soldiers in an ambush.", code: "1823", subtype: "Armed clash"),
         Row(text: "Azerbaijani forces fired at Armenian positions near the border.", code: "180", subtype: "Armed clash"),

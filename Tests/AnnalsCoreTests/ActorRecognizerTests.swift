@@ -24,6 +24,7 @@ import Testing
         // a weapon that acts stands for the force that flies it
         Row(text: "An Azerbaijani drone struck a truck near the border.", name: "Azerbaijani drone", country: "AZE", sector: "MIL"),
         Row(text: "Rioters torched cars after the verdict.", name: "Rioters", country: nil, sector: "CVL"),
+        Row(text: "A soldier was wounded by Azerbaijani sniper fire.", name: "Azerbaijani sniper", country: "AZE", sector: "MIL"),
         Row(text: "Armenian protesters gathered outside.", name: "Armenian protesters", country: "ARM", sector: "CVL"),
         Row(text: "The Russian government denied it.", name: "Russian government", country: "RUS", sector: "GOV"),
         // titled people from the knowledge base, with the role in force on the date

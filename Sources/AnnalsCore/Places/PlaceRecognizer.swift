@@ -615,8 +615,9 @@ struct PlaceRun {
            range.contains(where: { soft[$0] }) { return nil }
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
-        // a generic word after the name says it is a place too ("Tavush province", "Gazakh district")
-        // "north of Berdavan", "the village of Berdavan", "the outskirts of Tripoli"
+        // a cue before the name ("in Reading", "in the Reading area"), before "of" and the name
+        // ("north of Berdavan", "the village of Berdavan"), or a generic word after the name
+        // ("Tavush province", "Gazakh district")
         let cue = prev.map(cueAt) == true || (prev != nil && prevNorm == "the" && first >= 2 && cueAt(first - 2))
             || (prevNorm == "of" && first >= 2 && cueAt(first - 2))
             || after.map { !doc.tokens[$0].isCapitalized && cls[$0].contains(.placeSuffix) } == true
