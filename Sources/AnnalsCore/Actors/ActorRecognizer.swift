@@ -149,7 +149,6 @@ private struct ActorRun {
         var fullNamesSeen = Set<Int>()
     }
 
-
     init(doc: Document, r: ActorRecognizer, times: [TimeExpression]) {
         self.doc = doc; self.r = r; tokens = doc.tokens; norms = doc.norms
         inTime = [Bool](repeating: false, count: doc.tokens.count)

@@ -456,7 +456,7 @@ private struct EventRun {
               isWord(p, in: .articles) || isWord(p, in: .possessives),
               tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
               !norms[n].hasSuffix("ly") else { return false }
-        return !(doc.classes.isEmpty ? false : doc.classes[n].contains(.timeWord))
+        return doc.classes.isEmpty || !doc.classes[n].contains(.timeWord)
     }
 
     /// A capitalized trigger inside a name of capitalized words ("the
@@ -502,7 +502,7 @@ private struct EventRun {
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
-            if ["17", "18", "19", "20"].contains(e.cameo.root), !isWord(e.evidence[0].trigger.lowerBound, in: .courtSteps) { s += 1 }
+            if EventRun.actsOfForce.contains(e.cameo.root), !isWord(e.evidence[0].trigger.lowerBound, in: .courtSteps) { s += 1 }
             if !e.sources.isEmpty { s += 0.4 }
             if !e.targets.isEmpty { s += 0.4 }
             if e.targets.contains(where: { actors[$0].kind == .person }) { s += 1 }
