@@ -3,6 +3,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants K0..K63 (FIPS 180-4 section 4.2.2), 16-byte aligned.
+extern const uint32_t annals_sha256_k[64];
+
 /// 1 when this CPU has the x86 SHA extensions (and the SSSE3 / SSE4.1 they
 /// are used with), so annals_sha256_blocks may be called; 0 otherwise
 /// (other CPUs, other architectures).
