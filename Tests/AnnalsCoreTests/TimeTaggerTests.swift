@@ -293,6 +293,21 @@ import Testing
         ("Rebels attacked the town overnight.", "overnight", "TIME", "2022-12-24TNI"),
         ("Stocks closed on Friday, Dec. 16, down 4% from the previous Friday.", "the previous Friday", "DATE", "2022-12-09"),
         ("The vote was set for Monday, Dec. 12. The following Friday, results came.", "The following Friday", "DATE", "2022-12-16"),
+        // the narrative's reference time: "the next day", "the following week" after a date the text gave
+        ("Police arrested him on March 3, 2019. The next day he was released.", "The next day", "DATE", "2019-03-04"),
+        ("Police arrested him on March 3, 2019. The next day he was freed. The following day he fled.", "The following day", "DATE", "2019-03-05"),
+        ("Talks began on March 3, 2019. The following week they collapsed.", "The following week", "DATE", "2019-W10"),
+        ("Exports rose in the week ended March 3, 2019, from 80 tonnes the previous week.", "the previous week", "DATE", "2019-W08"),
+        // a time looked back to is a comparison's base: a second one reads the same reference time
+        ("Exports rose in the week ended March 3, 2019, up from the previous week. Sales were lower than in the prior week.", "the prior week", "DATE", "2019-W08"),
+        ("Sales rose 5% in 1986, up from the preceding year, and costs were lower than in the prior year.", "the prior year", "DATE", "1985"),
+        // the same unit a year before
+        ("Loads were 50 pct in February, up from 48 pct for the same month last year.", "the same month last year", "DATE", "2021-02"),
+        ("Sales rose in the week ended March 3, 2019, and were 8 pct above the same week a year earlier.", "the same week a year earlier", "DATE", "2018-W09"),
+        // counter-examples: deictic words keep the publication date, and so does "the next year"
+        ("Police arrested him on March 3, 2019. Yesterday he was released.", "Yesterday", "DATE", "2022-12-24"),
+        ("Police arrested him on March 3, 2019. Last week he was released.", "Last week", "DATE", "2022-W50"),
+        ("The plant opened in 1995. Sales will grow over the next year.", "the next year", "DATE", "2023"),
     ])
     func anaphora(_ text: String, _ span: String, _ type: String, _ value: String) {
         let t = Self.tag(text, Self.sunday).first { $0.text == span }
@@ -419,6 +434,9 @@ import Testing
         "Trades made that day were cancelled.", "Baker said on ABC's \"This Week\" that the plan works.",
         "She is in her nineties.", "They sold weeks of stock.", "He came in 4 in the race.", "The last 4 in the group left.",
         "The day-to-day work in the day shift goes on.",
+        "Sales will grow over the next day or two.", "Prices may settle within the next day.",
+        // a day after or before a day the text has not dated is unknown, not the publication date's neighbour
+        "He was released the next day.", "She had been warned the previous day.",
         "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",
     ])
     func ignores(_ text: String) {

@@ -41,6 +41,8 @@ struct TimeGrammar {
         /// "later in the day": the day keeps the publication-date reading
         /// when no date came before (not dropped like "that same day").
         var anaphorOptional = false
+        /// "the same month last year": the anaphor's value a year before.
+        var anaphorYearBack = false
         /// "the previous Friday": the weekday (1...7) before (`anaphorShift`
         /// -1) or after (+1) the last day spoken of.
         var anaphorWeekday = 0
@@ -647,8 +649,12 @@ struct TimeGrammar {
                 let a = i, b = f.end
                 if let u = f.anaphor {
                     // ("later in the day" after a month keeps the publication date)
-                    if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint), !(f.anaphorOptional && v.utf8.last == UInt8(ascii: "X")) { f.value = v }
-                    else if u == .day && f.anaphorShift == 0 && lastPoint == nil && !f.anaphorOptional { i += 1; continue }
+                    if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint), !(f.anaphorOptional && v.utf8.last == UInt8(ascii: "X")) {
+                        f.value = f.anaphorYearBack ? Self.yearBefore(v) : v
+                    }
+                    // "the same day", "the next day" with no date before: a day of a story the text does
+                    // not date (not the day after publication)
+                    else if u == .day && lastPoint == nil && !f.anaphorOptional { i += 1; continue }
                 } else if f.anaphorWeekday != 0, let v = Self.anaphorValue(.day, 0, after: lastPoint), let d = CivilDate(iso: v) {
                     let back = ((d.weekday - f.anaphorWeekday) + 7) % 7
                     let ahead = ((f.anaphorWeekday - d.weekday) + 7) % 7
@@ -701,7 +707,10 @@ struct TimeGrammar {
                    let v = Self.anaphorValue(.day, f.contextShift, after: lastPoint), f.value.utf8.count > 10, v.utf8.last != UInt8(ascii: "X") {
                     f.value = v + f.value.dropFirst(10)
                 }
-                if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57 {
+                // a time looked back to ("up from 80,498 the previous week", "a year ago") is a
+                // comparison's base and leaves the reference time where it was; "the next day" moves it on
+                if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57,
+                   !f.yearAgo, f.anaphor == nil || f.anaphorShift >= 0 && !f.anaphorYearBack {
                     lastPoint = f.value
                     lastPointSentence = doc.sentenceIndex(ofToken: a)
                 }
@@ -843,6 +852,13 @@ struct TimeGrammar {
         guard let y = num(0..<4), b.count == 4 || b[4] == UInt8(ascii: "-") else { return nil }
         switch u {
         case .year: return TimeResolver.year(y + shift)
+        case .week:
+            // from a day ("the following week" after "March 3") or a week ("2019-W09")
+            if b.count >= 8, b[5] == UInt8(ascii: "W"), let w = num(6..<8), (1...53).contains(w) {
+                return TimeResolver.week(CivilDate.mondayOf(isoYear: y, week: w).adding(days: 7 * shift))
+            }
+            guard let m = num(5..<7), (1...12).contains(m), let dd = num(8..<10), let d = CivilDate(year: y, month: m, day: dd) else { return nil }
+            return TimeResolver.week(d.adding(days: 7 * shift))
         case .month:
             guard let m = num(5..<7), (1...12).contains(m) else { return nil }
             let d = CivilDate(year: y, month: m, day: 1)!.adding(months: shift)
@@ -854,6 +870,23 @@ struct TimeGrammar {
             guard let d = CivilDate(year: y, month: m, day: dd) else { return nil }
             return TimeResolver.day(d.adding(days: shift))
         }
+    }
+
+    /// The same day, ISO week or month a year before ("2019-03-03" gives
+    /// "2018-03-03", "2019-W09" gives "2018-W09"); a value without a known
+    /// year is returned as it is.
+    static func yearBefore(_ v: String) -> String {
+        guard let y = Int(v.prefix(4)), v.utf8.count >= 7 else { return v }
+        if let d = CivilDate(iso: String(v.prefix(10))), v.utf8.count >= 10 {
+            let back = CivilDate(year: y - 1, month: d.month, day: min(d.day, CivilDate.daysIn(month: d.month, year: y - 1)))!
+            return TimeResolver.day(back) + v.dropFirst(10)
+        }
+        let u = Array(v.utf8)
+        if u[5] == UInt8(ascii: "W"), let w = Int(v.dropFirst(6).prefix(2)), (1...53).contains(w) {
+            let monday = CivilDate.mondayOf(isoYear: y, week: w)
+            return TimeResolver.week(monday.adding(days: -364)) + v.dropFirst(8)
+        }
+        return TimeResolver.year(y - 1) + v.dropFirst(4)
     }
 
     /// (year, quarter) of a value "1989-Q3".
@@ -962,9 +995,13 @@ struct TimeGrammar {
 
     /// Anaphoric times, read from the time the text last spoke of (TimeML
     /// resolves them against that time, not the publication date): "the
-    /// following year", "the previous month", "that year", "that same
-    /// day", "later that year". "the next year" stays a shift from the
-    /// publication date ("over the next year").
+    /// following year", "the previous month", "the following week", "the
+    /// next day", "that year", "that same day", "later that year". Which
+    /// word reads which units is data (`anaphor` in modifiers.tsv): "the
+    /// next year" stays a shift from the publication date ("over the next
+    /// year"), and so does "over the next day or two". Deictic words
+    /// ("yesterday", "last week") are not anaphors: they keep the
+    /// publication date.
     func anaphoric(_ i: Int) -> Found? {
         // "the previous Friday", "the following Monday": a weekday before
         // or after the day last spoken of
@@ -1008,24 +1045,45 @@ struct TimeGrammar {
         var k = i
         if n(k) == "later" || n(k) == "earlier" { k += 1; guard n(k) == "that" else { return nil } }
         var shift = 0
+        // "that year", "later that month": a year, month or day; after "the", the
+        // units modifiers.tsv gives the word ("the following week", "the next day")
+        var units: [Unit] = [.year, .month, .day]
         if n(k) == "that" { k += 1 }
-        else if n(k) == "the" {
-            switch n(k + 1) {
-            case "following": shift = 1
-            case "previous", "preceding", "prior": shift = -1
-            case "same": shift = 0
-            default: return nil
-            }
-            k += 2
+        else if n(k) == "the", let (a, e) = modifier(k + 1, { if case .anaphor(let s, let us) = $0 { return (s, us) }; return nil }) {
+            shift = a.0
+            units = a.1
+            k = e
         } else { return nil }
         if n(k) == "same" { k += 1 }
-        guard let w = word(k), let u = w.unit, !w.unitPlural, u == .year || u == .month || u == .day,
-              n(k + 1) != "-", n(k + 1) != "'s" else { return nil }
+        guard let w = word(k), n(k + 1) != "-", n(k + 1) != "'s" else { return nil }
+        // "over the next day or two", "within the next day": a stretch to come, not a day
+        if n(i) == "the", n(i + 1) == "next",
+           n(k + 1) == "or" || n(k + 1) == "and" || ["over", "within", "during", "for", "throughout", "in"].contains(n(i - 1)) {
+            return nil
+        }
+        guard let u = w.unit, !w.unitPlural, units.contains(u) else { return nil }
+        // "the same month last year", "the same week a year earlier": the unit of the time
+        // last spoken of, a year before
+        if let e = yearAgoPhrase(k + 1) {
+            guard shift == 0, u != .year else { return nil }
+            let here: String
+            switch u {
+            case .month: here = r.relative(.month, 0) ?? "XXXX-XX"
+            case .week: here = r.relative(.week, 0) ?? "XXXX-WXX"
+            default: here = r.relative(.day, 0) ?? "XXXX-XX-XX"
+            }
+            var f = Found(end: e, type: .date, value: Self.yearBefore(here))
+            f.anaphor = u
+            f.anaphorYearBack = true
+            f.bare = false
+            return f
+        }
         // "that year's profit" is fine, but "that day-long" is not; "the same day" needs a date before it (set in run)
         let value: String
         switch u {
         case .year: value = r.relative(.year, shift) ?? "XXXX"
         case .month: value = r.relative(.month, shift) ?? "XXXX-XX"
+        case .week: value = r.relative(.week, shift) ?? "XXXX-WXX"
         default: value = r.relative(.day, shift) ?? "XXXX-XX-XX"
         }
         // plain "that day" is too often a relative clause's ("trades made that day")

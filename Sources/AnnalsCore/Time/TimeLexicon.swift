@@ -20,6 +20,9 @@ public struct TimeLexicon: Sendable {
     /// What the `modifiers.tsv` roles mean.
     public enum Modifier: Sendable, Equatable {
         case shift(Int)
+        /// After "the": the units read from the time the text last spoke of
+        /// (the narrative's reference time), moved by the shift.
+        case anaphor(Int, units: [Unit])
         case position(String)
         case approx(String)
         case after(Int)
@@ -334,6 +337,18 @@ public struct TimeLexicon: Sendable {
             let m: Modifier
             switch x[1] {
             case "shift": m = .shift(try Self.int(f, line, x[2], -1...1, "shift"))
+            case "anaphor":
+                let parts = x[2].split(separator: " ")
+                guard parts.count >= 2 else { throw f.error(line, "anaphor needs a shift and at least one unit, e.g. +1 day week") }
+                let shift = try Self.int(f, line, parts[0], -1...1, "shift")
+                var units: [Unit] = []
+                for name in parts.dropFirst() {
+                    guard let u = Unit(name: name), u == .day || u == .week || u == .month || u == .year else {
+                        throw f.error(line, "anaphor unit '\(name)' must be day, week, month or year")
+                    }
+                    units.append(u)
+                }
+                m = .anaphor(shift, units: units)
             case "position":
                 guard ["START", "MID", "END"].contains(x[2]) else { throw f.error(line, "position must be START, MID or END, not '\(x[2])'") }
                 m = .position(String(x[2]))
@@ -355,7 +370,7 @@ public struct TimeLexicon: Sendable {
             case "preposition":
                 guard x[2] == "strong" || x[2] == "weak" else { throw f.error(line, "preposition strength must be strong or weak, not '\(x[2])'") }
                 m = .preposition(strong: x[2] == "strong")
-            default: throw f.error(line, "unknown role '\(x[1])' (shift, position, approx, after, every, fiscal, recent, preposition, determiner, filler)")
+            default: throw f.error(line, "unknown role '\(x[1])' (shift, anaphor, position, approx, after, every, fiscal, recent, preposition, determiner, filler)")
             }
             try addPhrase(f, line, x[0], .modifier(m))
         }
