@@ -118,6 +118,10 @@ import Testing
         ClauseRow(text: "Police detained the journalist Maria Kovacs, her lawyer said. Kovacs was driving home on December 20.", code: "173", date: "2022-12-20", basis: .explicit),
         ClauseRow(text: "Gunmen abducted a man in Nairobi, his sister said. Ahmed Omar was driving home on Thursday.", code: "181", date: "2022-12-22", basis: .explicit),
         ClauseRow(text: "Police detained the journalist Maria Kovacs, her lawyer said. The lawyer Anna Petrova was visiting Baku on December 20.", code: "173", date: "2022-12-25", basis: .publication),
+        // a date in the possessive before the act dates it, even after a verb of saying or blaming; elsewhere there it only bounds it
+        ClauseRow(text: "The union blamed Saturday's abduction of the doctor Peter Magombeyi on hooligans. In a statement on Monday, the union called for his release.", code: "181", date: "2022-12-24", basis: .explicit),
+        ClauseRow(text: "The union condemned Saturday’s abduction of the doctor Peter Magombeyi.", code: "181", date: "2022-12-24", basis: .explicit),
+        ClauseRow(text: "The union blamed hooligans on Saturday for the abduction of the doctor Peter Magombeyi.", code: "181", date: "2022-12-24", basis: .inferred),
     ]
 
     @Test(arguments: leadRows)
@@ -303,6 +307,26 @@ import Testing
         let found = a.events.map { e in (e.cameo.code, e.sources.map { a.actors[$0].name }, e.targets.map { a.actors[$0].name }) }
         #expect(found.first?.2.first == target, "events: \(found.map { "\($0.0) \($0.1)→\($0.2)" })")
         #expect(found.count == 2, "events: \(found.map { "\($0.0) \($0.1)→\($0.2)" })")
+    }
+
+    /// Salience: an act of the kind the title names outranks an act of force
+    /// on a named person reported before it ("Dozens detained in the
+    /// capital": the detention, reported second). Counter-examples: a title
+    /// that names neither act, or the beating ("Lawyer beaten in the
+    /// capital"), and no title: the beating, reported first, keeps its place.
+    @Test(arguments: [
+        ("Dozens detained in the capital", "173"),
+        ("Police detain dozens in the capital", "173"),
+        ("Lawyer beaten in the capital", "182"),
+        ("A long week in the capital", "182"),
+        (nil, "182"),
+    ] as [(String?, String)])
+    func titleActOutranksAnEarlierAct(_ title: String?, _ code: String) {
+        let text = "Soldiers beat the lawyer Anna Petrova on Monday. Police detained dozens of students on Tuesday. The city was quiet afterwards. Shops stayed open."
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), title: title, text: text))
+        let found = a.events.map { e in (e.cameo.code, e.targets.map { a.actors[$0].name }) }
+        #expect(found.first?.0.hasPrefix(code) == true, "events: \(found.map { "\($0.0)→\($0.1)" })")
+        #expect(found.count == 2, "events: \(found.map { "\($0.0)→\($0.1)" })")
     }
 
     /// Salience: a court step (a sentence, a charge) is coded with arrests

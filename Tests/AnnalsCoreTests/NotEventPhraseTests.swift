@@ -16,6 +16,9 @@ import Testing
         ("She had a panic attack during the hearing.", "180"),
         ("The army bought new attack helicopters from Russia.", "180"),
         ("Traders raised the strike price of the options.", "14"),
+        ("The UN special rapporteur on torture visited the prison.", "18"),
+        ("The government expanded its detention program in the region.", "17"),
+        ("Migrants were held at detention centres near the border.", "173"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -25,6 +28,9 @@ import Testing
         ("Gunmen carried out an attack on the village.", "180"),
         ("Police arrested the journalist on Monday.", "173"),
         ("The journalist was arrested and died of cardiac arrest two days later.", "173"),
+        ("The rapporteur said guards used torture on the detainees.", "182"),
+        ("Police kept the activist in detention for a week.", "173"),
+        ("His detention was condemned by the union.", "173"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

@@ -494,8 +494,10 @@ private struct EventRun {
     /// article. Negated events, events the text does not report as done
     /// (modality), and done events dated after the publication date rank
     /// lower, and so do court steps beside acts of force (`courtSteps`).
-    /// What the title is about ranks higher (`TitleSignal`). Ties keep text
-    /// order.
+    /// What the title is about ranks higher (`TitleSignal`): an act of the
+    /// kind the title names (its CAMEO root) gains about as much as being
+    /// reported first, since a headline names the report's news; a person or
+    /// group the title names adds less. Ties keep text order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         let sentences = max(1, doc.sentences.count)
         let title = TitleSignal(doc: doc, events: events, actors: actors, words: words)
@@ -510,7 +512,7 @@ private struct EventRun {
             if e.negated || e.modality != nil { s -= 1.5 } else if datedAfterPublication(e) { s -= 2 }
             s += 0.3 * Double(min(e.evidence.count - 1, 3))
             s += 1.5 * (1 - Double(e.evidence[0].sentence) / Double(sentences))
-            if title.roots.contains(e.cameo.root) { s += 0.5 }
+            if title.roots.contains(e.cameo.root) { s += 1.5 }
             if title.names(e.sources) || title.names(e.targets) { s += 0.5 }
             return s
         }
@@ -753,9 +755,13 @@ private struct EventRun {
     /// trigger's event rather than when it happened: a verb of saying or
     /// reacting other than the trigger comes just before it, with a few
     /// words between at most ("said on Monday", "told reporters on
-    /// Friday"), or right after it ("on Monday said").
+    /// Friday"), or right after it ("on Monday said"). A date in the
+    /// possessive right before the trigger dates the trigger's act, whatever
+    /// comes before it ("condemned Saturday's abduction", "awaiting today's
+    /// release").
     func datesSaying(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
         if isWord(t, in: .saying) { return false }
+        if span.upperBound + 1 == t && norms[span.upperBound] == "'s" || span.upperBound == t && norms[t - 1] == "'s" { return false }
         return nextToSaying(span, sentence: sentence, except: t)
     }
 
