@@ -82,6 +82,30 @@ import Testing
         Row(text: "Air defence units shot down an enemy drone over the town.", code: "190", subtype: "Disrupted weapons use"),
         Row(text: "Troops launched an offensive backed by drones on the town.", code: "190", subtype: "Air/drone strike"),
         Row(text: "Troops fired cluster munitions at the town, killing nine civilians.", code: "1823", subtype: "Shelling/artillery/missile attack"),
+        Row(text: "Armenian air defence shot down an Azerbaijani drone over the village.", code: "190", subtype: "Disrupted weapons use"),
+        // bombers who blow themselves up; an air force's bombardment; sexual assault
+        Row(text: "Two female suicide bombers detonated explosives at a market.", code: "183", subtype: "Suicide bomb"),
+        Row(text: "The Nigerian Air Force bombarded a rebel hideout.", code: "194", subtype: "Air/drone strike"),
+        Row(text: "Rebel artillery bombarded the town.", code: "194", subtype: "Shelling/artillery/missile attack"),
+        Row(text: "A woman was sexually assaulted by armed men in the village.", code: "180", subtype: "Sexual violence"),
+        Row(text: "A woman was assaulted by armed men in the village.", code: "180", subtype: "Attack"),
+        // police are armed: an ambush on a patrol is a clash
+        Row(text: "Gunmen ambushed a police patrol near the town.", code: "180", subtype: "Armed clash"),
+        Row(text: "Gunmen ambushed a group of villagers near the town.", code: "180", subtype: "Attack"),
+        // protesters who burn turn the protest into a riot
+        Row(text: "Angry protesters blocked the highway and burned tyres.", code: "144", subtype: "Violent demonstration"),
+        Row(text: "Angry protesters blocked the highway.", code: "144", subtype: "Peaceful protest"),
+        // a deal about a war; a ceasefire declared alone; fighters who surrender; forces that leave
+        Row(text: "Armenia and Azerbaijan signed a peace deal in Moscow.", code: "057", subtype: "Agreement"),
+        Row(text: "The rebel group announced a unilateral ceasefire.", code: "0871", subtype: "Change to group/activity"),
+        Row(text: "The rebels and the army announced a ceasefire.", code: "0871", subtype: "Agreement"),
+        Row(text: "Hundreds of militants surrendered to security forces.", code: "0874", subtype: "Change to group/activity"),
+        Row(text: "Armenian forces handed over the Kalbajar district to Azerbaijan.", code: "0874", subtype: "Non-violent transfer of territory"),
+        Row(text: "Russian troops pulled out of Kherson city.", code: "166", subtype: "Non-violent transfer of territory"),
+        // bases and positions set up
+        Row(text: "The army set up a new camp in the forest.", code: "150", subtype: "Headquarters or base established"),
+        Row(text: "Azerbaijani forces set up new positions near the village.", code: "150", subtype: "Headquarters or base established"),
+        Row(text: "The militia built a headquarters in the captured town.", code: "150", subtype: "Headquarters or base established"),
     ]
 
     @Test(arguments: rows)
@@ -97,9 +121,27 @@ import Testing
         #expect(Self.subtype("Merrill Lynch and Co is issuing a 100 mln Ecu bond.", code: "1823") == nil)
     }
 
-    /// Talks on trade are no political violence: no ACLED view.
+    /// Talks and deals on trade are no political violence: no ACLED view.
     @Test func tradeTalksAreOutsideACLED() {
         #expect(Self.subtype("The two presidents held talks on trade and security.", code: "046") == .some(nil))
+        #expect(Self.subtype("Argentina and Brazil signed an agreement on energy cooperation.", code: "057") == .some(nil))
+        #expect(Self.subtype("The company built a new headquarters in the city.", code: "150") == nil)
+    }
+
+    /// An attack named in a claim of responsibility is the claim's object: the
+    /// claim (015) is coded and the attack takes no ACLED view; an attack that
+    /// "claimed 20 lives" is no claim.
+    @Test func claimedAttackHasNoACLEDView() {
+        let claim = "Islamic State claimed responsibility for the attack on a church in Jolo."
+        #expect(Self.subtype(claim, code: "015") == .some(nil))
+        #expect(Self.subtype(claim, code: "180") == .some(nil))
+        let named = "The Pakistani Taliban claimed the suicide bombing in Peshawar."
+        #expect(Self.subtype(named, code: "015") == .some(nil))
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2019-05-04"), text: named))
+        #expect(a.events.allSatisfy { $0.cameo.acled == nil })
+        #expect(Self.subtype("Gunmen attacked a church in Jolo.", code: "180") == .some("Attack"))
+        #expect(Self.subtype("The attack claimed 20 lives in Kabul.", code: "180") == .some("Attack"))
+        #expect(Self.subtype("The attack claimed 20 lives in Kabul.", code: "015") == nil)
     }
 
     /// Deaths in a disaster are outside ACLED's scope; the same words with a killer are not.
@@ -111,6 +153,13 @@ import Testing
         #expect(Self.subtype("Gunmen stopped a bus in the mountains, killing 25 passengers.", code: "1823") == .some("Attack"))
         #expect(Self.subtype("A gas cylinder explosion at a chemical plant killed six workers.", code: "1823") == .some(nil))
         #expect(Self.subtype("A chlorine gas attack on the town killed six workers.", code: "1823") == .some("Chemical weapon"))
+        // a fire that broke out, a gas leak; an earthquake that struck
+        #expect(Self.subtype("A fire broke out at a chemical factory, killing five workers.", code: "1823") == .some(nil))
+        #expect(Self.subtype("Gunmen opened fire at a factory, killing five workers.", code: "1823") == .some("Attack"))
+        #expect(Self.subtype("A gas leak at a plant killed 11 people.", code: "1823") == .some(nil))
+        #expect(Self.subtype("A bus fell into a gorge in the hills, killing 14 passengers.", code: "1823") == .some(nil))
+        #expect(Self.subtype("An earthquake of magnitude 6.2 struck western Nepal.", code: "195") == .some(nil))
+        #expect(Self.subtype("Russian jets struck a market in Idlib province.", code: "195") == .some("Air/drone strike"))
     }
 
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).
@@ -164,11 +213,35 @@ import Testing
         #expect(view(.init(code: "14", view: nil, trigger: "ambushed")) == nil)
     }
 
+    /// A rule with a second cue applies only when both hold; "-" as a sector is "no actor".
+    @Test func secondCueMustHoldToo() throws {
+        let o = try load("Attack\tsentence-word\tfire\t-\t-\tactor-sector\t-\n")
+        let attack = EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, trigger: "killing", sentence: ["a", "fire"])) == nil)
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, actorSector: "UAF", actorName: "gunmen", trigger: "killing", sentence: ["a", "fire"]))?.subtype == "Attack")
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, actorName: "the man", trigger: "killing", sentence: ["a", "fire"]))?.subtype == "Attack")
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, trigger: "killing", sentence: ["a", "bomb"]))?.subtype == "Attack")
+    }
+
+    @Test func sentenceCodeLooksAtTheOtherEvents() throws {
+        let o = try load("18\tsentence-code\t14\t-\t-\n")
+        let attack = EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")
+        #expect(o.acledRules.looksAtOtherEvents)
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, trigger: "hit", sentenceCodes: ["14"])) == nil)
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, trigger: "hit", sentenceCodes: ["18"]))?.subtype == "Attack")
+        #expect(o.acledRules.view(of: .init(code: "18", view: attack, trigger: "hit"))?.subtype == "Attack")
+        #expect(try !load("18\ttrigger\thit\tBattles\tArmed clash\n").acledRules.looksAtOtherEvents)
+    }
+
     @Test(arguments: [
-        ("Attack\tsentence-word\tgrenade\tExplosions/Remote violence", "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type), found 4"),
+        ("Attack\tsentence-word\tgrenade\tExplosions/Remote violence", "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type) or 7 (and a second cue and its values), found 4"),
+        ("Attack\tsentence-word\tgrenade\t-\t-\tactor-sector", "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type) or 7 (and a second cue and its values), found 6"),
+        ("Attack\tsentence-word\tfire\t-\t-\tactor-sector\tNOBODY", "unknown PLOVER sector 'NOBODY'"),
+        ("Attack\tsentence-word\tfire\t-\t-\tnearby-word\tx", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word, sentence-code)"),
         ("Skirmish\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown ACLED sub-event type 'Skirmish' (not in acled.tsv)"),
         ("19\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown CAMEO code '19' (not in cameo.tsv)"),
-        ("Attack\tnearby-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word)"),
+        ("Attack\tnearby-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word, sentence-code)"),
+        ("Attack\tsentence-code\t99\t-\t-", "unknown CAMEO code '99' (not in cameo.tsv)"),
         ("Attack\tactor-sector\tARMY\tBattles\tArmed clash", "unknown PLOVER sector 'ARMY'"),
         ("Attack\tsentence-word\tGrenade\tExplosions/Remote violence\tGrenade", "word 'Grenade' must be one lower-case word"),
         ("Attack\tsentence-word\tgrenade||mine\tExplosions/Remote violence\tGrenade", "word '' must be one lower-case word"),

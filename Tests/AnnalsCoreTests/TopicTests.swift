@@ -20,6 +20,9 @@ import Testing
         ("The cyclone made landfall on the coast, uprooting trees and killing at least 70 people.", "natural-disaster"),
         ("A bus plunged into a gorge in the mountains, killing 25 passengers.", "man-made-disaster"),
         ("A building collapsed in the old town, trapping dozens of people under the rubble.", "man-made-disaster"),
+        // a one-sentence snippet: one strong cue is enough
+        ("Floods killed 12 people in Assam.", "natural-disaster"),
+        ("Gang members extorted money from shopkeepers in Cape Town.", "organized-crime"),
     ])
     func applies(_ text: String, _ topic: String) {
         #expect(Self.topics(text).contains(topic), "topics: \(Self.topics(text))")
@@ -31,16 +34,24 @@ import Testing
         ("A storm of criticism met the plan.", "natural-disaster"),   // one weak cue is not enough
         ("Good rains helped the wheat harvest in the north, traders said.", "natural-disaster"),
         ("Police said the bus driver was arrested in the capital.", "man-made-disaster"),
+        // a weak cue alone in a snippet; a strong cue once in a long report
+        ("A fire at the market was put out quickly.", "man-made-disaster"),
+        (String(repeating: "The finance ministry said the budget for roads and schools would grow next year. ", count: 6)
+            + "A flood of new orders lifted output.", "natural-disaster"),
     ])
     func doesNotApply(_ text: String, _ topic: String) {
         #expect(!Self.topics(text).contains(topic))
     }
 
     @Test func badLinesNameFileAndLine() {
-        let topics = DataFile(name: "topics.tsv", text: "sports\t8\t3\t-\n")
+        let topics = DataFile(name: "topics.tsv", text: "sports\t8\t3\t-\t-\n")
         let cues = DataFile(name: "cues.tsv", text: "goal\tsports\t2\nflood\tweather\t3\n")
         #expect(throws: KnowledgeError(file: "cues.tsv", line: 2, message: "unknown topic 'weather'")) { try TopicModel(topics: topics, cues: cues) }
-        let badRoot = DataFile(name: "topics.tsv", text: "war\t8\t3\t18,99\n")
+        let badRoot = DataFile(name: "topics.tsv", text: "war\t8\t3\t18,99\t-\n")
         #expect(throws: KnowledgeError(file: "topics.tsv", line: 1, message: "'99' is not a CAMEO root 01-20")) { try TopicModel(topics: badRoot, cues: DataFile(name: "c", text: "")) }
+        let badShort = DataFile(name: "topics.tsv", text: "war\t8\t3\t18\t5\n")
+        #expect(throws: KnowledgeError(file: "topics.tsv", line: 1, message: "short-text cue weight '5' must be a number in (0, 3] or -")) { try TopicModel(topics: badShort, cues: DataFile(name: "c", text: "")) }
+        let four = DataFile(name: "topics.tsv", text: "war\t8\t3\t18\n")
+        #expect(throws: KnowledgeError(file: "topics.tsv", line: 1, message: "expected 5 tab-separated fields (topic, minimum score, distinct cues, event roots, short-text cue weight), found 4")) { try TopicModel(topics: four, cues: DataFile(name: "c", text: "")) }
     }
 }

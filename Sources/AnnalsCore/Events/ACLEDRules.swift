@@ -12,6 +12,9 @@ public struct ACLEDRules: Sendable {
         case recipientWord = "recipient-word"
         case trigger
         case sentenceWord = "sentence-word"
+        /// another event of the same sentence has one of these CAMEO codes
+        /// (or falls under one): "IS claimed responsibility for the attack"
+        case sentenceCode = "sentence-code"
 
         var takesSectors: Bool { self == .actorSector || self == .recipientSector }
     }
@@ -27,6 +30,9 @@ public struct ACLEDRules: Sendable {
         public var from: From
         public var cue: Cue
         public var values: Set<String>
+        /// A second cue that must hold as well (the optional sixth and
+        /// seventh fields): "an accident word, and no one who acted".
+        public var also: (cue: Cue, values: Set<String>)?
         /// Nil: the event is outside ACLED's scope ("an earthquake killed 40").
         public var to: EventOntology.ACLEDView?
         /// Line in the rules file (for the event's audit trail and errors).
@@ -45,11 +51,15 @@ public struct ACLEDRules: Sendable {
         public var recipientName: String?
         public var trigger: String
         public var sentence: ArraySlice<String>
+        /// The CAMEO codes of the sentence's other events.
+        public var sentenceCodes: [String]
 
         public init(code: String, view: EventOntology.ACLEDView?, actorSector: String? = nil, recipientSector: String? = nil,
-                    actorName: String? = nil, recipientName: String? = nil, trigger: String, sentence: ArraySlice<String> = []) {
+                    actorName: String? = nil, recipientName: String? = nil, trigger: String, sentence: ArraySlice<String> = [],
+                    sentenceCodes: [String] = []) {
             self.code = code; self.view = view; self.actorSector = actorSector; self.recipientSector = recipientSector
             self.actorName = actorName; self.recipientName = recipientName; self.trigger = trigger; self.sentence = sentence
+            self.sentenceCodes = sentenceCodes
         }
     }
 
@@ -57,19 +67,24 @@ public struct ACLEDRules: Sendable {
     /// Every word a sentence-word rule looks for: the sentence is read once
     /// per event against it, and each rule then only sees the words found.
     let sentenceWords: Set<String>
+    /// Whether some rule looks at the sentence's other events: the coder
+    /// then gives the views of a sentence's events once all are coded.
+    public let looksAtOtherEvents: Bool
 
     public static let none = ACLEDRules(rules: [])
 
     init(rules: [Rule]) {
         self.rules = rules
-        sentenceWords = Set(rules.filter { $0.cue == .sentenceWord }.flatMap(\.values))
+        sentenceWords = Set(rules.filter { $0.cue == .sentenceWord }.flatMap(\.values)
+                            + rules.compactMap { $0.also }.filter { $0.cue == .sentenceWord }.flatMap(\.values))
+        looksAtOtherEvents = rules.contains { $0.cue == .sentenceCode }
     }
 
     /// The view the first matching rule gives, or the event's own view.
     public func view(of e: Event) -> EventOntology.ACLEDView? {
         var found: [String]? = nil   // the sentence's rule words, read when a sentence-word rule first needs them
         for r in rules where r.startsFrom(e) {
-            if r.cue == .sentenceWord, found == nil { found = e.sentence.filter(sentenceWords.contains) }
+            if r.cue == .sentenceWord || r.also?.cue == .sentenceWord, found == nil { found = e.sentence.filter(sentenceWords.contains) }
             if r.cueHolds(in: e, sentenceWords: found ?? []) { return r.to }
         }
         return e.view
@@ -81,8 +96,8 @@ public struct ACLEDRules: Sendable {
         var rules: [Rule] = []
         for line in file.lines {
             let f = line.fields.map(String.init)
-            guard f.count == 5 else {
-                throw file.error(line, "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type), found \(f.count)")
+            guard f.count == 5 || f.count == 7 else {
+                throw file.error(line, "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type) or 7 (and a second cue and its values), found \(f.count)")
             }
             let from: From
             if EventOntology.isDigits(f[0]) {
@@ -92,19 +107,27 @@ public struct ACLEDRules: Sendable {
                 guard subtypes.contains(f[0]) else { throw file.error(line, "unknown ACLED sub-event type '\(f[0])' (not in acled.tsv)") }
                 from = .subtype(f[0])
             }
-            guard let cue = Cue(rawValue: f[1]) else {
-                throw file.error(line, "unknown cue '\(f[1])' (one of \(Cue.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            let values = f[2].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            for v in values {
-                if cue.takesSectors {
-                    guard sectors.contains(v) else { throw file.error(line, "unknown PLOVER sector '\(v)'") }
-                } else {
-                    guard !v.isEmpty, v == v.lowercased(), !v.contains(" ") else {
-                        throw file.error(line, "word '\(v)' must be one lower-case word")
+            func cueAndValues(_ name: String, _ list: String) throws -> (Cue, [String]) {
+                guard let cue = Cue(rawValue: name) else {
+                    throw file.error(line, "unknown cue '\(name)' (one of \(Cue.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                let values = list.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                for v in values {
+                    if cue.takesSectors {
+                        // "-": the event has no actor (no recipient)
+                        guard v == "-" || sectors.contains(v) else { throw file.error(line, "unknown PLOVER sector '\(v)'") }
+                    } else if cue == .sentenceCode {
+                        guard codes.contains(v) else { throw file.error(line, "unknown CAMEO code '\(v)' (not in cameo.tsv)") }
+                    } else {
+                        guard !v.isEmpty, v == v.lowercased(), !v.contains(" ") else {
+                            throw file.error(line, "word '\(v)' must be one lower-case word")
+                        }
                     }
                 }
+                return (cue, values)
             }
+            let (cue, values) = try cueAndValues(f[1], f[2])
+            let also = try f.count == 7 ? cueAndValues(f[5], f[6]) : nil
             var to: EventOntology.ACLEDView? = nil
             if f[3] != "-" || f[4] != "-" {
                 let pair = EventOntology.ACLEDView(type: f[3], subtype: f[4])
@@ -112,7 +135,7 @@ public struct ACLEDRules: Sendable {
                 if case .subtype(let s) = from, s == pair.subtype { throw file.error(line, "the rule gives the view it starts from") }
                 to = pair
             }
-            rules.append(Rule(from: from, cue: cue, values: Set(values), to: to, line: line.number))
+            rules.append(Rule(from: from, cue: cue, values: Set(values), also: also.map { ($0.0, Set($0.1)) }, to: to, line: line.number))
         }
         self.init(rules: rules)
     }
@@ -130,16 +153,28 @@ extension ACLEDRules.Rule {
     /// Whether the rule's cue is there; `sentenceWords` are the sentence's
     /// words that some sentence-word rule looks for.
     func cueHolds(in e: ACLEDRules.Event, sentenceWords: [String]) -> Bool {
+        guard Self.holds(cue, values, in: e, sentenceWords: sentenceWords) else { return false }
+        guard let also else { return true }
+        return Self.holds(also.cue, also.values, in: e, sentenceWords: sentenceWords)
+    }
+
+    static func holds(_ cue: ACLEDRules.Cue, _ values: Set<String>, in e: ACLEDRules.Event, sentenceWords: [String]) -> Bool {
         func hasWord(_ name: String?) -> Bool {
             name.map { $0.lowercased().split(separator: " ").contains { values.contains(String($0)) } } ?? false
         }
         switch cue {
-        case .actorSector: return e.actorSector.map(values.contains) ?? false
-        case .recipientSector: return e.recipientSector.map(values.contains) ?? false
+        // "-": no actor (no recipient) at all, neither a name nor a sector
+        case .actorSector:
+            if e.actorName == nil && e.actorSector == nil { return values.contains("-") }
+            return e.actorSector.map(values.contains) ?? false
+        case .recipientSector:
+            if e.recipientName == nil && e.recipientSector == nil { return values.contains("-") }
+            return e.recipientSector.map(values.contains) ?? false
         case .actorWord: return hasWord(e.actorName)
         case .recipientWord: return hasWord(e.recipientName)
         case .trigger: return values.contains(e.trigger)
         case .sentenceWord: return sentenceWords.contains(where: values.contains)
+        case .sentenceCode: return e.sentenceCodes.contains { c in values.contains { c.hasPrefix($0) } }
         }
     }
 }

@@ -341,8 +341,24 @@ private struct EventRun {
 
     func code() -> [Event] {
         var events: [Event] = []
+        let viewsLookAtOtherEvents = coder.ontology.acledRules.looksAtOtherEvents
         for (s, sentence) in doc.sentences.enumerated() {
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
+            let first = events.count
+            var bindings: [Binding] = []
+            defer {
+                // a rule may look at the sentence's other events ("claimed responsibility for
+                // the attack"): the views are given again once the whole sentence is coded
+                if viewsLookAtOtherEvents, events.count - first > 1 {
+                    let codes = events[first...].map(\.cameo.code)
+                    for k in first..<events.count {
+                        var others = codes
+                        others.remove(at: k - first)
+                        events[k].cameo.acled = acledView(code: events[k].cameo.code, trigger: events[k].evidence[0].trigger.lowerBound,
+                                                          sentence: s, binding: bindings[k - first], others: others)
+                    }
+                }
+            }
             var t = start
             while t < end {
                 defer { t += 1 }
@@ -401,6 +417,7 @@ private struct EventRun {
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
                     events.append(makeEvent(pattern, trigger: t, sentence: s, binding: b, sentenceStart: start))
+                    bindings.append(b)
                     break
                 }
             }
@@ -531,19 +548,24 @@ private struct EventRun {
         return span.lowerBound > pub.dayNumber
     }
 
+    /// The ACLED view of an event coded `code` at trigger `t` (acled-rules.tsv);
+    /// `others` are the codes of the sentence's other events.
+    func acledView(code: String, trigger t: Int, sentence s: Int, binding b: Binding, others: [String] = []) -> EventOntology.ACLEDView? {
+        let rules = coder.ontology.acledRules
+        let own = coder.ontology.cameo(code)?.acled
+        guard !rules.rules.isEmpty else { return own }
+        return rules.view(of: ACLEDRules.Event(
+            code: code, view: own, actorSector: b.src.flatMap { actors[$0].sector },
+            recipientSector: b.tgt.flatMap { actors[$0].sector },
+            actorName: b.src.map { actors[$0].name }, recipientName: b.tgt.map { actors[$0].name },
+            trigger: norms[t], sentence: norms[doc.sentences[s].tokens], sentenceCodes: others))
+    }
+
     func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
         var cameo = coder.ontology.cameo(p.code)!
         // the sentence may give the act another ACLED view (acled-rules.tsv): a grenade,
         // a mob, an armed recipient ("an Armenian soldier was killed by sniper fire")
-        let rules = coder.ontology.acledRules
-        if !rules.rules.isEmpty {
-            let range = doc.sentences[s].tokens
-            cameo.acled = rules.view(of: ACLEDRules.Event(
-                code: cameo.code, view: cameo.acled, actorSector: b.src.flatMap { actors[$0].sector },
-                recipientSector: b.tgt.flatMap { actors[$0].sector },
-                actorName: b.src.map { actors[$0].name }, recipientName: b.tgt.map { actors[$0].name },
-                trigger: norms[t], sentence: norms[range]))
-        }
+        cameo.acled = acledView(code: cameo.code, trigger: t, sentence: s, binding: b)
         // negation and modality from the words before the trigger
         let patternNegates = p.elements.contains(.not)
         var negated = false

@@ -7,7 +7,15 @@ public struct TopicModel: Sendable {
         public var minScore: Double
         public var minCues: Int
         public var roots: Set<String>
+        /// In a short document (under `shortDocument` tokens: a news snippet,
+        /// a headline with its lead) one cue of at least this weight is
+        /// enough instead of `minCues` distinct ones; nil: never.
+        public var shortCueWeight: Double?
     }
+
+    /// Documents with fewer tokens than this are short: one sentence or two,
+    /// too few words for a topic to be named twice.
+    public static let shortDocument = 80
 
     public let topics: [Topic]
     /// Word → (topic index, weight).
@@ -21,7 +29,7 @@ public struct TopicModel: Sendable {
         var topics: [Topic] = []
         var byName: [String: Int] = [:]
         for line in topicFile.lines {
-            guard line.fields.count == 4 else { throw topicFile.error(line, "expected 4 tab-separated fields (topic, minimum score, distinct cues, event roots), found \(line.fields.count)") }
+            guard line.fields.count == 5 else { throw topicFile.error(line, "expected 5 tab-separated fields (topic, minimum score, distinct cues, event roots, short-text cue weight), found \(line.fields.count)") }
             let name = String(line.fields[0])
             guard byName[name] == nil else { throw topicFile.error(line, "duplicate topic '\(name)'") }
             guard let score = Double(line.fields[1]), score >= 0 else { throw topicFile.error(line, "minimum score '\(line.fields[1])' is not a number") }
@@ -33,8 +41,13 @@ public struct TopicModel: Sendable {
                     roots.insert(String(r))
                 }
             }
+            var short: Double? = nil
+            if line.fields[4] != "-" {
+                guard let w = Double(line.fields[4]), w > 0, w <= 3 else { throw topicFile.error(line, "short-text cue weight '\(line.fields[4])' must be a number in (0, 3] or -") }
+                short = w
+            }
             byName[name] = topics.count
-            topics.append(Topic(name: name, minScore: score, minCues: n, roots: roots))
+            topics.append(Topic(name: name, minScore: score, minCues: n, roots: roots, shortCueWeight: short))
         }
         var cues: [String: [(topic: Int, weight: Double)]] = [:]
         for line in cueFile.lines {
@@ -63,23 +76,28 @@ public struct TopicModel: Sendable {
         let byID = !doc.wordIDs.isEmpty && !cueLists.isEmpty
         var distinctIDs = [Set<Int32>](repeating: [], count: byID ? topics.count : 0)
         var distinctWords = [Set<String>](repeating: [], count: byID ? 0 : topics.count)
+        var strongest = [Double](repeating: 0, count: topics.count)
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
             if byID {
                 let k = cueOfWord[doc.wordIDs[i]]
                 guard k >= 0 else { continue }
-                for h in cueLists[Int(k)] { score[h.topic] += h.weight; distinctIDs[h.topic].insert(doc.wordIDs[i]) }
+                for h in cueLists[Int(k)] {
+                    score[h.topic] += h.weight; distinctIDs[h.topic].insert(doc.wordIDs[i]); strongest[h.topic] = max(strongest[h.topic], h.weight)
+                }
             } else {
                 guard let hits = cues[doc.norms[i]] else { continue }
-                for h in hits { score[h.topic] += h.weight; distinctWords[h.topic].insert(doc.norms[i]) }
+                for h in hits { score[h.topic] += h.weight; distinctWords[h.topic].insert(doc.norms[i]); strongest[h.topic] = max(strongest[h.topic], h.weight) }
             }
         }
+        let short = doc.tokens.count < Self.shortDocument
         let per1000 = 1000.0 / Double(max(doc.tokens.count, 200))
         var out: [String] = []
         for (k, topic) in topics.enumerated() {
             var s = score[k] * per1000
             if !topic.roots.isEmpty { s += 2 * Double(events.filter { topic.roots.contains($0.cameo.root) && !$0.negated }.count) }
             let cueCount = byID ? distinctIDs[k].count : distinctWords[k].count
-            if s >= topic.minScore && cueCount >= topic.minCues { out.append(topic.name) }
+            let enoughCues = cueCount >= topic.minCues || (short && topic.shortCueWeight.map { strongest[k] >= $0 } == true)
+            if s >= topic.minScore && enoughCues { out.append(topic.name) }
         }
         return out
     }
