@@ -31,6 +31,7 @@ import Testing
         ("time/phrases.tsv", "today\tDATE\t@x\t-\n", "time/phrases.tsv:1: relative day '@x' must be @ and a signed number of days, e.g. @-1 or @+0TNI"),
         ("time/holidays.tsv", "christmas\tfixed 13-25\n", "time/holidays.tsv:1: fixed needs one MM-DD day, e.g. fixed 12-25"),
         ("time/modifiers.tsv", "last\tshift\t-2\n", "time/modifiers.tsv:1: shift '-2' must be an integer in -1...1"),
+        ("time/modifiers.tsv", "earlier\tafter\t-1 story\n", "time/modifiers.tsv:1: after takes a direction and optionally 'narrative', not '-1 story'"),
         ("time/modifiers.tsv", "next\tanaphor\t+1\n", "time/modifiers.tsv:1: anaphor needs a shift and at least one unit, e.g. +1 day week"),
         ("time/modifiers.tsv", "next\tanaphor\t+1 hour\n", "time/modifiers.tsv:1: anaphor unit 'hour' must be day, week, month or year"),
         ("time/modifiers.tsv", "next\tanaphor\t+2 day\n", "time/modifiers.tsv:1: shift '+2' must be an integer in -1...1"),

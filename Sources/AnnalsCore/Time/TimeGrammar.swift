@@ -43,6 +43,10 @@ struct TimeGrammar {
         var anaphorOptional = false
         /// "the same month last year": the anaphor's value a year before.
         var anaphorYearBack = false
+        /// "two weeks earlier": the units counted from the time last spoken
+        /// of (the value holds the publication-date reading, kept when that
+        /// time is too coarse or there is none).
+        var countedFrom: (unit: Unit, n: Int)? = nil
         /// "the previous Friday": the weekday (1...7) before (`anaphorShift`
         /// -1) or after (+1) the last day spoken of.
         var anaphorWeekday = 0
@@ -378,7 +382,10 @@ struct TimeGrammar {
         modifier(i) { if case .approx(let s) = $0 { return s }; return nil }
     }
     func after(_ i: Int) -> (Int, end: Int)? {
-        modifier(i) { if case .after(let s) = $0 { return s }; return nil }
+        modifier(i) { if case .after(let s, _) = $0 { return s }; return nil }
+    }
+    func isNarrativeAfter(_ i: Int) -> Bool {
+        modifier(i) { if case .after(_, true) = $0 { return true }; return nil } != nil
     }
     func isEvery(_ i: Int) -> Int? {
         modifier(i) { if case .every = $0 { return true }; return nil }?.1
@@ -652,9 +659,11 @@ struct TimeGrammar {
                     if let v = Self.anaphorValue(u, f.anaphorShift, after: lastPoint), !(f.anaphorOptional && v.utf8.last == UInt8(ascii: "X")) {
                         f.value = f.anaphorYearBack ? Self.yearBefore(v) : v
                     }
-                    // "the same day", "the next day" with no date before: a day of a story the text does
-                    // not date (not the day after publication)
-                    else if u == .day && lastPoint == nil && !f.anaphorOptional { i += 1; continue }
+                    // "the same day", "the next day" with no day before (none, or only a month): a day
+                    // of a story the text does not date (not the publication date's neighbour)
+                    else if u == .day && !f.anaphorOptional && (lastPoint == nil || f.anaphorShift != 0) { i += 1; continue }
+                } else if let c = f.countedFrom {
+                    if let v = Self.countedValue(c.unit, c.n, from: lastPoint) { f.value = v }
                 } else if f.anaphorWeekday != 0, let v = Self.anaphorValue(.day, 0, after: lastPoint), let d = CivilDate(iso: v) {
                     let back = ((d.weekday - f.anaphorWeekday) + 7) % 7
                     let ahead = ((f.anaphorWeekday - d.weekday) + 7) % 7
@@ -707,10 +716,10 @@ struct TimeGrammar {
                    let v = Self.anaphorValue(.day, f.contextShift, after: lastPoint), f.value.utf8.count > 10, v.utf8.last != UInt8(ascii: "X") {
                     f.value = v + f.value.dropFirst(10)
                 }
-                // a time looked back to ("up from 80,498 the previous week", "a year ago") is a
-                // comparison's base and leaves the reference time where it was; "the next day" moves it on
+                // a time looked back to ("up from 80,498 the previous week", "a year ago", "a week
+                // earlier") is a comparison's base and leaves the reference time where it was; "the next day" moves it on
                 if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57,
-                   !f.yearAgo, f.anaphor == nil || f.anaphorShift >= 0 && !f.anaphorYearBack {
+                   !f.yearAgo, f.countedFrom == nil, f.anaphor == nil || f.anaphorShift >= 0 && !f.anaphorYearBack {
                     lastPoint = f.value
                     lastPointSentence = doc.sentenceIndex(ofToken: a)
                 }
@@ -869,6 +878,21 @@ struct TimeGrammar {
             guard let dd = num(8..<10) else { return shift == 0 ? TimeResolver.month(y, m) + "-XX" : nil }
             guard let d = CivilDate(year: y, month: m, day: dd) else { return nil }
             return TimeResolver.day(d.adding(days: shift))
+        }
+    }
+
+    /// "two weeks earlier": `n` units from the last point value spoken of,
+    /// at the grain "ago" gives (a day for days and weeks, a month for
+    /// months and quarters, a year for years and decades); nil when that
+    /// value is coarser than the grain or there is none.
+    static func countedValue(_ u: Unit, _ n: Int, from last: String?) -> String? {
+        switch u {
+        case .day, .week, .fortnight:
+            guard let v = anaphorValue(.day, 0, after: last), let d = CivilDate(iso: v) else { return nil }
+            return TimeResolver.day(d.adding(days: n * (u == .day ? 1 : u == .week ? 7 : 14)))
+        case .month, .quarter: return anaphorValue(.month, u == .month ? n : 3 * n, after: last)
+        case .year, .decade, .century: return anaphorValue(.year, n * (u == .year ? 1 : u == .decade ? 10 : 100), after: last)
+        default: return nil
         }
     }
 
@@ -1926,6 +1950,8 @@ struct TimeGrammar {
             }
             if let v = r.offset(u, q * dir) { f = Found(end: e2, type: .date, value: v) }
             f.yearAgo = u == .year && q == 1 && dir < 0
+            // "a week earlier" counts from the narrative's time ("a year earlier" compares periods: run)
+            if !f.yearAgo, isNarrativeAfter(e + 1) { f.countedFrom = (u, q * dir) }
             return f
         }
         if let (dir, e2) = after(e + 1), q == nil, dir < 0, n(e + 1) == "ago" {

@@ -25,7 +25,9 @@ public struct TimeLexicon: Sendable {
         case anaphor(Int, units: [Unit])
         case position(String)
         case approx(String)
-        case after(Int)
+        /// "ago", "from now" count from the publication date; a narrative
+        /// one ("earlier") from the time the text last spoke of.
+        case after(Int, narrative: Bool)
         case every
         case fiscal
         case recent(Int)
@@ -356,9 +358,13 @@ public struct TimeLexicon: Sendable {
                 guard mods.contains(String(x[2])) else { throw f.error(line, "approx must be one of \(mods.sorted().joined(separator: ", ")), not '\(x[2])'") }
                 m = .approx(String(x[2]))
             case "after":
-                let v = try Self.int(f, line, x[2], -1...1, "direction")
+                let parts = x[2].split(separator: " ")
+                let v = try Self.int(f, line, parts[0], -1...1, "direction")
                 guard v != 0 else { throw f.error(line, "direction must be -1 or +1") }
-                m = .after(v)
+                guard parts.count == 1 || parts.count == 2 && parts[1] == "narrative" else {
+                    throw f.error(line, "after takes a direction and optionally 'narrative', not '\(x[2])'")
+                }
+                m = .after(v, narrative: parts.count == 2)
             case "recent":
                 let v = try Self.int(f, line, x[2], -1...1, "direction")
                 guard v != 0 else { throw f.error(line, "direction must be -1 or +1") }
