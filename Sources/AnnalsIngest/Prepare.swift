@@ -74,7 +74,7 @@ public enum PreparedArticle: Sendable {
 /// The one path from an article to what the store keeps, shared by
 /// `annals ingest` and `POST /api/documents`: content hash, skip when the
 /// store already holds that id with that hash, analyze, encode the record,
-/// and build the store's fields from the analysis into a `PreparedDocument`.
+/// and build the store's rows from the analysis into a `PreparedDocument`.
 public enum ArticlePreparer {
     public static func prepare(_ article: Article, inputHash: String?, source: @autoclosure () -> String?,
                                known: Store.KnownDocuments, engine: LazyEngine, timers: IngestTimers? = nil) -> PreparedArticle {
@@ -96,10 +96,11 @@ public enum ArticlePreparer {
             let t1 = timers != nil ? threadCPUNanoseconds() : 0
             let json = AnalysisRecord.encode(analysis)
             let t2 = timers != nil ? threadCPUNanoseconds() : 0
-            // the store's fields come from the analysis itself: the JSON is kept, never read back
-            let prepared = try PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: article.date?.description,
-                                                title: article.title, text: article.text, source: source, recordJSON: consume json,
-                                                record: RecordData(analysis))
+            // the store's rows come from the analysis itself: the JSON is kept, never read back
+            let published = article.date?.description
+            let prepared = PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: published,
+                                            title: article.title, text: article.text, source: source, recordJSON: consume json,
+                                            topics: analysis.topics, rows: StoreRows(analysis, published: published))
             if let timers {
                 let t3 = threadCPUNanoseconds()
                 timers.analysis.add(Int(t1 - t0), ordering: .relaxed)

@@ -157,8 +157,8 @@ public struct RecordData: Decodable, Sendable, Equatable {
     }
 }
 
-/// An article ready to be stored: its identity, content hash and text, and
-/// its analysis record both as JSON and decoded. Built on any thread.
+/// An article ready to be stored: its identity, content hash and text, its
+/// analysis record as JSON, and the rows it adds to the tables. Built on any thread.
 /// A class, not a struct: a batch's documents are handed from the workers to
 /// the writer through several arrays, and a reference moves with one retain
 /// where a struct of a dozen strings and arrays needed one for each of them.
@@ -174,7 +174,10 @@ public final class PreparedDocument: Sendable {
     /// The analysis record's JSON as UTF-8 bytes, without the trailing newline
     /// (kept as bytes: the store binds them as they are, without a copy into a String).
     public let recordJSON: [UInt8]
-    public let record: RecordData
+    /// The record's `topics` as a JSON array (`documents.topics`).
+    public let topics: String
+    /// The rows of the other tables (`StoreRows`).
+    public let rows: StoreRows
 
     /// Decodes `recordJSON` (one analysis record, trailing newline allowed).
     public init(id: String, contentHash: String, inputHash: String? = nil, published: String?, title: String?, text: String,
@@ -189,23 +192,29 @@ public final class PreparedDocument: Sendable {
         self.text = text; self.source = source
         // invalid UTF-8 is replaced, as a String would: the store holds text
         self.recordJSON = Array(String(decoding: json, as: UTF8.self).utf8)
-        self.record = record
+        self.topics = PreparedDocument.topicsJSON(record.topics ?? [])
+        self.rows = StoreRows(record: record, published: published)
     }
 
-    /// Takes the record's fields as already built from the analysis, without
-    /// reading `recordJSON` back: `record` must say what `recordJSON` says
-    /// (AnnalsIngest's `RecordData(analysis)` builds it so, and a test compares
-    /// the two on a corpus). `recordJSON` is kept as it is (trailing newline dropped),
-    /// so it must be UTF-8, as `AnalysisRecord.encode` writes it.
+    /// Takes the rows as already built from the analysis, without reading
+    /// `recordJSON` back: `rows` must say what `recordJSON` says (AnnalsIngest's
+    /// `StoreRows(analysis)` builds them so, and a test compares the two on a corpus).
+    /// `recordJSON` is kept as it is (trailing newline dropped), so it must be
+    /// UTF-8, as `AnalysisRecord.encode` writes it.
     public init(id: String, contentHash: String, inputHash: String? = nil, published: String?, title: String?, text: String,
-                source: String? = nil, recordJSON: consuming [UInt8], record: RecordData) throws {
-        if let e = record.error { throw StoreError("\(id): the record is an error record (\(e))") }
+                source: String? = nil, recordJSON: consuming [UInt8], topics: [String], rows: StoreRows) {
         self.id = id; self.contentHash = contentHash; self.inputHash = inputHash; self.published = published; self.title = title
         self.text = text; self.source = source
         // the caller hands its bytes over (`consuming`), so the newline goes without a copy of the record
         while let last = recordJSON.last, last == 0x0A || last == 0x0D { recordJSON.removeLast() }
         self.recordJSON = recordJSON
-        self.record = record
+        self.topics = PreparedDocument.topicsJSON(topics)
+        self.rows = rows
+    }
+
+    /// `["a","b"]`: the topics as `documents.topics` holds them.
+    public static func topicsJSON(_ topics: [String]) -> String {
+        "[" + topics.map { JSON.quote($0) }.joined(separator: ",") + "]"
     }
 
     private static func trimmed(_ json: [UInt8]) -> ArraySlice<UInt8> {

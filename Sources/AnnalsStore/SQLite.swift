@@ -225,6 +225,46 @@ final class Statement {
         }
     }
 
+    func clearBindings() { sqlite3_clear_bindings(handle) }
+
+    /// Binds one row value in place (`SQLITE_STATIC`): text must outlive the statement's use of it.
+    private func bindInPlace(_ v: StoreRows.Value, at index: Int32) throws {
+        let rc: Int32
+        switch v {
+        case .null: rc = sqlite3_bind_null(handle, index)
+        case .int(let i): rc = sqlite3_bind_int64(handle, index, i)
+        case .double(let d): rc = sqlite3_bind_double(handle, index, d)
+        case .text(let b):
+            // an empty string is text, not NULL: it needs a pointer that is not nil
+            let p = b.count == 0 ? UnsafePointer(emptyText) : UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: CChar.self)
+            rc = sqlite3_bind_text(handle, index, p, Int32(b.count), nil)
+        }
+        guard rc == SQLITE_OK else { throw StoreError("SQLite: cannot bind parameter \(index): \(connection.errorMessage)") }
+    }
+
+    /// Runs the statement once for the next row of `reader`: the ids `first`
+    /// (and `second`) as the first parameters, then the row's `table.width` values.
+    /// The text stays bound to the reader's buffer: `clearBindings` before it goes.
+    func runRow(_ first: Int64, _ second: Int64?, _ reader: inout StoreRows.Reader, _ table: StoreRows.Table) throws {
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, first)
+        var index: Int32 = 2
+        if let second { sqlite3_bind_int64(handle, 2, second); index = 3 }
+        for _ in 0..<table.width {
+            try bindInPlace(reader.value(), at: index)
+            index += 1
+        }
+        while try step() {}
+    }
+
+    /// The same with the row's values already read.
+    func runRow(_ first: Int64, _ values: [StoreRows.Value]) throws {
+        sqlite3_reset(handle)
+        sqlite3_bind_int64(handle, 1, first)
+        for (i, v) in values.enumerated() { try bindInPlace(v, at: Int32(i + 2)) }
+        while try step() {}
+    }
+
     var columnCount: Int { Int(sqlite3_column_count(handle)) }
     func columnName(_ i: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(i))) }
     func isNull(_ i: Int) -> Bool { sqlite3_column_type(handle, Int32(i)) == SQLITE_NULL }

@@ -143,41 +143,26 @@ public final class Store {
 
 
     private func insert(_ d: PreparedDocument) throws {
-        let r = d.record
-        let topics = "[" + (r.topics ?? []).map { JSON.quote($0) }.joined(separator: ",") + "]"
         try db.statement("""
             INSERT INTO documents(id, content_hash, input_hash, published, title, source, text, topics, record, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
             """).run([.text(d.id), .text(d.contentHash), .of(d.inputHash), .of(d.published), .of(d.title), .of(d.source),
-                      .text(d.text), .text(topics), .utf8(d.recordJSON)])
+                      .text(d.text), .text(d.topics), .utf8(d.recordJSON)])
         let doc = db.lastInsertRowID
 
+        // each statement's first parameters are the ids the store gives, then the row's values in their order
         let actorStmt = try db.statement("""
             INSERT INTO actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for a in r.actors ?? [] {
-            let first = a.mentions?.first
-            try actorStmt.run([.int(doc), .text(a.id), .text(a.name), .of(a.country), .of(a.sector), .of(a.title), .of(a.kind),
-                               .int(Int64(a.mentions?.count ?? 0)), .of(first?.start), .of(first?.end)])
-        }
         let placeStmt = try db.statement("""
             INSERT INTO places(doc, place, name, country, lat, lon, feature, geonameid, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for p in r.places ?? [] {
-            try placeStmt.run([.int(doc), .text(p.id), .text(p.name), .of(p.country), .of(p.lat), .of(p.lon), .of(p.feature),
-                               .of(p.geonameid), .int(Int64(p.mentions?.count ?? 0))])
-        }
         let quoteStmt = try db.statement("""
             INSERT INTO quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,
                                speaker_start, speaker_end, cue_text, cue_start, cue_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (k, q) in (r.quotes ?? []).enumerated() {
-            try quoteStmt.run([.int(doc), .int(Int64(k)), .of(q.kind), .text(q.text), .int(Int64(q.start)), .int(Int64(q.end)),
-                               .of(q.speaker?.actor), .of(q.speaker?.name), .of(q.speaker?.text), .of(q.speaker?.start), .of(q.speaker?.end),
-                               .of(q.cue?.text), .of(q.cue?.start), .of(q.cue?.end)])
-        }
         let eventStmt = try db.statement("""
             INSERT INTO events(doc, event_id, seq, plover_type, plover_mode, cameo_code, goldstein, quad, acled_type, acled_subtype,
                                event_date, date_text, date_basis, published, actor_name, actor_country, actor_sector,
@@ -186,36 +171,34 @@ public final class Store {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let participantStmt = try db.statement("""
-            INSERT OR IGNORE INTO participants(event, role, seq, doc, actor, name, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR IGNORE INTO participants(event, doc, role, seq, actor, name, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let evidenceStmt = try db.statement("""
             INSERT INTO evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (k, e) in (r.events ?? []).enumerated() {
-            let source = e.actor?.first, target = e.recipient?.first
-            try eventStmt.run([
-                .int(doc), .text(e.id), .int(Int64(k)), .of(e.plover?.type), .of(e.plover?.mode), .of(e.cameo?.code),
-                .of(e.cameo?.goldstein), .of(e.cameo?.quad), .of(e.acled?.type), .of(e.acled?.subtype),
-                .of(e.date?.value), .of(e.date?.text), .of(e.date?.basis), .of(d.published),
-                .of(source?.name), .of(source?.country), .of(source?.sector),
-                .of(target?.name), .of(target?.country), .of(target?.sector),
-                .of(e.place?.place), .of(e.place?.name), .of(e.place?.lat), .of(e.place?.lon), .of(e.negated ?? false), .of(e.modality),
-                .of(e.confidence), .of(e.rule),
-            ])
-            let event = db.lastInsertRowID
-            for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
-                for (i, p) in list.enumerated() {
-                    try participantStmt.run([.int(event), .text(role), .int(Int64(i)), .int(doc), .of(p.actor), .of(p.name),
-                                             .of(p.country), .of(p.sector), .of(p.code)])
+        let statements = [actorStmt, placeStmt, quoteStmt, eventStmt, participantStmt, evidenceStmt]
+        // the text is bound where it lies in the rows' buffer, which only lives inside `read`
+        defer { for s in statements { s.clearBindings() } }
+        try d.rows.read { r in
+            var event: Int64 = 0
+            while let table = r.nextRow() {
+                switch table {
+                case .actors: try actorStmt.runRow(doc, nil, &r, table)
+                case .places: try placeStmt.runRow(doc, nil, &r, table)
+                case .quotes: try quoteStmt.runRow(doc, nil, &r, table)
+                case .participants: try participantStmt.runRow(event, doc, &r, table)
+                case .evidence:
+                    try evidenceStmt.runRow(event, doc, &r, table)
+                    if unindexedEvidence == nil { unindexedEvidence = db.lastInsertRowID }
+                case .events:
+                    let values = r.values(table)
+                    try eventStmt.runRow(doc, values)
+                    event = db.lastInsertRowID
+                    // an event is matched against earlier events only: its participants and evidence change nothing here
+                    if let probe = ClusterProbe(eventRow: values) { try cluster(event: event, documentID: d.id, probe) }
                 }
             }
-            for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
-                try evidenceStmt.run([.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
-                                      .of(ev.trigger?.text), .of(ev.trigger?.start), .of(ev.trigger?.end)])
-                if unindexedEvidence == nil { unindexedEvidence = db.lastInsertRowID }
-            }
-            try cluster(event: event, documentID: d.id, e, published: d.published)
         }
     }
 
@@ -241,24 +224,13 @@ public final class Store {
 
     // MARK: clusters
 
-    /// Whether an event can be matched with reports in other articles: a
-    /// PLOVER type, a full date, an actor and a recipient of known country,
-    /// reported as done (not negated, no modality).
-    public static func clusterable(_ e: RecordData.Event) -> Bool {
-        guard e.plover?.type != nil, let date = e.date?.value, date.utf8.count == 10,
-              e.actor?.first?.country != nil, e.recipient?.first?.country != nil,
-              e.negated != true, e.modality == nil else { return false }
-        return true
-    }
-
     /// Links a new event to the cluster of the closest earlier matching event
     /// (same PLOVER type, same actor and recipient country and sector, dates
     /// at most a day apart, places within `clusterRadiusKm` when both events
-    /// have coordinates), or to a new cluster; the link records why.
-    private func cluster(event: Int64, documentID: String, _ e: RecordData.Event, published: String?) throws {
-        guard Store.clusterable(e), let type = e.plover?.type, let date = e.date?.value,
-              let source = e.actor?.first, let target = e.recipient?.first,
-              let sc = source.country, let tc = target.country else { return }
+    /// have coordinates), or to a new cluster; the link records why. Only
+    /// events that have a `ClusterProbe` are clustered.
+    private func cluster(event: Int64, documentID: String, _ e: ClusterProbe) throws {
+        let type = e.type, date = e.date, sc = e.sourceCountry, tc = e.targetCountry
         let candidates = try db.statement("""
             SELECT e.event, e.event_date, e.lat, e.lon, l.cluster, d.id, e.event_id,
                    abs(julianday(e.event_date) - julianday(?5)) AS gap
@@ -268,11 +240,11 @@ public final class Store {
               AND e.actor_sector IS ?4 AND e.recipient_sector IS ?6 AND e.event <> ?7
             ORDER BY gap, e.event
             """)
-        try candidates.bind([.text(type), .text(sc), .text(tc), .of(source.sector), .text(date), .of(target.sector), .int(event)])
+        try candidates.bind([.text(type), .text(sc), .text(tc), .of(e.sourceSector), .text(date), .of(e.targetSector), .int(event)])
         var chosen: (event: Int64, cluster: Int64, doc: String, id: String, gap: Int, km: Double?)? = nil
         while try candidates.step() {
             var km: Double? = nil
-            if let lat = e.place?.lat, let lon = e.place?.lon, !candidates.isNull(2), !candidates.isNull(3) {
+            if let lat = e.lat, let lon = e.lon, !candidates.isNull(2), !candidates.isNull(3) {
                 km = Store.distanceKm(lat, lon, candidates.double(2), candidates.double(3))
                 if km! > clusterRadiusKm { continue }
             }
@@ -285,17 +257,17 @@ public final class Store {
             INSERT INTO cluster_links(event, cluster, matched_event, matched_document, matched_event_id, day_gap, distance_km, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let dyad = Store.dyad(type, sc, source.sector, tc, target.sector)
+        let dyad = Store.dyad(type, sc, e.sourceSector, tc, e.targetSector)
         if let c = chosen {
             let reason = Store.matchReason(dyad: dyad, gap: c.gap, km: c.km, document: c.doc, event: c.id)
             try link.run([.int(event), .int(c.cluster), .int(c.event), .text(c.doc), .text(c.id), .int(Int64(c.gap)), .of(c.km), .text(reason)])
         } else {
             try db.statement("""
                 INSERT INTO clusters(plover_type, actor_country, actor_sector, recipient_country, recipient_sector) VALUES (?, ?, ?, ?, ?)
-                """).run([.text(type), .text(sc), .of(source.sector), .text(tc), .of(target.sector)])
+                """).run([.text(type), .text(sc), .of(e.sourceSector), .text(tc), .of(e.targetSector)])
             let cluster = db.lastInsertRowID
             try link.run([.int(event), .int(cluster), .null, .null, .null, .null, .null,
-                          .text("first report of \(dyad) on \(date) (\(documentID) \(e.id))")])
+                          .text("first report of \(dyad) on \(date) (\(documentID) \(e.eventID))")])
         }
     }
 

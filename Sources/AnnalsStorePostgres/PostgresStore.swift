@@ -107,76 +107,54 @@ public final class PostgresStore: CorpusStore {
     /// Inserts one document and what was found in it; false when the id is
     /// already there (written by another process since this one looked).
     private func insert(_ d: PreparedDocument) throws -> Bool {
-        let r = d.record
-        let topics = "[" + (r.topics ?? []).map { JSON.quote($0) }.joined(separator: ",") + "]"
         let inserted = try db.query("""
             INSERT INTO documents(id, content_hash, input_hash, published, title, source, text, topics, record, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
             ON CONFLICT (id) DO NOTHING RETURNING doc
             """, [.text(d.id), .text(d.contentHash), v(d.inputHash), v(d.published), v(d.title), v(d.source),
-                  .text(d.text), .text(topics), .text(String(decoding: d.recordJSON, as: UTF8.self))])
+                  .text(d.text), .text(d.topics), .text(String(decoding: d.recordJSON, as: UTF8.self))])
         guard inserted.rowCount == 1 else { return false }
         let doc = ids(inserted)
 
+        // the rows in their tables; an event's participants and evidence follow it
+        var actors: [[StoreValue]] = [], places: [[StoreValue]] = [], quotes: [[StoreValue]] = [], events: [[StoreValue]] = []
+        var participants: [(event: Int, values: [StoreValue])] = [], evidence: [(event: Int, values: [StoreValue])] = []
+        for (table, values) in d.rows.decoded {
+            switch table {
+            case .actors: actors.append([.int(doc)] + values)
+            case .places: places.append([.int(doc)] + values)
+            case .quotes: quotes.append([.int(doc)] + values)
+            case .events: events.append(values)
+            case .participants: participants.append((events.count - 1, values))
+            case .evidence: evidence.append((events.count - 1, values))
+            }
+        }
         // one multi-row INSERT per table and document: a round trip to the server costs more than a row
-        try insertRows("actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)", (r.actors ?? []).map { a in
-            let first = a.mentions?.first
-            return [.int(doc), .text(a.id), .text(a.name), v(a.country), v(a.sector), v(a.title), v(a.kind),
-                    .int(Int64(a.mentions?.count ?? 0)), v(first?.start), v(first?.end)]
-        })
-        try insertRows("places(doc, place, name, country, lat, lon, feature, geonameid, mentions)", (r.places ?? []).map { p in
-            [.int(doc), .text(p.id), .text(p.name), v(p.country), v(p.lat), v(p.lon), v(p.feature), v(p.geonameid),
-             .int(Int64(p.mentions?.count ?? 0))]
-        })
+        try insertRows("actors(doc, actor, name, country, sector, title, kind, mentions, first_start, first_end)", actors)
+        try insertRows("places(doc, place, name, country, lat, lon, feature, geonameid, mentions)", places)
         try insertRows("""
             quotes(doc, seq, kind, text, span_start, span_end, speaker_actor, speaker_name, speaker_text,
                    speaker_start, speaker_end, cue_text, cue_start, cue_end)
-            """, (r.quotes ?? []).enumerated().map { k, q in
-            [.int(doc), .int(Int64(k)), v(q.kind), .text(q.text), .int(Int64(q.start)), .int(Int64(q.end)),
-             v(q.speaker?.actor), v(q.speaker?.name), v(q.speaker?.text), v(q.speaker?.start), v(q.speaker?.end),
-             v(q.cue?.text), v(q.cue?.start), v(q.cue?.end)]
-        })
-        let events = r.events ?? []
+            """, quotes)
         guard !events.isEmpty else { return true }
         let returned = try insertRows("""
             events(doc, event_id, seq, plover_type, plover_mode, cameo_code, goldstein, quad, acled_type, acled_subtype,
                    event_date, date_text, date_basis, published, actor_name, actor_country, actor_sector,
                    recipient_name, recipient_country, recipient_sector, place_ref, place_name, lat, lon, negated, modality,
                    confidence, rule)
-            """, events.enumerated().map { k, e in
-            let source = e.actor?.first, target = e.recipient?.first
-            return [
-                .int(doc), .text(e.id), .int(Int64(k)), v(e.plover?.type), v(e.plover?.mode), v(e.cameo?.code),
-                v(e.cameo?.goldstein), v(e.cameo?.quad), v(e.acled?.type), v(e.acled?.subtype),
-                v(e.date?.value), v(e.date?.text), v(e.date?.basis), v(d.published),
-                v(source?.name), v(source?.country), v(source?.sector),
-                v(target?.name), v(target?.country), v(target?.sector),
-                v(e.place?.place), v(e.place?.name), v(e.place?.lat), v(e.place?.lon), .int(e.negated == true ? 1 : 0), v(e.modality),
-                v(e.confidence), v(e.rule),
-            ]
-        }, returning: "seq, event")
-        // seq → event row id (RETURNING gives no order: the seq says which row is which)
+            """, events.map { [.int(doc)] + $0 }, returning: "seq, event")
+        // seq → event row id (RETURNING gives no order: the seq says which row is which; an event row's seq is its position)
         var eventIDs: [Int: Int64] = [:]
         for (seq, event) in returned { eventIDs[Int(seq)] = event }
-        var participants: [[StoreValue]] = [], evidence: [[StoreValue]] = []
-        for (k, e) in events.enumerated() {
-            guard let event = eventIDs[k] else { continue }
-            for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
-                for (i, p) in list.enumerated() {
-                    participants.append([.int(event), .text(role), .int(Int64(i)), .int(doc), v(p.actor), v(p.name), v(p.country),
-                                         v(p.sector), v(p.code)])
-                }
-            }
-            for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
-                evidence.append([.int(event), .int(doc), .int(Int64(i)), .text(ev.text), .int(Int64(ev.start)), .int(Int64(ev.end)),
-                                 v(ev.trigger?.text), v(ev.trigger?.start), v(ev.trigger?.end)])
-            }
-        }
-        try insertRows("participants(event, role, seq, doc, actor, name, country, sector, code)", participants)
-        try insertRows("evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)", evidence)
+        try insertRows("participants(event, doc, role, seq, actor, name, country, sector, code)", participants.compactMap { p in
+            eventIDs[p.event].map { [.int($0), .int(doc)] + p.values }
+        })
+        try insertRows("evidence(event, doc, seq, text, span_start, span_end, trigger_text, trigger_start, trigger_end)", evidence.compactMap { e in
+            eventIDs[e.event].map { [.int($0), .int(doc)] + e.values }
+        })
         // clusters last, in salience order, as the SQLite store does (each event may match the ones before it)
         for (k, e) in events.enumerated() {
-            if let event = eventIDs[k] { try cluster(event: event, documentID: d.id, e) }
+            if let event = eventIDs[k], let probe = ClusterProbe(eventRow: e) { try cluster(event: event, documentID: d.id, probe) }
         }
         return true
     }
@@ -231,10 +209,8 @@ public final class PostgresStore: CorpusStore {
     /// cluster (same PLOVER type, actor and recipient country and sector,
     /// dates at most a day apart, places within `clusterRadiusKm` when both
     /// have coordinates), or a new cluster; the link says why.
-    private func cluster(event: Int64, documentID: String, _ e: RecordData.Event) throws {
-        guard Store.clusterable(e), let type = e.plover?.type, let date = e.date?.value,
-              let source = e.actor?.first, let target = e.recipient?.first,
-              let sc = source.country, let tc = target.country else { return }
+    private func cluster(event: Int64, documentID: String, _ e: ClusterProbe) throws {
+        let type = e.type, date = e.date, sc = e.sourceCountry, tc = e.targetCountry
         var chosen: (event: Int64, cluster: Int64, doc: String, id: String, gap: Int, km: Double?)? = nil
         if let day = CivilDate(iso: date)?.dayNumber {
             let r = try db.query("""
@@ -244,7 +220,7 @@ public final class PostgresStore: CorpusStore {
                   AND e.event_date BETWEEN ? AND ?
                   AND e.actor_sector IS NOT DISTINCT FROM ? AND e.recipient_sector IS NOT DISTINCT FROM ? AND e.event <> ?
                 """, [.text(type), .text(sc), .text(tc), .text(CivilDate(dayNumber: day - 1).description), .text(CivilDate(dayNumber: day + 1).description),
-                      v(source.sector), v(target.sector), .int(event)])
+                      v(e.sourceSector), v(e.targetSector), .int(event)])
             var candidates: [(gap: Int, event: Int64, row: Int)] = []
             for i in 0..<r.rowCount {
                 guard let other = r.text(i, 1).flatMap({ CivilDate(iso: $0)?.dayNumber }) else { continue }
@@ -253,7 +229,7 @@ public final class PostgresStore: CorpusStore {
             candidates.sort { ($0.gap, $0.event) < ($1.gap, $1.event) }
             for c in candidates {
                 var km: Double? = nil
-                if let lat = e.place?.lat, let lon = e.place?.lon, let lat2 = r.value(c.row, 2).double, let lon2 = r.value(c.row, 3).double {
+                if let lat = e.lat, let lon = e.lon, let lat2 = r.value(c.row, 2).double, let lon2 = r.value(c.row, 3).double {
                     km = Store.distanceKm(lat, lon, lat2, lon2)
                     if km! > clusterRadiusKm { continue }
                 }
@@ -265,7 +241,7 @@ public final class PostgresStore: CorpusStore {
             INSERT INTO cluster_links(event, cluster, matched_event, matched_document, matched_event_id, day_gap, distance_km, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """
-        let dyad = Store.dyad(type, sc, source.sector, tc, target.sector)
+        let dyad = Store.dyad(type, sc, e.sourceSector, tc, e.targetSector)
         if let c = chosen {
             let reason = Store.matchReason(dyad: dyad, gap: c.gap, km: c.km, document: c.doc, event: c.id)
             try db.query(link, [.int(event), .int(c.cluster), .int(c.event), .text(c.doc), .text(c.id), .int(Int64(c.gap)), v(c.km), .text(reason)])
@@ -273,9 +249,9 @@ public final class PostgresStore: CorpusStore {
             let cluster = ids(try db.query("""
                 INSERT INTO clusters(plover_type, actor_country, actor_sector, recipient_country, recipient_sector) VALUES (?, ?, ?, ?, ?)
                 RETURNING cluster
-                """, [.text(type), .text(sc), v(source.sector), .text(tc), v(target.sector)]))
+                """, [.text(type), .text(sc), v(e.sourceSector), .text(tc), v(e.targetSector)]))
             try db.query(link, [.int(event), .int(cluster), .null, .null, .null, .null, .null,
-                                .text("first report of \(dyad) on \(date) (\(documentID) \(e.id))")])
+                                .text("first report of \(dyad) on \(date) (\(documentID) \(e.eventID))")])
         }
     }
 

@@ -257,12 +257,27 @@ import Testing
         let t = try TempStore(); defer { t.remove() }
         let text = "before\u{0}after — Zoë’s"
         let p = try prepared("nul", text: text, source: "")
-        let d = try PreparedDocument(id: p.id, contentHash: p.contentHash, inputHash: p.inputHash, published: p.published, title: "",
-                                     text: p.text, source: p.source, recordJSON: p.recordJSON, record: p.record)
+        let d = PreparedDocument(id: p.id, contentHash: p.contentHash, inputHash: p.inputHash, published: p.published, title: "",
+                                     text: p.text, source: p.source, recordJSON: p.recordJSON, topics: [], rows: p.rows)
         try t.store.ingest([d])
         var row: [StoreValue] = []
         try t.store.select("SELECT text, length(CAST(text AS BLOB)), title, typeof(title), source FROM documents WHERE id = 'nul'") { row = $0 }
         #expect(row == [.text(text), .int(Int64(text.utf8.count)), .text(""), .text("text"), .text("")])
+    }
+
+    /// The rows' buffer gives back every value as written: empty text stays text, a zero
+    /// byte and non-ASCII text survive, integers keep their sign and doubles their bits.
+    @Test func rowsKeepEveryValue() {
+        var rows = StoreRows()
+        rows.row(.evidence)
+        rows.int(0); rows.text(""); rows.int(-5); rows.int(Int.max); rows.text("a\u{0}é’"); rows.null(); rows.double(-0.1)
+        rows.row(.participants)
+        rows.text("actor"); rows.int(1); rows.text(nil as String?); rows.text("Iran"); rows.double(nil); rows.int(nil as Int?); rows.bool(true)
+        let decoded = rows.decoded
+        #expect(decoded.map(\.table) == [.evidence, .participants])
+        #expect(decoded[0].values == [.int(0), .text(""), .int(-5), .int(Int64(Int.max)), .text("a\u{0}é’"), .null, .double(-0.1)])
+        #expect(decoded[1].values == [.text("actor"), .int(1), .null, .text("Iran"), .null, .null, .int(1)])
+        #expect(rows != StoreRows())
     }
 
     @Test func olderFilesGetNewColumns() throws {
