@@ -329,6 +329,22 @@ import Testing
         #expect(found.count == 2, "events: \(found.map { "\($0.0)→\($0.1)" })")
     }
 
+    /// Salience: an act told in a relative clause set off by a comma
+    /// ("Anna Petrova, who was arrested by police in 2019, …") tells about a
+    /// participant; the main clause tells the news. Counter-examples: a
+    /// relative clause without a comma (it defines whom the sentence is
+    /// about) and the same act told in a main clause keep their place.
+    @Test(arguments: [
+        ("Soldiers beat the lawyer Anna Petrova, who was arrested by police in 2019, in the capital.", "182"),
+        ("Soldiers beat the lawyer Anna Petrova who was arrested by police in 2019 in the capital.", "173"),
+        ("Police arrested the lawyer Anna Petrova in 2019, and soldiers beat the journalist Maria Kovacs in the capital.", "173"),
+    ] as [(String, String)])
+    func asideClauseActRanksLower(_ text: String, _ code: String) {
+        let found = Self.events(text)
+        #expect(found.first?.code.hasPrefix(code) == true, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
+        #expect(found.count == 2, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
+    }
+
     /// Salience: a court step (a sentence, a charge) is coded with arrests
     /// but is no act of force; reported first, it ranks below the arrest
     /// reported after it. Counter-examples: beside talk it still ranks

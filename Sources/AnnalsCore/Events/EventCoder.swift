@@ -510,7 +510,8 @@ private struct EventRun {
     /// and a stated date, reported more than once, and early in the
     /// article. Negated events, events the text does not report as done
     /// (modality), and done events dated after the publication date rank
-    /// lower, and so do court steps beside acts of force (`courtSteps`).
+    /// lower, and so do court steps beside acts of force (`courtSteps`) and
+    /// acts told in a relative clause set off by a comma (`inAsideClause`).
     /// What the title is about ranks higher (`TitleSignal`): an act of the
     /// kind the title names (its CAMEO root) gains about as much as being
     /// reported first, since a headline names the report's news; a person or
@@ -531,11 +532,22 @@ private struct EventRun {
             s += 1.5 * (1 - Double(e.evidence[0].sentence) / Double(sentences))
             if title.roots.contains(e.cameo.root) { s += 1.5 }
             if title.names(e.sources) || title.names(e.targets) { s += 0.5 }
+            if inAsideClause(e.evidence[0].trigger.lowerBound, sentence: doc.sentences[e.evidence[0].sentence].tokens) { s -= 0.5 }
             return s
         }
         return events.enumerated().map { ($0.offset, score($0.element), $0.element) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { $0.2 }
+    }
+
+    /// Whether the trigger `t` stands in a relative clause set off by a comma
+    /// ("the lawyer Anna Petrova, who was arrested in 2019, …"): it tells
+    /// about a participant, and the main clause tells the news. A relative
+    /// clause without a comma ("the lawyer who was arrested") defines whom
+    /// the sentence is about, and does not count.
+    func inAsideClause(_ t: Int, sentence: Range<Int>) -> Bool {
+        guard let r = relativeClause(around: t, sentence: sentence), r.lowerBound > sentence.lowerBound else { return false }
+        return norms[r.lowerBound - 1] == ","
     }
 
     /// Whether an event the text reports as done is dated after the article
