@@ -76,18 +76,18 @@ public enum PreparedArticle: Sendable {
 /// store already holds that id with that hash, analyze, encode the record,
 /// and build the store's rows from the analysis into a `PreparedDocument`.
 public enum ArticlePreparer {
-    public static func prepare(_ article: Article, inputHash: String?, source: @autoclosure () -> String?,
+    public static func prepare(_ article: Article, inputHash: String?,
                                known: Store.KnownDocuments, engine: LazyEngine, timers: IngestTimers? = nil) -> PreparedArticle {
         let published = article.date?.description
         let h0 = timers != nil ? threadCPUNanoseconds() : 0
         let hash = ContentHash.of(date: published, title: article.title, text: article.text)
         if let timers { timers.hash.add(Int(threadCPUNanoseconds() - h0), ordering: .relaxed) }
         if known.content[article.id] == hash { return .known(article, hash: hash) }
-        return analyze(article, hash: hash, inputHash: inputHash, source: source(), engine: engine, timers: timers)
+        return analyze(article, hash: hash, inputHash: inputHash, engine: engine, timers: timers)
     }
 
     /// Analyzes an article whose content hash is known (no check against the store).
-    public static func analyze(_ article: Article, hash: String, inputHash: String? = nil, source: String? = nil,
+    public static func analyze(_ article: Article, hash: String, inputHash: String? = nil,
                                engine: LazyEngine, timers: IngestTimers? = nil) -> PreparedArticle {
         do {
             let annals = try engine.get()
@@ -99,7 +99,7 @@ public enum ArticlePreparer {
             // the store's rows come from the analysis itself: the JSON is kept, never read back
             let published = article.date?.description
             let prepared = PreparedDocument(id: article.id, contentHash: hash, inputHash: inputHash, published: published,
-                                            title: article.title, text: article.text, source: source, recordJSON: consume json,
+                                            title: article.title, text: article.text, source: article.source, recordJSON: consume json,
                                             topics: analysis.topics, rows: StoreRows(analysis, published: published))
             if let timers {
                 let t3 = threadCPUNanoseconds()

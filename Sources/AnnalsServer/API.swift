@@ -203,7 +203,7 @@ struct IngestReport: Sendable {
     /// Content hash, skip unchanged, analyze: the path of `annals ingest` (AnnalsIngest).
     mutating func prepare(_ articles: [Article], known: Store.KnownDocuments, engine: LazyEngine) {
         for a in articles {
-            switch ArticlePreparer.prepare(a, inputHash: nil, source: nil, known: known, engine: engine) {
+            switch ArticlePreparer.prepare(a, inputHash: nil, known: known, engine: engine) {
             case .prepared(let d): prepared.append(d)
             case .known(let a, _): unchanged.append(a.id)
             case .failed(let m): errors.append((a.id, m))

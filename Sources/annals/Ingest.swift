@@ -94,8 +94,8 @@ struct Ingest: ParsableCommand {
         let timers = IngestTimers()
         let timing = self.timing
 
-        @Sendable func prepare(_ article: Article, inputHash: String?, source: @autoclosure () -> String?) -> Item {
-            switch ArticlePreparer.prepare(article, inputHash: inputHash, source: source(), known: known, engine: engine,
+        @Sendable func prepare(_ article: Article, inputHash: String?) -> Item {
+            switch ArticlePreparer.prepare(article, inputHash: inputHash, known: known, engine: engine,
                                            timers: timing ? timers : nil) {
             case .prepared(let d): return .prepared(d)
             case .known(let a, let hash): return .known(a, hash: hash)
@@ -167,7 +167,7 @@ struct Ingest: ParsableCommand {
                     if let e = item.2 { return .failed(prefix + e.message) }
                     @Sendable func read(inputHash: String?) -> Item {
                         switch ArticleInput.jsonLine(item.1, line: item.0, date: override, maxTextBytes: maxText) {
-                        case .success(let article): return prepare(article, inputHash: inputHash, source: sourceField(item.1))
+                        case .success(let article): return prepare(article, inputHash: inputHash)
                         case .failure(let e): return .failed(prefix + e.message)
                         }
                     }
@@ -194,7 +194,7 @@ struct Ingest: ParsableCommand {
                 case .success(let bytes):
                     @Sendable func read(inputHash: String?) -> Item {
                         switch ArticleInput.plainText(bytes, id: id, date: override, maxBytes: limits.maxArticleBytes) {
-                        case .success(let article): return prepare(article, inputHash: inputHash, source: nil)
+                        case .success(let article): return prepare(article, inputHash: inputHash)
                         case .failure(let e): return .failed(e.message)
                         }
                     }
@@ -281,21 +281,6 @@ final class BatchWriter: @unchecked Sendable {
         queue.sync {}
         return state.withLock { ($0.stored, $0.replaced, $0.skipped) }
     }
-}
-
-/// The JSON Lines record's "source" string, when it has one (read only when the line mentions it).
-func sourceField(_ line: [UInt8]) -> String? {
-    let key = Array("\"source\"".utf8)
-    guard line.count > key.count else { return nil }
-    var found = false
-    var i = line.startIndex
-    while let q = line[i...].firstIndex(of: 0x22), q + key.count <= line.endIndex {
-        if line[q..<q + key.count].elementsEqual(key) { found = true; break }
-        i = q + 1
-    }
-    guard found else { return nil }
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return nil }
-    return (object["source"] as? String).flatMap { $0.isEmpty ? nil : $0 }
 }
 
 /// Whether a JSON Lines record has an "id" key (a quoted `id` followed by a

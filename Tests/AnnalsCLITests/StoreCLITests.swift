@@ -96,8 +96,8 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
     @Test func sameIdTwiceInOneRunAndRewrittenLines() throws {
         let dir = try TempDir(); defer { dir.remove() }
         let db = dir.url.appendingPathComponent("s.db").path
-        let a = #"{"id":"x","date":"2022-12-02","text":"Azerbaijani forces attacked Armenian troops near Shusha on Friday."}"#
-        let b = #"{"id":"x","date":"2022-12-02","text":"Armenian forces attacked Azerbaijani troops near Shusha on Friday."}"#
+        let a = #"{"id":"x","date":"2022-12-02","source":"Wire A","text":"Azerbaijani forces attacked Armenian troops near Shusha on Friday."}"#
+        let b = #"{"id":"x","date":"2022-12-02","source":"Wire B","text":"Armenian forces attacked Azerbaijani troops near Shusha on Friday."}"#
         let aRewritten = #"{"text": "Azerbaijani forces attacked Armenian troops near Shusha on Friday.", "date": "2022-12-02", "id": "x", "url": "u"}"#
         let noID = #"{"date":"2022-12-03","text":"Talks resumed in Geneva."}"#
         let first = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("1.jsonl", a + "\n" + noID + "\n")])
@@ -107,8 +107,9 @@ func generatedCorpus(_ n: Int, changed: Set<Int> = []) -> String {
         let aba = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("3.jsonl", [a, b, a].joined(separator: "\n"))])
         #expect(aba.stderr.contains("0 stored, 2 replaced, 1 skipped"), "\(aba.stderr)")
         var text: [StoreValue] = []
-        try Store(path: db, readOnly: true).select("SELECT text FROM documents WHERE id = 'x'") { text = $0 }
+        try Store(path: db, readOnly: true).select("SELECT text, source FROM documents WHERE id = 'x'") { text = $0 }
         #expect(text.first?.string?.hasPrefix("Azerbaijani forces") == true)
+        #expect(text.last?.string == "Wire A", "the outlet of the line analyzed again keeps its source")
         let last = try CLI.run(["ingest", "--db", db, "--jsonl", try dir.file("4.jsonl", b + "\n")])
         #expect(last.stderr.contains("0 stored, 1 replaced, 0 skipped"), "\(last.stderr)")
     }

@@ -85,6 +85,20 @@ import Testing
         #expect(a.date?.description == "2022-12-25")
         #expect(a.title == "Talks resume")
         #expect(a.text == "Leaders met.")
+        #expect(a.source == "wire")
+    }
+
+    /// The outlet is kept when it is a non-empty string; anything else is no outlet, not an error.
+    @Test(arguments: [
+        (#"{"text":"Hi.","source":"BBC"}"#, "BBC"),
+        (#"{"text":"Hi."}"#, nil),
+        (#"{"text":"Hi.","source":""}"#, nil),
+        (#"{"text":"Hi.","source":null}"#, nil),
+        (#"{"text":"Hi.","source":7}"#, nil),
+        (#"{"text":"Hi.","title":"source"}"#, nil),
+    ] as [(String, String?)])
+    func source(line: String, expected: String?) throws {
+        #expect(try read(line).get().source == expected)
     }
 
     /// (line, expected id, date, title)

@@ -93,8 +93,9 @@ public enum ArticleInput {
 
     // MARK: JSON Lines
 
-    /// Parses one JSON Lines record `{"id", "date", "title"?, "text"}` (other
-    /// keys such as `url` and `source` are allowed and ignored). `line` is the
+    /// Parses one JSON Lines record `{"id", "date", "title"?, "text",
+    /// "source"?}` (a non-empty `source` string is kept as the article's
+    /// outlet; other keys such as `url` are allowed and ignored). `line` is the
     /// 1-based line number; every message names it, and the article id when
     /// the record has one. Without an id the article is called `line N`.
     ///
@@ -163,11 +164,14 @@ public enum ArticleInput {
         case .string(let s)?: title = s.isEmpty ? nil : s
         case let other?: return fail("\"title\" must be a string, found \(other.kind)")
         }
-        return .success(Article(id: id ?? place, date: override ?? date, title: title, text: text))
+        // the outlet is a label the store keeps: anything but a non-empty string is no outlet
+        var source: String? = nil
+        if case .string(let s)? = fields["source"], !s.isEmpty { source = s }
+        return .success(Article(id: id ?? place, date: override ?? date, title: title, text: text, source: source))
     }
 
     /// Reads a request body of articles: one JSON object `{"id", "date",
-    /// "title"?, "text"}`, a JSON array of such objects, or JSON Lines (one
+    /// "title"?, "text", "source"?}`, a JSON array of such objects, or JSON Lines (one
     /// object per line). Fails as a whole (`.failure`) when the body is not
     /// UTF-8, holds no article, is an array that is not valid JSON, or is not
     /// JSON at all; otherwise gives one result per article, a failure naming

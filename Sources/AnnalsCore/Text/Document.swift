@@ -189,7 +189,10 @@ public struct Article: Sendable {
     public var date: CivilDate?
     public var title: String?
     public var text: String
-    public init(id: String, date: CivilDate?, title: String? = nil, text: String) {
-        self.id = id; self.date = date; self.title = title; self.text = text
+    /// The outlet that published it, when the input names one (JSON Lines
+    /// `"source"`): the store keeps it, the analysis does not read it.
+    public var source: String?
+    public init(id: String, date: CivilDate?, title: String? = nil, text: String, source: String? = nil) {
+        self.id = id; self.date = date; self.title = title; self.text = text; self.source = source
     }
 }
