@@ -345,6 +345,24 @@ import Testing
         #expect(found.count == 2, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt) \($0.date ?? "")" })")
     }
 
+    /// The subject before a verb passes over a relative clause set off by
+    /// commas: it tells about the subject and names none of its own ("Anna
+    /// Petrova, who was beaten by soldiers in 2019, was arrested": Anna
+    /// Petrova, not the soldiers). Counter-examples: a trigger inside the
+    /// clause keeps the clause's own actors, and a subject after the clause
+    /// is found as before.
+    @Test(arguments: [
+        ("The lawyer Anna Petrova, who was beaten by soldiers in 2019, was arrested by police on Monday.", "173", ["police"], ["Anna Petrova"]),
+        ("Police, who were called by residents, arrested the journalist Maria Kovacs on Monday.", "173", ["Police"], ["Maria Kovacs"]),
+        ("The lawyer Anna Petrova, who was beaten by soldiers in 2019, was arrested by police on Monday.", "182", ["soldiers"], ["Anna Petrova"]),
+        ("The lawyer Anna Petrova, who lives in the capital, said police arrested the journalist Maria Kovacs on Monday.", "173", ["police"], ["Maria Kovacs"]),
+    ] as [(String, String, [String], [String])])
+    func subjectPassesOverAsideClause(_ text: String, _ code: String, _ src: [String], _ tgt: [String]) {
+        let found = Self.events(text).filter { $0.code.hasPrefix(code) }
+        #expect(found.count == 1 && found[0].src == src && found[0].tgt == tgt,
+                "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+    }
+
     /// Salience: a court step (a sentence, a charge) is coded with arrests
     /// but is no act of force; reported first, it ranks below the arrest
     /// reported after it. Counter-examples: beside talk it still ranks

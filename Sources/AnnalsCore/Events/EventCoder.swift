@@ -198,7 +198,16 @@ private struct EventRun {
     func subject(before t: Int, sentenceStart: Int) -> Int? {
         var q = t - 1
         var pronoun: Int? = nil
-        while q >= sentenceStart, t - q <= 12 {
+        var skipped = 0
+        while q >= sentenceStart, t - q - skipped <= 12 {
+            // a relative clause set off by commas before the verb tells about the subject
+            // and names no subject of its own ("the lawyer Anna Petrova, who was beaten
+            // by soldiers in 2019, was arrested": Anna Petrova)
+            if norms[q] == ",", let open = asideOpener(endingAt: q, sentenceStart: sentenceStart) {
+                skipped += q - open + 1
+                q = open - 1
+                continue
+            }
             if actorEnd[q] >= 0 { return Int(actorEnd[q]) }
             if ["they", "it", "we"].contains(norms[q]) { pronoun = q; break }   // a pronoun subject nearer than any name
             if Segmenter.isTerminal(norms[q]) || norms[q] == ";" { break }
@@ -220,6 +229,20 @@ private struct EventRun {
                 }
             }
             return best?.actor
+        }
+        return nil
+    }
+
+    /// The comma that opens a relative clause (", who …") closed by the comma
+    /// at `close`, if the clause has no other comma, dash or bracket and at
+    /// most 25 tokens.
+    func asideOpener(endingAt close: Int, sentenceStart: Int) -> Int? {
+        var q = close - 1
+        while q > sentenceStart, close - q <= 25 {
+            let w = norms[q]
+            if w == "," || w == ";" || w == "(" || w == ")" || tokens[q].kind == .dash || Segmenter.isTerminal(w) { return nil }
+            if isWord(q, in: .relativeOpeners) { return norms[q - 1] == "," ? q - 1 : nil }
+            q -= 1
         }
         return nil
     }
