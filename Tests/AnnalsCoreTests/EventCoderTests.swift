@@ -30,6 +30,11 @@ import Testing
         Row(text: "Police arrested 12 protesters on Tuesday.", code: "173", src: "Police", tgt: nil, date: "2022-12-20"),
         Row(text: "Armenian protesters held a rally in the capital.", code: "141", src: "Armenian protesters", tgt: nil, date: "2022-12-25"),
         Row(text: "The Russian government condemned the Turkish government.", code: "110", src: "Russian government", tgt: "Turkish government", date: "2022-12-25"),
+        // a parenthesis inside a wildcard counts as nothing (ACLED notes name the district and region)
+        Row(text: "Nigerian troops recaptured Damasak (Mobbar, Borno) from ISWAP fighters on Monday.", code: "192", src: "Nigerian troops", tgt: "ISWAP fighters", date: "2022-12-19"),
+        // a counterpart with no name
+        Row(text: "The Indian prime minister met his Japanese counterpart in Tokyo on Monday.", code: "040", src: "Indian prime minister", tgt: nil, date: "2022-12-19"),
+        Row(text: "Brazilian Finance Minister Dilson Funaro met his Swiss counterpart Otto Stich on Monday.", code: "040", src: "Dilson Funaro", tgt: "Otto Stich", date: "2022-12-19"),
     ]
 
     @Test(arguments: rows)

@@ -19,6 +19,7 @@ import Testing
         ("The UN special rapporteur on torture visited the prison.", "18"),
         ("The government expanded its detention program in the region.", "17"),
         ("Migrants were held at detention centres near the border.", "173"),
+        ("Government troops withdrew from the town, leaving it to the rebels without a fight.", "19"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -31,6 +32,7 @@ import Testing
         ("The rapporteur said guards used torture on the detainees.", "182"),
         ("Police kept the activist in detention for a week.", "173"),
         ("His detention was condemned by the union.", "173"),
+        ("Government troops and rebels fought for the town for a week.", "19"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

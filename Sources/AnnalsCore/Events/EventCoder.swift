@@ -292,12 +292,15 @@ private struct EventRun {
         let rest = els.dropFirst()
         switch first {
         case .star:
-            var q = p
-            while q <= end, q - p <= 4 {
+            var q = p, skipped = 0
+            while q <= end, skipped <= 4 {
                 var trial = b
                 if matchForward(rest, q, end, &trial) { b = trial; return true }
                 if q < end, Segmenter.isTerminal(norms[q]) { break }
+                // a parenthesis counts as nothing: "recaptured Damasak (Mobbar, Borno) from"
+                if q < end, norms[q] == "(", let close = closingParenthesis(after: q, end) { q = close + 1; continue }
                 q += 1
+                skipped += 1
             }
             return false
         case .literal(let options, let optional):
@@ -318,6 +321,18 @@ private struct EventRun {
         case .trigger:
             return false
         }
+    }
+
+    /// The ")" that closes the "(" at `open` within the next 12 tokens of the
+    /// sentence, with no other parenthesis or sentence end between them.
+    func closingParenthesis(after open: Int, _ end: Int) -> Int? {
+        var q = open + 1
+        while q < min(end, open + 13) {
+            if norms[q] == ")" { return q }
+            if norms[q] == "(" || Segmenter.isTerminal(norms[q]) { return nil }
+            q += 1
+        }
+        return nil
     }
 
     /// Matches elements before the trigger, right to left, ending at `p`.
