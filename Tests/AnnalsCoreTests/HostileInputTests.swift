@@ -185,25 +185,34 @@ import Testing
 
     /// Analysis of 4× the text takes at most 6× the time (thread CPU time,
     /// best of three; from 60 KB, or larger until the smaller text takes
-    /// 15 ms, so that fixed costs and timer noise do not dominate).
+    /// 15 ms, so that fixed costs and timer noise do not dominate). Other
+    /// processes on the machine slow a run down through shared caches, so a
+    /// ratio over the bound is measured again, best of six, before it fails.
     @Test(arguments: 0..<linearCases.count)
     func timeGrowsLinearly(_ k: Int) {
         let (name, make) = Self.linearCases[k]
         let base = 60_000
-        func best(_ text: String) -> Double {
+        func best(_ text: String, of runs: Int = 3) -> Double {
             let article = Article(id: name, date: Self.date, title: nil, text: text)
             var t = Double.infinity
-            for _ in 0..<3 { t = min(t, Self.cpuTime { _ = AnalysisRecord.encode(Self.engine.analyze(article)) }) }
+            for _ in 0..<runs { t = min(t, Self.cpuTime { _ = AnalysisRecord.encode(Self.engine.analyze(article)) }) }
             return t
         }
         // grow the base size until one analysis takes 15 ms, so that timer and cache noise stay small
         var size = base
-        var one = best(make(size))
+        var small = make(size)
+        var one = best(small)
         while one < 0.015, size < 4_000_000 {
             size *= 4
-            one = best(make(size))
+            small = make(size)
+            one = best(small)
         }
-        let four = best(make(4 * size))
+        let large = make(4 * size)
+        var four = best(large)
+        if four > 6 * one {
+            one = min(one, best(small, of: 6))
+            four = min(four, best(large, of: 6))
+        }
         print("linear time, \(name): \(Int(one * 1000)) ms for \(size / 1000) KB, \(Int(four * 1000)) ms for \(4 * size / 1000) KB (×\(Double(Int(four / one * 100)) / 100))")
         #expect(four <= 6 * one, "\(name): 4× the input took \(four / one)× the time")
     }
