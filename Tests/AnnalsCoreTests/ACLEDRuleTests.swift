@@ -233,14 +233,42 @@ import Testing
         #expect(try !load("18\ttrigger\thit\tBattles\tArmed clash\n").acledRules.looksAtOtherEvents)
     }
 
+    /// An actor-at-home rule needs the event's place: `view(of:)` never applies it,
+    /// `placedView(of:)` tries only such rules, from the view the others gave.
+    @Test func actorAtHomeWaitsForThePlace() throws {
+        let o = try load("""
+            Attack\tactor-at-home\tMIL|GOV\tBattles\tArmed clash
+            Attack\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade
+            """)
+        let attack = EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")
+        func event(_ sector: String?, _ country: String?, at place: String?, view: EventOntology.ACLEDView? = attack,
+                   sentence: ArraySlice<String> = ["they", "fired"]) -> ACLEDRules.Event {
+            .init(code: "18", view: view, actorSector: sector, actorName: "forces", trigger: "fired", sentence: sentence,
+                  actorCountry: country, placeCountry: place)
+        }
+        #expect(o.acledRules.looksAtPlaces)
+        #expect(o.acledRules.view(of: event("MIL", "SYR", at: "SYR")) == attack, "not before the place is known")
+        #expect(o.acledRules.view(of: event("MIL", "SYR", at: "SYR", sentence: ["a", "grenade"]))?.subtype == "Grenade", "the next rule applies")
+        #expect(o.acledRules.placedView(of: event("MIL", "SYR", at: "SYR"))?.subtype == "Armed clash")
+        #expect(o.acledRules.placedView(of: event("GOV", "AZE", at: "AZE"))?.subtype == "Armed clash")
+        #expect(o.acledRules.placedView(of: event("MIL", "IRN", at: "IRQ")) == attack, "a state's forces abroad")
+        #expect(o.acledRules.placedView(of: event("REB", "SYR", at: "SYR")) == attack, "rebels at home")
+        #expect(o.acledRules.placedView(of: event("MIL", nil, at: "SYR")) == attack, "forces of no known country")
+        #expect(o.acledRules.placedView(of: event("MIL", "SYR", at: nil)) == attack, "no place")
+        let grenade = EventOntology.ACLEDView(type: "Explosions/Remote violence", subtype: "Grenade")
+        #expect(o.acledRules.placedView(of: event("MIL", "SYR", at: "SYR", view: grenade)) == grenade, "only place rules, from the view given")
+        #expect(try !load("18\ttrigger\thit\tBattles\tArmed clash\n").acledRules.looksAtPlaces)
+    }
+
     @Test(arguments: [
+        ("Attack\tactor-at-home\tARMY\tBattles\tArmed clash", "unknown PLOVER sector 'ARMY'"),
         ("Attack\tsentence-word\tgrenade\tExplosions/Remote violence", "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type) or 7 (and a second cue and its values), found 4"),
         ("Attack\tsentence-word\tgrenade\t-\t-\tactor-sector", "expected 5 tab-separated fields (from, cue, values, to type, to sub-event type) or 7 (and a second cue and its values), found 6"),
         ("Attack\tsentence-word\tfire\t-\t-\tactor-sector\tNOBODY", "unknown PLOVER sector 'NOBODY'"),
-        ("Attack\tsentence-word\tfire\t-\t-\tnearby-word\tx", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word, sentence-code)"),
+        ("Attack\tsentence-word\tfire\t-\t-\tnearby-word\tx", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word, sentence-code, actor-at-home)"),
         ("Skirmish\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown ACLED sub-event type 'Skirmish' (not in acled.tsv)"),
         ("19\tsentence-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown CAMEO code '19' (not in cameo.tsv)"),
-        ("Attack\tnearby-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word, sentence-code)"),
+        ("Attack\tnearby-word\tgrenade\tExplosions/Remote violence\tGrenade", "unknown cue 'nearby-word' (one of actor-sector, recipient-sector, actor-word, recipient-word, trigger, sentence-word, sentence-code, actor-at-home)"),
         ("Attack\tsentence-code\t99\t-\t-", "unknown CAMEO code '99' (not in cameo.tsv)"),
         ("Attack\tactor-sector\tARMY\tBattles\tArmed clash", "unknown PLOVER sector 'ARMY'"),
         ("Attack\tsentence-word\tGrenade\tExplosions/Remote violence\tGrenade", "word 'Grenade' must be one lower-case word"),

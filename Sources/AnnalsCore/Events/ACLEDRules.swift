@@ -15,8 +15,12 @@ public struct ACLEDRules: Sendable {
         /// another event of the same sentence has one of these CAMEO codes
         /// (or falls under one): "IS claimed responsibility for the attack"
         case sentenceCode = "sentence-code"
+        /// the first actor's sector is one of these, and its country is the
+        /// country of the event's place: a state's forces at home. Known only
+        /// once the event has its place (`placedView`).
+        case actorAtHome = "actor-at-home"
 
-        var takesSectors: Bool { self == .actorSector || self == .recipientSector }
+        var takesSectors: Bool { self == .actorSector || self == .recipientSector || self == .actorAtHome }
     }
 
     /// The view a rule starts from: an ACLED sub-event type, or a CAMEO code
@@ -53,13 +57,17 @@ public struct ACLEDRules: Sendable {
         public var sentence: ArraySlice<String>
         /// The CAMEO codes of the sentence's other events.
         public var sentenceCodes: [String]
+        /// The first actor's country, and the country of the event's place
+        /// (nil until the event has one).
+        public var actorCountry: String?
+        public var placeCountry: String?
 
         public init(code: String, view: EventOntology.ACLEDView?, actorSector: String? = nil, recipientSector: String? = nil,
                     actorName: String? = nil, recipientName: String? = nil, trigger: String, sentence: ArraySlice<String> = [],
-                    sentenceCodes: [String] = []) {
+                    sentenceCodes: [String] = [], actorCountry: String? = nil, placeCountry: String? = nil) {
             self.code = code; self.view = view; self.actorSector = actorSector; self.recipientSector = recipientSector
             self.actorName = actorName; self.recipientName = recipientName; self.trigger = trigger; self.sentence = sentence
-            self.sentenceCodes = sentenceCodes
+            self.sentenceCodes = sentenceCodes; self.actorCountry = actorCountry; self.placeCountry = placeCountry
         }
     }
 
@@ -70,18 +78,32 @@ public struct ACLEDRules: Sendable {
     /// Whether some rule looks at the sentence's other events: the coder
     /// then gives the views of a sentence's events once all are coded.
     public let looksAtOtherEvents: Bool
+    /// The rules `view(of:)` tries, and those that look at the event's place
+    /// (`actor-at-home`), tried by `placedView` once events have places.
+    let unplaced: [Rule], placed: [Rule]
+    public var looksAtPlaces: Bool { !placed.isEmpty }
 
     public static let none = ACLEDRules(rules: [])
 
     init(rules: [Rule]) {
         self.rules = rules
+        unplaced = rules.filter { !$0.looksAtPlace }
+        placed = rules.filter(\.looksAtPlace)
         sentenceWords = Set(rules.filter { $0.cue == .sentenceWord }.flatMap(\.values)
                             + rules.compactMap { $0.also }.filter { $0.cue == .sentenceWord }.flatMap(\.values))
         looksAtOtherEvents = rules.contains { $0.cue == .sentenceCode }
     }
 
     /// The view the first matching rule gives, or the event's own view.
-    public func view(of e: Event) -> EventOntology.ACLEDView? {
+    /// Rules that look at the place wait for `placedView`.
+    public func view(of e: Event) -> EventOntology.ACLEDView? { firstMatch(unplaced, e) }
+
+    /// The view once the event has its place: the first rule that looks at
+    /// the place and matches the view `view(of:)` gave, else that view
+    /// (`view(of:)` does not try such rules: the place is not known yet).
+    public func placedView(of e: Event) -> EventOntology.ACLEDView? { firstMatch(placed, e) }
+
+    private func firstMatch(_ rules: [Rule], _ e: Event) -> EventOntology.ACLEDView? {
         var found: [String]? = nil   // the sentence's rule words, read when a sentence-word rule first needs them
         for r in rules where r.startsFrom(e) {
             if r.cue == .sentenceWord || r.also?.cue == .sentenceWord, found == nil { found = e.sentence.filter(sentenceWords.contains) }
@@ -142,6 +164,9 @@ public struct ACLEDRules: Sendable {
 }
 
 extension ACLEDRules.Rule {
+    /// Whether the rule looks at the event's place, known only after coding.
+    var looksAtPlace: Bool { cue == .actorAtHome || also?.cue == .actorAtHome }
+
     /// Whether the rule starts from the event's view or code.
     func startsFrom(_ e: ACLEDRules.Event) -> Bool {
         switch from {
@@ -175,6 +200,9 @@ extension ACLEDRules.Rule {
         case .trigger: return values.contains(e.trigger)
         case .sentenceWord: return sentenceWords.contains(where: values.contains)
         case .sentenceCode: return e.sentenceCodes.contains { c in values.contains { c.hasPrefix($0) } }
+        case .actorAtHome:
+            guard let country = e.actorCountry, country == e.placeCountry else { return false }
+            return e.actorSector.map(values.contains) ?? false
         }
     }
 }

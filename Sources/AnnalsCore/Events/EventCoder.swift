@@ -106,6 +106,29 @@ public struct EventCoder: Sendable {
         let run = EventRun(doc: doc, coder: self, times: times, actors: actors, quotes: quotes)
         return run.code()
     }
+
+    /// Gives the ACLED views that depend on where an event happened
+    /// (`acled-rules.tsv` rules with the `actor-at-home` cue: ground a state's
+    /// own forces take in their own country is ground the government
+    /// regains), once events have places; `placeCountry` is the country of a
+    /// place of `Analysis.places` by index.
+    public func placeViews(_ events: inout [Event], doc: Document, actors: [Actor], placeCountry: (Int) -> String?) {
+        let rules = ontology.acledRules
+        guard rules.looksAtPlaces else { return }
+        var bySentence: [Int: [Int]] = [:]   // the events of each sentence, for the rules that look at the others
+        for k in events.indices { bySentence[events[k].evidence[0].sentence, default: []].append(k) }
+        for k in events.indices {
+            guard let p = events[k].place, let s = events[k].sources.first else { continue }
+            let e = events[k], t = e.evidence[0].trigger.lowerBound, sentence = e.evidence[0].sentence
+            let others = bySentence[sentence, default: []].filter { $0 != k }.map { events[$0].cameo.code }
+            events[k].cameo.acled = rules.placedView(of: ACLEDRules.Event(
+                code: e.cameo.code, view: e.cameo.acled, actorSector: actors[s].sector,
+                recipientSector: e.targets.first.flatMap { actors[$0].sector },
+                actorName: actors[s].name, recipientName: e.targets.first.map { actors[$0].name },
+                trigger: doc.norms[t], sentence: doc.norms[doc.sentences[sentence].tokens], sentenceCodes: others,
+                actorCountry: actors[s].country, placeCountry: placeCountry(p)))
+        }
+    }
 }
 
 private struct EventRun {

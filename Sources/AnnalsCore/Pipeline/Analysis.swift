@@ -85,7 +85,7 @@ public struct Annals: Sendable {
         var events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
         if !places.isEmpty { EventPlaces.assign(&events, places: places, actors: actors, settings: self.places.settings,
                                                   locatives: self.places.locatives, facilities: self.places.facilities, in: doc)
-                               EventPlaces.regainedGround(&events, actors: actors, places: places)
+                               self.events.placeViews(&events, doc: doc, actors: actors, placeCountry: { places[$0].place.country })
                                EventPlaces.locateCrowds(&actors, events: events, places: places) }
         let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
         return Analysis(document: doc, times: times, quotes: quotes, actors: actors, places: places, events: events, topics: topics)

@@ -64,25 +64,6 @@ public enum EventPlaces {
         }
     }
 
-    /// Ground a state's own forces take inside their own country is ground the
-    /// government regains (ACLED: "Government regains territory"), whatever word
-    /// the text uses ("took control of several villages in the Fuzuli district" by
-    /// Azerbaijani forces); a state's forces taking a town of another country, and
-    /// armed groups taking any, keep "Non-state actor overtakes territory". Known
-    /// only once the event has its place, so it runs after `assign`.
-    public static func regainedGround(_ events: inout [Event], actors: [Actor], places: [ResolvedPlace]) {
-        for e in events.indices {
-            guard events[e].cameo.acled?.subtype == "Non-state actor overtakes territory",
-                  let p = events[e].place, let s = events[e].sources.first,
-                  let country = actors[s].country, country == places[p].place.country,
-                  let sector = actors[s].sector, stateForces.contains(sector) else { continue }
-            events[e].cameo.acled = .init(type: "Battles", subtype: "Government regains territory")
-        }
-    }
-
-    /// The sectors of a state's forces.
-    static let stateForces: Set<String> = ["MIL", "GOV", "COP"]
-
     /// Token `k` follows a party letter and its hyphen, "D-", "R-" or "I-" glued to it
     /// ("R-N.C.", "D-Ohio"): a legislator's state.
     static func partyState(_ k: Int, _ doc: Document) -> Bool {
