@@ -11,21 +11,19 @@ struct TimeGrammar {
 
     /// One match: the tokens `start..<end` and what they mean.
     struct Found {
+        // Stored one-byte fields first, then the strings, then the integers:
+        // a `Found?` of 112 bytes is copied inline, where 136 bytes (the
+        // padding of the former order) went through `memcpy` at every rule's
+        // return. The memberwise initializer's labels keep their
+        // relative order (end, type, value, mod, eventDay).
         var end: Int
         var type: Kind
-        var value: String
-        var mod: String? = nil
-        /// For "the 14th day (of the blockade)": the ordinal.
-        var eventDay: Int = 0
         /// Whether the match begins with a determiner or modifier, so an
         /// approximating prefix ("about") does not attach to it.
         var bare = true
         /// "a year ago", "year-earlier": in a document about quarters, the
         /// same quarter a year before.
         var yearAgo = false
-        /// "the 1988 period": in a document about quarters, that year's
-        /// quarter of the one last spoken of.
-        var quarterOfYear = 0
         /// "the quarter", "the latest period": the quarter the report is
         /// about, the first one it names (dropped when there is none and
         /// `value` is empty).
@@ -37,26 +35,33 @@ struct TimeGrammar {
         /// of the time last spoken of, moved by `anaphorShift` (the value
         /// holds the publication-date reading, kept when nothing came before).
         var anaphor: Unit? = nil
-        var anaphorShift = 0
         /// "later in the day": the day keeps the publication-date reading
         /// when no date came before (not dropped like "that same day").
         var anaphorOptional = false
         /// "the same month last year": the anaphor's value a year before.
         var anaphorYearBack = false
-        /// "two weeks earlier": the units counted from the time last spoken
-        /// of (the value holds the publication-date reading, kept when that
-        /// time is too coarse or there is none).
-        var countedFrom: (unit: Unit, n: Int)? = nil
-        /// "the previous Friday": the weekday (1...7) before (`anaphorShift`
-        /// -1) or after (+1) the last day spoken of.
-        var anaphorWeekday = 0
         /// A clock time or part of the day with no day named ("at 10 p.m.",
         /// "in the morning"): the day of a date spoken of in the last two
         /// sentences, else the publication date.
         var dayFromContext = false
+        var value: String
+        var mod: String? = nil
+        /// For "the 14th day (of the blockade)": the ordinal.
+        var eventDay: Int = 0
+        /// "the 1988 period": in a document about quarters, that year's
+        /// quarter of the one last spoken of.
+        var quarterOfYear = 0
+        var anaphorShift = 0
+        /// "the previous Friday": the weekday (1...7) before (`anaphorShift`
+        /// -1) or after (+1) the last day spoken of.
+        var anaphorWeekday = 0
         /// With `dayFromContext`: days from the day spoken of ("overnight"
         /// is the night before it).
         var contextShift = 0
+        /// "two weeks earlier": the units counted from the time last spoken
+        /// of (the value holds the publication-date reading, kept when that
+        /// time is too coarse or there is none).
+        var countedFrom: (unit: Unit, n: Int)? = nil
     }
 
     let doc: Document
