@@ -223,6 +223,30 @@ import Testing
         #expect(o.acledRules.view(of: .init(code: "18", view: attack, trigger: "killing", sentence: ["a", "bomb"]))?.subtype == "Attack")
     }
 
+    /// Rules that start from a sub-event type and rules that start from a code
+    /// are tried together in file order; a code rule covers the codes under it.
+    @Test func subtypeAndCodeRulesInFileOrder() throws {
+        let o = try load("""
+            Attack\ttrigger\tstabbed\tBattles\tArmed clash
+            18\ttrigger\thit|stabbed\tExplosions/Remote violence\tGrenade
+            Attack\ttrigger\thit|kicked\tBattles\tArmed clash
+            """)
+        let attack = EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")
+        func view(_ e: ACLEDRules.Event) -> String? { o.acledRules.view(of: e)?.subtype }
+        #expect(view(.init(code: "18", view: attack, trigger: "stabbed")) == "Armed clash")
+        #expect(view(.init(code: "18", view: attack, trigger: "hit")) == "Grenade")
+        #expect(view(.init(code: "18", view: attack, trigger: "kicked")) == "Armed clash")
+        #expect(view(.init(code: "14", view: attack, trigger: "hit")) == "Armed clash")
+        #expect(view(.init(code: "183", view: nil, trigger: "hit")) == "Grenade")
+        #expect(view(.init(code: "1", view: nil, trigger: "hit")) == nil)
+        #expect(view(.init(code: "", view: nil, trigger: "hit")) == nil)
+        let reversed = try load("""
+            Attack\ttrigger\thit\tBattles\tArmed clash
+            18\ttrigger\thit\tExplosions/Remote violence\tGrenade
+            """)
+        #expect(reversed.acledRules.view(of: .init(code: "18", view: attack, trigger: "hit"))?.subtype == "Armed clash")
+    }
+
     @Test func sentenceCodeLooksAtTheOtherEvents() throws {
         let o = try load("18\tsentence-code\t14\t-\t-\n")
         let attack = EventOntology.ACLEDView(type: "Violence against civilians", subtype: "Attack")

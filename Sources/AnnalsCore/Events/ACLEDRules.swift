@@ -80,15 +80,40 @@ public struct ACLEDRules: Sendable {
     public let looksAtOtherEvents: Bool
     /// The rules `view(of:)` tries, and those that look at the event's place
     /// (`actor-at-home`), tried by `placedView` once events have places.
-    let unplaced: [Rule], placed: [Rule]
-    public var looksAtPlaces: Bool { !placed.isEmpty }
+    let unplaced: Starts, placed: Starts
+    public var looksAtPlaces: Bool { !placed.rules.isEmpty }
+
+    /// Rules in file order and, as indices into them, those that start from
+    /// each sub-event type and from each CAMEO code: an event tries only the
+    /// rules of its view and of its code's prefixes, not every rule.
+    struct Starts: Sendable {
+        let rules: [Rule]
+        let bySubtype: [String: [Int]]
+        let byCode: [String: [Int]]
+        /// The longest code a rule starts from, in characters.
+        let longestCode: Int
+
+        init(_ rules: [Rule]) {
+            self.rules = rules
+            var bySubtype: [String: [Int]] = [:], byCode: [String: [Int]] = [:]
+            for (i, r) in rules.enumerated() {
+                switch r.from {
+                case .subtype(let s): bySubtype[s, default: []].append(i)
+                case .code(let c): byCode[c, default: []].append(i)
+                }
+            }
+            self.bySubtype = bySubtype
+            self.byCode = byCode
+            longestCode = byCode.keys.map(\.count).max() ?? 0
+        }
+    }
 
     public static let none = ACLEDRules(rules: [])
 
     init(rules: [Rule]) {
         self.rules = rules
-        unplaced = rules.filter { !$0.looksAtPlace }
-        placed = rules.filter(\.looksAtPlace)
+        unplaced = Starts(rules.filter { !$0.looksAtPlace })
+        placed = Starts(rules.filter(\.looksAtPlace))
         sentenceWords = Set(rules.filter { $0.cue == .sentenceWord }.flatMap(\.values)
                             + rules.compactMap { $0.also }.filter { $0.cue == .sentenceWord }.flatMap(\.values))
         looksAtOtherEvents = rules.contains { $0.cue == .sentenceCode }
@@ -103,9 +128,22 @@ public struct ACLEDRules: Sendable {
     /// (`view(of:)` does not try such rules: the place is not known yet).
     public func placedView(of e: Event) -> EventOntology.ACLEDView? { firstMatch(placed, e) }
 
-    private func firstMatch(_ rules: [Rule], _ e: Event) -> EventOntology.ACLEDView? {
+    private func firstMatch(_ s: Starts, _ e: Event) -> EventOntology.ACLEDView? {
+        // the rules that start from the event's view and those that start from its code (or a
+        // code it falls under), each in file order, tried merged in file order
+        let fromView = e.view.flatMap { s.bySubtype[$0.subtype] } ?? []
+        var fromCode: [Int] = []
+        let longest = min(e.code.count, s.longestCode)
+        if longest > 0 {
+            for n in 1...longest { if let r = s.byCode[String(e.code.prefix(n))] { fromCode += r } }
+            if fromCode.count > 1 { fromCode.sort() }
+        }
         var found: [String]? = nil   // the sentence's rule words, read when a sentence-word rule first needs them
-        for r in rules where r.startsFrom(e) {
+        var a = 0, b = 0
+        while a < fromView.count || b < fromCode.count {
+            let i: Int
+            if b == fromCode.count || (a < fromView.count && fromView[a] < fromCode[b]) { i = fromView[a]; a += 1 } else { i = fromCode[b]; b += 1 }
+            let r = s.rules[i]
             if r.cue == .sentenceWord || r.also?.cue == .sentenceWord, found == nil { found = e.sentence.filter(sentenceWords.contains) }
             if r.cueHolds(in: e, sentenceWords: found ?? []) { return r.to }
         }
@@ -166,14 +204,6 @@ public struct ACLEDRules: Sendable {
 extension ACLEDRules.Rule {
     /// Whether the rule looks at the event's place, known only after coding.
     var looksAtPlace: Bool { cue == .actorAtHome || also?.cue == .actorAtHome }
-
-    /// Whether the rule starts from the event's view or code.
-    func startsFrom(_ e: ACLEDRules.Event) -> Bool {
-        switch from {
-        case .subtype(let s): e.view?.subtype == s
-        case .code(let c): e.code.hasPrefix(c)
-        }
-    }
 
     /// Whether the rule's cue is there; `sentenceWords` are the sentence's
     /// words that some sentence-word rule looks for.
