@@ -175,29 +175,29 @@ public struct ClusterProbe: Sendable {
     public var targetCountry: String, targetSector: String?
     public var lat: Double?, lon: Double?
 
+    /// From an event row in the buffer (the SQLite store's form, read in place).
     public init?(eventRow v: [StoreRows.Value]) {
-        typealias C = StoreRows.EventColumn
-        guard let type = v[C.ploverType].string, let date = v[C.date].string, date.utf8.count == 10,
-              let sc = v[C.actorCountry].string, let tc = v[C.recipientCountry].string,
-              v[C.negated].int != 1, v[C.modality].isNull else { return nil }
-        eventID = v[C.id].string ?? ""
-        self.type = type; self.date = date
-        sourceCountry = sc; sourceSector = v[C.actorSector].string
-        targetCountry = tc; targetSector = v[C.recipientSector].string
-        lat = v[C.lat].double; lon = v[C.lon].double
+        self.init(string: { v[$0].string }, double: { v[$0].double }, isNull: { v[$0].isNull },
+                  negated: v[StoreRows.EventColumn.negated].int == 1)
     }
 
     /// From an event row as `StoreValue`s (the PostgreSQL store's form).
     public init?(eventRow v: [StoreValue]) {
+        self.init(string: { v[$0].string }, double: { v[$0].double }, isNull: { v[$0].isNull },
+                  negated: v[StoreRows.EventColumn.negated].int == 1)
+    }
+
+    /// Both forms, read through the row's accessors.
+    private init?(string: (Int) -> String?, double: (Int) -> Double?, isNull: (Int) -> Bool, negated: Bool) {
         typealias C = StoreRows.EventColumn
-        guard let type = v[C.ploverType].string, let date = v[C.date].string, date.utf8.count == 10,
-              let sc = v[C.actorCountry].string, let tc = v[C.recipientCountry].string,
-              v[C.negated].int != 1, v[C.modality].isNull else { return nil }
-        eventID = v[C.id].string ?? ""
+        guard let type = string(C.ploverType), let date = string(C.date), date.utf8.count == 10,
+              let sc = string(C.actorCountry), let tc = string(C.recipientCountry),
+              !negated, isNull(C.modality) else { return nil }
+        eventID = string(C.id) ?? ""
         self.type = type; self.date = date
-        sourceCountry = sc; sourceSector = v[C.actorSector].string
-        targetCountry = tc; targetSector = v[C.recipientSector].string
-        lat = v[C.lat].double; lon = v[C.lon].double
+        sourceCountry = sc; sourceSector = string(C.actorSector)
+        targetCountry = tc; targetSector = string(C.recipientSector)
+        lat = double(C.lat); lon = double(C.lon)
     }
 }
 
