@@ -142,6 +142,19 @@ import Testing
         #expect(Self.subtype("Gunmen attacked a church in Jolo.", code: "180") == .some("Attack"))
         #expect(Self.subtype("The attack claimed 20 lives in Kabul.", code: "180") == .some("Attack"))
         #expect(Self.subtype("The attack claimed 20 lives in Kabul.", code: "015") == nil)
+        // a claim in other words: the group says it carried out, or was behind, the attack
+        for said in ["The Islamic State said it carried out the suicide bombing in Kabul.",
+                     "The Pakistani Taliban said they were behind the attack on a police station in Peshawar.",
+                     "Al-Shabaab took responsibility for the blast in Mogadishu."] {
+            #expect(Self.subtype(said, code: "015") == .some(nil), "\(said)")
+            let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2019-05-04"), text: said))
+            #expect(a.events.allSatisfy { $0.cameo.acled == nil }, "\(said)")
+        }
+        // what a company says it carried out, and a schedule, are no claims
+        #expect(Self.subtype("The company said it carried out a review of its accounts.", code: "015") == nil)
+        #expect(Self.subtype("The ministry said it was behind schedule on the new road.", code: "015") == nil)
+        #expect(Self.subtype("Chief executives sign a statement taking responsibility for the accuracy of the accounts.", code: "015") == nil)
+        #expect(Self.subtype("The army said it carried out air strikes on rebel positions.", code: "195") == .some("Air/drone strike"))
     }
 
     /// Deaths in a disaster are outside ACLED's scope; the same words with a killer are not.
