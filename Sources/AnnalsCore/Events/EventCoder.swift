@@ -118,16 +118,26 @@ public struct EventCoder: Sendable {
         var bySentence: [Int: [Int]] = [:]   // the events of each sentence, for the rules that look at the others
         for k in events.indices { bySentence[events[k].evidence[0].sentence, default: []].append(k) }
         for k in events.indices {
-            guard let p = events[k].place, let s = events[k].sources.first else { continue }
-            let e = events[k], t = e.evidence[0].trigger.lowerBound, sentence = e.evidence[0].sentence
+            guard let p = events[k].place, !events[k].sources.isEmpty else { continue }
+            let e = events[k], sentence = e.evidence[0].sentence
             let others = bySentence[sentence, default: []].filter { $0 != k }.map { events[$0].cameo.code }
             events[k].cameo.acled = rules.placedView(of: ACLEDRules.Event(
-                code: e.cameo.code, view: e.cameo.acled, actorSector: actors[s].sector,
-                recipientSector: e.targets.first.flatMap { actors[$0].sector },
-                actorName: actors[s].name, recipientName: e.targets.first.map { actors[$0].name },
-                trigger: doc.norms[t], sentence: doc.norms[doc.sentences[sentence].tokens], sentenceCodes: others,
-                actorCountry: actors[s].country, placeCountry: placeCountry(p)))
+                code: e.cameo.code, view: e.cameo.acled, source: e.sources.first, target: e.targets.first, actors: actors,
+                trigger: doc.norms[e.evidence[0].trigger.lowerBound], sentence: doc.norms[doc.sentences[sentence].tokens],
+                sentenceCodes: others, placeCountry: placeCountry(p)))
         }
+    }
+}
+
+extension ACLEDRules.Event {
+    /// What the rules see of an event whose first actor and first recipient
+    /// are `source` and `target` (indices into `actors`).
+    init(code: String, view: EventOntology.ACLEDView?, source: Int?, target: Int?, actors: [Actor], trigger: String,
+         sentence: ArraySlice<String>, sentenceCodes: [String], placeCountry: String? = nil) {
+        self.init(code: code, view: view, actorSector: source.flatMap { actors[$0].sector }, recipientSector: target.flatMap { actors[$0].sector },
+                  actorName: source.map { actors[$0].name }, recipientName: target.map { actors[$0].name },
+                  trigger: trigger, sentence: sentence, sentenceCodes: sentenceCodes,
+                  actorCountry: source.flatMap { actors[$0].country }, placeCountry: placeCountry)
     }
 }
 
@@ -627,11 +637,8 @@ private struct EventRun {
         let rules = coder.ontology.acledRules
         let own = coder.ontology.cameo(code)?.acled
         guard !rules.rules.isEmpty else { return own }
-        return rules.view(of: ACLEDRules.Event(
-            code: code, view: own, actorSector: b.src.flatMap { actors[$0].sector },
-            recipientSector: b.tgt.flatMap { actors[$0].sector },
-            actorName: b.src.map { actors[$0].name }, recipientName: b.tgt.map { actors[$0].name },
-            trigger: norms[t], sentence: norms[doc.sentences[s].tokens], sentenceCodes: others))
+        return rules.view(of: ACLEDRules.Event(code: code, view: own, source: b.src, target: b.tgt, actors: actors,
+                                               trigger: norms[t], sentence: norms[doc.sentences[s].tokens], sentenceCodes: others))
     }
 
     func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
