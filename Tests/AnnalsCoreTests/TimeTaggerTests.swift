@@ -266,6 +266,12 @@ import Testing
         Row(text: "Islam will one day be the second largest religion.", date: sunday, span: "one day", type: "DATE", value: "FUTURE_REF"),
         Row(text: "The successor had only been in the job one day.", date: sunday, span: "one day", type: "DURATION", value: "P1D"),
         Row(text: "The strike will take one day.", date: sunday, span: "one day", type: "DURATION", value: "P1D"),
+        // "soon" is a time to come, beside a present or future verb
+        Row(text: "The budget will soon move into surplus.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
+        Row(text: "Prosecutors may soon seek an indictment.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
+        Row(text: "It expects sales to soon grow to 25%.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
+        // "the past" before a vague quantity of things is still the past
+        Row(text: "In the past many viruses were written by hobbyists.", date: sunday, span: "the past", type: "DATE", value: "PAST_REF"),
         Row(text: "Protesters prayed as Easter week began.", date: "2000-04-17", span: "Easter week", type: "DATE", value: "2000-W16"),
         Row(text: "Protesters prayed as Easter week began.", date: "2000-04-16", span: "Easter week", type: "DATE", value: "1999-W13"),
     ]
@@ -334,6 +340,9 @@ import Testing
         ("Profit rose in the third quarter. In the latest period, costs fell.", "the latest period", "DATE", "2022-Q3"),
         ("Profit rose in the third quarter, but the 2021 period was better.", "the 2021 period", "DATE", "2021-Q3"),
         ("Revenue fell in the year ended March 31.", "the year", "DURATION", "P1Y"),
+        ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "DURATION", "P1Y"),
+        ("Earnings will be lower for the fiscal year.", "the fiscal year", "DATE", "2022"),
+        ("Talks reopened on the budget for the fiscal year ending March 31.", "the fiscal year", "DATE", "2022"),
         // "the quarter ended …": the calendar quarter of its middle month
         ("In the quarter ended July 31, sales rose.", "the quarter", "DATE", "2022-Q2"),
         ("Profit rose in the quarter ended Sept. 30, 2021.", "the quarter", "DATE", "2021-Q3"),
@@ -450,6 +459,12 @@ import Testing
         "Sales will grow over the next day or two.", "Prices may settle within the next day.",
         // a day after or before a day the text has not dated is unknown, not the publication date's neighbour
         "He was released the next day.", "She had been warned the previous day.",
+        // "soon" in a conjunction, a degree or beside a past verb names no time to come
+        "Stranded foreigners could leave as soon as the threats end.", "He was killed soon after being captured.",
+        "It is too soon to say.", "He was soon released.", "A trickle of cash soon became a flood.",
+        "Benefits for the soon-to-retire generation were cut.",
+        // "the past" that opens a count of periods is no time by itself
+        "Violence has flared for the past three summers.", "I have played well in the past few matches.",
         "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",
     ])
     func ignores(_ text: String) {

@@ -1344,6 +1344,20 @@ struct TimeGrammar {
                 return Found(end: e + 1, type: type, value: value, mod: mod)
             }
             if e == i + 1, doc.norms[i] == "future", !(n(i - 1) == "in" || n(i - 1) == "the") { return nil }
+            // "soon" is a time to come ("will soon move", "may soon seek"), but not in a
+            // conjunction or a degree ("as soon as", "soon after", "too soon to say", "how
+            // soon", "the soon-to-retire generation") nor beside a past verb, where it is a
+            // moment after a past event ("was soon released", "soon became a flood")
+            // "for the past three summers", "in the past few matches": "the past" opens a count
+            // of periods the grammar does not know, and is no time by itself ("in the past many
+            // viruses were …" is)
+            if e > i, doc.norms[e - 1] == "past" || doc.norms[e - 1] == "future", let (v, ce) = cardinal(e),
+               v != nil || n(e) == "few" || n(e) == "several", ce < count, doc.tokens[ce].kind == .word { return nil }
+            if e == i + 1, doc.norms[i] == "soon" {
+                if ["as", "too", "how", "so"].contains(n(i - 1)) || ["as", "after", "afterward", "afterwards", "thereafter", "-"].contains(n(i + 1)) { return nil }
+                if i > 0, tenseCue(i - 1) == .past { return nil }
+                if i + 1 < count, tenseCue(i + 1) == .past { return nil }
+            }
             return Found(end: e, type: type, value: value, mod: mod)
         case .relativeDay(let type, let days, let part, let mod):
             var f: Found
@@ -2126,6 +2140,10 @@ struct TimeGrammar {
         if let two = digits(k), two.width == 2, kind(k - 1) == .quote || n(k - 1) == "year" {
             return Found(end: k + 1, type: .date, value: TimeResolver.year(1900 + two.value))
         }
+        // "In the fiscal year ended Jan. 31, sales were …": the results of a year already over,
+        // a duration, as "the year ended June 30" is ("the budget for the fiscal year ending
+        // March 31" keeps naming the year to come)
+        if det, k == i + 2, n(k) == "ended" { return Found(end: k, type: .duration, value: "P1Y") }
         if det, k == i + 2 { return Found(end: k, type: .date, value: r.relative(.year, 0) ?? "XXXX") }
         if let q = quarterExpression(i, det: det) { return q }
         return nil
