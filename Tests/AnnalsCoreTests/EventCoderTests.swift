@@ -368,6 +368,32 @@ import Testing
                 "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
     }
 
+    /// The subject before a verb passes over an actor inside a relative
+    /// clause without commas that has words of its own before the actor
+    /// ("the lawyer Anna Petrova who criticized Vladimir Putin was
+    /// arrested": Anna Petrova, not Vladimir Putin; with no actor before
+    /// "who", none). Counter-examples: an actor right after the pronoun is
+    /// the clause's subject ("the journalist who police arrested"), an actor
+    /// right before the trigger (-ly adverbs between) or before "to" and the
+    /// trigger is its subject even inside such a clause, another clause
+    /// opener between starts a clause of its own, and a capitalized "Who" is
+    /// a name's.
+    @Test(arguments: [
+        ("The lawyer Anna Petrova who criticized Vladimir Putin was arrested by police on Monday.", "173", ["police"], ["Anna Petrova"]),
+        ("A lawyer who criticized Vladimir Putin was arrested by police on Monday.", "173", ["police"], []),
+        ("The journalist Maria Kovacs who wrote about Vladimir Putin was detained on Monday.", "173", [], ["Maria Kovacs"]),
+        ("Maria Kovacs, the journalist who police arrested on Monday, was released.", "173", ["police"], []),
+        ("Residents who said police beat the lawyer Anna Petrova on Monday were questioned.", "182", ["police"], ["Anna Petrova"]),
+        ("Residents who said police brutally beat the lawyer Anna Petrova on Monday were questioned.", "182", ["police"], ["Anna Petrova"]),
+        ("Residents who fled after police had beaten the lawyer Anna Petrova on Monday were questioned.", "182", ["police"], ["Anna Petrova"]),
+        ("A fan of Doctor Who and Vladimir Putin was arrested by police on Monday.", "173", ["police"], ["Vladimir Putin"]),
+    ] as [(String, String, [String], [String])])
+    func subjectPassesOverRestrictiveRelativeClause(_ text: String, _ code: String, _ src: [String], _ tgt: [String]) {
+        let found = Self.events(text).filter { $0.code.hasPrefix(code) }
+        #expect(found.count == 1 && found[0].src == src && found[0].tgt == tgt,
+                "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+    }
+
     /// Salience: a court step (a sentence, a charge) is coded with arrests
     /// but is no act of force; reported first, it ranks below the arrest
     /// reported after it. Counter-examples: beside talk it still ranks

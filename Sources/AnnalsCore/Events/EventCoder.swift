@@ -241,7 +241,22 @@ private struct EventRun {
                 q = open - 1
                 continue
             }
-            if actorEnd[q] >= 0 { return Int(actorEnd[q]) }
+            if actorEnd[q] >= 0 {
+                // an actor inside a relative clause without commas that has its own verb before
+                // it tells about the subject ("an activist who called for Xi Jinping to step down
+                // has been charged": not Xi Jinping); the subject is the actor the clause follows,
+                // if one is named. An actor right before the trigger (adverbs in -ly between) is its
+                // subject ("residents who said police brutally beat them": police), and so is one
+                // before "to" and the trigger, which may stand in the clause ("who called for Xi
+                // Jinping to step down": Xi Jinping)
+                var v = q + 1
+                while v < t, tokens[v].kind == .word, norms[v].hasSuffix("ly") { v += 1 }
+                let m = Int(mentionStartAt[q])
+                if v < t, norms[t - 1] != "to", let open = restrictiveRelativeOpener(before: m, sentenceStart: sentenceStart) {
+                    return open > sentenceStart && actorEnd[open - 1] >= 0 ? Int(actorEnd[open - 1]) : nil
+                }
+                return Int(actorEnd[q])
+            }
             if ["they", "it", "we"].contains(norms[q]) { pronoun = q; break }   // a pronoun subject nearer than any name
             if Segmenter.isTerminal(norms[q]) || norms[q] == ";" { break }
             q -= 1
@@ -262,6 +277,31 @@ private struct EventRun {
                 }
             }
             return best?.actor
+        }
+        return nil
+    }
+
+    /// The relative pronoun ("who", "which") that opens a clause without
+    /// commas in which the actor mention starting at `m` stands after the
+    /// clause's own words ("who called for Xi Jinping"), within 8 tokens of
+    /// the sentence before `m` and with no punctuation or other actor
+    /// between, nor another clause opener ("after"). An actor right after the
+    /// pronoun is the clause's subject ("the man who police arrested"), and a
+    /// pronoun after a comma opens an aside (`asideOpener`): neither counts.
+    func restrictiveRelativeOpener(before m: Int, sentenceStart: Int) -> Int? {
+        var q = m - 1
+        var words = 0
+        while q > sentenceStart, m - q <= 8 {
+            if tokens[q].kind != .word || actorEnd[q] >= 0 { return nil }
+            // (a capitalized "Who" mid-sentence is a name's: "the return of Doctor Who")
+            if isWord(q, in: .relativeOpeners) {
+                return words > 0 && norms[q - 1] != "," && !tokens[q].isCapitalized ? q : nil
+            }
+            // another clause opener between opens a clause of its own, which may hold the
+            // trigger ("residents who fled after police had beaten them": police)
+            if isWord(q, in: .clauseOpeners) { return nil }
+            if !isWord(q, in: .articles) { words += 1 }
+            q -= 1
         }
         return nil
     }
