@@ -1344,15 +1344,15 @@ struct TimeGrammar {
                 return Found(end: e + 1, type: type, value: value, mod: mod)
             }
             if e == i + 1, doc.norms[i] == "future", !(n(i - 1) == "in" || n(i - 1) == "the") { return nil }
-            // "soon" is a time to come ("will soon move", "may soon seek"), but not in a
-            // conjunction or a degree ("as soon as", "soon after", "too soon to say", "how
-            // soon", "the soon-to-retire generation") nor beside a past verb, where it is a
-            // moment after a past event ("was soon released", "soon became a flood")
             // "for the past three summers", "in the past few matches": "the past" opens a count
             // of periods the grammar does not know, and is no time by itself ("in the past many
             // viruses were …" is)
             if e > i, doc.norms[e - 1] == "past" || doc.norms[e - 1] == "future", let (v, ce) = cardinal(e),
                v != nil || n(e) == "few" || n(e) == "several", ce < count, doc.tokens[ce].kind == .word { return nil }
+            // "soon" is a time to come ("will soon move", "may soon seek"), but not in a
+            // conjunction or a degree ("as soon as", "soon after", "too soon to say", "how
+            // soon", "the soon-to-retire generation") nor beside a past verb, where it is a
+            // moment after a past event ("was soon released", "soon became a flood")
             if e == i + 1, doc.norms[i] == "soon" {
                 if ["as", "too", "how", "so"].contains(n(i - 1)) || ["as", "after", "afterward", "afterwards", "thereafter", "-"].contains(n(i + 1)) { return nil }
                 if i > 0, tenseCue(i - 1) == .past { return nil }
