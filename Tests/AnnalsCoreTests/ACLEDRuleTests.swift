@@ -87,7 +87,7 @@ import Testing
         Row(text: "Two female suicide bombers detonated explosives at a market.", code: "183", subtype: "Suicide bomb"),
         Row(text: "The Nigerian Air Force bombarded a rebel hideout.", code: "194", subtype: "Air/drone strike"),
         Row(text: "Rebel artillery bombarded the town.", code: "194", subtype: "Shelling/artillery/missile attack"),
-        Row(text: "A woman was sexually assaulted by armed men in the village.", code: "180", subtype: "Sexual violence"),
+        Row(text: "A woman was sexually assaulted by armed men in the village.", code: "1821", subtype: "Sexual violence"),
         Row(text: "A woman was assaulted by armed men in the village.", code: "180", subtype: "Attack"),
         // police are armed: an ambush on a patrol is a clash
         Row(text: "Gunmen ambushed a police patrol near the town.", code: "180", subtype: "Armed clash"),
@@ -173,6 +173,46 @@ import Testing
         #expect(Self.subtype("A bus fell into a gorge in the hills, killing 14 passengers.", code: "1823") == .some(nil))
         #expect(Self.subtype("An earthquake of magnitude 6.2 struck western Nepal.", code: "195") == .some(nil))
         #expect(Self.subtype("Russian jets struck a market in Idlib province.", code: "195") == .some("Air/drone strike"))
+    }
+
+    /// Rules written with the CASE/ACLED probes (CaseProbeTests), each beside
+    /// a counter-example that keeps another view.
+    @Test func probeRulesAndTheirCounterExamples() {
+        // a killing beside an air strike is the strike's; by gunmen it is an attack
+        #expect(Self.subtype("Coalition air strikes hit a market in Saada province, killing 12 people.", code: "1823") == .some("Air/drone strike"))
+        #expect(Self.subtype("Gunmen killed 12 people at a market in Saada province.", code: "1823") == .some("Attack"))
+        // a match report is no violence; the same words in a war are
+        #expect(Self.subtype("Liverpool's attack was relentless in the second half, and Salah scored twice.", code: "180") == .some(nil))
+        #expect(Self.subtype("Rebels attacked the town in the second half of the night.", code: "180") == .some("Attack"))
+        // a suicide attacker who struck is a suicide bomb; a "suicide drone" is a drone
+        #expect(Self.subtype("A suicide attacker wearing an explosive vest struck a wedding party in Kabul.", code: "195") == .some("Suicide bomb"))
+        #expect(Self.subtype("A suicide drone struck a fuel depot near Kyiv.", code: "190") == .some("Air/drone strike"))
+        // residents and vigilantes who kill are a mob; gunmen are not
+        #expect(Self.subtype("Residents set upon a suspected thief and beat him to death in Kibera.", code: "1823") == .some("Mob violence"))
+        #expect(Self.subtype("Vigilantes killed three men accused of cattle theft.", code: "1823") == .some("Mob violence"))
+        #expect(Self.subtype("Gunmen beat a suspected thief to death in Kibera.", code: "1823") == .some("Attack"))
+        // batons make a protest one with intervention
+        #expect(Self.subtype("Baton-wielding police charged at students protesting outside the university in Dhaka.", code: "140") == .some("Protest with intervention"))
+        #expect(Self.subtype("Students protested outside the university in Dhaka.", code: "140") == .some("Peaceful protest"))
+        // property destroyed by rioters is a riot; by soldiers it stays looting
+        #expect(Self.subtype("Supporters of the opposition candidate rioted in Conakry, burning cars and looting shops.", code: "1712") == .some("Violent demonstration"))
+        #expect(Self.subtype("Soldiers burned cars and looted shops in Conakry during the protest.", code: "1712") == .some("Looting/property destruction"))
+        // drugs seized are outside ACLED; weapons seized are disrupted weapons use
+        #expect(Self.subtype("Police seized drugs and cash from a house in Karachi.", code: "1711") == .some(nil))
+        #expect(Self.subtype("Police seized weapons and ammunition from a rebel hideout.", code: "1711") == .some("Disrupted weapons use"))
+        // an armed group that cuts ties or halts its campaign changes its activity; a state does not
+        #expect(Self.subtype("The Islamist militia said it had changed its name and cut ties with al-Qaeda.", code: "161") == .some("Change to group/activity"))
+        #expect(Self.subtype("Canada cut ties with Iran.", code: "161") == .some(nil))
+        #expect(Self.subtype("The separatist group announced it was suspending its armed campaign.", code: "087") == .some("Change to group/activity"))
+        // ground taken back is regained; ground taken by rebels is not
+        #expect(Self.subtype("Syrian government forces took back the village of Kafr Nabudah from rebels.", code: "192") == .some("Government regains territory"))
+        #expect(Self.subtype("Rebels took the village of Kafr Nabudah.", code: "192") == .some("Non-state actor overtakes territory"))
+        // fighters who leave a strip hand it over
+        #expect(Self.subtype("Kurdish fighters withdrew from the border strip as part of the agreement.", code: "0874") == .some("Non-violent transfer of territory"))
+        // a blast at a plant with no bomb is an accident; a bomb blast is not
+        #expect(Self.subtype("An explosion ripped through a fertilizer plant, killing 12 workers.", code: "183") == .some(nil))
+        #expect(Self.subtype("An explosion ripped through a fertilizer plant, killing 12 workers.", code: "1823") == .some(nil))
+        #expect(Self.subtype("A bomb blast ripped through a market, killing 12 people.", code: "183") == .some("Remote explosive/landmine/IED"))
     }
 
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).

@@ -87,6 +87,8 @@ import Testing
         ("Meanwhile, prices rose.", "Meanwhile"),
         ("On Friday, nothing happened.", "Friday"),
         ("I'm not going to leave.", "I'm"),
+        ("A bus plunged into a gorge in Himachal Pradesh, killing 25 passengers.", "Himachal Pradesh"),
+        ("Shelling was reported in the Donetsk Oblast on Monday.", "Donetsk Oblast"),
     ])
     func notAnActor(_ text: String, _ name: String) {
         #expect(!Self.actors(text).contains { $0.name == name })

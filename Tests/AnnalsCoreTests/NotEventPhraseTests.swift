@@ -20,6 +20,8 @@ import Testing
         ("The government expanded its detention program in the region.", "17"),
         ("Migrants were held at detention centres near the border.", "173"),
         ("Government troops withdrew from the town, leaving it to the rebels without a fight.", "19"),
+        ("The film was a bomb at the box office despite its star cast.", "183"),
+        ("A gas explosion ripped through a block of flats in Moscow.", "183"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -33,6 +35,8 @@ import Testing
         ("Police kept the activist in detention for a week.", "173"),
         ("His detention was condemned by the union.", "173"),
         ("Government troops and rebels fought for the town for a week.", "19"),
+        ("A bomb exploded at the box office of a cinema in Kabul.", "183"),
+        ("A blast ripped through a bus in Kabul on Tuesday.", "183"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

@@ -510,8 +510,10 @@ private struct EventRun {
                     let passive = form.participle && pattern.isVerb && t - 1 >= start
                         && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
                     if passive {
-                        // words before the trigger describe the active subject ("warplanes struck"): no passive reading
-                        if before.contains(where: { if case .literal = $0 { return true }; return false }) { continue }
+                        // words before the trigger describe the active subject ("warplanes struck"): no passive
+                        // reading, unless they stand between the auxiliary and the participle ("was sexually abused")
+                        if before.contains(where: { if case .literal = $0 { return true }; return false }),
+                           !matchBackward(before, t - 1, start, &b) { continue }
                         // the active pattern's object slot is the passive subject: match its words without slots
                         let literalAfter = after.filter { if case .literal = $0 { return true }; return false }
                         guard literalAfter.allSatisfy({ if case .literal(_, let o) = $0 { return o }; return true }) || matchForward(ArraySlice(literalAfter), t + 1, end, &b) else { continue }
