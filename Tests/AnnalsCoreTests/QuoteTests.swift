@@ -69,6 +69,16 @@ import Testing
         Row(text: "Mia Cole said Bo Lind was \"absolutely right\" when he said so on Friday.", content: "absolutely right", kind: .partial, speaker: "Mia Cole"),
         // "he" resolves to the sentence's subject rather than the nearest name
         Row(text: "Omar Sayed criticized Leo Park and mocked what he called a \"tired idea.\"", content: "tired idea.", kind: .partial, speaker: "Omar Sayed"),
+        // "it" / "they" take the name that opens their sentence's subject, and stay unresolved without one
+        Row(text: "The Security Council on Friday condemned what it called a \"clear threat\" to peace.", content: "clear threat", kind: .partial, speaker: "Security Council"),
+        Row(text: "Rights groups in Lyon denounced what they called \"mass arrests\" of students.", content: "mass arrests", kind: .partial, speaker: "they"),
+        Row(text: "Officials on Monday rejected what they called \"false claims\" about the dam.", content: "false claims", kind: .partial, speaker: "they"),
+        Row(text: "Vera Lind's campaign contrasts her plan with what they call a \"selfish message.\"", content: "selfish message.", kind: .partial, speaker: "they"),
+        // a partial quote without a cue takes no capitalized sentence opener as its source
+        Row(text: "The choice was between a \"fresh start\" and more of the same.", content: "fresh start", kind: .partial, speaker: nil),
+        Row(text: "Calls men rude names, like \"pigs,\" and worse.", content: "pigs,", kind: .partial, speaker: nil),
+        // a right mark typed for a left one at the start of a line still opens the quotation
+        Row(text: "\u{201D}We need schools now.\u{201D} \u{2015} Rosa Kovac", content: "We need schools now.", kind: .direct, speaker: "Rosa Kovac"),
     ]
 
     @Test(arguments: rows)

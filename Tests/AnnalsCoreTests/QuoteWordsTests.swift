@@ -12,6 +12,7 @@ import Testing
         switch name {
         case "pronoun": lexicon.pronouns
         case "person-pronoun": lexicon.personPronouns
+        case "group-pronoun": lexicon.groupPronouns
         case "determiner": lexicon.determiners
         case "adverb": lexicon.adverbs
         case "not-name": lexicon.notNames
@@ -30,6 +31,7 @@ import Testing
     @Test(arguments: [
         ("pronoun", "they", "them"),
         ("person-pronoun", "she", "it"),
+        ("group-pronoun", "they", "them"),
         ("determiner", "several", "seven"),
         ("adverb", "repeatedly", "reportedly"),
         ("not-name", "meanwhile", "mean"),

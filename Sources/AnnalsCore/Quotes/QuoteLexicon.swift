@@ -15,6 +15,7 @@ public struct QuoteLexicon: Sendable {
     // The function words (`quotes/function-words.tsv`; the file says what each class is for).
     let pronouns: Set<String>
     let personPronouns: Set<String>
+    let groupPronouns: Set<String>
     let determiners: Set<String>
     let adverbs: Set<String>
     let notNames: Set<String>
@@ -57,6 +58,7 @@ public struct QuoteLexicon: Sendable {
         var words = try WordClassFile(wordFile)
         pronouns = try words.take("pronoun")
         personPronouns = try words.take("person-pronoun")
+        groupPronouns = try words.take("group-pronoun")
         determiners = try words.take("determiner")
         adverbs = try words.take("adverb")
         notNames = try words.take("not-name")

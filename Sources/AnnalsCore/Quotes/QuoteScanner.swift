@@ -59,6 +59,8 @@ struct QuoteRun {
     /// Person-like names in text order: (last token index, full name).
     var people: [(end: Int, name: String)] = []
     var fullNameBySurname: [String: String] = [:]
+    /// Words written with a capital inside a sentence somewhere in the document: names, not sentence openers.
+    var capitalizedInside: Set<String> = []
 
     let cls: [WordClass]
 
@@ -107,8 +109,17 @@ struct QuoteRun {
         switch mark(i) {
         case .doubleOpen: return true
         case .doubleEither: return opensBySpacing(i, paraStart: ps, paraEnd: pe)
+        case .doubleClose: return opensLine(i, paraStart: ps, paraEnd: pe)
         default: return false
         }
+    }
+
+    /// A right mark typed for a left one at the start of a line, a word right
+    /// after it ('”Fear. I am afraid.” ― Ana'): nothing stands before it to close.
+    func opensLine(_ i: Int, paraStart: Int, paraEnd: Int) -> Bool {
+        guard i == paraStart || tokens[i].newlinesBefore > 0, i + 1 < paraEnd, !tokens[i + 1].spaceBefore else { return false }
+        let k = tokens[i + 1].kind
+        return k == .word || k == .initialism || k == .number || k == .alnum
     }
 
     func isDoubleClose(_ i: Int, _ pe: Int) -> Bool {
@@ -204,6 +215,10 @@ struct QuoteRun {
     mutating func collectPeople() {
         var i = 0
         let n = tokens.count
+        for k in 1..<max(n, 1) where isNameToken(k) && tokens[k].newlinesBefore == 0 && tokens[k - 1].kind != .quote
+            && !Segmenter.isTerminal(norms[k - 1]) && norms[k - 1] != ":" {
+            capitalizedInside.insert(norms[k])
+        }
         while i < n {
             guard isNameToken(i) else { i += 1; continue }
             var j = i
@@ -246,6 +261,38 @@ struct QuoteRun {
         var s = Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
         s.isPronoun = range.count == 1 && lex.personPronouns.contains(first)
         return s
+    }
+
+    /// Whether a sentence's subject can be the source of a partial quote that
+    /// has no cue: a personal pronoun ("he", "I", "we") or a phrase holding a
+    /// name ("Trump", "A document on the Trump campaign's website"), not a
+    /// capitalized sentence opener ("The choice was …", "Calls men names …",
+    /// "Ironically, …") nor "it" or "they", whose referent is unknown here.
+    func namesSomeone(_ r: Range<Int>) -> Bool {
+        let first = norms[r.lowerBound]
+        if r.count == 1, lex.pronouns.contains(first) { return !lex.groupPronouns.contains(first) }
+        let sStart = doc.sentences[doc.sentenceIndex(ofToken: r.lowerBound)].tokens.lowerBound
+        return r.contains { k in
+            isNameToken(k) && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(norms[k])
+                && (k != sStart && k != r.lowerBound || capitalizedInside.contains(norms[k]))
+        }
+    }
+
+    /// The name that opens a noun phrase after its determiner: "United Nations
+    /// Security Council" in "The United Nations Security Council on Friday";
+    /// nil for a possessor ("Clinton's campaign") or a phrase with no name first.
+    func leadingName(_ range: Range<Int>) -> Range<Int>? {
+        var k = range.lowerBound
+        if k < range.upperBound, cls[k].contains(.quoteDeterminer) { k += 1 }
+        var e = k
+        while e < range.upperBound, isNameToken(e) { e += 1 }
+        guard e > k else { return nil }
+        if e < range.upperBound, norms[e] == "'s" || norms[e].hasSuffix("'s") { return nil }
+        if norms[e - 1].hasSuffix("'s") { return nil }
+        let nm = nameTokens(k..<e)
+        // a lone capitalized word that opens the sentence is a name only when the document writes it so elsewhere ("Officials say they …")
+        if nm.count == 1, nm.lowerBound == range.lowerBound, !capitalizedInside.contains(norms[nm.lowerBound]) { return nil }
+        return nm.isEmpty ? nil : nm
     }
 
     /// The name at the head of a phrase that does not end in one: "Mr. Hallam"
@@ -706,7 +753,7 @@ struct QuoteRun {
                     speaker = self.speaker(r)   // 'Schiff said. "The other factor …"'
                 }
             }
-            if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open) {
+            if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open), namesSomeone(r) {
                 speaker = self.speaker(r)   // a partial quote without a cue: the sentence's subject ('Trump likened the refugees to a "vicious snake"')
             }
             if let sp = speaker, sp.tokens.count == 1, lex.personPronouns.contains(norms[sp.tokens.lowerBound]) {
@@ -718,6 +765,15 @@ struct QuoteRun {
                     speaker?.name = nm
                 } else if let p = previous, p.paragraph == span.paragraph, let nm = p.speaker?.name, p.speaker?.tokens.lowerBound != k {
                     speaker?.name = nm
+                }
+            }
+            if let sp = speaker, sp.name == nil, sp.tokens.count == 1, lex.groupPronouns.contains(norms[sp.tokens.lowerBound]) {
+                // "it" / "they": the named subject of its own sentence ('The Security Council condemned what it called …');
+                // the mention stays the pronoun
+                let k = sp.tokens.lowerBound
+                let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
+                if let r = sentenceSubject(sStart, before: k), r.upperBound <= k, let nm = leadingName(r) {
+                    speaker?.name = name(of: nm)
                 }
             }
             let start = Int(tokens[content.lowerBound].start), end = Int(tokens[content.upperBound - 1].end)
