@@ -16,36 +16,14 @@ Options: --eval DIR (the shared eval folder, default ../shared/eval), --json (on
 output). Halves: "even" holds documents 0, 2, 4, ... of the data set's order, "odd" 1, 3, 5, ...
 """
 import argparse
-import contextlib
-import io
 import json
 import os
 import sys
 
-
-def load_scorer(eval_dir):
-    sys.path.insert(0, os.path.abspath(eval_dir))
-    os.environ.setdefault('PYTHONDONTWRITEBYTECODE', '1')
-    import common  # noqa: E402
-    import score_geo  # noqa: E402
-    return common, score_geo
+from eval_halves import load_scorer, score_parts
 
 
-def score_halves(common, score_geo, dataset, output_path):
-    """{"all"|"even"|"odd": scorer result} for one analysis output."""
-    everything = score_geo.articles
-    out = common.Output(output_path)
-    args = argparse.Namespace(verbose=False)
-    results = {}
-    for name, pick in (('all', lambda arts: arts), ('even', lambda arts: arts[0::2]),
-                       ('odd', lambda arts: arts[1::2])):
-        score_geo.articles = lambda ds, limit, pick=pick: pick(everything(ds, limit))
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):
-                results[name] = score_geo.score(dataset, out, None, args)
-        finally:
-            score_geo.articles = everything
-    return results
+HALVES = [('all', lambda arts: arts), ('even', lambda arts: arts[0::2]), ('odd', lambda arts: arts[1::2])]
 
 
 def line(label, r):
@@ -68,10 +46,10 @@ def main():
         if not os.path.exists(p):
             print(f'geo-halves: no such output: {p}', file=sys.stderr)
             return 3
-    common, score_geo = load_scorer(a.eval)
+    common, score_geo = load_scorer(a.eval, 'score_geo')
     runs = ([('before', a.before)] if a.before else []) + [('after' if a.before else 'run', output)]
     for tag, path in runs:
-        res = score_halves(common, score_geo, a.dataset, path)
+        res = score_parts(common, score_geo, a.dataset, path, HALVES)
         if a.json:
             print(json.dumps({'dataset': a.dataset, 'output': path, 'label': tag,
                               **{k: {m: v[m] for m in ('docs', 'gold', 'recall', 'acc161', 'mean_error_km')}

@@ -14,37 +14,17 @@ Options: --dataset (default quotes-polnear-dev), --eval DIR (the shared eval fol
 ../shared/eval). Halves: the articles sorted by id; "A" holds positions 0, 2, 4, ..., "B" 1, 3, 5, ...
 """
 import argparse
-import contextlib
-import io
 import os
 import sys
 
-
-def load_scorer(eval_dir):
-    sys.path.insert(0, os.path.abspath(eval_dir))
-    os.environ.setdefault('PYTHONDONTWRITEBYTECODE', '1')
-    import common  # noqa: E402
-    import score_quotes  # noqa: E402
-    return common, score_quotes
+from eval_halves import load_scorer, score_parts
 
 
-def score_halves(common, sq, dataset, output_path):
-    """{"all"|"A"|"B": scorer result} for one analysis output."""
-    everything = sq.articles
-    out = common.Output(output_path)
-    args = argparse.Namespace(verbose=False)
-    results = {}
-    def by_id(arts):
-        return sorted(arts, key=lambda a: a['article'])
-    for name, pick in (('all', lambda arts: arts), ('A', lambda arts: by_id(arts)[0::2]),
-                       ('B', lambda arts: by_id(arts)[1::2])):
-        sq.articles = lambda ds, limit, pick=pick: pick(everything(ds, limit))
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):
-                results[name] = sq.score(dataset, out, None, args)
-        finally:
-            sq.articles = everything
-    return results
+def by_id(arts):
+    return sorted(arts, key=lambda a: a['article'])
+
+
+HALVES = [('all', lambda arts: arts), ('A', lambda arts: by_id(arts)[0::2]), ('B', lambda arts: by_id(arts)[1::2])]
 
 
 def line(label, r):
@@ -64,10 +44,10 @@ def main():
         if not os.path.exists(p):
             print(f'quotes-halves: no such output: {p}', file=sys.stderr)
             return 3
-    common, sq = load_scorer(a.eval)
+    common, sq = load_scorer(a.eval, 'score_quotes')
     runs = ([('before', a.before)] if a.before else []) + [('after' if a.before else 'run', a.output)]
     for tag, path in runs:
-        res = score_halves(common, sq, a.dataset, path)
+        res = score_parts(common, sq, a.dataset, path, HALVES)
         print(f'{a.dataset} {tag}: {path}')
         for half in ('all', 'A', 'B'):
             print('  ' + line(half, res[half]))
