@@ -23,6 +23,9 @@ import Testing
         ("Police in Gainesville, Ga., arrested two men.", "Ga.", "Georgia", "USA", "admin1"),
         ("The family moved from Paris, Texas, to Austin.", "Paris", "Paris", "USA", "city"),
         ("The summit was held in Paris on Monday.", "Paris", "Paris", "FRA", "city"),
+        ("A newspaper in Paris reported the raid.", "Paris", "Paris", "FRA", "city"),  // publication word, then "in"
+        ("The Moscow newspaper Kommersant reported the deal.", "Moscow", "Moscow", "RUS", "city"),
+        ("Shelling hit Avdiivka overnight.", "Avdiivka", "Avdiyivka", "UKR", "city"),  // a derived spelling
         ("Officials in Baku rejected the appeal.", "Baku", "Baku", "AZE", "city"),
         ("Aid reached the Lachin corridor and Nagorno-Karabakh.", "Lachin corridor", "Lachin corridor", "AZE", "route"),
         ("Aid reached the Lachin corridor and Nagorno-Karabakh.", "Nagorno-Karabakh", "Nagorno-Karabakh", "AZE", "region"),
@@ -65,6 +68,8 @@ import Testing
         ("I think we will win.", "I"),
         ("The talks resume in May.", "May"),
         ("Officers said the suspect fled.", "Officers"),
+        ("The Basque newspaper Gara received a telephone warning.", "Gara"),
+        ("An interview in the magazine Paris Match drew criticism.", "Paris"),
     ])
     func notAPlace(_ row: (String, String)) {
         let (text, word) = row

@@ -127,8 +127,8 @@ public struct PlaceRecognizer: Sendable {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
             let w = String(line.fields[0]), cls = String(line.fields[1])
             guard w == w.lowercased(), !w.contains(" ") else { throw cueFile.error(line, "'\(w)' must be one lowercase word") }
-            guard ["locative", "setting", "connector", "title", "suffix", "facility", "person-pronoun"].contains(cls) else {
-                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title, suffix, facility or person-pronoun)")
+            guard ["locative", "setting", "connector", "title", "publication", "suffix", "facility", "person-pronoun"].contains(cls) else {
+                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title, publication, suffix, facility or person-pronoun)")
             }
             guard cls != "locative" || cues["setting"]?.contains(w) != true, cls != "setting" || cues["locative"]?.contains(w) != true else {
                 throw cueFile.error(line, "'\(w)' is both locative and setting (a setting is a locative already)")
@@ -139,7 +139,8 @@ public struct PlaceRecognizer: Sendable {
         settings = cues["setting"] ?? []
         locatives = (cues["locative"] ?? []).union(settings)
         connectors = cues["connector"] ?? []
-        titles = cues["title"] ?? []
+        // a publication word does for the name after it what a title does: it is no place
+        titles = (cues["title"] ?? []).union(cues["publication"] ?? [])
         suffixes = cues["suffix"] ?? []
         facilities = cues["facility"] ?? []
         personPronouns = cues["person-pronoun"] ?? []
@@ -602,7 +603,8 @@ struct PlaceRun {
         let prevNorm = prev.map { doc.norms[$0] } ?? ""
         // a contraction ("I've", "We'll") is a pronoun and a verb, whatever its folded key ("ive") names
         if range.count == 1, PlaceRun.isContraction(doc.norms[first]) { return nil }
-        // after a title: a person ("Mr. Washington", "President Jackson")
+        // after a title: a person ("Mr. Washington", "President Jackson"); after a
+        // publication word: a newspaper ("the newspaper Gara")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
         // (the candidates by index: a closure taking each `Place` would copy its seven strings)
         let strong = places.indices.contains { k in
