@@ -268,10 +268,10 @@ struct QuoteRun {
     /// name ("Trump", "A document on the Trump campaign's website"), not a
     /// capitalized sentence opener ("The choice was …", "Calls men names …",
     /// "Ironically, …") nor "it" or "they", whose referent is unknown here.
-    func namesSomeone(_ r: Range<Int>) -> Bool {
+    /// `sStart` is the first token of the subject's sentence.
+    func namesSomeone(_ r: Range<Int>, sentenceStart sStart: Int) -> Bool {
         let first = norms[r.lowerBound]
         if r.count == 1, lex.pronouns.contains(first) { return !lex.groupPronouns.contains(first) }
-        let sStart = doc.sentences[doc.sentenceIndex(ofToken: r.lowerBound)].tokens.lowerBound
         return r.contains { k in
             isNameToken(k) && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(norms[k])
                 && (k != sStart && k != r.lowerBound || capitalizedInside.contains(norms[k]))
@@ -753,7 +753,8 @@ struct QuoteRun {
                     speaker = self.speaker(r)   // 'Schiff said. "The other factor …"'
                 }
             }
-            if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open), namesSomeone(r) {
+            if speaker == nil, !direct, let r = sentenceSubject(sentence.tokens.lowerBound, before: span.open),
+               namesSomeone(r, sentenceStart: sentence.tokens.lowerBound) {
                 speaker = self.speaker(r)   // a partial quote without a cue: the sentence's subject ('Trump likened the refugees to a "vicious snake"')
             }
             if let sp = speaker, sp.tokens.count == 1, lex.personPronouns.contains(norms[sp.tokens.lowerBound]) {
