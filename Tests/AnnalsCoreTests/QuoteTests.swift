@@ -79,6 +79,12 @@ import Testing
         Row(text: "Calls men rude names, like \"pigs,\" and worse.", content: "pigs,", kind: .partial, speaker: nil),
         // a right mark typed for a left one at the start of a line still opens the quotation
         Row(text: "\u{201D}We need schools now.\u{201D} \u{2015} Rosa Kovac", content: "We need schools now.", kind: .direct, speaker: "Rosa Kovac"),
+        // typewriter doubles: two apostrophes (''…'') and grave accents (``…'') are one double mark
+        Row(text: "''That is our weak point,'' said Luis Moreno, who heads a research center.", content: "That is our weak point,", kind: .direct, speaker: "Luis Moreno"),
+        Row(text: "``We can't wait any longer,'' Ana Ruiz said on Friday.", content: "We can't wait any longer,", kind: .direct, speaker: "Ana Ruiz"),
+        Row(text: "Carl Baxter said the tax cut would make him ''very rich.''", content: "very rich.", kind: .partial, speaker: "Carl Baxter"),
+        // counter-examples: one apostrophe is still a single mark, an elision or a possessive
+        Row(text: "Mia Cole called the plan 'a disgrace' in the farmers' hall.", content: "a disgrace", kind: .partial, speaker: "Mia Cole"),
     ]
 
     @Test(arguments: rows)

@@ -30,6 +30,9 @@ import Testing
         ("war—and peace – maybe", ["war", "—", "and", "peace", "–", "maybe"]),
         ("“Yes,” he said.", ["“", "Yes", ",", "”", "he", "said", "."]),
         ("‘No.’ «Non» „Nein“", ["‘", "No", ".", "’", "«", "Non", "»", "„", "Nein", "“"]),
+        ("''Yes,'' he said.", ["''", "Yes", ",", "''", "he", "said", "."]),
+        ("``No.'' `Non'", ["``", "No", ".", "''", "`", "Non", "'"]),
+        ("the farmers'' union", ["the", "farmers", "''", "union"]),
         ("Wait... what", ["Wait", "...", "what"]),
         ("Wait… what", ["Wait", "…", "what"]),
         // whitespace of every kind
@@ -89,7 +92,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("“", "\""), ("”", "\""), ("„", "\""), ("«", "\""), ("\"", "\""), ("‘", "'"), ("’", "'"), ("'", "'"),
+        ("“", "\""), ("”", "\""), ("''", "\""), ("``", "\""), ("`", "'"), ("„", "\""), ("«", "\""), ("\"", "\""), ("‘", "'"), ("’", "'"), ("'", "'"),
         ("—", "-"), ("–", "-"), ("\u{2011}", "-"), ("Don’t", "don't"), ("ÉLYSÉE", "élysée"), ("Baku", "baku"),
         ("！", "!"), ("？", "?"), ("。", "."), ("co\u{AD}op", "coop"), ("MOSKVA", "moskva"),
     ] as [(String, String)])

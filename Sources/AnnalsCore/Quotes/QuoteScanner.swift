@@ -1,7 +1,7 @@
 /// Finds quotations and their speakers.
 ///
 /// 1. Quotation marks are paired within a paragraph (straight, curly, « »,
-///    and single quotes); a quote left open at a paragraph's end continues
+///    typewriter ``…'' and ''…'', and single quotes); a quote left open at a paragraph's end continues
 ///    in the next paragraph when that one opens with a quotation mark.
 /// 2. Each quote is `direct` (it stands as speech of its own) or `partial`
 ///    (a few quoted words inside a reported sentence).
@@ -78,7 +78,8 @@ struct QuoteRun {
         let b = doc.bytes, s = Int(t.start)
         switch b[s] {
         case 0x22: return .doubleEither
-        case 0x27: return .singleEither
+        case 0x27: return t.end - t.start == 2 ? .doubleEither : .singleEither   // '' is a double mark
+        case 0x60: return t.end - t.start == 2 ? .doubleOpen : .singleOpen       // `` and `
         case 0xC2: return b[s + 1] == 0xAB ? .doubleOpen : .doubleClose
         case 0xE2:
             switch b[s + 2] {

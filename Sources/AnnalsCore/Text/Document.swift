@@ -134,7 +134,8 @@ public struct Document: Sendable {
     }
 
     /// The normalized form of a token: ASCII letters lowercased (other
-    /// letters by Unicode rules), curly and low quotes folded to `"` or `'`,
+    /// letters by Unicode rules), curly and low quotes folded to `"` or `'`
+    /// (typewriter doubles '' and `` to `"`, a lone ` to `'`),
     /// dashes to `-`, full-width `！？。．，` to their ASCII forms, soft hyphens
     /// dropped. The token's offsets still address the original text.
     static func normalize(_ bytes: [UInt8], _ t: Token) -> String {
@@ -142,7 +143,7 @@ public struct Document: Sendable {
         switch t.kind {
         case .quote:
             let b = bytes[s]
-            if b == 0x27 { return "'" }
+            if b == 0x27 || b == 0x60 { return e - s == 2 ? "\"" : "'" }   // '' and `` are double marks
             if b == 0xE2 && e - s == 3 {
                 switch bytes[s + 2] {
                 case 0x98, 0x99, 0x9A, 0x9B, 0xB9, 0xBA: return "'"   // ‘ ’ ‚ ‛ ‹ ›

@@ -56,7 +56,7 @@ enum Tokenizer {
             case 0x41...0x5A: return (.upper, 1)
             case 0x61...0x7A: return (.letter, 1)
             case 0x30...0x39: return (.digit, 1)
-            case 0x22: return (.quote, 1)
+            case 0x22, 0x60: return (.quote, 1)   // " and the grave accent of ``typewriter'' quotes
             case 0x27: return (.apostrophe, 1)
             case 0x2D: return (.dash, 1)
             case 0x2E: return (.period, 1)
@@ -223,8 +223,13 @@ enum Tokenizer {
                         i += len + 1; continue
                     }
                 }
-                out.emit(i, i + len, .quote, false, false); i += len
-            case .quote: out.emit(i, i + len, .quote, false, false); i += len
+                // two apostrophes stand for a double quotation mark in typewriter
+                // style (''like this'', ``like this''): one token
+                let twice = b[i] == 0x27 && i + 1 < n && b[i + 1] == 0x27 ? 1 : 0
+                out.emit(i, i + len + twice, .quote, false, false); i += len + twice
+            case .quote:
+                let twice = b[i] == 0x60 && i + 1 < n && b[i + 1] == 0x60 ? 1 : 0
+                out.emit(i, i + len + twice, .quote, false, false); i += len + twice
             case .dash: out.emit(i, i + len, .dash, false, false); i += len
             case .period:
                 // an ellipsis "..." is one token
