@@ -79,6 +79,11 @@ import Testing
         Row(text: "Calls men rude names, like \"pigs,\" and worse.", content: "pigs,", kind: .partial, speaker: nil),
         // a right mark typed for a left one at the start of a line still opens the quotation
         Row(text: "\u{201D}We need schools now.\u{201D} \u{2015} Rosa Kovac", content: "We need schools now.", kind: .direct, speaker: "Rosa Kovac"),
+        // a relative "who" after a comma names the phrase before it; without the comma it restricts and names no one
+        Row(text: "The plan was criticized by Marc Delon, the head of the city league, who said it was \"a false start\" for all.", content: "a false start", kind: .partial, speaker: "Marc Delon"),
+        Row(text: "Voters cheered Ana Ruiz, who called the bill \"a disgrace.\"", content: "a disgrace.", kind: .partial, speaker: "Ana Ruiz"),
+        Row(text: "It was praised by the mayor of Lyon, who called it \"a fine plan.\"", content: "a fine plan.", kind: .partial, speaker: "who"),   // a name after "of" is not the one who spoke
+        Row(text: "Anybody who called the plan \"a disgrace\" was wrong.", content: "a disgrace", kind: .partial, speaker: "who"),   // the mention, no name
         // typewriter doubles: two apostrophes (''…'') and grave accents (``…'') are one double mark
         Row(text: "''That is our weak point,'' said Luis Moreno, who heads a research center.", content: "That is our weak point,", kind: .direct, speaker: "Luis Moreno"),
         Row(text: "``We can't wait any longer,'' Ana Ruiz said on Friday.", content: "We can't wait any longer,", kind: .direct, speaker: "Ana Ruiz"),

@@ -250,6 +250,8 @@ struct QuoteRun {
         var name: String? = nil
         if range.count == 1, lex.pronouns.contains(first) {
             if lex.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
+        } else if range.count == 1, first == "who" {
+            if let r = antecedent(ofRelative: range.lowerBound) { name = speaker(r).name }
         } else if !isNameToken(range.upperBound - 1), let head = headName(range) {
             let nm = nameTokens(head)
             if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else { name = self.name(of: nm) }
@@ -262,6 +264,26 @@ struct QuoteRun {
         var s = Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
         s.isPronoun = range.count == 1 && lex.personPronouns.contains(first)
         return s
+    }
+
+    /// The name that a relative "who" after a comma stands for: the name
+    /// right before the comma, or before an apposition ("criticized by Marc
+    /// Morial, the league's chief, who said …" → "Marc Morial"). Without the
+    /// comma the clause restricts a phrase ("anybody who complains"): none.
+    func antecedent(ofRelative k: Int) -> Range<Int>? {
+        guard k > 0, norms[k - 1] == "," else { return nil }
+        let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
+        var comma = k - 1
+        for _ in 0..<2 {
+            // a name after a preposition other than the agent's "by" is not the antecedent ("the daughter of King Michael, who said")
+            if let r = speakerBackward(comma, floor: sStart), r.upperBound <= comma, isNameToken(r.upperBound - 1),
+               r.lowerBound == sStart || norms[r.lowerBound - 1] == "by" || !lex.prepositions.contains(norms[r.lowerBound - 1]) { return r }
+            var c = comma - 1
+            while c > sStart, comma - c <= 12, norms[c] != "," { c -= 1 }
+            guard c > sStart, norms[c] == "," else { return nil }
+            comma = c
+        }
+        return nil
     }
 
     /// Whether a sentence's subject can be the source of a partial quote that
