@@ -579,13 +579,25 @@ private struct EventRun {
     /// A past participle between an article or a possessive and the noun it
     /// describes ("relatives of a killed soldier", "in support of the detained
     /// mayor", "their abducted children") tells what happened to someone before,
-    /// as an adjective; the act is reported, if at all, where its verb is.
+    /// as an adjective; the act is reported, if at all, where its verb is. So
+    /// does one right after a preposition of `adjectiveOpeners` or at the
+    /// sentence's start, before a word that is no function word ("in support
+    /// of jailed PKK leader Abdullah Ocalan", "a vigil for slain human rights
+    /// defender", "Jailed Saudi activist Loujain al-Hathloul appeared in
+    /// court"); a past tense there has a subject before it ("Police detained
+    /// Belarusian blogger").
     func participleIsAdjective(_ t: Int, sentence: Range<Int>) -> Bool {
         let p = t - 1, n = t + 1
-        guard p >= sentence.lowerBound, n < sentence.upperBound, tokens[p].kind == .word,
-              isWord(p, in: .articles) || isWord(p, in: .possessives),
-              tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
+        guard n < sentence.upperBound, tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
               !norms[n].hasSuffix("ly") else { return false }
+        if p >= sentence.lowerBound {
+            guard tokens[p].kind == .word else { return false }
+            if !isWord(p, in: .articles), !isWord(p, in: .possessives) {
+                guard isWord(p, in: .adjectiveOpeners), !isWord(n, in: .be) else { return false }
+            }
+        } else if isWord(n, in: .be) {
+            return false   // "Killed were two soldiers"
+        }
         return doc.classes.isEmpty || !doc.classes[n].contains(.timeWord)
     }
 

@@ -51,10 +51,12 @@ public final class EventWords: Sendable {
         case articles
         /// possessive determiners: a participle after one (or after an article) is an adjective
         case possessives
+        /// prepositions after which a past participle before a noun is an adjective ("in support of jailed activists")
+        case adjectiveOpeners
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener"]
     }
 
     /// The words of each class, by `List.rawValue`.
