@@ -453,6 +453,7 @@ private struct EventRun {
     func code() -> [Event] {
         var events: [Event] = []
         let viewsLookAtOtherEvents = coder.ontology.acledRules.looksAtOtherEvents
+        let patterns = coder.patterns.patterns
         for (s, sentence) in doc.sentences.enumerated() {
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             let first = events.count
@@ -491,8 +492,7 @@ private struct EventRun {
                         k += 1
                     }
                     if keyed.count > 1 {
-                        let weights = coder.patterns.patterns
-                        keyed.sort { (weights[$0.pattern].weight, -$0.pattern) > (weights[$1.pattern].weight, -$1.pattern) }
+                        keyed.sort { (patterns[$0.pattern].weight, -$0.pattern) > (patterns[$1.pattern].weight, -$1.pattern) }
                         var unique: [EventPatterns.Form] = []
                         unique.reserveCapacity(keyed.count)
                         for f in keyed where unique.last?.pattern != f.pattern { unique.append(f) }
@@ -502,12 +502,15 @@ private struct EventRun {
                 let forms = EventRun.mergeByWeight(keyed, entry.open, coder.patterns)
                 for form in forms {
                     if form.bare, bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) { continue }   // "a shell company", "gas prices", "tear gas to"
-                    let pattern = coder.patterns.patterns[form.pattern]
-                    if form.participle, pattern.isVerb, participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
+                    // the pattern's fields read in place: a `let` of the `Pattern` would copy (retain
+                    // and release) its four strings and its elements for every form tried
+                    let isVerb = patterns[form.pattern].isVerb
+                    if form.participle, isVerb, participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
                     var b = Binding()
-                    let before = pattern.elements[..<pattern.triggerAt]
-                    let after = pattern.elements[(pattern.triggerAt + 1)...]
-                    let passive = form.participle && pattern.isVerb && t - 1 >= start
+                    let elements = patterns[form.pattern].elements, triggerAt = patterns[form.pattern].triggerAt
+                    let before = elements[..<triggerAt]
+                    let after = elements[(triggerAt + 1)...]
+                    let passive = form.participle && isVerb && t - 1 >= start
                         && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
                     if passive {
                         // words before the trigger describe the active subject ("warplanes struck"): no passive
@@ -525,11 +528,11 @@ private struct EventRun {
                         guard matchForward(after, t + 1, end, &b), matchBackward(before, t - 1, start, &b) else { continue }
                         if b.src == nil {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
-                            b.src = pattern.isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
+                            b.src = isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
                         }
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
-                    events.append(makeEvent(pattern, trigger: t, sentence: s, binding: b, sentenceStart: start))
+                    events.append(makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start))
                     bindings.append(b)
                     break
                 }
