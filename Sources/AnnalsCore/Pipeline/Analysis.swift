@@ -186,10 +186,10 @@ extension Annals {
             for m in actor.mentions { for t in m where firstActor[t] < 0 { firstActor[t] = Int32(a) } }
         }
         func actor(at t: Int) -> Int? { t < firstActor.count && firstActor[t] >= 0 ? Int(firstActor[t]) : nil }
-        // each actor's name lowercased once (the speaker lookups below try them all per quote)
-        let lowerNames = actors.map { $0.name.lowercased() }
+        // each actor's name lowercased once (the speaker lookups below try them all per quote),
+        // when a speaker first needs them: most speakers are found by their tokens
+        var lowerNames: [String] = []
         var byName: [String: Int] = [:]
-        for (a, name) in lowerNames.enumerated() where byName[name] == nil { byName[name] = a }
         for q in quotes.indices {
             guard let s = quotes[q].speaker else { continue }
             var found: Int? = nil
@@ -198,6 +198,11 @@ extension Annals {
             let pronoun = s.isPronoun && s.name != nil
             if !pronoun { for t in s.tokens.reversed() { if let a = actor(at: t) { found = a; break } } }
             if found == nil, let name = s.name?.lowercased() {
+                if lowerNames.isEmpty {
+                    lowerNames = actors.map { $0.name.lowercased() }
+                    byName.reserveCapacity(actors.count)
+                    for (a, name) in lowerNames.enumerated() where byName[name] == nil { byName[name] = a }
+                }
                 let suffix = " " + name
                 found = byName[name] ?? actors.indices.first { actors[$0].kind == .person && lowerNames[$0].hasSuffix(suffix) }
             }
