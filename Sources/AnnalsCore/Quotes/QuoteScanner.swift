@@ -59,8 +59,10 @@ struct QuoteRun {
     /// Person-like names in text order: (last token index, full name).
     var people: [(end: Int, name: String)] = []
     var fullNameBySurname: [String: String] = [:]
-    /// Words written with a capital inside a sentence somewhere in the document: names, not sentence openers.
-    var capitalizedInside: Set<String> = []
+    /// The tokens written with a capital inside a sentence: their words are names, not
+    /// sentence openers (`capitalizedInside(_:)`). Positions rather than a set of words:
+    /// few words are asked about, and hashing every name of the article into a set cost more.
+    var capitalizedPositions: [Int] = []
 
     let cls: [WordClass]
 
@@ -218,7 +220,7 @@ struct QuoteRun {
         let n = tokens.count
         for k in 1..<max(n, 1) where isNameToken(k) && tokens[k].newlinesBefore == 0 && tokens[k - 1].kind != .quote
             && !Segmenter.isTerminal(norms[k - 1]) && norms[k - 1] != ":" {
-            capitalizedInside.insert(norms[k])
+            capitalizedPositions.append(k)
         }
         while i < n {
             guard isNameToken(i) else { i += 1; continue }
@@ -236,6 +238,11 @@ struct QuoteRun {
             }
             i = j
         }
+    }
+
+    /// Whether the document writes `word` with a capital inside a sentence somewhere.
+    func capitalizedInside(_ word: String) -> Bool {
+        capitalizedPositions.contains { norms[$0] == word }
     }
 
     /// The nearest person named before token `i`.
@@ -297,7 +304,7 @@ struct QuoteRun {
         if r.count == 1, lex.pronouns.contains(first) { return !lex.groupPronouns.contains(first) }
         return r.contains { k in
             isNameToken(k) && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(norms[k])
-                && (k != sStart && k != r.lowerBound || capitalizedInside.contains(norms[k]))
+                && (k != sStart && k != r.lowerBound || capitalizedInside(norms[k]))
         }
     }
 
@@ -314,7 +321,7 @@ struct QuoteRun {
         if norms[e - 1].hasSuffix("'s") { return nil }
         let nm = nameTokens(k..<e)
         // a lone capitalized word that opens the sentence is a name only when the document writes it so elsewhere ("Officials say they …")
-        if nm.count == 1, nm.lowerBound == range.lowerBound, !capitalizedInside.contains(norms[nm.lowerBound]) { return nil }
+        if nm.count == 1, nm.lowerBound == range.lowerBound, !capitalizedInside(norms[nm.lowerBound]) { return nil }
         return nm.isEmpty ? nil : nm
     }
 
