@@ -95,10 +95,11 @@ enum Segmenter {
                     sawLineBreak = true
                     if first == paraStart, isHeadline(tokens, norms, paraStart..<i, bytes: bytes) { close(i) }
                 }
-                let norm = norms[i]
                 var boundary = false
                 var next = i + 1
-                if (t.kind == .punct && isTerminal(norm)) || (t.kind == .initialism && i + 1 < end) {
+                // (the norm read only for punctuation and initialisms: taking every token's string retains it)
+                if (t.kind == .punct && isTerminal(norms[i])) || (t.kind == .initialism && i + 1 < end) {
+                    let norm = norms[i]
                     while next < end, isCloser(tokens[next], norms[next]) { next += 1 }
                     if next >= end {
                         boundary = false   // the paragraph end closes it anyway
