@@ -299,7 +299,7 @@ struct PlaceRun {
                 let feature = candidates[k].kind
                 kinds.append(feature == .country ? .country : feature == .admin1 ? .admin1 : .other)
                 // a town known by this name only as an old or foreign alternate is a weaker reading
-                bases.append(PlaceRun.baseScore(candidates[k]) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
+                bases.append(PlaceRun.baseScore(candidates[k], kind: feature) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
                 areaKeys.append(candidates[k].admin1.isEmpty ? "" : candidates[k].country + "." + candidates[k].admin1)
             }
             self.kinds = kinds; self.bases = bases; self.areaKeys = areaKeys
@@ -708,9 +708,11 @@ struct PlaceRun {
 
     // MARK: Resolution
 
-    static func baseScore(_ p: Place) -> Double {
+    /// The score of entry `p`, of kind `kind` (`p.kind`, which the caller has), before context.
+    /// (`borrowing`: the entry is read in place, not copied with its seven strings.)
+    static func baseScore(_ p: borrowing Place, kind: Place.Feature) -> Double {
         var s = log10(Double(p.population) + 10)
-        switch p.kind {
+        switch kind {
         case .country: s += 5
         case .admin1: s += 2
         case .continent: s += 4
