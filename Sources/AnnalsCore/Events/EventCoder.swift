@@ -645,6 +645,8 @@ private struct EventRun {
     /// reported first, since a headline names the report's news; a person or
     /// group the title names adds less. Ties keep text order.
     func rankBySalience(_ events: [Event]) -> [Event] {
+        // (one event or none has no order to find: the title is not read)
+        guard events.count > 1 else { return events }
         let sentences = max(1, doc.sentences.count)
         let title = TitleSignal(doc: doc, events: events, actors: actors, words: words)
         func score(_ e: Event) -> Double {
