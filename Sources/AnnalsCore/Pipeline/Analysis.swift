@@ -122,18 +122,22 @@ extension Annals {
     /// alone (unknown to the knowledge base) when every mention of theirs is
     /// a place's mention ("from Los Angeles"); quotes keep their speaker's name.
     static func dropPlaceNamedPeople(_ actors: inout [Actor], quotes: inout [Quote], places: [ResolvedPlace]) {
+        // the mentions hashed only when the article has a guessed person, and the actors
+        // copied only when one goes (most articles keep them all)
+        guard actors.contains(where: { $0.kind == .person && !$0.known }) else { return }
         let placeMentions = Set(places.flatMap { $0.mentions })
+        let dropped = actors.map { $0.kind == .person && !$0.known && $0.mentions.allSatisfy { placeMentions.contains($0) } }
+        guard dropped.contains(true) else { return }
         var keep: [Int?] = []
         var kept: [Actor] = []
-        for a in actors {
-            if a.kind == .person, !a.known, a.mentions.allSatisfy({ placeMentions.contains($0) }) {
+        for (k, a) in actors.enumerated() {
+            if dropped[k] {
                 keep.append(nil)
             } else {
                 keep.append(kept.count)
                 kept.append(a)
             }
         }
-        guard kept.count < actors.count else { return }
         actors = kept
         for q in quotes.indices { if let a = quotes[q].speaker?.actor { quotes[q].speaker?.actor = keep[a] } }
     }

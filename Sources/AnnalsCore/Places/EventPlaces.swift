@@ -14,6 +14,7 @@
 public enum EventPlaces {
     public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>,
                               locatives: Set<String>, facilities: Set<String>, in doc: Document) {
+        guard !events.isEmpty else { return }   // (no event to place: the mentions are not read)
         var actorToken = [Bool](repeating: false, count: doc.tokens.count)
         for a in actors { for m in a.mentions { for t in m where t < actorToken.count { actorToken[t] = true } } }
         // every nominal mention: (first token, last token, place index, after a locative);
