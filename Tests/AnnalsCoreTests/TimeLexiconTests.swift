@@ -19,6 +19,19 @@ import Testing
         #expect(lex.contextWord("plans").map { lex[$0].tenseBefore.contains("to") } == true)
     }
 
+    /// exceptions.tsv: the neighbours of "soon" are data, and a file without
+    /// them leaves "soon" a time beside every word.
+    @Test func exceptionsAreData() throws {
+        let lex = try TimeLexicon.builtIn()
+        let soon = try #require(lex.word("soon"))
+        let x = try #require(lex.exceptions[soon])
+        #expect(x.previous.contains("as") && x.previous.contains("too") && x.next.contains("after") && x.next.contains("-"))
+        #expect(x.tenses == [.past])
+        #expect(lex.word("now").flatMap { lex.exceptions[$0] } == nil)
+        let bare = try TimeLexicon(files: Self.files(replacing: "time/exceptions.tsv", with: "# none\n"))
+        #expect(bare.exceptions.isEmpty)
+    }
+
     @Test(arguments: [
         ("time/months.tsv", "# months\njanuary\t1\t-\nfoo\t13\t-\n", "time/months.tsv:3: month '13' must be an integer in 1...12"),
         ("time/months.tsv", "January\t1\t-\n", "time/months.tsv:1: 'January' must be lowercase"),
@@ -35,6 +48,13 @@ import Testing
         ("time/modifiers.tsv", "next\tanaphor\t+1\n", "time/modifiers.tsv:1: anaphor needs a shift and at least one unit, e.g. +1 day week"),
         ("time/modifiers.tsv", "next\tanaphor\t+1 hour\n", "time/modifiers.tsv:1: anaphor unit 'hour' must be day, week, month or year"),
         ("time/modifiers.tsv", "next\tanaphor\t+2 day\n", "time/modifiers.tsv:1: shift '+2' must be an integer in -1...1"),
+        ("time/exceptions.tsv", "soon\tprevious\tas\nsoon\tbefore\tas\n", "time/exceptions.tsv:2: side must be previous, next or tense, not 'before'"),
+        ("time/exceptions.tsv", "shortly\tnext\tafter\n", "time/exceptions.tsv:1: 'shortly' is no one-word phrase of time/phrases.tsv"),
+        ("time/exceptions.tsv", "last\tnext\tyear\n", "time/exceptions.tsv:1: 'last' is no one-word phrase of time/phrases.tsv"),
+        ("time/exceptions.tsv", "soon\tprevious\tToo\n", "time/exceptions.tsv:1: neighbour 'Too' must be one lowercase token"),
+        ("time/exceptions.tsv", "soon\ttense\tpassed\n", "time/exceptions.tsv:1: tense must be past, future or present, not 'passed'"),
+        ("time/exceptions.tsv", "soon\tnext\tafter\nsoon\tnext\tafter\n", "time/exceptions.tsv:2: duplicate exception"),
+        ("time/exceptions.tsv", "soon\tnext\n", "time/exceptions.tsv:1: expected 3 tab-separated fields (word, side, neighbour), found 2"),
     ])
     func badLine(_ file: String, _ text: String, _ message: String) throws {
         let files = try Self.files(replacing: file, with: text)

@@ -270,6 +270,7 @@ import Testing
         Row(text: "The budget will soon move into surplus.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
         Row(text: "Prosecutors may soon seek an indictment.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
         Row(text: "It expects sales to soon grow to 25%.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
+        Row(text: "Talks will resume soon, officials say.", date: sunday, span: "soon", type: "DATE", value: "FUTURE_REF"),
         // "the past" before a vague quantity of things is still the past
         Row(text: "In the past many viruses were written by hobbyists.", date: sunday, span: "the past", type: "DATE", value: "PAST_REF"),
         Row(text: "Protesters prayed as Easter week began.", date: "2000-04-17", span: "Easter week", type: "DATE", value: "2000-W16"),
@@ -462,7 +463,8 @@ import Testing
         // "soon" in a conjunction, a degree or beside a past verb names no time to come
         "Stranded foreigners could leave as soon as the threats end.", "He was killed soon after being captured.",
         "It is too soon to say.", "He was soon released.", "A trickle of cash soon became a flood.",
-        "Benefits for the soon-to-retire generation were cut.",
+        "Benefits for the soon-to-retire generation were cut.", "How soon will they vote?", "It is not so soon.",
+        "They will return soon afterwards.",
         // "the past" that opens a count of periods is no time by itself
         "Violence has flared for the past three summers.", "I have played well in the past few matches.",
         "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",

@@ -1349,14 +1349,13 @@ struct TimeGrammar {
             // viruses were …" is)
             if e > i, doc.norms[e - 1] == "past" || doc.norms[e - 1] == "future", let (v, ce) = cardinal(e),
                v != nil || n(e) == "few" || n(e) == "several", ce < count, doc.tokens[ce].kind == .word { return nil }
-            // "soon" is a time to come ("will soon move", "may soon seek"), but not in a
-            // conjunction or a degree ("as soon as", "soon after", "too soon to say", "how
-            // soon", "the soon-to-retire generation") nor beside a past verb, where it is a
-            // moment after a past event ("was soon released", "soon became a flood")
-            if e == i + 1, doc.norms[i] == "soon" {
-                if ["as", "too", "how", "so"].contains(n(i - 1)) || ["as", "after", "afterward", "afterwards", "thereafter", "-"].contains(n(i + 1)) { return nil }
-                if i > 0, tenseCue(i - 1) == .past { return nil }
-                if i + 1 < count, tenseCue(i + 1) == .past { return nil }
+            // a one-word time beside a word that makes it none (exceptions.tsv): "soon" is a
+            // time to come ("will soon move"), not in "as soon as", "soon after", "too soon
+            // to say", nor beside a past verb ("was soon released", "soon became a flood")
+            if e == i + 1, let x = lex.exceptions[ids[i]] {
+                if x.previous.contains(n(i - 1)) || x.next.contains(n(i + 1)) { return nil }
+                if i > 0, let t = tenseCue(i - 1), x.tenses.contains(t) { return nil }
+                if i + 1 < count, let t = tenseCue(i + 1), x.tenses.contains(t) { return nil }
             }
             return Found(end: e, type: type, value: value, mod: mod)
         case .relativeDay(let type, let days, let part, let mod):
@@ -1501,10 +1500,8 @@ struct TimeGrammar {
             if let y = yearValue {
                 return Found(end: end, type: .date, value: TimeResolver.day(CivilDate(year: y, month: m.month, day: d.value)!))
             }
-            // "Sales for the quarter ended Oct. 31 rose": a period that a past clause says ended;
-            // that day is not after the report ("ended" is often written for a period still to
-            // end: "expected to report results for the quarter ended March 31")
-            if n(i - 1) == "ended", tense((i - 1)..<end) == .past, let x = r.endedDay(m.month, d.value) {
+            // "Sales for the quarter ended Oct. 31 rose"
+            if let x = endedDay(i - 1, month: m.month, day: d.value, clause: (i - 1)..<end) {
                 return Found(end: end, type: .date, value: TimeResolver.day(x))
             }
             var f = Found(end: end, type: .date, value: r.monthDay(m.month, d.value, tense: tense(i..<end)))
@@ -1785,10 +1782,10 @@ struct TimeGrammar {
         // Oct. 27: in a past clause that day has not come this year, so the quarter is last year's
         // (an end further ahead, "the first quarter ended Dec. 31" in March, keeps the fiscal
         // naming below: last year's December, this year's quarter)
-        if y == nil, n(e) == "ended", let m = monthName(e + 1), !m.ambiguous || doc.tokens[e + 1].isCapitalized,
+        if y == nil, let m = monthName(e + 1), !m.ambiguous || doc.tokens[e + 1].isCapitalized,
            let d = dayOfMonth(m.end), yearNumber(n(d.end) == "," ? d.end + 1 : d.end) == nil, let dct = doc.date,
-           let here = CivilDate(year: dct.year, month: m.month, day: d.value), here.dayNumber > dct.dayNumber,
-           here.dayNumber - dct.dayNumber <= 61, tense(i..<d.end) == .past {
+           let x = endedDay(e, month: m.month, day: d.value, clause: i..<d.end), x.year < dct.year,
+           let here = CivilDate(year: dct.year, month: m.month, day: d.value), here.dayNumber - dct.dayNumber <= 61 {
             y = dct.year - 1
         }
         if y == nil, let d = doc.date {
@@ -2009,10 +2006,10 @@ struct TimeGrammar {
                         var k = d.end
                         if n(k) == "," { k += 1 }
                         if let yy = yearNumber(k) { y = yy }
-                        else if n(i + 1) == "ended", tense(i..<d.end) == .past, let date = r.endedDay(m.month, d.value) { y = date.year }
-                        else if let date = r.monthDayDate(m.month, d.value, tense: n(i + 1) == "ended" ? .past : nil) { y = date.year }
+                        else if let date = endedDay(i + 1, month: m.month, day: d.value, clause: i..<d.end) { y = date.year }
+                        else if let date = r.monthDayDate(m.month, d.value, tense: endedTense(i + 1)) { y = date.year }
                     } else if let yy = yearNumber(m.end) { y = yy }
-                    else if let dct = doc.date { y = r.yearFor(month: m.month, day: 1, tense: n(i + 1) == "ended" ? .past : nil, dct: dct) }
+                    else if let dct = doc.date { y = r.yearFor(month: m.month, day: 1, tense: endedTense(i + 1), dct: dct) }
                     let middle = m.month == 1 ? 12 : m.month - 1
                     let value = y.map { TimeResolver.year(m.month == 1 ? $0 - 1 : $0) + "-Q" + String(TimeResolver.quarterOf(middle)) }
                         ?? "XXXX-Q" + String(TimeResolver.quarterOf(middle))
@@ -2130,6 +2127,25 @@ struct TimeGrammar {
         }
         return nil
     }
+
+    // MARK: - Periods that ended
+
+    /// The one rule for the day a period "ended" (`k` is that word, the month
+    /// and day follow it without a year): in a past clause, read over `clause`,
+    /// the latest such day on or before the report ("Sales for the quarter
+    /// ended Oct. 31 rose" in a report of Oct. 27 speak of last year's Oct. 31).
+    /// nil in a clause that is not past: financial news writes "ended" for a
+    /// period still to end ("expected to report results for the quarter ended
+    /// March 31"), and the caller reads the day as any other.
+    func endedDay(_ k: Int, month m: Int, day d: Int, clause: Range<Int>) -> CivilDate? {
+        guard n(k) == "ended", tense(clause) == .past else { return nil }
+        return r.endedDay(m, d)
+    }
+
+    /// The tense "ended" at `k` lends a day or month after it that the
+    /// clause leaves open: past ("the quarter ended March 31" when no past
+    /// verb says so); nil for "ending" and any other word.
+    func endedTense(_ k: Int) -> Tense? { n(k) == "ended" ? .past : nil }
 
     /// "fiscal 1989", "fiscal year 1990", "the fiscal year".
     func fiscal(_ i: Int, det: Bool) -> Found? {

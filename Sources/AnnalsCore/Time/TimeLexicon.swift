@@ -55,6 +55,17 @@ public struct TimeLexicon: Sendable {
         public var meaning: Meaning
     }
 
+    /// The neighbours beside which a one-word time names no time
+    /// (`exceptions.tsv`: "as soon as", "soon after", "was soon released").
+    public struct Exceptions: Sendable {
+        /// No time right after one of these words.
+        public var previous: Set<String> = []
+        /// No time right before one of these words.
+        public var next: Set<String> = []
+        /// No time beside a tense cue of one of these tenses.
+        public var tenses: [Tense] = []
+    }
+
     /// All readings of one token.
     public struct Word: Sendable {
         public var month: Int8 = 0
@@ -99,6 +110,8 @@ public struct TimeLexicon: Sendable {
     public private(set) var words: [Word] = []
     public private(set) var index: [String: Int32] = [:]
     public private(set) var phrases: [Phrase] = []
+    /// The exceptions of one-word times, by their index in `words`.
+    public private(set) var exceptions: [Int32: Exceptions] = [:]
     /// Quick pre-filter over (first byte, last byte, length) of the forms
     /// the grammar reads at every token; context-only words (prepositions,
     /// tense cues) are left out and looked up with `contextWord`.
@@ -136,7 +149,8 @@ public struct TimeLexicon: Sendable {
     /// The file names, relative to `Data/`, in load order.
     public static let files = ["time/months.tsv", "time/weekdays.tsv", "time/numbers.tsv", "time/units.tsv",
                                "time/seasons.tsv", "time/dayparts.tsv", "time/modifiers.tsv", "time/tense.tsv",
-                               "time/phrases.tsv", "time/holidays.tsv", "time/counted.tsv"]
+                               "time/phrases.tsv", "time/holidays.tsv", "time/counted.tsv",
+                               "time/exceptions.tsv"]
 
     public static func builtIn() throws -> TimeLexicon {
         var files: [String: DataFile] = [:]
@@ -162,6 +176,7 @@ public struct TimeLexicon: Sendable {
         try loadPhrases(file("time/phrases.tsv"))
         try loadHolidays(file("time/holidays.tsv"))
         try loadCounted(file("time/counted.tsv"))
+        try loadExceptions(file("time/exceptions.tsv"))
         // Longest phrases first, so the grammar tries them in that order.
         for i in words.indices {
             words[i].phrases.sort { phrases[$0].tokens.count > phrases[$1].tokens.count }
@@ -389,6 +404,37 @@ public struct TimeLexicon: Sendable {
             let i = slot(form)
             guard !words[i].counted else { throw f.error(line, "duplicate counted noun '\(form)'") }
             words[i].counted = true
+        }
+    }
+
+    private mutating func loadExceptions(_ f: DataFile) throws {
+        var seen = Set<String>()
+        for line in f.lines {
+            let x = try Self.fields(f, line, 3, "word, side, neighbour")
+            let form = try Self.form(f, line, x[0])
+            guard let id = index[form], words[Int(id)].phrases.contains(where: { p in
+                if case .fixed = phrases[p].meaning { return phrases[p].tokens.count == 1 }
+                return false
+            }) else { throw f.error(line, "'\(form)' is no one-word phrase of time/phrases.tsv") }
+            let neighbour = String(x[2])
+            guard neighbour == neighbour.lowercased(), !neighbour.contains(" ") else {
+                throw f.error(line, "neighbour '\(neighbour)' must be one lowercase token")
+            }
+            guard seen.insert("\(form)\t\(x[1])\t\(neighbour)").inserted else { throw f.error(line, "duplicate exception") }
+            var ex = exceptions[id] ?? Exceptions()
+            switch x[1] {
+            case "previous": ex.previous.insert(neighbour)
+            case "next": ex.next.insert(neighbour)
+            case "tense":
+                switch neighbour {
+                case "past": ex.tenses.append(.past)
+                case "future": ex.tenses.append(.future)
+                case "present": ex.tenses.append(.present)
+                default: throw f.error(line, "tense must be past, future or present, not '\(neighbour)'")
+                }
+            default: throw f.error(line, "side must be previous, next or tense, not '\(x[1])'")
+            }
+            exceptions[id] = ex
         }
     }
 
