@@ -91,6 +91,9 @@ import Testing
         ClauseRow(text: "Ahmed, who was arrested in 2018, was sentenced to ten years in prison on Tuesday.", code: "173", date: "2022-12-20", basis: .explicit),
         // counter-examples: a preposition before the date, "when", and "the day before" keep the clause's date
         ClauseRow(text: "The journalist has been detained since December 15.", code: "173", date: "2022-12-15", basis: .explicit),
+        // an open stretch of years before a noun ("pre-1990", mod BEFORE) names no event's day; a plain year does
+        ClauseRow(text: "Police arrested holders of pre-1990 bonds.", code: "173", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "Police arrested holders of the bonds in 1990.", code: "173", date: "1990", basis: .explicit),
         ClauseRow(text: "Police arrested dozens of students on Friday when they marched to parliament.", code: "173", date: "2022-12-23", basis: .explicit),
         ClauseRow(text: "On December 12, the day before the talks were held, police arrested 12 protesters.", code: "173", date: "2022-12-12", basis: .explicit),
         ClauseRow(text: "Speaking in Baku on Saturday, the minister said that police arrested 12 protesters.", code: "173", date: "2022-12-24", basis: .explicit),

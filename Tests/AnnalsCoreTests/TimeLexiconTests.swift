@@ -48,6 +48,7 @@ import Testing
         ("time/modifiers.tsv", "next\tanaphor\t+1\n", "time/modifiers.tsv:1: anaphor needs a shift and at least one unit, e.g. +1 day week"),
         ("time/modifiers.tsv", "next\tanaphor\t+1 hour\n", "time/modifiers.tsv:1: anaphor unit 'hour' must be day, week, month or year"),
         ("time/modifiers.tsv", "next\tanaphor\t+2 day\n", "time/modifiers.tsv:1: shift '+2' must be an integer in -1...1"),
+        ("time/modifiers.tsv", "post\tbound\tAFTERWARD\n", "time/modifiers.tsv:1: bound must be AFTER or BEFORE, not 'AFTERWARD'"),
         ("time/exceptions.tsv", "soon\tprevious\tas\nsoon\tbefore\tas\n", "time/exceptions.tsv:2: side must be previous, next or tense, not 'before'"),
         ("time/exceptions.tsv", "shortly\tnext\tafter\n", "time/exceptions.tsv:1: 'shortly' is no one-word phrase of time/phrases.tsv"),
         ("time/exceptions.tsv", "last\tnext\tyear\n", "time/exceptions.tsv:1: 'last' is no one-word phrase of time/phrases.tsv"),

@@ -33,6 +33,8 @@ import Testing
         Row(text: "It was popular in the 1990s.", date: sunday, span: "the 1990s", type: "DATE", value: "199"),
         Row(text: "It began in the late 1970s.", date: sunday, span: "the late 1970s", type: "DATE", value: "197", mod: "END"),
         Row(text: "The law was passed in 2019.", date: sunday, span: "2019", type: "DATE", value: "2019"),
+        Row(text: "The post-1959 politics split families.", date: sunday, span: "post-1959", type: "DATE", value: "1959", mod: "AFTER"),
+        Row(text: "The pre-1990 rules still applied.", date: sunday, span: "pre-1990", type: "DATE", value: "1990", mod: "BEFORE"),
         Row(text: "Profit fell in the third quarter.", date: sunday, span: "the third quarter", type: "DATE", value: "2022-Q3"),
         Row(text: "Its third-quarter profit fell.", date: sunday, span: "third-quarter", type: "DATE", value: "2022-Q3"),
         Row(text: "Sales grew in Q3 as expected.", date: sunday, span: "Q3", type: "DATE", value: "2022-Q3"),
@@ -81,6 +83,9 @@ import Testing
         Row(text: "They spoke for the second time in three days.", date: sunday, span: "three days", type: "DURATION", value: "P3D"),
         Row(text: "Prices rose over the past three months.", date: sunday, span: "the past three months", type: "DURATION", value: "P3M"),
         Row(text: "Inflation rose in recent years.", date: sunday, span: "recent years", type: "DURATION", value: "PXY"),
+        Row(text: "He followed a several-year tenure as editor.", date: sunday, span: "several-year", type: "DURATION", value: "PXY"),
+        // ("pre-trial" after a count is no prefix of years)
+        Row(text: "They were put under six month pre-trial detention.", date: sunday, span: "under six month", type: "DURATION", value: "P6M", mod: "LESS_THAN"),
         Row(text: "The siege lasted nearly two years.", date: sunday, span: "nearly two years", type: "DURATION", value: "P2Y", mod: "EQUAL_OR_LESS"),
         Row(text: "He signed a two-year contract.", date: sunday, span: "two-year", type: "DURATION", value: "P2Y"),
         Row(text: "The talks lasted a week.", date: sunday, span: "a week", type: "DURATION", value: "P1W"),
@@ -340,6 +345,10 @@ import Testing
         ("Profit rose in the third quarter. Costs in the quarter fell.", "the quarter", "DATE", "2022-Q3"),
         ("Profit rose in the third quarter. In the latest period, costs fell.", "the latest period", "DATE", "2022-Q3"),
         ("Profit rose in the third quarter, but the 2021 period was better.", "the 2021 period", "DATE", "2021-Q3"),
+        // "that quarter" is the quarter last spoken of, as "the quarter" is
+        ("Profit rose in the third quarter. Results for that quarter included a charge.", "that quarter", "DATE", "2022-Q3"),
+        ("Profit rose in the third quarter. In the year-ago quarter, the second quarter ended Oct. 31, it lost money. Results for that quarter included a charge.",
+         "that quarter", "DATE", "2022-Q2"),
         ("Revenue fell in the year ended March 31.", "the year", "DURATION", "P1Y"),
         ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "DURATION", "P1Y"),
         ("Earnings will be lower for the fiscal year.", "the fiscal year", "DATE", "2022"),
@@ -465,6 +474,8 @@ import Testing
         "It is too soon to say.", "He was soon released.", "A trickle of cash soon became a flood.",
         "Benefits for the soon-to-retire generation were cut.", "How soon will they vote?", "It is not so soon.",
         "They will return soon afterwards.",
+        // a prefix of years needs a year glued to it; a vague count glued to a unit is no age
+        "The post-war era ended.", "Several-year-old wines were sold.", "Analysts said that quarter-point cuts were likely.",
         // "the past" that opens a count of periods is no time by itself
         "Violence has flared for the past three summers.", "I have played well in the past few matches.",
         "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",

@@ -750,10 +750,12 @@ private struct EventRun {
         return out
     }
 
-    /// A time usable as an event date: a DATE or TIME with a calendar value.
+    /// A time usable as an event date: a DATE or TIME with a calendar value,
+    /// not an open stretch of years ("pre-1949 Chinese bonds", "the post-1949
+    /// record": mod BEFORE or AFTER), which names no event's day.
     func isDate(_ k: Int) -> Bool {
         let t = times[k]
-        guard t.type == .date || t.type == .time else { return false }
+        guard t.type == .date || t.type == .time, t.mod != "BEFORE", t.mod != "AFTER" else { return false }
         guard let f = t.value.utf8.first else { return false }
         return (f >= 0x30 && f <= 0x39) || f == UInt8(ascii: "X")
     }

@@ -31,6 +31,10 @@ struct TimeGrammar {
         /// "the quarter ended July 31": `value` holds the quarter its end
         /// date gives, used when the report has named no quarter before.
         var quarterEnded = false
+        /// "that quarter": the quarter last named, a comparison's base
+        /// included ("In the year-ago quarter, the second quarter ended
+        /// Oct. 31, … Results for that quarter"); else as "the quarter".
+        var thatQuarter = false
         /// "the following year", "that month", "later that day": the unit
         /// of the time last spoken of, moved by `anaphorShift` (the value
         /// holds the publication-date reading, kept when nothing came before).
@@ -219,6 +223,18 @@ struct TimeGrammar {
             if ph.tokens.count == 1, case .modifier(.determiner) = ph.meaning { return true }
         }
         return false
+    }
+
+    /// A prefix of years ("post", "pre": modifiers.tsv role `bound`) at `i`,
+    /// and the mod it gives (AFTER, BEFORE). A context-only word: "the back
+    /// post", "six month pre-trial detention" know no time word.
+    func bound(_ i: Int) -> String? {
+        guard i >= 0, i < count, let id = contextID(i) else { return nil }
+        for p in lex.words[Int(id)].phrases {
+            let ph = lex.phrases[p]
+            if ph.tokens.count == 1, case .modifier(.bound(let m)) = ph.meaning { return m }
+        }
+        return nil
     }
 
     /// A word between a number and its unit ("more", "trading") at `i`.
@@ -649,6 +665,9 @@ struct TimeGrammar {
                             || i + 2 < count && ids[i + 2] >= 0 && (doc.norms[i + 1] == "full" || doc.norms[i + 1] == "same")
                     } else if len == 4, doc.norms[i] == "that", i + 1 < count {
                         candidate = ids[i + 1] >= 0 || i + 2 < count && ids[i + 2] >= 0 && doc.norms[i + 1] == "same"
+                    } else if i + 2 < count, doc.tokens[i + 2].kind == .number, doc.norms[i + 1] == "-" {
+                        // "post-1959": a prefix of years
+                        candidate = bound(i) != nil
                     } else {
                         candidate = false
                     }
@@ -692,6 +711,8 @@ struct TimeGrammar {
                     } else if let q = lastQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) {
                         f.value = TimeResolver.year(q.year - 1) + "-Q" + String(q.q)
                     }
+                } else if f.thatQuarter, let last = out.last(where: { Self.quarterValue($0.value) != nil }) {
+                    f.value = last.value
                 } else if f.sameQuarter {
                     if let q = firstQuarter ?? forecastQuarter.map({ ($0.year, $0.q) }) { f.value = TimeResolver.year(q.year) + "-Q" + String(q.q) }
                     else if f.quarterEnded, let q = Self.quarterValue(f.value) { firstQuarter = q; lastQuarter = q }
@@ -1017,6 +1038,17 @@ struct TimeGrammar {
             }
         } else if n(i) == "its" || n(i) == "this" && word(i + 1)?.numberKind == .ordinal {
             if var f = modified(i + 1, det: true), f.type == .date, f.value.contains("Q") || f.value.contains("H") { f.bare = false; consider(f) }
+        } else if n(i) == "that", n(i + 1) == "quarter", n(i + 2) != "-", var f = bareUnit(i + 1, det: true, afterPosition: false) {
+            // "Results for that quarter": the quarter last named
+            f.bare = false
+            f.thatQuarter = f.sameQuarter
+            consider(f)
+        }
+        // "post-1959 politics", "pre-1990 rules": the years after or before that year
+        if let mod = bound(i), n(i + 1) == "-", glued(i + 1), glued(i + 2), let y = yearNumber(i + 2) {
+            var f = Found(end: i + 3, type: .date, value: TimeResolver.year(y), mod: mod)
+            f.bare = false
+            consider(f)
         }
         consider(modified(i, det: false))
         return best
@@ -1904,7 +1936,9 @@ struct TimeGrammar {
             return nil
         }
         guard let w = word(e), let u = w.unit else { return nil }
-        if q == nil && !w.unitPlural { return nil }
+        // ("a several-year tenure": a vague count glued to a singular unit, as "two-year")
+        // ("a several-year" is no "a few": the article stays out)
+        if q == nil && !w.unitPlural && (!hyphen || n(j) == "a" || n(j) == "an") { return nil }
         // "a day-long strike": the article goes with the noun, "day-long" stands alone;
         // so does "year-earlier" in "a year-earlier loss"
         if n(j) == "a" || n(j) == "an", n(e + 1) == "-", n(e + 2) == "long" || glued(e + 1) && glued(e + 2) && after(e + 2) != nil { return nil }
@@ -1912,7 +1946,7 @@ struct TimeGrammar {
             // "a five year plan", "a two day visit": a number word and a
             // singular unit before a noun; not "two year's" or "ten day ago"
             guard q > 1, kind(e + 1) == .word, !doc.tokens[e + 1].isCapitalized, word(e + 1) == nil,
-                  !isPreposition(e + 1), contextID(e + 1) == nil else { return nil }
+                  !isPreposition(e + 1), contextID(e + 1) == nil || bound(e + 1) != nil else { return nil }
             return Found(end: e + 1, type: .duration, value: duration(u, q))
         }
         // An age ("52 years old") is no time expression (TimeML), nor is a

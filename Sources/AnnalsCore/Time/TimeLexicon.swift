@@ -30,6 +30,9 @@ public struct TimeLexicon: Sendable {
         case after(Int, narrative: Bool)
         case every
         case fiscal
+        /// Glued by a hyphen to a year, the years after or before it
+        /// ("post-1959": AFTER, "pre-1990": BEFORE).
+        case bound(String)
         case recent(Int)
         case preposition(strong: Bool)
         case determiner
@@ -190,6 +193,8 @@ public struct TimeLexicon: Sendable {
                 if case .modifier(.preposition) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
                 if case .modifier(.determiner) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
                 if case .modifier(.filler) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
+                // ("post", "pre": read only before a hyphen and a year, never as a time word)
+                if case .modifier(.bound) = phrases[$0].meaning { return phrases[$0].tokens.count == 1 }
                 return false
             }
             words[Int(i)].anchor = w.month != 0 || w.weekday != 0 || w.unit != nil || w.season != nil || w.daypart != nil
@@ -388,10 +393,13 @@ public struct TimeLexicon: Sendable {
             case "determiner": m = .determiner
             case "filler": m = .filler
             case "fiscal": m = .fiscal
+            case "bound":
+                guard x[2] == "AFTER" || x[2] == "BEFORE" else { throw f.error(line, "bound must be AFTER or BEFORE, not '\(x[2])'") }
+                m = .bound(String(x[2]))
             case "preposition":
                 guard x[2] == "strong" || x[2] == "weak" else { throw f.error(line, "preposition strength must be strong or weak, not '\(x[2])'") }
                 m = .preposition(strong: x[2] == "strong")
-            default: throw f.error(line, "unknown role '\(x[1])' (shift, anaphor, position, approx, after, every, fiscal, recent, preposition, determiner, filler)")
+            default: throw f.error(line, "unknown role '\(x[1])' (shift, anaphor, position, approx, after, every, fiscal, bound, recent, preposition, determiner, filler)")
             }
             try addPhrase(f, line, x[0], .modifier(m))
         }
