@@ -409,6 +409,37 @@ import Testing
         #expect(country("Tens of thousands of people fled the fighting near Yerevan on Friday.") == .some(nil))
     }
 
+    /// `places/crowd-sectors.tsv`: a crowd of a listed sector (people,
+    /// students, workers, farmers, the opposition, the police) takes the
+    /// country of its protest or riot; soldiers, officials or an armed group
+    /// do not.
+    @Test(arguments: [
+        ("Hundreds of students protested in Nairobi on Friday.", "students", "KEN" as String?),
+        ("Farmers protested in Lahore on Friday.", "Farmers", "PAK"),
+        ("Workers demonstrated in Dhaka on Friday.", "Workers", "BGD"),
+        ("Soldiers demonstrated in Dhaka on Friday.", "Soldiers", nil),
+        ("Officials demonstrated in Dhaka on Friday.", "Officials", nil),
+    ] as [(String, String, String?)])
+    func crowdSectorsPlaceTheirCrowd(_ text: String, _ name: String, _ country: String?) {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2019, month: 6, day: 20), text: text))
+        let actor = a.actors.first { $0.name == name }
+        #expect(actor != nil && actor?.country == country, "\(a.actors.map { ($0.name, $0.country, $0.sector) })")
+    }
+
+    @Test func crowdSectorsFileIsValidated() throws {
+        #expect(try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: "# crowd\nCVL\nEDU\n")) == ["CVL", "EDU"])
+        #expect(try EventPlaces.crowdSectors(from: .builtIn("places/crowd-sectors.tsv")).contains("CVL"))
+        for (text, prefix) in [("CVL\nXYZ\n", "c.tsv:2:"), ("CVL\ncvl\n", "c.tsv:2:"), ("CVL\nCVL\n", "c.tsv:2:"),
+                               ("CVL\tEDU\n", "c.tsv:1:"), ("# none\n", "c.tsv:0:")] {
+            do {
+                _ = try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: text))
+                Issue.record("expected an error \(prefix) for \(text)")
+            } catch let e as KnowledgeError {
+                #expect(e.description.hasPrefix(prefix), "\(e)")
+            }
+        }
+    }
+
     @Test func placeNamedPersonIsDropped() {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4),
                                             text: "The man was from Los Angeles, officials said."))

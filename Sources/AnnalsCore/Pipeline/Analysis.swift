@@ -86,7 +86,7 @@ public struct Annals: Sendable {
         if !places.isEmpty { EventPlaces.assign(&events, places: places, actors: actors, settings: self.places.settings,
                                                   locatives: self.places.locatives, facilities: self.places.facilities, in: doc)
                                self.events.placeViews(&events, doc: doc, actors: actors, placeCountry: { places[$0].place.country })
-                               EventPlaces.locateCrowds(&actors, events: events, places: places) }
+                               EventPlaces.locateCrowds(&actors, events: events, places: places, crowdSectors: self.places.crowdSectors) }
         let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
         return Analysis(document: doc, times: times, quotes: quotes, actors: actors, places: places, events: events, topics: topics)
     }

@@ -89,7 +89,8 @@ public enum EventPlaces {
     /// country of its own whose sector is one of a crowd's (civilians,
     /// workers, farmers, students, the opposition) or the police; the first
     /// such event decides. A government or an army is not placed this way.
-    public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace]) {
+    /// The crowd's sectors come from `places/crowd-sectors.tsv` (`crowdSectors(from:)`).
+    public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace], crowdSectors: Set<String>) {
         for e in events {
             guard let type = e.cameo.acled?.type, type == "Protests" || type == "Riots",
                   let p = e.place, !places[p].place.country.isEmpty else { continue }
@@ -100,5 +101,17 @@ public enum EventPlaces {
         }
     }
 
-    static let crowdSectors: Set<String> = ["CVL", "LAB", "AGR", "EDU", "OPP", "COP"]
+    /// Reads `places/crowd-sectors.tsv`: one PLOVER sector code a line, known,
+    /// in capitals, listed once; at least one.
+    public static func crowdSectors(from file: DataFile) throws -> Set<String> {
+        var sectors = Set<String>()
+        for line in file.lines {
+            guard line.fields.count == 1 else { throw file.error(line, "expected one field (a PLOVER sector code), found \(line.fields.count)") }
+            let code = String(line.fields[0])
+            guard PLOVERCodes.sectors.contains(code) else { throw file.error(line, "'\(code)' is no PLOVER sector code") }
+            guard sectors.insert(code).inserted else { throw file.error(line, "duplicate sector '\(code)'") }
+        }
+        guard !sectors.isEmpty else { throw KnowledgeError(file: file.name, line: 0, message: "no sector listed") }
+        return sectors
+    }
 }

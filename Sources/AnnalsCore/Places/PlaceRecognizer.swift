@@ -119,9 +119,13 @@ public struct PlaceRecognizer: Sendable {
     /// Pronouns that stand for a person: an actor the text refers to with one
     /// ("Barnes ... he said") is a person (cue-words.tsv class `person-pronoun`).
     let personPronouns: Set<String>
+    /// The sectors of a crowd that takes the country of its protest (`places/crowd-sectors.tsv`, EventPlaces.locateCrowds).
+    public let crowdSectors: Set<String>
 
+    /// `crowdSectors` nil: the built-in `places/crowd-sectors.tsv`.
     public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
-                cueWords cueFile: DataFile) throws {
+                cueWords cueFile: DataFile, crowdSectors crowdFile: DataFile? = nil) throws {
+        crowdSectors = try EventPlaces.crowdSectors(from: crowdFile ?? .builtIn("places/crowd-sectors.tsv"))
         var cues: [String: Set<String>] = [:]
         for line in cueFile.lines {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
