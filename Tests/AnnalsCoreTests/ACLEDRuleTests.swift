@@ -106,6 +106,27 @@ import Testing
         Row(text: "The army set up a new camp in the forest.", code: "150", subtype: "Headquarters or base established"),
         Row(text: "Azerbaijani forces set up new positions near the village.", code: "150", subtype: "Headquarters or base established"),
         Row(text: "The militia built a headquarters in the captured town.", code: "150", subtype: "Headquarters or base established"),
+        // an air force's bombing is an air strike; a bomb planted is not
+        Row(text: "The Colombian Air Force bombed a rebel camp in Guaviare.", code: "183", subtype: "Air/drone strike"),
+        Row(text: "Rebels bombed a police station in Guaviare.", code: "1834", subtype: "Remote explosive/landmine/IED"),
+        // a killing by state forces beside their force against a protest
+        Row(text: "Security forces killed at least 38 people as they fired on crowds protesting against the coup.", code: "1823", subtype: "Excessive force against protesters"),
+        Row(text: "Gunmen killed 38 people as police fired on crowds protesting against the coup.", code: "1823", subtype: "Attack"),
+        // civilians who attack suspected criminals: mob justice; police who do are no mob
+        Row(text: "Youths set upon three suspected kidnappers and burnt them alive.", code: "1823", subtype: "Mob violence"),
+        Row(text: "Police shot dead three suspected kidnappers in a gunfight.", code: "1823", subtype: "Attack"),
+        // taken away by gunmen: abducted; by police: arrested, unless they disappear
+        Row(text: "Gunmen picked up two journalists from their office.", code: "173", subtype: "Abduction/forced disappearance"),
+        Row(text: "Police picked up two journalists from their office.", code: "173", subtype: "Arrests"),
+        Row(text: "Police arrested the blogger in March and his whereabouts remain unknown.", code: "173", subtype: "Abduction/forced disappearance"),
+        Row(text: "The sprinter was charged with failing to notify officials of his whereabouts.", code: "173", subtype: "Arrests"),
+        // people captured are no ground taken: by the state an arrest, by others an abduction
+        Row(text: "Mexican authorities captured the alleged leader of a cartel cell in Sinaloa.", code: "173", subtype: "Arrests"),
+        Row(text: "Soldiers captured three students in the village.", code: "192", subtype: "Arrests"),
+        Row(text: "Gunmen captured three students in the village.", code: "192", subtype: "Abduction/forced disappearance"),
+        Row(text: "Rebels captured the town of Bunagana.", code: "192", subtype: "Non-state actor overtakes territory"),
+        // a truck stopped with weapons: weapons use disrupted
+        Row(text: "Soldiers intercepted a truck loaded with weapons near the border.", code: "1711", subtype: "Disrupted weapons use"),
     ]
 
     @Test(arguments: rows)

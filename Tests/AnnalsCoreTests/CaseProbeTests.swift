@@ -128,7 +128,7 @@ import Testing
         p("GRENADE", "A hand grenade was tossed into a crowded nightclub in Kampala, injuring 12 people."),
         p("GRENADE", "Militants lobbed a grenade at a security forces bunker in Sopore."),
         p("GRENADE", "A grenade exploded at a political rally in Mindanao, killing a village official."),
-        p("GRENADE", "Two people were injured when a grenade thrown by a man on a motorbike went off outside a church.", weak: true),
+        p("GRENADE", "Two people were injured when a grenade thrown by a man on a motorbike went off outside a church."),
         p("GRENADE", "Gang members threw grenades at a bus terminal in Tegucigalpa."),
 
         // Violence against civilians
@@ -178,7 +178,7 @@ import Testing
         p("VIOL_DEMONSTR", "Demonstrators stormed the parliament building in Baghdad and clashed with guards."),
         p("VIOL_DEMONSTR", "Supporters of the opposition candidate rioted in Conakry, burning cars and looting shops."),
         p("VIOL_DEMONSTR", "Angry protesters pelted police with stones and blocked the highway in Kashmir."),
-        p("VIOL_DEMONSTR", "Students clashed with police and vandalized buses during a protest in Nairobi.", weak: true),
+        p("VIOL_DEMONSTR", "Students clashed with police and vandalized buses during a protest in Nairobi."),
         p("MOB_VIOL", "A mob lynched a man accused of stealing a motorcycle in Kano."),
         p("MOB_VIOL", "Villagers beat two suspected child kidnappers to death in Puebla state."),
         p("MOB_VIOL", "An angry crowd attacked a police station in Bihar after a man died in custody."),
@@ -236,6 +236,9 @@ import Testing
         // CASE's own labels
         p("ATTRIB", "The Islamic State group claimed responsibility for the attack on a church in Jolo."),
         p("ATTRIB", "The Pakistani Taliban claimed the suicide bombing in Peshawar."),
+        // Blame by a third party is an accusation (CAMEO 112), not a claim (015), and the
+        // CASE view reads ATTRIB from 015 only: these three stay known issues unless CASE's
+        // ATTRIB turns out to cover blame (EventCoderTests.blameIsAnAccusationNotAClaim).
         p("ATTRIB", "Police blamed the Kurdistan Workers' Party for the blast in Ankara.", weak: true),
         p("ATTRIB", "The Baloch Liberation Army said it carried out the attack on the Chinese consulate."),
         p("ATTRIB", "The government accused Boko Haram of carrying out the massacre.", weak: true),

@@ -495,4 +495,35 @@ import Testing
         let found = Self.events(text)
         #expect(found.contains { $0.code == code } == coded, "events: \(found.map(\.code))")
     }
+
+    /// A verb joined to the verb before it by "and" shares its subject
+    /// ("students clashed with police and vandalized buses": the students
+    /// vandalized), not the actor named as the first verb's object.
+    /// Counter-examples: a clause with a subject of its own after "and"
+    /// keeps it, and with no actor between the verbs nothing changes.
+    @Test(arguments: [
+        ("Students clashed with police and vandalized buses in Nairobi.", "1712", ["Students"]),
+        ("Police arrested the journalist Maria Kovacs and beat two drivers.", "182", ["Police"]),
+        ("Protesters threw stones at the police and police beat the protesters.", "175", ["police"]),
+        ("Soldiers entered the village and torched several houses.", "1712", ["Soldiers"]),
+    ] as [(String, String, [String])])
+    func verbsJoinedByAndShareTheirSubject(_ text: String, _ code: String, _ src: [String]) {
+        let found = Self.events(text).filter { $0.code.hasPrefix(code) }
+        #expect(found.count == 1 && found[0].src == src, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+    }
+
+    /// A third party that blames someone for an attack, or attributes one to
+    /// them, accuses them (CAMEO 112); only the author's own claim is a claim
+    /// of responsibility (015).
+    @Test(arguments: [
+        ("Police blamed the Kurdistan Workers' Party for the blast in Ankara.", "112"),
+        ("The government accused Boko Haram of carrying out the massacre.", "112"),
+        ("Authorities attributed the bombing to a local cell of the Islamic State group.", "112"),
+        ("The Islamic State group claimed responsibility for the bombing.", "015"),
+    ] as [(String, String)])
+    func blameIsAnAccusationNotAClaim(_ text: String, _ family: String) {
+        let codes = Self.events(text).map(\.code)
+        #expect(codes.contains { $0.hasPrefix(family) }, "\(codes)")
+        if family == "112" { #expect(!codes.contains { $0.hasPrefix("015") }, "\(codes)") }
+    }
 }

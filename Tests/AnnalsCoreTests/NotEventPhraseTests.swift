@@ -22,6 +22,11 @@ import Testing
         ("Government troops withdrew from the town, leaving it to the rebels without a fight.", "19"),
         ("The film was a bomb at the box office despite its star cast.", "183"),
         ("A gas explosion ripped through a block of flats in Moscow.", "183"),
+        ("A monk set himself on fire outside the provincial office.", "1712"),
+        ("They beat the burglar and set him on fire.", "1712"),
+        ("New devices targeted towards older people went on sale.", "183"),
+        ("The opposition leader attacked the budget as a betrayal of workers.", "180"),
+        ("The senator attacked their plan in a speech.", "180"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -37,6 +42,9 @@ import Testing
         ("Government troops and rebels fought for the town for a week.", "19"),
         ("A bomb exploded at the box office of a cinema in Kabul.", "183"),
         ("A blast ripped through a bus in Kabul on Tuesday.", "183"),
+        ("Protesters set two buses on fire outside the provincial office.", "1712"),
+        ("Unknown persons set ablaze a polling station in Kisii county.", "1712"),
+        ("Gunmen attacked the convoy as it left the town.", "180"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

@@ -4,7 +4,9 @@
 ///
 /// - Source: the pattern's SRC slot, else the subject — the nearest actor
 ///   mention before the trigger in its sentence ("they" and "it" resolve to
-///   the last organization, group or country named before).
+///   the last organization, group or country named before); a verb joined
+///   by "and" to the verb before it shares that verb's source ("students
+///   clashed with police and vandalized buses": the students).
 /// - Passive ("was shelled by X"): the subject is the target, X the source.
 /// - Negation ("did not", "refused to") marks the event negated; "will",
 ///   "plans to", "threatened to" set its modality.
@@ -281,6 +283,31 @@ private struct EventRun {
         return nil
     }
 
+    /// The subject a verb shares with the verb before it when the two are
+    /// joined by "and" ("students clashed with police and vandalized shops":
+    /// the students vandalized): the source of the sentence's last event
+    /// before `t` that has one, when an actor is named between that event's
+    /// trigger and `t` (its object, which the nearest-actor rule would take
+    /// for the subject). "and" must stand right before the verb, so a clause
+    /// with its own subject ("and police fired") keeps it, and no comma,
+    /// semicolon, colon or dash may stand between the two verbs.
+    func sharedSubject(_ t: Int, start: Int, events: ArraySlice<Event>, bindings: [Binding]) -> Int? {
+        guard t - 1 > start, norms[t - 1] == "and" else { return nil }
+        for (k, e) in zip(events.indices, events).reversed() {
+            let p = e.evidence[0].trigger.lowerBound
+            guard p < t, let src = bindings[k - events.startIndex].src else { continue }
+            // one clause: no comma, semicolon, colon or dash between the two verbs
+            // ("Reagan, responding to the report criticising his role, said ... and accepted")
+            var named = false
+            for q in (p + 1)..<(t - 1) {
+                if [",", ";", ":", "-", "--", "—", "–"].contains(norms[q]) { return nil }
+                if actorEnd[q] >= 0 { named = true }
+            }
+            return named ? src : nil
+        }
+        return nil
+    }
+
     /// The relative pronoun ("who", "which") that opens a clause without
     /// commas in which the actor mention starting at `m` stands after the
     /// clause's own words ("who called for Xi Jinping"), within 8 tokens of
@@ -529,6 +556,7 @@ private struct EventRun {
                         if b.src == nil {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
                             b.src = isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
+                            if isVerb, let shared = sharedSubject(t, start: start, events: events[first...], bindings: bindings) { b.src = shared }
                         }
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
