@@ -109,6 +109,21 @@ import Testing
         #expect(q.first?.speaker == "Sara Lind")
     }
 
+    /// "she" does not take a man a title marks as one ("Mr Tom Hale"), though he spoke last; without a title, no guard.
+    @Test(arguments: [
+        ("Clare Dunn resigned on Monday. The plan was defended by Mr Tom Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Clare Dunn"),
+        ("Clare Dunn resigned on Monday. Tom Hale defended the plan. Mr. Hale, who chairs the board, said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Clare Dunn"),
+        ("Clare Dunn resigned on Monday. Mr Tom Hale defended the plan. Ann Hale, who chairs the board, said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Ann Hale"),
+        // two people share the surname: "Mr Hale" marks neither
+        ("Tom Hale denied the charge. His mother Ann Hale spoke out. Mr Hale, 46, is in jail. \"I know his character,\" she said.", "Ann Hale"),
+        ("Clare Dunn resigned on Monday. The plan was defended by Tom Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Tom Hale"),
+    ])
+    func pronounSkipsAPersonOfTheOtherSex(_ text: String, _ expected: String) {
+        let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind == .direct }
+        #expect(!q.isEmpty)
+        #expect(q.last?.speaker?.name == expected)
+    }
+
     @Test func unattributedQuoteContinuesTheParagraphSpeaker() {
         let text = "\u{201C}First, we talk,\u{201D} Ivo Petrov said. \u{201C}Then we decide.\u{201D}"
         let q = Self.quotes(text).filter { $0.kind == .direct }
@@ -175,6 +190,12 @@ import Testing
         }
         let badClass = DataFile(name: "cues.tsv", text: "said\tsay\tshouting\n")
         #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names) }
+        // a sex word must be a person pronoun or a title: without "princess" among the titles, the female line fails
+        let someTitles = DataFile(name: "titles.tsv", text: "mr\nmrs\nms\nking\nprince\nqueen\n")
+        let femaleLine = try #require(words.lines.first { $0.fields.first == "female" }).number
+        #expect(throws: KnowledgeError(file: words.name, line: femaleLine, message: "'princess' must be a person pronoun or a title of quotes/titles.tsv")) {
+            try QuoteLexicon(cues: empty, titles: someTitles, nonPersonHeads: empty, functionWords: words, nameWords: names)
+        }
         let dup = DataFile(name: "titles.tsv", text: "president\npresident\n")
         #expect(throws: KnowledgeError(file: "titles.tsv", line: 2, message: "duplicate word 'president'")) {
             try QuoteLexicon(cues: empty, titles: dup, nonPersonHeads: empty, functionWords: words, nameWords: names)

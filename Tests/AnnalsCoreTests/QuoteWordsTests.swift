@@ -13,6 +13,8 @@ import Testing
         case "pronoun": lexicon.pronouns
         case "person-pronoun": lexicon.personPronouns
         case "group-pronoun": lexicon.groupPronouns
+        case "male": lexicon.male
+        case "female": lexicon.female
         case "determiner": lexicon.determiners
         case "adverb": lexicon.adverbs
         case "not-name": lexicon.notNames
@@ -32,6 +34,8 @@ import Testing
         ("pronoun", "they", "them"),
         ("person-pronoun", "she", "it"),
         ("group-pronoun", "they", "them"),
+        ("male", "mr", "mrs"),
+        ("female", "ms", "mr"),
         ("determiner", "several", "seven"),
         ("adverb", "repeatedly", "reportedly"),
         ("not-name", "meanwhile", "mean"),

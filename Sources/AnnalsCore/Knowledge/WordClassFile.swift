@@ -40,6 +40,12 @@ struct WordClassFile {
         return entry.words
     }
 
+    /// Fails on the line of class `name` at its first word (in sorted order) that breaks `rule`.
+    func require(_ name: String, _ message: String, _ rule: (String) -> Bool) throws {
+        guard let entry = words[name] else { return }
+        for w in entry.words.sorted() where !rule(w) { throw file.error(entry.line, "'\(w)' \(message)") }
+    }
+
     /// Fails on the first line (in file order) whose class no loader took.
     func finish() throws {
         for line in file.lines where !taken.contains(String(line.fields[0])) {

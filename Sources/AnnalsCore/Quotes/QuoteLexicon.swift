@@ -16,6 +16,8 @@ public struct QuoteLexicon: Sendable {
     let pronouns: Set<String>
     let personPronouns: Set<String>
     let groupPronouns: Set<String>
+    let male: Set<String>
+    let female: Set<String>
     let determiners: Set<String>
     let adverbs: Set<String>
     let notNames: Set<String>
@@ -59,6 +61,13 @@ public struct QuoteLexicon: Sendable {
         pronouns = try words.take("pronoun")
         personPronouns = try words.take("person-pronoun")
         groupPronouns = try words.take("group-pronoun")
+        male = try words.take("male")
+        female = try words.take("female")
+        for sex in ["male", "female"] {
+            try words.require(sex, "must be a person pronoun or a title of quotes/titles.tsv") { [personPronouns, titles] w in
+                personPronouns.contains(w) || titles.contains(w)
+            }
+        }
         determiners = try words.take("determiner")
         adverbs = try words.take("adverb")
         notNames = try words.take("not-name")

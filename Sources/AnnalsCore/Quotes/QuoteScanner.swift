@@ -63,6 +63,12 @@ struct QuoteRun {
     /// sentence openers (`capitalizedInside(_:)`). Positions rather than a set of words:
     /// few words are asked about, and hashing every name of the article into a set cost more.
     var capitalizedPositions: [Int] = []
+    /// The people a title marks as a man or a woman somewhere in the document: true for a woman. Keyed by
+    /// the full name ("Mr Tony Blair") or, when the title stands before a surname alone ("Mr Blair"), by the
+    /// lowercased surname, which counts only while no two people named in the article share it.
+    var sexByName: [String: Bool] = [:]
+    /// Surnames two different full names in the article end with ("Michael Jackson", "Katherine Jackson").
+    var sharedSurnames: Set<String> = []
 
     let cls: [WordClass]
 
@@ -228,13 +234,24 @@ struct QuoteRun {
             while j < n, isNameToken(j), j - i < 6, j == i || !(tokens[j].newlinesBefore > 0) { j += 1 }
             let run = i..<j
             let nm = nameTokens(run)
+            var full: String? = nil
             if nm.count >= 2, !cls[nm.lowerBound].contains(.quoteDeterminer), !cls[nm.upperBound - 1].contains(.nonPersonHead),
                !tokens[nm.lowerBound].isAllCaps {
-                let full = name(of: nm)
+                let surname = norms[nm.upperBound - 1]
+                full = name(of: nm)
+                if let other = fullNameBySurname[surname], other != full { sharedSurnames.insert(surname) }
+                fullNameBySurname[surname] = full
+            } else if nm.count == 1 {
+                full = fullNameBySurname[norms[nm.lowerBound]]
+            }
+            if let full {
                 people.append((nm.upperBound - 1, full))
-                fullNameBySurname[norms[nm.upperBound - 1]] = full
-            } else if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] {
-                people.append((nm.lowerBound, full))
+                // "Mr Blair", "Ms. Clare Short": the title right before the name marks the person's sex
+                var t = nm.lowerBound - 1
+                if t > 0, norms[t] == ".", !tokens[t].spaceBefore { t -= 1 }
+                if t >= 0, cls[t].contains(.title), lex.male.contains(norms[t]) || lex.female.contains(norms[t]) {
+                    sexByName[nm.count >= 2 ? full : norms[nm.lowerBound]] = lex.female.contains(norms[t])
+                }
             }
             i = j
         }
@@ -245,11 +262,24 @@ struct QuoteRun {
         capitalizedPositions.contains { norms[$0] == word }
     }
 
-    /// The nearest person named before token `i`.
+    /// The nearest person named before token `i` whom a pronoun there can
+    /// stand for: not one a title marks as the other sex ("Mr Blair" for "she").
     func personBefore(_ i: Int) -> String? {
         var lo = 0, hi = people.count
         while lo < hi { let mid = (lo + hi) / 2; if people[mid].end < i { lo = mid + 1 } else { hi = mid } }
+        while lo > 0, mismatches(people[lo - 1].name, pronoun: i) { lo -= 1 }
         return lo > 0 ? people[lo - 1].name : nil
+    }
+
+    /// Whether the pronoun at `k` ("he", "she") cannot stand for `name`: a
+    /// title in the document marks that person as the other sex.
+    func mismatches(_ name: String, pronoun k: Int) -> Bool {
+        let w = norms[k]
+        guard lex.male.contains(w) || lex.female.contains(w) else { return false }
+        var female = sexByName[name]
+        if female == nil, let last = name.split(separator: " ").last?.lowercased(), !sharedSurnames.contains(last) { female = sexByName[last] }
+        guard let female else { return false }
+        return female != lex.female.contains(w)
     }
 
     func speaker(_ range: Range<Int>) -> Speaker {
@@ -792,9 +822,10 @@ struct QuoteRun {
                 let k = sp.tokens.lowerBound
                 let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
                 if let r = sentenceSubject(sStart, before: k), r.upperBound <= k, isNameToken(r.upperBound - 1), !cls[r.lowerBound].contains(.quoteDeterminer),
-                   let nm = self.speaker(r).name {
+                   let nm = self.speaker(r).name, !mismatches(nm, pronoun: k) {
                     speaker?.name = nm
-                } else if let p = previous, p.paragraph == span.paragraph, let nm = p.speaker?.name, p.speaker?.tokens.lowerBound != k {
+                } else if let p = previous, p.paragraph == span.paragraph, let nm = p.speaker?.name, p.speaker?.tokens.lowerBound != k,
+                          !mismatches(nm, pronoun: k) {
                     speaker?.name = nm
                 }
             }
