@@ -10,6 +10,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
 
 /// `SQLITE_TRANSIENT`: SQLite copies bound text and blobs before returning.
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// `SQLITE_CONSTRAINT_UNIQUE` (a macro Swift does not import): a unique key would repeat.
+private let constraintUnique = SQLITE_CONSTRAINT | (8 << 8)
 /// A zero-length C string that lives as long as the process (binding "" in place).
 nonisolated(unsafe) private let emptyText: UnsafeMutablePointer<CChar> = {
     let p = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
@@ -182,9 +184,14 @@ final class Statement {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        default: throw StoreError("SQLite: \(connection.errorMessage)")
+        default:
+            failure = sqlite3_extended_errcode(connection.handle)
+            throw StoreError("SQLite: \(connection.errorMessage)")
         }
     }
+
+    /// The extended result code of the last `step` that failed.
+    private(set) var failure: Int32 = SQLITE_OK
 
     /// Binds, runs to completion, resets. Text is bound in place, without
     /// SQLite's copy (`SQLITE_STATIC`): each string is held while the
@@ -240,6 +247,19 @@ final class Statement {
             rc = sqlite3_bind_text(handle, index, p, Int32(b.count), nil)
         }
         guard rc == SQLITE_OK else { throw StoreError("SQLite: cannot bind parameter \(index): \(connection.errorMessage)") }
+    }
+
+    /// Binds, runs and resets like `run`, except that a row that would repeat a unique key
+    /// (`SQLITE_CONSTRAINT_UNIQUE`) is not an error: false, and nothing was written.
+    func runUnlessDuplicate(_ values: [SQLValue]) throws -> Bool {
+        do {
+            try run(values)
+            return true
+        } catch {
+            guard failure == constraintUnique else { throw error }
+            sqlite3_reset(handle)
+            return false
+        }
     }
 
     /// Runs the statement once for the next row of `reader`: the ids `first`

@@ -99,7 +99,11 @@ public final class Store {
         guard !batch.isEmpty else { return [] }
         defer { unindexedEvidence = nil }
         return try db.transaction {
-            let outcomes = try batch.map { try ingestOne($0) }
+            // one time of writing for the batch's documents: they are written in one transaction
+            let now = try db.statement("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")
+            guard try now.step(), let time = now.text(0) else { throw StoreError("SQLite: no time") }
+            now.reset()
+            let outcomes = try batch.map { try ingestOne($0, time: time) }
             try indexEvidence()
             return outcomes
         }
@@ -120,35 +124,41 @@ public final class Store {
         unindexedEvidence = nil
     }
 
-    private func ingestOne(_ d: PreparedDocument) throws -> IngestOutcome {
+    private func ingestOne(_ d: PreparedDocument, time: String) throws -> IngestOutcome {
+        // a new id, as nearly every document of an ingest has, is written at once: its
+        // look-up is the unique index's check that the insert makes anyway
+        if try insertDocument(d, time: time) {
+            try insertRows(d, doc: db.lastInsertRowID)
+            return .stored
+        }
         let find = try db.statement("SELECT doc, content_hash FROM documents WHERE id = ?")
         try find.bind([.text(d.id)])
-        var outcome = IngestOutcome.stored
-        if try find.step() {
-            let existing = find.int64(0)
-            if find.text(1) == d.contentHash { find.reset(); return .skipped }
-            find.reset()
-            // the delete trigger takes the old rows out of the index, so they must be in it
-            // (the same id twice in one batch)
-            try indexEvidence()
-            try deleteDocument(existing)
-            outcome = .replaced
-        }
+        guard try find.step() else { find.reset(); throw StoreError("\(d.id): the document is stored and cannot be found") }
+        let existing = find.int64(0)
+        if find.text(1) == d.contentHash { find.reset(); return .skipped }
         find.reset()
-        try insert(d)
-        return outcome
+        // the delete trigger takes the old rows out of the index, so they must be in it
+        // (the same id twice in one batch)
+        try indexEvidence()
+        try deleteDocument(existing)
+        guard try insertDocument(d, time: time) else { throw StoreError("\(d.id): the old document could not be replaced") }
+        try insertRows(d, doc: db.lastInsertRowID)
+        return .replaced
     }
 
     // MARK: writing
 
-
-    private func insert(_ d: PreparedDocument) throws {
+    /// Writes the document's row; false, writing nothing, when its id is already stored.
+    private func insertDocument(_ d: PreparedDocument, time: String) throws -> Bool {
         try db.statement("""
             INSERT INTO documents(id, content_hash, input_hash, published, title, source, text, topics, record, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-            """).run([.text(d.id), .text(d.contentHash), .of(d.inputHash), .of(d.published), .of(d.title), .of(d.source),
-                      .text(d.text), .text(d.topics), .utf8(d.recordJSON)])
-        let doc = db.lastInsertRowID
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).runUnlessDuplicate([.text(d.id), .text(d.contentHash), .of(d.inputHash), .of(d.published), .of(d.title), .of(d.source),
+                                     .text(d.text), .text(d.topics), .utf8(d.recordJSON), .text(time)])
+    }
+
+    /// Writes the rows of every other table for the document stored as `doc`.
+    private func insertRows(_ d: PreparedDocument, doc: Int64) throws {
 
         // each statement's first parameters are the ids the store gives, then the row's values in their order
         let actorStmt = try db.statement("""
