@@ -145,6 +145,9 @@ import Testing
         Row(text: "Rates may rise in the weeks ahead.", date: sunday, span: "the weeks ahead", type: "DURATION", value: "PXW"),
         Row(text: "Shares fell in mid afternoon.", date: sunday, span: "mid afternoon", type: "TIME", value: "2022-12-25TAF", mod: "MID"),
         Row(text: "Shares fell mid-afternoon yesterday.", date: sunday, span: "mid-afternoon yesterday", type: "TIME", value: "2022-12-24TAF", mod: "MID"),
+        // a part of a day named after "of" is that day's, not the publication date's: the day alone is tagged
+        Row(text: "He was shot in the early morning of Dec. 10.", date: sunday, span: "Dec. 10", type: "DATE", value: "2022-12-10"),
+        Row(text: "He was shot in the late evening of Friday.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
         // a capitalized clock word is a time at the head of a sentence or in capitals (inside a sentence it names a work: ignores)
         Row(text: "Noon is the deadline for bids.", date: sunday, span: "Noon", type: "TIME", value: "2022-12-25T12:00"),
         Row(text: "\"Noon is the deadline,\" he said.", date: sunday, span: "Noon", type: "TIME", value: "2022-12-25T12:00"),

@@ -1167,8 +1167,9 @@ struct TimeGrammar {
             if e < count {
                 var inner = shifted(e, det: false, afterPosition: true)
                 if inner == nil, n(e) == "the" { inner = shifted(e + 1, det: true, afterPosition: true) }
-                // "mid afternoon", "mid-afternoon yesterday", "late morning": a part of today (or of the day named next)
-                if inner == nil, let w = word(e), let part = w.daypart, part.count == 2, !n(e).hasSuffix("s") {
+                // "mid afternoon", "mid-afternoon yesterday", "late morning": a part of today (or of the day named next);
+                // "the early morning of Aug. 10" is a part of the day after "of", which is tagged alone
+                if inner == nil, let w = word(e), let part = w.daypart, part.count == 2, !n(e).hasSuffix("s"), n(e + 1) != "of" {
                     var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
                     var end = e + 1
                     if let (m, e2) = phrase(end, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
