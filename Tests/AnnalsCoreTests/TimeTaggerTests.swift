@@ -145,6 +145,10 @@ import Testing
         Row(text: "Rates may rise in the weeks ahead.", date: sunday, span: "the weeks ahead", type: "DURATION", value: "PXW"),
         Row(text: "Shares fell in mid afternoon.", date: sunday, span: "mid afternoon", type: "TIME", value: "2022-12-25TAF", mod: "MID"),
         Row(text: "Shares fell mid-afternoon yesterday.", date: sunday, span: "mid-afternoon yesterday", type: "TIME", value: "2022-12-24TAF", mod: "MID"),
+        // a month-day with "last/next/this year" after it is one date of that year, whatever the tense
+        Row(text: "She was arrested on 5 March last year.", date: sunday, span: "5 March last year", type: "DATE", value: "2021-03-05"),
+        Row(text: "Police detained him on Aug. 10 last year.", date: sunday, span: "Aug. 10 last year", type: "DATE", value: "2021-08-10"),
+        Row(text: "The vote is due on May 3 next year.", date: sunday, span: "May 3 next year", type: "DATE", value: "2023-05-03"),
         // a part of a day named after "of" is that day's, not the publication date's: the day alone is tagged
         Row(text: "He was shot in the early morning of Dec. 10.", date: sunday, span: "Dec. 10", type: "DATE", value: "2022-12-10"),
         Row(text: "He was shot in the late evening of Friday.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),

@@ -1528,6 +1528,8 @@ struct TimeGrammar {
             var k = end
             if n(k) == "," { k += 1 }
             if let y = yearNumber(k) { yearValue = y; end = k + 1 }
+            // "Aug. 10 last year", "March 3 next year"
+            else if let (s, e2) = shift(end), n(e2) == "year", n(e2 + 1) != "'s", let dd = doc.date { yearValue = dd.year + s; end = e2 + 1 }
             if m.ambiguous && !doc.tokens[i].isCapitalized && yearValue == nil && digits(m.end) != nil { return nil }
             guard CivilDate(year: yearValue ?? 2000, month: m.month, day: d.value) != nil else { return nil }
             if let y = yearValue {
@@ -1606,6 +1608,8 @@ struct TimeGrammar {
         var year: Int? = nil
         if let y = yearNumber(k2) { year = y; end = k2 + 1 }
         else if let two = digits(k2), two.width == 2, k2 == end { year = two.value < 50 ? 2000 + two.value : 1900 + two.value; end = k2 + 1 }
+        // "5 March last year", "the 3rd of May next year"
+        else if let (s, e2) = shift(end), n(e2) == "year", n(e2 + 1) != "'s", let dd = doc.date { year = dd.year + s; end = e2 + 1 }
         if let y = year {
             guard let date = CivilDate(year: y, month: m.month, day: d.value) else { return nil }
             return Found(end: end, type: .date, value: TimeResolver.day(date))
