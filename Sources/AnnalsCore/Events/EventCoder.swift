@@ -300,7 +300,7 @@ private struct EventRun {
             // ("Reagan, responding to the report criticising his role, said ... and accepted")
             var named = false
             for q in (p + 1)..<(t - 1) {
-                if [",", ";", ":", "-", "--", "—", "–"].contains(norms[q]) { return nil }
+                if tokens[q].kind == .dash || norms[q] == "," || norms[q] == ";" || norms[q] == ":" { return nil }
                 if actorEnd[q] >= 0 { named = true }
             }
             return named ? src : nil

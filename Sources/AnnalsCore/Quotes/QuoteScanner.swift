@@ -1,8 +1,9 @@
 /// Finds quotations and their speakers.
 ///
 /// 1. Quotation marks are paired within a paragraph (straight, curly, « »,
-///    typewriter ``…'' and ''…'', and single quotes); a quote left open at a paragraph's end continues
-///    in the next paragraph when that one opens with a quotation mark.
+///    typewriter ``…'' and ''…'', and single quotes); a quote left open at
+///    a paragraph's end continues in the next paragraph when that one opens
+///    with a quotation mark.
 /// 2. Each quote is `direct` (it stands as speech of its own) or `partial`
 ///    (a few quoted words inside a reported sentence).
 /// 3. Speakers come from the news attribution patterns: '"…," X said',

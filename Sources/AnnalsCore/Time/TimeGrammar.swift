@@ -396,6 +396,12 @@ struct TimeGrammar {
     func shift(_ i: Int) -> (Int, end: Int)? {
         modifier(i) { if case .shift(let s) = $0 { return s }; return nil }
     }
+    /// "last year", "this year", "next year" at `i`: that year counted from
+    /// the publication date, and the token after "year"; nil without a date.
+    func yearOfShift(_ i: Int) -> (year: Int, end: Int)? {
+        guard let (s, e) = shift(i), n(e) == "year", let d = doc.date else { return nil }
+        return (d.year + s, e + 1)
+    }
     func position(_ i: Int) -> (String, end: Int)? {
         modifier(i) { if case .position(let s) = $0 { return s }; return nil }
     }
@@ -1529,7 +1535,7 @@ struct TimeGrammar {
             if n(k) == "," { k += 1 }
             if let y = yearNumber(k) { yearValue = y; end = k + 1 }
             // "Aug. 10 last year", "March 3 next year"
-            else if let (s, e2) = shift(end), n(e2) == "year", n(e2 + 1) != "'s", let dd = doc.date { yearValue = dd.year + s; end = e2 + 1 }
+            else if let (y, e2) = yearOfShift(end), n(e2) != "'s" { yearValue = y; end = e2 }
             if m.ambiguous && !doc.tokens[i].isCapitalized && yearValue == nil && digits(m.end) != nil { return nil }
             guard CivilDate(year: yearValue ?? 2000, month: m.month, day: d.value) != nil else { return nil }
             if let y = yearValue {
@@ -1551,9 +1557,9 @@ struct TimeGrammar {
             return Found(end: y.end, type: .date, value: TimeResolver.month(y.value, m.month))
         }
         // "January this year", "June last year"
-        if let (s, e2) = shift(e), n(e2) == "year", let d = doc.date {
+        if let (y, e2) = yearOfShift(e) {
             if m.ambiguous && !doc.tokens[i].isCapitalized { return nil }
-            return Found(end: e2 + 1, type: .date, value: TimeResolver.month(d.year + s, m.month))
+            return Found(end: e2, type: .date, value: TimeResolver.month(y, m.month))
         }
         // The month alone
         if m.ambiguous {
@@ -1609,7 +1615,7 @@ struct TimeGrammar {
         if let y = yearNumber(k2) { year = y; end = k2 + 1 }
         else if let two = digits(k2), two.width == 2, k2 == end { year = two.value < 50 ? 2000 + two.value : 1900 + two.value; end = k2 + 1 }
         // "5 March last year", "the 3rd of May next year"
-        else if let (s, e2) = shift(end), n(e2) == "year", n(e2 + 1) != "'s", let dd = doc.date { year = dd.year + s; end = e2 + 1 }
+        else if let (y, e2) = yearOfShift(end), n(e2) != "'s" { year = y; end = e2 }
         if let y = year {
             guard let date = CivilDate(year: y, month: m.month, day: d.value) else { return nil }
             return Found(end: end, type: .date, value: TimeResolver.day(date))
