@@ -13,73 +13,75 @@ extension StoreRows {
     /// - Complexity: linear in the size of the analysis; no string is built
     ///   for a span (its bytes are copied from the document's).
     public init(_ a: Analysis, published: String?) {
-        self.init(capacity: 1024)
         let doc = a.document
-        doc.bytes.withUnsafeBufferPointer { bytes in
-            func spanText(_ start: Int, _ end: Int) { text(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
-            /// text, start, end
-            func span(_ start: Int, _ end: Int) {
-                spanText(start, end); int(doc.scalarOffset(start)); int(doc.scalarOffset(end))
-            }
-            func span(tokens m: Range<Int>) { span(Int(doc.tokens[m.lowerBound].start), Int(doc.tokens[m.upperBound - 1].end)) }
-            func evidence(_ k: Int, _ ev: AnnalsCore.Event.Evidence) {
-                let s = doc.sentences[ev.sentence]
-                row(.evidence)
-                int(k); span(Int(s.start), Int(s.end)); span(tokens: ev.trigger)
-            }
+        self.init { w in
+            doc.bytes.withUnsafeBufferPointer { bytes in
+                func spanText(_ start: Int, _ end: Int) { w.text(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+                /// text, start, end
+                func span(_ start: Int, _ end: Int) {
+                    spanText(start, end); w.int(doc.scalarOffset(start)); w.int(doc.scalarOffset(end))
+                }
+                func span(tokens m: Range<Int>) { span(Int(doc.tokens[m.lowerBound].start), Int(doc.tokens[m.upperBound - 1].end)) }
+                func evidence(_ k: Int, _ ev: AnnalsCore.Event.Evidence) {
+                    let s = doc.sentences[ev.sentence]
+                    w.row(.evidence)
+                    w.int(k); span(Int(s.start), Int(s.end)); span(tokens: ev.trigger)
+                }
 
-            for (k, actor) in a.actors.enumerated() {
-                row(.actors)
-                text("a\(k + 1)"); text(actor.name); text(actor.country); text(actor.sector); text(actor.title); text(actor.kind.rawValue)
-                int(actor.mentions.count)
-                if let m = actor.mentions.first {
-                    int(doc.scalarOffset(Int(doc.tokens[m.lowerBound].start))); int(doc.scalarOffset(Int(doc.tokens[m.upperBound - 1].end)))
-                } else { null(); null() }
-            }
-            for (k, r) in a.places.enumerated() {
-                row(.places)
-                text("p\(k + 1)"); text(r.place.name); text(r.place.country.isEmpty ? nil : r.place.country)
-                double(StoreRows.coordinate(r.place.latitude)); double(StoreRows.coordinate(r.place.longitude))
-                text(r.feature); int(r.place.geonameID); int(r.mentions.count)
-            }
-            for (k, q) in a.quotes.enumerated() {
-                row(.quotes)
-                int(k); text(q.kind.rawValue); span(q.start, q.end)
-                if let s = q.speaker {
-                    text(s.actor.map { "a\($0 + 1)" }); text(s.name); span(s.start, s.end)
-                } else { null(); null(); null(); null(); null() }
-                if let c = q.cue { span(c.lowerBound, c.upperBound) } else { null(); null(); null() }
-            }
-            for (k, e) in a.events.enumerated() {
-                let c = e.cameo
-                row(.events)
-                text("e\(k + 1)"); int(k); text(c.plover?.type); text(c.plover?.mode); text(c.code)
-                double(c.goldstein.isNaN ? nil : StoreRows.hundredths(c.goldstein)); int(c.quad == 0 ? nil : c.quad)
-                text(c.acled?.type); text(c.acled?.subtype)
-                text(e.date.value)
-                if let t = e.date.time { spanText(a.times[t].start, a.times[t].end) } else { null() }
-                text(e.date.basis.rawValue); text(published)
-                for list in [e.sources, e.targets] {
-                    if let i = list.first {
-                        let actor = a.actors[i]
-                        text(actor.name); text(actor.country); text(actor.sector)
-                    } else { null(); null(); null() }
+                for (k, actor) in a.actors.enumerated() {
+                    w.row(.actors)
+                    w.text(UInt8(ascii: "a"), k + 1); w.text(actor.name); w.text(actor.country); w.text(actor.sector); w.text(actor.title); w.text(actor.kind.rawValue)
+                    w.int(actor.mentions.count)
+                    if let m = actor.mentions.first {
+                        w.int(doc.scalarOffset(Int(doc.tokens[m.lowerBound].start))); w.int(doc.scalarOffset(Int(doc.tokens[m.upperBound - 1].end)))
+                    } else { w.null(); w.null() }
                 }
-                if let p = e.place, p < a.places.count {
-                    let g = a.places[p].place
-                    text("p\(p + 1)"); text(g.name); double(StoreRows.coordinate(g.latitude)); double(StoreRows.coordinate(g.longitude))
-                } else { null(); null(); null(); null() }
-                bool(e.negated); text(e.modality); double(StoreRows.hundredths(e.confidence)); text(e.rule)
-                for (role, list) in [("actor", e.sources), ("recipient", e.targets)] {
-                    for (n, i) in list.enumerated() {
-                        let actor = a.actors[i]
-                        var code: String? = nil
-                        if let codes = a.actorCodes, i < codes.count { code = codes[i] }
-                        row(.participants)
-                        text(role); int(n); text("a\(i + 1)"); text(actor.name); text(actor.country); text(actor.sector); text(code)
+                for (k, r) in a.places.enumerated() {
+                    w.row(.places)
+                    w.text(UInt8(ascii: "p"), k + 1); w.text(r.place.name); w.text(r.place.country.isEmpty ? nil : r.place.country)
+                    w.double(StoreRows.coordinate(r.place.latitude)); w.double(StoreRows.coordinate(r.place.longitude))
+                    w.text(r.feature); w.int(r.place.geonameID); w.int(r.mentions.count)
+                }
+                for (k, q) in a.quotes.enumerated() {
+                    w.row(.quotes)
+                    w.int(k); w.text(q.kind.rawValue); span(q.start, q.end)
+                    if let s = q.speaker {
+                        if let i = s.actor { w.text(UInt8(ascii: "a"), i + 1) } else { w.null() }
+                        w.text(s.name); span(s.start, s.end)
+                    } else { w.null(); w.null(); w.null(); w.null(); w.null() }
+                    if let c = q.cue { span(c.lowerBound, c.upperBound) } else { w.null(); w.null(); w.null() }
+                }
+                for (k, e) in a.events.enumerated() {
+                    let c = e.cameo
+                    w.row(.events)
+                    w.text(UInt8(ascii: "e"), k + 1); w.int(k); w.text(c.plover?.type); w.text(c.plover?.mode); w.text(c.code)
+                    w.double(c.goldstein.isNaN ? nil : StoreRows.hundredths(c.goldstein)); w.int(c.quad == 0 ? nil : c.quad)
+                    w.text(c.acled?.type); w.text(c.acled?.subtype)
+                    w.text(e.date.value)
+                    if let t = e.date.time { spanText(a.times[t].start, a.times[t].end) } else { w.null() }
+                    w.text(e.date.basis.rawValue); w.text(published)
+                    for list in [e.sources, e.targets] {
+                        if let i = list.first {
+                            let actor = a.actors[i]
+                            w.text(actor.name); w.text(actor.country); w.text(actor.sector)
+                        } else { w.null(); w.null(); w.null() }
                     }
+                    if let p = e.place, p < a.places.count {
+                        let g = a.places[p].place
+                        w.text(UInt8(ascii: "p"), p + 1); w.text(g.name); w.double(StoreRows.coordinate(g.latitude)); w.double(StoreRows.coordinate(g.longitude))
+                    } else { w.null(); w.null(); w.null(); w.null() }
+                    w.bool(e.negated); w.text(e.modality); w.double(StoreRows.hundredths(e.confidence)); w.text(e.rule)
+                    for (role, list) in [("actor", e.sources), ("recipient", e.targets)] {
+                        for (n, i) in list.enumerated() {
+                            let actor = a.actors[i]
+                            var code: String? = nil
+                            if let codes = a.actorCodes, i < codes.count { code = codes[i] }
+                            w.row(.participants)
+                            w.text(role); w.int(n); w.text(UInt8(ascii: "a"), i + 1); w.text(actor.name); w.text(actor.country); w.text(actor.sector); w.text(code)
+                        }
+                    }
+                    for (n, ev) in e.evidence.enumerated() { evidence(n, ev) }
                 }
-                for (n, ev) in e.evidence.enumerated() { evidence(n, ev) }
             }
         }
     }

@@ -53,40 +53,113 @@ public struct StoreRows: Sendable, Equatable {
 
     public private(set) var bytes: [UInt8] = []
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init() {}
+
+    /// The rows `body` writes (`Writer`). `capacity` is a first guess of
+    /// their size in bytes; the writer grows past it as needed.
+    public init(capacity: Int = 1024, _ body: (inout Writer) throws -> Void) rethrows {
+        var w = Writer(capacity: capacity)
+        defer { w.base.deallocate() }
+        try body(&w)
+        bytes = Array(UnsafeRawBufferPointer(start: w.base, count: w.count))
+    }
 
     // MARK: writing
 
-    /// Starts a row of `table`; exactly `table.width` values must follow.
-    public mutating func row(_ table: Table) { bytes.append(table.rawValue) }
+    /// Writes rows into memory of its own (copied into `bytes` once, at the
+    /// end): each value is stored with one capacity check, without the
+    /// uniqueness check and the generic appends of an array's, and the
+    /// methods are inlined into the code that builds the rows (in another
+    /// module) instead of called.
+    public struct Writer {
+        @usableFromInline var base: UnsafeMutableRawPointer
+        @usableFromInline var count = 0
+        @usableFromInline var capacity: Int
 
-    public mutating func null() { bytes.append(0) }
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = .allocate(byteCount: self.capacity, alignment: 8)
+        }
 
-    public mutating func int(_ v: Int) {
-        bytes.append(1)
-        withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) }
-    }
+        /// Makes room for `n` more bytes.
+        @inlinable mutating func reserve(_ n: Int) {
+            if count + n > capacity { grow(n) }
+        }
 
-    public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
+        @usableFromInline mutating func grow(_ n: Int) {
+            let size = max(capacity * 2, count + n)
+            let bigger = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
+            bigger.copyMemory(from: base, byteCount: count)
+            base.deallocate()
+            base = bigger
+            capacity = size
+        }
 
-    public mutating func double(_ v: Double?) {
-        guard let v else { return null() }
-        bytes.append(2)
-        withUnsafeBytes(of: v.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-    }
+        /// Starts a row of `table`; exactly `table.width` values must follow.
+        @inlinable public mutating func row(_ table: Table) {
+            reserve(1)
+            base.storeBytes(of: table.rawValue, toByteOffset: count, as: UInt8.self)
+            count += 1
+        }
 
-    public mutating func bool(_ v: Bool) { int(v ? 1 : 0) }
+        @inlinable public mutating func null() {
+            reserve(1)
+            base.storeBytes(of: 0, toByteOffset: count, as: UInt8.self)
+            count += 1
+        }
 
-    public mutating func text(_ s: String?) {
-        guard var s else { return null() }
-        s.withUTF8 { text(utf8: $0) }
-    }
+        /// A kind byte and 8 bytes, little-endian.
+        @inlinable mutating func word(_ kind: UInt8, _ v: UInt64) {
+            reserve(9)
+            base.storeBytes(of: kind, toByteOffset: count, as: UInt8.self)
+            base.storeBytes(of: v.littleEndian, toByteOffset: count + 1, as: UInt64.self)
+            count += 9
+        }
 
-    /// Text given as UTF-8 bytes (appended as they are).
-    public mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(3)
-        withUnsafeBytes(of: UInt32(utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: utf8)
+        @inlinable public mutating func int(_ v: Int) { word(1, UInt64(bitPattern: Int64(v))) }
+
+        @inlinable public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
+
+        @inlinable public mutating func double(_ v: Double?) {
+            guard let v else { return null() }
+            word(2, v.bitPattern)
+        }
+
+        @inlinable public mutating func bool(_ v: Bool) { int(v ? 1 : 0) }
+
+        @inlinable public mutating func text(_ s: String?) {
+            guard let s else { return null() }
+            if s.utf8.withContiguousStorageIfAvailable({ text(utf8: $0) }) == nil {
+                Array(s.utf8).withUnsafeBufferPointer { text(utf8: $0) }
+            }
+        }
+
+        /// Text given as UTF-8 bytes (stored as they are).
+        @inlinable public mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+            let n = utf8.count
+            reserve(5 + n)
+            base.storeBytes(of: 3, toByteOffset: count, as: UInt8.self)
+            base.storeBytes(of: UInt32(n).littleEndian, toByteOffset: count + 1, as: UInt32.self)
+            if n > 0 { (base + count + 5).copyMemory(from: utf8.baseAddress!, byteCount: n) }
+            count += 5 + n
+        }
+
+        /// The text of `prefix` followed by the decimal digits of `number` (≥ 0):
+        /// the record's ids `a1`, `p2`, `e3`, without building a string.
+        @inlinable public mutating func text(_ prefix: UInt8, _ number: Int) {
+            var digits = 1, rest = number / 10
+            while rest > 0 { digits += 1; rest /= 10 }
+            reserve(6 + digits)
+            base.storeBytes(of: 3, toByteOffset: count, as: UInt8.self)
+            base.storeBytes(of: UInt32(1 + digits).littleEndian, toByteOffset: count + 1, as: UInt32.self)
+            base.storeBytes(of: prefix, toByteOffset: count + 5, as: UInt8.self)
+            var v = number, at = count + 5 + digits
+            repeat {
+                base.storeBytes(of: UInt8(truncatingIfNeeded: 48 + v % 10), toByteOffset: at, as: UInt8.self)
+                v /= 10; at -= 1
+            } while v > 0
+            count += 6 + digits
+        }
     }
 
     // MARK: reading
@@ -206,42 +279,43 @@ extension StoreRows {
     /// decoding initializer); `published` is the document's publication date,
     /// copied into each event row.
     public init(record r: RecordData, published: String?) {
-        self.init()
-        for a in r.actors ?? [] {
-            row(.actors)
-            text(a.id); text(a.name); text(a.country); text(a.sector); text(a.title); text(a.kind)
-            int(a.mentions?.count ?? 0); int(a.mentions?.first?.start); int(a.mentions?.first?.end)
-        }
-        for p in r.places ?? [] {
-            row(.places)
-            text(p.id); text(p.name); text(p.country); double(p.lat); double(p.lon); text(p.feature); int(p.geonameid)
-            int(p.mentions?.count ?? 0)
-        }
-        for (k, q) in (r.quotes ?? []).enumerated() {
-            row(.quotes)
-            int(k); text(q.kind); text(q.text); int(q.start); int(q.end)
-            text(q.speaker?.actor); text(q.speaker?.name); text(q.speaker?.text); int(q.speaker?.start); int(q.speaker?.end)
-            text(q.cue?.text); int(q.cue?.start); int(q.cue?.end)
-        }
-        for (k, e) in (r.events ?? []).enumerated() {
-            let source = e.actor?.first, target = e.recipient?.first
-            row(.events)
-            text(e.id); int(k); text(e.plover?.type); text(e.plover?.mode); text(e.cameo?.code)
-            double(e.cameo?.goldstein); int(e.cameo?.quad); text(e.acled?.type); text(e.acled?.subtype)
-            text(e.date?.value); text(e.date?.text); text(e.date?.basis); text(published)
-            text(source?.name); text(source?.country); text(source?.sector)
-            text(target?.name); text(target?.country); text(target?.sector)
-            text(e.place?.place); text(e.place?.name); double(e.place?.lat); double(e.place?.lon)
-            bool(e.negated ?? false); text(e.modality); double(e.confidence); text(e.rule)
-            for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
-                for (i, p) in list.enumerated() {
-                    row(.participants)
-                    text(role); int(i); text(p.actor); text(p.name); text(p.country); text(p.sector); text(p.code)
-                }
+        self.init { w in
+            for a in r.actors ?? [] {
+                w.row(.actors)
+                w.text(a.id); w.text(a.name); w.text(a.country); w.text(a.sector); w.text(a.title); w.text(a.kind)
+                w.int(a.mentions?.count ?? 0); w.int(a.mentions?.first?.start); w.int(a.mentions?.first?.end)
             }
-            for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
-                row(.evidence)
-                int(i); text(ev.text); int(ev.start); int(ev.end); text(ev.trigger?.text); int(ev.trigger?.start); int(ev.trigger?.end)
+            for p in r.places ?? [] {
+                w.row(.places)
+                w.text(p.id); w.text(p.name); w.text(p.country); w.double(p.lat); w.double(p.lon); w.text(p.feature); w.int(p.geonameid)
+                w.int(p.mentions?.count ?? 0)
+            }
+            for (k, q) in (r.quotes ?? []).enumerated() {
+                w.row(.quotes)
+                w.int(k); w.text(q.kind); w.text(q.text); w.int(q.start); w.int(q.end)
+                w.text(q.speaker?.actor); w.text(q.speaker?.name); w.text(q.speaker?.text); w.int(q.speaker?.start); w.int(q.speaker?.end)
+                w.text(q.cue?.text); w.int(q.cue?.start); w.int(q.cue?.end)
+            }
+            for (k, e) in (r.events ?? []).enumerated() {
+                let source = e.actor?.first, target = e.recipient?.first
+                w.row(.events)
+                w.text(e.id); w.int(k); w.text(e.plover?.type); w.text(e.plover?.mode); w.text(e.cameo?.code)
+                w.double(e.cameo?.goldstein); w.int(e.cameo?.quad); w.text(e.acled?.type); w.text(e.acled?.subtype)
+                w.text(e.date?.value); w.text(e.date?.text); w.text(e.date?.basis); w.text(published)
+                w.text(source?.name); w.text(source?.country); w.text(source?.sector)
+                w.text(target?.name); w.text(target?.country); w.text(target?.sector)
+                w.text(e.place?.place); w.text(e.place?.name); w.double(e.place?.lat); w.double(e.place?.lon)
+                w.bool(e.negated ?? false); w.text(e.modality); w.double(e.confidence); w.text(e.rule)
+                for (role, list) in [("actor", e.actor ?? []), ("recipient", e.recipient ?? [])] {
+                    for (i, p) in list.enumerated() {
+                        w.row(.participants)
+                        w.text(role); w.int(i); w.text(p.actor); w.text(p.name); w.text(p.country); w.text(p.sector); w.text(p.code)
+                    }
+                }
+                for (i, ev) in ([e.evidence].compactMap { $0 } + (e.more_evidence ?? [])).enumerated() {
+                    w.row(.evidence)
+                    w.int(i); w.text(ev.text); w.int(ev.start); w.int(ev.end); w.text(ev.trigger?.text); w.int(ev.trigger?.start); w.int(ev.trigger?.end)
+                }
             }
         }
     }

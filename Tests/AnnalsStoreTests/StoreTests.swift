@@ -268,15 +268,23 @@ import Testing
     /// The rows' buffer gives back every value as written: empty text stays text, a zero
     /// byte and non-ASCII text survive, integers keep their sign and doubles their bits.
     @Test func rowsKeepEveryValue() {
-        var rows = StoreRows()
-        rows.row(.evidence)
-        rows.int(0); rows.text(""); rows.int(-5); rows.int(Int.max); rows.text("a\u{0}é’"); rows.null(); rows.double(-0.1)
-        rows.row(.participants)
-        rows.text("actor"); rows.int(1); rows.text(nil as String?); rows.text("Iran"); rows.double(nil); rows.int(nil as Int?); rows.bool(true)
+        // a first guess of 8 bytes: the writer grows several times
+        let rows = StoreRows(capacity: 8) { rows in
+            rows.row(.evidence)
+            rows.int(0); rows.text(""); rows.int(-5); rows.int(Int.max); rows.text("a\u{0}é’"); rows.null(); rows.double(-0.1)
+            rows.row(.participants)
+            rows.text("actor"); rows.int(1); rows.text(nil as String?); rows.text("Iran"); rows.double(nil); rows.int(nil as Int?); rows.bool(true)
+            rows.row(.actors)
+            rows.text(UInt8(ascii: "a"), 0); rows.text(UInt8(ascii: "p"), 7); rows.text(UInt8(ascii: "e"), 10); rows.text(UInt8(ascii: "a"), 1_234_567)
+            rows.text(String(repeating: "x", count: 5_000)); rows.text("Brasília" + String(repeating: "é", count: 40))
+            rows.int(Int.min); rows.double(Double.infinity); rows.double(0)
+        }
         let decoded = rows.decoded
-        #expect(decoded.map(\.table) == [.evidence, .participants])
+        #expect(decoded.map(\.table) == [.evidence, .participants, .actors])
         #expect(decoded[0].values == [.int(0), .text(""), .int(-5), .int(Int64(Int.max)), .text("a\u{0}é’"), .null, .double(-0.1)])
         #expect(decoded[1].values == [.text("actor"), .int(1), .null, .text("Iran"), .null, .null, .int(1)])
+        #expect(decoded[2].values == [.text("a0"), .text("p7"), .text("e10"), .text("a1234567"), .text(String(repeating: "x", count: 5_000)),
+                                      .text("Brasília" + String(repeating: "é", count: 40)), .int(Int64.min), .double(.infinity), .double(0)])
         #expect(rows != StoreRows())
     }
 
