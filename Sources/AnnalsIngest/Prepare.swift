@@ -9,24 +9,41 @@ import Glibc
 /// The engine, loaded by the first caller that needs it: re-ingesting a
 /// stored corpus, or a server that only answers queries, never loads it.
 public final class LazyEngine: Sendable {
-    private let state = Mutex<Result<AnnalsCore.Annals, Error>?>(nil)
+    /// The loaded engine, held by reference: a worker takes the box (one
+    /// retain) and analyzes through `analyze`, which holds the engine it
+    /// captured and calls it in place. Calling the engine's value read from
+    /// the box (a class's stored property, or behind a pointer) made the
+    /// optimizer copy it for the call: a retain and a release of each of its
+    /// dozens of fields, for every article, on every worker at once.
+    final class Box: Sendable {
+        let annals: AnnalsCore.Annals
+        let analyze: @Sendable (Article) -> Analysis
+        init(_ annals: AnnalsCore.Annals) {
+            self.annals = annals
+            analyze = { [annals] article in annals.analyze(article) }
+        }
+    }
+    private let state = Mutex<Result<Box, Error>?>(nil)
     public init() {}
-    public func get() throws -> AnnalsCore.Annals {
+    /// The engine as a value (a copy of it: for callers that keep it).
+    public func get() throws -> AnnalsCore.Annals { try box().annals }
+
+    func box() throws -> Box {
         try state.withLock { s in
-            if s == nil { s = LazyEngine.load() }
+            if s == nil { s = LazyEngine.load().map(Box.init) }
             return try s!.get()
         }
     }
 
     /// The engine when it has been loaded (or is being loaded: waits for it), else nil; never starts loading it.
     public var loaded: AnnalsCore.Annals? {
-        state.withLock { s in s.flatMap { try? $0.get() } }
+        state.withLock { s in s.flatMap { try? $0.get().annals } }
     }
 
     /// Starts loading the engine now, on a thread of its own, for a caller
     /// that knows it will need it (an ingest into an empty store); `get()` waits for it.
     public func preload() {
-        Thread.detachNewThread { [self] in _ = try? get() }
+        Thread.detachNewThread { [self] in _ = try? box() }
     }
 
     /// Loads the engine on a thread of its own. `Annals()` loads its knowledge
@@ -90,9 +107,9 @@ public enum ArticlePreparer {
     public static func analyze(_ article: Article, hash: String, inputHash: String? = nil,
                                engine: LazyEngine, timers: IngestTimers? = nil) -> PreparedArticle {
         do {
-            let annals = try engine.get()
+            let box = try engine.box()
             let t0 = timers != nil ? threadCPUNanoseconds() : 0
-            let analysis = annals.analyze(article)
+            let analysis = box.analyze(article)
             let t1 = timers != nil ? threadCPUNanoseconds() : 0
             let json = AnalysisRecord.encode(analysis)
             let t2 = timers != nil ? threadCPUNanoseconds() : 0
