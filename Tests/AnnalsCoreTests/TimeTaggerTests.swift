@@ -485,6 +485,10 @@ import Testing
         "The post-war era ended.", "Several-year-old wines were sold.", "Analysts said that quarter-point cuts were likely.",
         // "the past" that opens a count of periods is no time by itself
         "Violence has flared for the past three summers.", "I have played well in the past few matches.",
+        // "overnight" naming a one-night loan or operation, a next-morning delivery, or "sudden"
+        "The central bank cut the overnight rate to 10.5 pct.", "Banks lend overnight funds to one another.",
+        "The Fed may add reserves via overnight system repurchases.", "The firm is an overnight courier.",
+        "Debt relief is no overnight solution.", "The film was an overnight success.",
         "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",
     ])
     func ignores(_ text: String) {
@@ -492,6 +496,20 @@ import Testing
     }
 
     /// "April 24 and 25 people": the number after the conjunction counts people.
+    /// "overnight" is a night, beside a word that is no money-market term ("an overnight attack",
+    /// "bought overnight"); two in one report are the same night before the day spoken of, not a
+    /// night before the other.
+    @Test(arguments: [
+        ("Iraq said its troops repelled an overnight attack.", ["2022-12-24TNI"]),
+        ("Japan bought 5,000 tonnes of rapeseed overnight.", ["2022-12-24TNI"]),
+        ("Iran said on Friday its troops repelled an overnight attack. Iran also bought wheat overnight.",
+         ["2022-12-23", "2022-12-22TNI", "2022-12-22TNI"]),
+        ("Iraq repelled an overnight attack. Iran bought wheat overnight.", ["2022-12-24TNI", "2022-12-24TNI"]),
+    ])
+    func overnightIsANight(_ text: String, _ values: [String]) {
+        #expect(Self.tag(text, Self.sunday).map(\.value) == values)
+    }
+
     @Test func secondDayNeedsAPhraseEnd() {
         let times = Self.tag("Police said on April 24 and 25 people died.", Self.sunday)
         #expect(times.map(\.text) == ["April 24"])

@@ -750,8 +750,10 @@ struct TimeGrammar {
                 }
                 // a time looked back to ("up from 80,498 the previous week", "a year ago", "a week
                 // earlier") is a comparison's base and leaves the reference time where it was; "the next day" moves it on
+                // ("overnight" is the night before the day spoken of, which stays the reference:
+                // a second "overnight" is the same night, not the one before it)
                 if f.type == .date || f.type == .time, let c = f.value.utf8.first, c >= 48, c <= 57,
-                   !f.yearAgo, f.countedFrom == nil, f.anaphor == nil || f.anaphorShift >= 0 && !f.anaphorYearBack {
+                   !f.yearAgo, f.countedFrom == nil, f.contextShift == 0, f.anaphor == nil || f.anaphorShift >= 0 && !f.anaphorYearBack {
                     lastPoint = f.value
                     lastPointSentence = doc.sentenceIndex(ofToken: a)
                 }
@@ -1374,6 +1376,18 @@ struct TimeGrammar {
 
     // MARK: - Fixed phrases and holidays
 
+    /// Whether the one-word time at `i` stands beside a word that makes it none
+    /// (exceptions.tsv): "soon" is a time to come ("will soon move"), not in "as soon as",
+    /// "soon after", "too soon to say", nor beside a past verb ("was soon released", "soon
+    /// became a flood"); "overnight" is a night, not in "the overnight rate".
+    func exceptionHolds(_ i: Int) -> Bool {
+        guard let x = lex.exceptions[ids[i]] else { return false }
+        if x.previous.contains(n(i - 1)) || x.next.contains(n(i + 1)) { return true }
+        if i > 0, let t = tenseCue(i - 1), x.tenses.contains(t) { return true }
+        if i + 1 < count, let t = tenseCue(i + 1), x.tenses.contains(t) { return true }
+        return false
+    }
+
     func fixedPhrase(_ i: Int) -> Found? {
         guard let (m, e) = phrase(i, { if case .modifier = $0 { return false }; return true }) else { return nil }
         switch m {
@@ -1388,16 +1402,10 @@ struct TimeGrammar {
             // viruses were …" is)
             if e > i, doc.norms[e - 1] == "past" || doc.norms[e - 1] == "future", let (v, ce) = cardinal(e),
                v != nil || n(e) == "few" || n(e) == "several", ce < count, doc.tokens[ce].kind == .word { return nil }
-            // a one-word time beside a word that makes it none (exceptions.tsv): "soon" is a
-            // time to come ("will soon move"), not in "as soon as", "soon after", "too soon
-            // to say", nor beside a past verb ("was soon released", "soon became a flood")
-            if e == i + 1, let x = lex.exceptions[ids[i]] {
-                if x.previous.contains(n(i - 1)) || x.next.contains(n(i + 1)) { return nil }
-                if i > 0, let t = tenseCue(i - 1), x.tenses.contains(t) { return nil }
-                if i + 1 < count, let t = tenseCue(i + 1), x.tenses.contains(t) { return nil }
-            }
+            if e == i + 1, exceptionHolds(i) { return nil }
             return Found(end: e, type: type, value: value, mod: mod)
         case .relativeDay(let type, let days, let part, let mod):
+            if e == i + 1, exceptionHolds(i) { return nil }
             var f: Found
             if let d = doc.date {
                 f = Found(end: e, type: type, value: TimeResolver.day(d.adding(days: days)) + (part.map { "T" + $0 } ?? ""), mod: mod)

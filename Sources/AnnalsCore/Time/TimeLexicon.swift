@@ -421,8 +421,10 @@ public struct TimeLexicon: Sendable {
             let x = try Self.fields(f, line, 3, "word, side, neighbour")
             let form = try Self.form(f, line, x[0])
             guard let id = index[form], words[Int(id)].phrases.contains(where: { p in
-                if case .fixed = phrases[p].meaning { return phrases[p].tokens.count == 1 }
-                return false
+                switch phrases[p].meaning {
+                case .fixed, .relativeDay: return phrases[p].tokens.count == 1
+                default: return false
+                }
             }) else { throw f.error(line, "'\(form)' is no one-word phrase of time/phrases.tsv") }
             let neighbour = String(x[2])
             guard neighbour == neighbour.lowercased(), !neighbour.contains(" ") else {
