@@ -262,6 +262,11 @@ import Testing
         Row(text: "Troops deployed ahead of Tuesday's vote.", date: sunday, span: "Tuesday", type: "DATE", value: "2022-12-27"),
         // "or so": an approximate quantity, and a date with "ago"
         Row(text: "Then, a week or so ago, the general picked a date.", date: sunday, span: "a week or so ago", type: "DATE", value: "2022-12-18", mod: "APPROX"),
+        Row(text: "Assets were 927 mln marks at year-end 1986.", date: sunday, span: "year-end 1986", type: "DATE", value: "1986", mod: "END"),
+        Row(text: "Shares outstanding at year end 2019 rose.", date: sunday, span: "year end 2019", type: "DATE", value: "2019", mod: "END"),
+        // a year-end with no year after it is this year's; a number after it that is no year stays out
+        Row(text: "Sales should rise by year-end.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
+        Row(text: "Stocks at year-end 250 tonnes lower were sold.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
         Row(text: "The repairs will take a year or so.", date: sunday, span: "a year or so", type: "DURATION", value: "P1Y", mod: "APPROX"),
         // halves and quarters of a named or shifted year
         Row(text: "Earnings will be lower in the last half of 2021.", date: sunday, span: "the last half of 2021", type: "DATE", value: "2021-H2"),

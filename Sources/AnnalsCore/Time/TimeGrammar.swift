@@ -2109,11 +2109,17 @@ struct TimeGrammar {
         if !det, n(i + 1) == "-", n(i + 2) == "long", glued(i + 1), glued(i + 2) {
             return Found(end: i + 3, type: .duration, value: duration(u, w.unitPlural ? nil : 1))
         }
-        // "year-end", "year end", "year's end": the end of this year
+        // "year-end", "year end", "year's end": the end of this year; "year-end 1985",
+        // "at year end 1986": the end of the year named after it
         if u == .year, !w.unitPlural {
             var k = i + 1
             if n(k) == "-" && glued(k) || n(k) == "'s" { k += 1 }
             if n(k) == "end" {
+                if n(k - 1) != "'s", let y = yearNumber(k + 1) {
+                    var f = Found(end: k + 2, type: .date, value: TimeResolver.year(y), mod: "END")
+                    f.bare = !det
+                    return f
+                }
                 var f = Found(end: k + 1, type: .date, value: r.relative(.year, 0) ?? "XXXX", mod: "END")
                 f.bare = !det
                 return f
