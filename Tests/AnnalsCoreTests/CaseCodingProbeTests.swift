@@ -21,9 +21,19 @@ import Testing
 ///
 /// Measured before any rule was changed for them (the honest figure for
 /// unseen text), of 94: label 64, ACLED sub-event 65, PLOVER 67, CAMEO root
-/// 71, all four right 53. Snippets still wrong are marked `weak`: their test
-/// expects the miss (a known issue), so one that starts to pass, or one that
-/// starts to fail, both show up.
+/// 71, all four right 53. After the rules they led to (strikes that gather,
+/// strikers arrested or smashing property, one protester killed by the
+/// state's forces, mines named by kind, armed men clashing with police,
+/// lynchings, prisoner swaps, bases handed over, towns abandoned, masts and
+/// trees destroyed, bandits and worshippers as actors, films shot and jobs
+/// fought for as negatives): label 83, ACLED 83, PLOVER 74, root 79, all
+/// four 70. Snippets still wrong are marked `weak`: their test expects the
+/// miss (a known issue), so one that starts to pass, or one that starts to
+/// fail, both show up. Most of the 24 have the right ACLED view and a wrong
+/// PLOVER mode or CAMEO root: the mode follows the CAMEO code, not the ACLED
+/// rule (a strike is CAMEO 143's "boycott", a withdrawal 0874's "disarm"),
+/// and a killing told beside an air strike or a missile is the deciding
+/// event, coded 18 where the strike is 19.
 @Suite struct CaseCodingProbeTests {
     struct Row: CustomTestStringConvertible, Sendable {
         var label: String
@@ -45,7 +55,7 @@ import Testing
         r("ATTACK", "ASSAULT", "18", "Attack", "On 14 August 2022, JNIM militants executed five civilians accused of collaborating with the army in Gourma-Rharous, Timbuktu region."),
         r("REM_EXPLOS", "ASSAULT/explosives", "18", "Remote explosive/landmine/IED", "On 2 October 2021, a Burkinabe army convoy struck an improvised explosive device between Djibo and Arbinda; four soldiers were killed."),
         r("NON_STATE_ACTOR_OVERTAKES_TER", "COERCE/seize", "19", "Non-state actor overtakes territory", "ISGS fighters overran a gendarmerie post and took control of the commune of Tessit after heavy fighting."),
-        r("NON_VIOL_TERRIT_TRANSFER", "RETREAT", "08", "Non-violent transfer of territory", "On 2 March 2022, French forces handed over the Gossi military base to the Malian army as part of their withdrawal.", weak: true),
+        r("NON_VIOL_TERRIT_TRANSFER", "RETREAT", "08", "Non-violent transfer of territory", "On 2 March 2022, French forces handed over the Gossi military base to the Malian army as part of their withdrawal."),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "Wagner Group mercenaries and Malian troops fought suspected jihadists near Moura for several hours on 27 March 2022."),
         r("AIR_STRIKE", "ASSAULT/drone", "19", "Air/drone strike", "A Turkish-made drone operated by the Burkinabe army struck a market in Djibo, killing dozens of people, witnesses said.", weak: true),
         r("CHANGE_TO_GROUP_ACT", "SANCTION", "16", "Change to group/activity", "The Tuareg-led CMA coalition announced it was suspending its participation in the Algiers peace accord.", weak: true),
@@ -70,9 +80,9 @@ import Testing
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "On 5 January 2023, members of the Sinaloa Cartel clashed with the National Guard in Culiacan after the arrest of Ovidio Guzman; 29 people were killed.", weak: true),
         r("ATTACK", "ASSAULT", "18", "Attack", "Suspected CJNG gunmen shot dead a mayoral candidate at a campaign rally in Guerrero state."),
         r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "Armed men abducted five young men from a house in Lagos de Moreno, Jalisco; their families have not heard from them since."),
-        r("MOB_VIOL", "ASSAULT", "18", "Mob violence", "Residents of a town in Puebla lynched two men they accused of kidnapping children, burning them to death outside the municipal hall.", weak: true),
+        r("MOB_VIOL", "ASSAULT", "18", "Mob violence", "Residents of a town in Puebla lynched two men they accused of kidnapping children, burning them to death outside the municipal hall."),
         r("DISR_WEAP", "COERCE/seize", "17", "Disrupted weapons use", "Mexican soldiers seized an arsenal of rifles, grenades and a .50-calibre machine gun at a cartel safe house in Tamaulipas.", weak: true),
-        r("ORG_CRIME", "*", "*", "-", "Police in Sonora found a clandestine lab producing fentanyl pills for export.", weak: true),
+        r("ORG_CRIME", "*", "*", "-", "Police in Sonora found a clandestine lab producing fentanyl pills for export."),
         r("AIR_STRIKE", "ASSAULT/drone", "19", "Air/drone strike", "Cartel gunmen used drones to drop explosives on a village in Michoacan, forcing families to flee.", weak: true),
         // Sudan
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "On 15 April 2023, fighting erupted between the Sudanese Armed Forces and the Rapid Support Forces around the presidential palace in Khartoum."),
@@ -106,16 +116,16 @@ import Testing
         // Mobs and vigilantes
         r("MOB_VIOL|VIOL_DEMONSTR", "ASSAULT|PROTEST", "14|17|18", "Mob violence|Violent demonstration", "Angry villagers in Nakuru stormed a police station and set it on fire after a suspect in the killing of a boda boda rider died in custody.", weak: true),
         r("MOB_VIOL", "ASSAULT", "18", "Mob violence", "A crowd beat a man to death in Chittagong after rumours spread on Facebook that he was a child kidnapper."),
-        r("MOB_VIOL", "ASSAULT/beat", "18", "Mob violence", "Cow vigilantes assaulted two Muslim men transporting cattle in Haryana's Nuh district.", weak: true),
+        r("MOB_VIOL", "ASSAULT/beat", "18", "Mob violence", "Cow vigilantes assaulted two Muslim men transporting cattle in Haryana's Nuh district."),
         r("ATTACK", "ASSAULT", "18", "Attack", "Members of a vigilante group executed three suspected cattle thieves in Katsina state.", weak: true),
         // Looting and property destruction
-        r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Al-Shabaab militants destroyed a telecommunications mast in Bay region, cutting off mobile service.", weak: true),
-        r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Settlers uprooted about 300 olive trees belonging to Palestinian farmers near Nablus.", weak: true),
+        r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Al-Shabaab militants destroyed a telecommunications mast in Bay region, cutting off mobile service."),
+        r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Settlers uprooted about 300 olive trees belonging to Palestinian farmers near Nablus."),
         r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "During protests over fuel prices, demonstrators looted shops and set a police post ablaze in Abidjan.", weak: true),
         // Abductions and disappearances
         r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "Boko Haram insurgents kidnapped 20 travellers at a fake checkpoint on the Maiduguri-Damaturu road."),
         r("ABDUCT_DISSAP", "ASSAULT/abduct|COERCE/arrest", "18|17", "Abduction/forced disappearance", "Security agents took away a prominent blogger from his home in Dhaka at night and his family has been unable to locate him.", weak: true),
-        r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "Bandits seized 39 worshippers from a mosque in Zamfara and demanded a ransom.", weak: true),
+        r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "Bandits seized 39 worshippers from a mosque in Zamfara and demanded a ransom."),
         // Sexual violence
         r("SEX_VIOL", "ASSAULT/sexual", "18", "Sexual violence", "A local official said two women were gang-raped by militiamen near Djugu, Ituri province."),
         r("SEX_VIOL", "ASSAULT/sexual", "18", "Sexual violence", "Police officers sexually abused detained protesters in Tehran, a rights group reported.", weak: true),
@@ -131,7 +141,7 @@ import Testing
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "Al-Shabaab fighters abandoned the town of Mahas and withdrew to nearby villages without a fight.", weak: true),
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "Russian troops pulled out of the city of Kherson and crossed to the east bank of the Dnipro river.", weak: true),
         // Protests: peaceful, with intervention, excessive force
-        r("PEACE_PROTEST", "PROTEST/demo", "14", "Peaceful protest", "On 9 May 2022, members of the Awami League formed a human chain in Dhaka to demand justice for the victims.", weak: true),
+        r("PEACE_PROTEST", "PROTEST/demo", "14", "Peaceful protest", "On 9 May 2022, members of the Awami League formed a human chain in Dhaka to demand justice for the victims."),
         r("PROTEST_WITH_INTER", "ASSAULT", "17", "Protest with intervention", "Police fired rubber bullets to disperse a crowd of students demonstrating outside parliament in Nairobi; no one was seriously hurt."),
         r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "Security forces in Zahedan opened fire on worshippers protesting after Friday prayers, killing at least 66 people.", weak: true),
         // Arrests
@@ -139,7 +149,7 @@ import Testing
         r("ARREST", "COERCE/arrest", "17", "Arrests", "Burundian intelligence agents detained three CNL party officials in Gitega province."),
         // Agreements, bases, changes to a group
         r("AGREEMENT", "SUPPORT", "05", "Agreement", "The government of the Philippines and the MILF signed a peace agreement in Manila."),
-        r("AGREEMENT", "RETREAT/release", "08", "Agreement", "Russia and Ukraine exchanged 90 prisoners of war each under a deal mediated by the UAE.", weak: true),
+        r("AGREEMENT", "RETREAT/release", "08", "Agreement", "Russia and Ukraine exchanged 90 prisoners of war each under a deal mediated by the UAE."),
         r("HQ_ESTABLISHED", "MOBILIZE", "15", "Headquarters or base established", "Islamic State fighters established a headquarters in a school in Mocimboa da Praia."),
         r("CHANGE_TO_GROUP_ACT", "*", "*", "Change to group/activity", "Three armed factions in northern Mali announced they had merged into a single movement.", weak: true),
         // Other CASE labels
@@ -148,10 +158,10 @@ import Testing
         r("NATURAL_DISASTER", "*", "*", "-", "Flash floods swept through villages in Kassala state, killing 18 people and destroying hundreds of homes."),
         r("MAN_MADE_DISASTER", "*", "*", "-", "A fire at a garment factory outside Dhaka killed at least 52 workers trapped inside."),
         // Negatives
-        r("NONE", "*", "*", "-", "The union's leader said workers were ready to fight for every job at the plant.", weak: true),
+        r("NONE", "*", "*", "-", "The union's leader said workers were ready to fight for every job at the plant."),
         r("NONE", "*", "*", "-", "The striker fired the ball past the goalkeeper to seal a 2-0 win."),
         r("NONE", "*", "*", "-", "The bomb squad held a training exercise at the airport on Tuesday."),
-        r("NONE", "*", "*", "-", "The company said it would shoot a new advertising campaign in Bogota next month.", weak: true),
+        r("NONE", "*", "*", "-", "The company said it would shoot a new advertising campaign in Bogota next month."),
         r("NONE", "*", "*", "-", "Investors fled emerging markets as the dollar surged."),
         r("NONE", "*", "*", "-", "The mayor launched a campaign to clean up the city's parks."),
     ]

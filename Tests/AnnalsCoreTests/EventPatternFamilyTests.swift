@@ -146,6 +146,17 @@ import Testing
         // 20 mass violence
         Row(text: "Syrian forces used chemical weapons against civilians.", code: "2041", src: "Syrian forces"),
         Row(text: "Soldiers massacred villagers in the north.", code: "202"),
+        // protest forms, property, victims the actor base does not name (CaseCodingProbeTests)
+        Row(text: "Activists formed a human chain in Dhaka.", code: "141"),
+        Row(text: "Settlers uprooted about 300 olive trees near Nablus.", code: "1712"),
+        Row(text: "Militants destroyed a telecommunications mast in Bay region.", code: "1712"),
+        Row(text: "Cow vigilantes assaulted two Muslim men in Nuh.", code: "182"),
+        Row(text: "Militiamen sexually assaulted two women in the village.", code: "1821"),
+        Row(text: "Residents lynched two men outside the town hall.", code: "1823"),
+        Row(text: "Bandits seized 39 worshippers from a mosque.", code: "181", src: "Bandits", tgt: "worshippers"),
+        Row(text: "Russia and Ukraine exchanged 90 prisoners of war.", code: "0841"),
+        Row(text: "French forces handed over the Gossi military base to the Malian army.", code: "0874"),
+        Row(text: "Al-Shabaab fighters abandoned the town of Mahas.", code: "0874"),
     ]
 
     @Test(arguments: rows)
@@ -202,6 +213,10 @@ import Testing
         Counter(text: "The bank will lend more to small businesses.", not: "071"),
         Counter(text: "The company formed a joint venture with Sony.", not: "06"),
         Counter(text: "Stocks were attacked by sellers.", not: "111"),
+        Counter(text: "Thousands of residents abandoned the village after the floods.", not: "0874"),
+        Counter(text: "The two leaders exchanged letters about the prisoners.", not: "0841"),
+        Counter(text: "The bank uprooted its staff and moved them to Frankfurt.", not: "1712"),
+        Counter(text: "The mayor's aides formed a committee on the human rights chain of command.", not: "141"),
     ]
 
     @Test(arguments: counterExamples)

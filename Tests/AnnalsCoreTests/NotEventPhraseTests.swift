@@ -27,6 +27,10 @@ import Testing
         ("New devices targeted towards older people went on sale.", "183"),
         ("The opposition leader attacked the budget as a betrayal of workers.", "180"),
         ("The senator attacked their plan in a speech.", "180"),
+        ("The company said it would shoot a new advertising campaign in Bogota.", "19"),
+        ("The band is shooting a music video in Lagos this week.", "19"),
+        ("The union said workers were ready to fight for every job at the plant.", "19"),
+        ("Nurses are fighting for better pay.", "19"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -45,6 +49,8 @@ import Testing
         ("Protesters set two buses on fire outside the provincial office.", "1712"),
         ("Unknown persons set ablaze a polling station in Kisii county.", "1712"),
         ("Gunmen attacked the convoy as it left the town.", "180"),
+        ("Soldiers were shooting at a film crew near the border.", "18"),
+        ("Rebels fought for control of the town for a week.", "19"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

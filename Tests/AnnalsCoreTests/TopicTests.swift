@@ -23,6 +23,7 @@ import Testing
         // a one-sentence snippet: one strong cue is enough
         ("Floods killed 12 people in Assam.", "natural-disaster"),
         ("Gang members extorted money from shopkeepers in Cape Town.", "organized-crime"),
+        ("Police in Sonora found a clandestine lab producing fentanyl pills.", "organized-crime"),
     ])
     func applies(_ text: String, _ topic: String) {
         #expect(Self.topics(text).contains(topic), "topics: \(Self.topics(text))")
