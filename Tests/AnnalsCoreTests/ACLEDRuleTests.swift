@@ -127,6 +127,30 @@ import Testing
         Row(text: "Rebels captured the town of Bunagana.", code: "192", subtype: "Non-state actor overtakes territory"),
         // a truck stopped with weapons: weapons use disrupted
         Row(text: "Soldiers intercepted a truck loaded with weapons near the border.", code: "1711", subtype: "Disrupted weapons use"),
+        // a strike whose workers gather is a protest; a stay-at-home strike is not
+        Row(text: "Dockworkers went on strike and picketed outside the port gates.", code: "143", subtype: "Peaceful protest"),
+        Row(text: "Garment workers walked off the job and marched through the city.", code: "143", subtype: "Peaceful protest"),
+        Row(text: "Public sector workers stayed home for a general strike.", code: "143", subtype: "Other"),
+        Row(text: "Bank officers called a strike for March 9 and 10.", code: "143", subtype: "Other"),
+        // strikers arrested at their action; miners arrested for theft
+        Row(text: "Police arrested 30 striking miners at the mine gate.", code: "173", subtype: "Protest with intervention"),
+        Row(text: "Police arrested 30 miners suspected of theft.", code: "173", subtype: "Arrests"),
+        // one protester killed by the state's forces; by gunmen; a suspect killed by police
+        Row(text: "Police in Cali shot and killed a 17-year-old protester.", code: "1823", subtype: "Excessive force against protesters"),
+        Row(text: "Security forces opened fire on worshippers protesting after prayers, killing 66 people.", code: "193", subtype: "Excessive force against protesters"),
+        Row(text: "Gunmen shot and killed a 17-year-old protester.", code: "1823", subtype: "Attack"),
+        Row(text: "Police shot and killed a robbery suspect in Cali.", code: "1823", subtype: "Attack"),
+        // a mine named by its kind; a killing near a mine
+        Row(text: "A farmer was killed when his tractor hit an anti-tank mine.", code: "1823", subtype: "Remote explosive/landmine/IED"),
+        Row(text: "Gunmen killed a farmer near the gold mine.", code: "1823", subtype: "Attack"),
+        // property smashed by strikers; by persons unknown
+        Row(text: "Striking bus drivers smashed the windows of buses.", code: "1712", subtype: "Violent demonstration"),
+        Row(text: "Unknown persons smashed the windows of buses.", code: "1712", subtype: "Looting/property destruction"),
+        // armed men who clash with the police fight; students riot
+        Row(text: "Members of the Sinaloa Cartel clashed with police in Culiacan.", code: "145", subtype: "Armed clash"),
+        Row(text: "Students clashed with police in Accra.", code: "145", subtype: "Violent demonstration"),
+        // members who surrender with their guns
+        Row(text: "Forty members of the New People's Army surrendered and handed over their firearms.", code: "0874", subtype: "Change to group/activity"),
     ]
 
     @Test(arguments: rows)

@@ -66,7 +66,7 @@ import Testing
         r("NON_STATE_ACTOR_OVERTAKES_TER", "COERCE/seize", "19", "Non-state actor overtakes territory", "The Arakan Army said it had captured a military outpost in Paletwa township after days of fighting."),
         r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "On 3 March 2021, soldiers fired live rounds into an anti-coup rally in Monywa, killing six demonstrators."),
         r("ARREST", "COERCE/arrest", "17", "Arrests", "On 1 February 2021, the military detained Aung San Suu Kyi and other NLD leaders in pre-dawn raids in Naypyitaw."),
-        r("PEACE_PROTEST", "PROTEST", "14", "Peaceful protest", "Thousands of garment workers walked off the job and marched through Yangon on Monday against the coup.", weak: true),
+        r("PEACE_PROTEST", "PROTEST", "14", "Peaceful protest", "Thousands of garment workers walked off the job and marched through Yangon on Monday against the coup."),
         // Ukraine
         r("ART_MISS_ATTACK", "ASSAULT/heavy-weapons", "19", "Shelling/artillery/missile attack", "On 14 January 2023, a Russian missile hit an apartment block in Dnipro, killing 46 residents.", weak: true),
         r("AIR_STRIKE", "ASSAULT/drone", "19", "Air/drone strike", "On 17 October 2022, Russian forces attacked Kyiv with Iranian-made Shahed drones, hitting energy facilities.", weak: true),
@@ -99,19 +99,19 @@ import Testing
         r("CHANGE_TO_GROUP_ACT", "RETREAT/ceasefire", "08", "Change to group/activity", "The ELN announced a unilateral ceasefire over the Christmas holidays."),
         r("PEACE_PROTEST", "PROTEST/demo", "14", "Peaceful protest", "Indigenous Misak communities held a minga and marched peacefully along the Pan-American Highway in Cauca."),
         r("PROTEST_WITH_INTER", "ASSAULT", "17", "Protest with intervention", "Riot police of the ESMAD broke up a road blockade set up by truckers near Buenaventura with tear gas.", weak: true),
-        r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "Police in Cali shot and killed a 17-year-old protester during the national strike, rights groups said.", weak: true),
+        r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "Police in Cali shot and killed a 17-year-old protester during the national strike, rights groups said."),
         // Philippines
         r("ATTACK", "ASSAULT", "18", "Attack", "Unidentified riding-in-tandem gunmen shot dead a suspected drug pusher in Tondo, Manila."),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "Government troops clashed with Dawlah Islamiyah militants in Lanao del Sur, killing two soldiers."),
         r("GOV_REGAINS_TERIT", "COERCE/seize", "19", "Government regains territory", "Troops retook the town hall of Datu Hoffer from BIFF gunmen after a day-long firefight."),
-        r("CHANGE_TO_GROUP_ACT", "RETREAT", "08", "Change to group/activity", "Forty members of the New People's Army surrendered to the military in Bukidnon and handed over their firearms.", weak: true),
+        r("CHANGE_TO_GROUP_ACT", "RETREAT", "08", "Change to group/activity", "Forty members of the New People's Army surrendered to the military in Bukidnon and handed over their firearms."),
         r("GRENADE", "ASSAULT/explosives", "18", "Grenade", "A grenade was thrown at a bus terminal in Cotabato City, injuring six passengers."),
         // Strikes and labour protests
         r("PEACE_PROTEST", "PROTEST/strike", "14", "Peaceful protest", "Dockworkers at the port of Durban went on strike and picketed outside the terminal gates demanding a wage increase.", weak: true),
         r("OTHER", "PROTEST/strike", "14", "Other", "Public sector workers stayed home on Tuesday for a nationwide general strike called by the trade union congress.", weak: true),
         r("PEACE_PROTEST", "PROTEST", "14", "Peaceful protest", "Teachers in Lagos state began an indefinite sit-in at the education ministry over unpaid salaries.", weak: true),
-        r("PROTEST_WITH_INTER", "COERCE|ASSAULT|PROTEST", "14|17", "Protest with intervention", "Police arrested 30 striking miners who blocked the entrance to a platinum mine near Rustenburg.", weak: true),
-        r("VIOL_DEMONSTR", "PROTEST/riot|ASSAULT/destroy", "14|17", "Violent demonstration", "Striking bus drivers smashed the windows of buses operated by strike-breakers in Nairobi.", weak: true),
+        r("PROTEST_WITH_INTER", "COERCE|ASSAULT|PROTEST", "14|17", "Protest with intervention", "Police arrested 30 striking miners who blocked the entrance to a platinum mine near Rustenburg."),
+        r("VIOL_DEMONSTR", "PROTEST/riot|ASSAULT/destroy", "14|17", "Violent demonstration", "Striking bus drivers smashed the windows of buses operated by strike-breakers in Nairobi."),
         r("PEACE_PROTEST", "PROTEST/demo", "14", "Peaceful protest", "Farmers drove hundreds of tractors into the centre of Brussels to protest against EU rules.", weak: true),
         // Mobs and vigilantes
         r("MOB_VIOL|VIOL_DEMONSTR", "ASSAULT|PROTEST", "14|17|18", "Mob violence|Violent demonstration", "Angry villagers in Nakuru stormed a police station and set it on fire after a suspect in the killing of a boda boda rider died in custody.", weak: true),
@@ -143,7 +143,7 @@ import Testing
         // Protests: peaceful, with intervention, excessive force
         r("PEACE_PROTEST", "PROTEST/demo", "14", "Peaceful protest", "On 9 May 2022, members of the Awami League formed a human chain in Dhaka to demand justice for the victims."),
         r("PROTEST_WITH_INTER", "ASSAULT", "17", "Protest with intervention", "Police fired rubber bullets to disperse a crowd of students demonstrating outside parliament in Nairobi; no one was seriously hurt."),
-        r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "Security forces in Zahedan opened fire on worshippers protesting after Friday prayers, killing at least 66 people.", weak: true),
+        r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "Security forces in Zahedan opened fire on worshippers protesting after Friday prayers, killing at least 66 people."),
         // Arrests
         r("ARREST", "COERCE/arrest", "17", "Arrests", "The Ethiopian federal police arrested a journalist in Addis Ababa for reporting on the Amhara conflict."),
         r("ARREST", "COERCE/arrest", "17", "Arrests", "Burundian intelligence agents detained three CNL party officials in Gitega province."),
