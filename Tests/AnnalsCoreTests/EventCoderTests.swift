@@ -271,6 +271,15 @@ import Testing
         #expect(throws: KnowledgeError(file: "p.tsv", line: 1, message: "no trigger (@verb or #noun) in 'SRC TGT'")) { try load("041\tSRC TGT\n") }
         #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "pattern '@phone TGT' is already at p.tsv:1")) { try load("041\t@phone TGT\n042\t@phone TGT\n") }
         #expect(throws: KnowledgeError.self) { try load("041\t@phone #call\n") }
+        // each line's code is checked, whether or not the line before had a good one
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 3, message: "unknown CAMEO code '999'")) { try load("041\t@phone TGT\n041\t@call TGT\n999\t@explode\n") }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "unknown CAMEO code '0411'")) { try load("041\t@phone TGT\n0411\t@call TGT\n041\t@ring TGT\n") }
+        // a repeated pattern is found after other codes and across files, and names its first place
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 4, message: "pattern '@phone TGT' is already at p.tsv:1")) { try load("041\t@phone TGT\n042\t@call TGT\n041\t@ring TGT\n043\t@phone TGT\n") }
+        #expect(throws: KnowledgeError(file: "q.tsv", line: 1, message: "pattern '@phone TGT' is already at p.tsv:2")) {
+            _ = try EventPatterns(verbs: verbs, patternFiles: [DataFile(name: "p.tsv", text: "041\t@call TGT\n041\t@phone TGT\n"),
+                                                                DataFile(name: "q.tsv", text: "042\t@phone TGT\n")], ontology: ontology)
+        }
     }
 
     /// Salience: an act of repression against a named person ranks above

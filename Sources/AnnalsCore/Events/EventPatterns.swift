@@ -112,15 +112,26 @@ public struct EventPatterns: Sendable {
         }
 
         var patterns: [Pattern] = []
+        // sized once for every line (it was rehashed a dozen times as it grew), and
+        // one hash per pattern: the insert returns the place of an earlier copy
+        let lineCount = patternFiles.reduce(0) { $0 + $1.lines.count }
+        patterns.reserveCapacity(lineCount)
         var seen: [String: (String, Int)] = [:]
+        seen.reserveCapacity(lineCount)
+        // a file's lines mostly share their code with the line before: that code was checked
+        var checkedCode = ""
         for file in patternFiles {
             for line in file.lines {
                 guard line.fields.count >= 2 else { throw file.error(line, "expected code <TAB> pattern") }
                 let code = String(line.fields[0])
-                guard ontology.cameo(code) != nil else { throw file.error(line, "unknown CAMEO code '\(code)'") }
+                if code != checkedCode {
+                    guard ontology.cameo(code) != nil else { throw file.error(line, "unknown CAMEO code '\(code)'") }
+                    checkedCode = code
+                }
                 let text = String(line.fields[1])
-                if let (f, l) = seen[text] { throw file.error(line, "pattern '\(text)' is already at \(f):\(l)") }
-                seen[text] = (file.name, line.number)
+                if let (f, l) = seen.updateValue((file.name, line.number), forKey: text) {
+                    throw file.error(line, "pattern '\(text)' is already at \(f):\(l)")
+                }
                 var elements: [Element] = []
                 elements.reserveCapacity(8)
                 var trigger: String? = nil
@@ -162,7 +173,11 @@ public struct EventPatterns: Sendable {
                             valid = EventPatterns.isLiteralWord(bytes: w)
                             if valid { options = [String(decoding: w, as: UTF8.self)] }
                         } else {
-                            // the alternatives a|b|c, empty parts skipped (as split does)
+                            // the alternatives a|b|c, empty parts skipped (as split does); the
+                            // array sized once for them all
+                            var bars = 0
+                            for c in w where c == UInt8(ascii: "|") { bars += 1 }
+                            options.reserveCapacity(bars + 1)
                             var p0 = w.startIndex
                             while p0 < w.endIndex, valid {
                                 var p1 = p0
@@ -259,14 +274,26 @@ public struct EventPatterns: Sendable {
         triggers.reserveCapacity(formOrder.count)
         var table: [String: TriggerEntry] = [:]
         table.reserveCapacity(formOrder.count)
+        // The lists of one lemma's forms with the same flags are equal ("attacks" and
+        // "attacking", "talk" and "talks"): built once and shared.
+        var builtFor: [Int: (triggers: [Form], entry: TriggerEntry)] = [:]
         for word in formOrder {
             let of = lemmasOfForm[word]!
             if of.count == 1 {
                 let (li, participle, bare) = of[0]
+                let flagsKey = li << 2 | (participle ? 2 : 0) | (bare ? 1 : 0)
+                if let built = builtFor[flagsKey] {
+                    triggers[word] = built.triggers
+                    table[word] = built.entry
+                    continue
+                }
                 let l = lemmaTables[li]
                 func form(_ k: Int) -> Form { Form(pattern: k, participle: participle, bare: bare) }
-                triggers[word] = l.sorted.map(form)
-                table[word] = TriggerEntry(byNext: l.byNext.mapValues { $0.map(form) }, open: l.open.map(form))
+                let forms = l.sorted.map(form)
+                let entry = TriggerEntry(byNext: l.byNext.mapValues { $0.map(form) }, open: l.open.map(form))
+                builtFor[flagsKey] = (forms, entry)
+                triggers[word] = forms
+                table[word] = entry
             } else {
                 var flags: [Int: (participle: Bool, bare: Bool)] = [:]
                 var ks: [Int] = []
