@@ -284,6 +284,17 @@ import Testing
         ("people", "X\t\tAZE\tGOV\t\t2010-01-01\t\n", "people.tsv:1", "empty title"),
         ("people", "# p\nX\t\tAZE\tGOV\tPresident\t2010-01-01\t\nX\t\tAZE\tGOV\tPresident\t2010-01-01\t2011-01-01\n", "people.tsv:3", "duplicate role"),
         ("people", "X\tA||B\tAZE\tGOV\tPresident\t2010-01-01\t\n", "people.tsv:1", "empty alias"),
+        // list items are trimmed before they are compared, in ASCII and other fields alike
+        ("people", "X\tA| |B\tAZE\tGOV\tPresident\t2010-01-01\t\n", "people.tsv:1", "empty alias"),
+        ("people", "X\tAb|Ab \tAZE\tGOV\tPresident\t2010-01-01\t\n", "people.tsv:1", "alias 'Ab' listed twice"),
+        ("people", "X\tBakı|Bakı \tAZE\tGOV\tPresident\t2010-01-01\t\n", "people.tsv:1", "alias 'Bakı' listed twice"),
+        ("people", "X\tBakı|\tAZE\tGOV\tPresident\t2010-01-01\t\n", "people.tsv:1", "empty alias"),
+        ("sectors", "troops\tMIL, MIL\tgroup\n", "sectors.tsv:1", "listed twice"),
+        ("sectors", "troops\tMIL,\tgroup\n", "sectors.tsv:1", "'' is not a PLOVER sector"),
+        ("sectors", "troops\tMIL,mil\tgroup\n", "sectors.tsv:1", "'mil' is not a PLOVER sector"),
+        ("sectors", "troops\tMIL\tgroup\nThe  Troops\tMIL\tgroup\n", "sectors.tsv:2", "lowercase"),
+        ("sectors", "the troops\tMIL\tgroup\ntroops\tMIL\tgroup\n", "sectors.tsv:2", "duplicate phrase"),
+        ("sectors", "troops  of\tMIL\tgroup\ntroops of\tMIL\tgroup\n", "sectors.tsv:2", "duplicate phrase"),
     ])
     func validationErrors(_ file: String, _ text: String, _ location: String, _ fragment: String) {
         do {

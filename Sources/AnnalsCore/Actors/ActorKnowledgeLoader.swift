@@ -4,7 +4,7 @@ extension ActorKnowledge {
         var index: [String: [Entry]] = [:]
         var maxWords = 1
         func add(_ form: String, _ entry: Entry) {
-            let key = ActorKnowledge.normalize(form)
+            let key = ActorKnowledge.loadKey(form)
             // One entry per (kind, referent) and phrase: "the Kremlin" and "Kremlin" are one.
             if !(index[key]?.contains(where: { $0.kind == entry.kind && $0.index == entry.index }) ?? false) {
                 index[key, default: []].append(entry)
@@ -52,7 +52,7 @@ extension ActorKnowledge {
                 metonyms.append(Metonym(form: String(parts[0]), sectors: sectors))
             }
             for n in names + adjectives + metonyms.map(\.form) {
-                let k = ActorKnowledge.normalize(n)
+                let k = ActorKnowledge.loadKey(n)
                 if let other = countryNameOwner[k], other != key {
                     throw cf.error(line, "name '\(n)' already used by '\(other)'")
                 }
@@ -115,7 +115,7 @@ extension ActorKnowledge {
             let names = try Self.list(f[4], of, line, what: "name")
             guard !names.isEmpty else { throw of.error(line, "no name") }
             for n in names {
-                let k = ActorKnowledge.normalize(n)
+                let k = ActorKnowledge.loadKey(n)
                 if let other = orgNameOwner[k], other != key { throw of.error(line, "name '\(n)' already used by '\(other)'") }
                 orgNameOwner[k] = key
             }
@@ -135,7 +135,7 @@ extension ActorKnowledge {
             guard f.count == 3 else { throw sf.error(line, "expected 3 tab-separated fields (phrase, sectors, kind), found \(f.count)") }
             let phrase = String(f[0])
             guard !phrase.isEmpty, phrase == phrase.lowercased() else { throw sf.error(line, "phrase '\(phrase)' must be lowercase") }
-            guard phrases.insert(ActorKnowledge.normalize(phrase)).inserted else { throw sf.error(line, "duplicate phrase '\(phrase)'") }
+            guard phrases.insert(ActorKnowledge.loadKey(phrase)).inserted else { throw sf.error(line, "duplicate phrase '\(phrase)'") }
             let sectors = try Self.sectors(f[1], sf, line)
             guard let kind = SectorWordKind(rawValue: String(f[2])) else {
                 throw sf.error(line, "unknown kind '\(f[2])' (person, group or body)")
@@ -173,7 +173,7 @@ extension ActorKnowledge {
                 guard start <= e else { throw pf.error(line, "start \(f[5]) is after end \(f[6])") }
                 end = e
             }
-            let nk = ActorKnowledge.normalize(name)
+            let nk = ActorKnowledge.loadKey(name)
             guard roleKeys.insert(nk + "\t" + title.lowercased() + "\t" + String(f[5])).inserted else {
                 throw pf.error(line, "duplicate role: \(name), \(title), from \(f[5])")
             }
@@ -204,12 +204,56 @@ extension ActorKnowledge {
         self.maxPhraseWords = maxWords
     }
 
+    /// `normalize(phrase)` for the loader: an ASCII phrase (most) is lowercased and
+    /// its spaces collapsed in one pass over its bytes, with the same result.
+    static func loadKey(_ phrase: String) -> String {
+        let key: String? = phrase.utf8.withContiguousStorageIfAvailable { u -> String? in
+            // the bytes `normalize` keeps of an ASCII phrase: A-Z lowercased, runs of
+            // space, tab, LF and CR as one space between words, a leading "the " dropped
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count) { out -> String? in
+                var n = 0
+                var pendingSpace = false
+                for b in u {
+                    if b >= 0x80 { return nil }
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                    n += 1
+                }
+                var start = 0
+                if n > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 { start = 4 }   // "the "
+                return String(decoding: UnsafeBufferPointer(rebasing: out[start..<n]), as: UTF8.self)
+            }
+        } ?? nil
+        return key ?? normalize(phrase)
+    }
+
+    /// The items of an ASCII field split at `separator`, each trimmed of spaces
+    /// and tabs (as `split` and `trimmingSpaces` give them), read on the bytes;
+    /// nil for a field with other bytes, which is split on Characters.
+    static func asciiItems(_ field: Substring, _ separator: UInt8) -> [String]? {
+        field.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            for c in b where c >= 0x80 { return nil }
+            var out: [String] = []
+            var s = 0
+            for k in 0...b.count where k == b.count || b[k] == separator {
+                var lo = s, hi = k
+                while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+                while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+                s = k + 1
+            }
+            return out
+        } ?? nil
+    }
+
     /// A `|`-separated list; empty field = empty list; no empty or repeated items.
     static func list(_ field: Substring, _ file: DataFile, _ line: DataFile.Line, what: String) throws -> [String] {
         if field.isEmpty { return [] }
         var out: [String] = []
-        for item in field.split(separator: "|", omittingEmptySubsequences: false) {
-            let s = String(item.trimmingSpaces())
+        let items = asciiItems(field, UInt8(ascii: "|"))
+            ?? field.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
+        for s in items {
             guard !s.isEmpty else { throw file.error(line, "empty \(what) in '\(field)'") }
             guard !out.contains(s) else { throw file.error(line, "\(what) '\(s)' listed twice") }
             out.append(s)
@@ -220,8 +264,9 @@ extension ActorKnowledge {
     /// A `,`-separated list of PLOVER sector codes, primary first.
     static func sectors(_ field: Substring, _ file: DataFile, _ line: DataFile.Line) throws -> [String] {
         var out: [String] = []
-        for item in field.split(separator: ",", omittingEmptySubsequences: false) {
-            let s = String(item.trimmingSpaces())
+        let items = asciiItems(field, UInt8(ascii: ","))
+            ?? field.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
+        for s in items {
             guard PLOVERCodes.sectors.contains(s) else {
                 throw file.error(line, "'\(s)' is not a PLOVER sector code (\(PLOVERCodes.sectors.sorted().joined(separator: " ")))")
             }

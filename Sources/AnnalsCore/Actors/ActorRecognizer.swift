@@ -36,6 +36,11 @@ public struct ActorRecognizer: Sendable {
         var lookup: [String: [ActorKnowledge.Entry]] = [:]
         var prefixes = Set<String>()
         var maxTokens = 1
+        // The first token of a joined key, known when the key joined is the key itself
+        // (most are): its tokens are then the ones just made, and the word flags below
+        // need not split it again.
+        var firstOfJoined: [String: String] = [:]
+        firstOfJoined.reserveCapacity(knowledge.index.count)
         for (key, entries) in knowledge.index.sorted(by: { $0.key < $1.key }) {   // sorted: the same entry order on every run
             let parts = ActorRecognizer.keyTokens(key)
             guard !parts.isEmpty else { continue }
@@ -45,6 +50,7 @@ public struct ActorRecognizer: Sendable {
                 joined += part.norm
                 prefixes.insert(joined)
             }
+            if ActorRecognizer.sameASCII(joined, key) { firstOfJoined[joined] = parts[0].norm }
             lookup[joined, default: []].append(contentsOf: entries)
             maxTokens = max(maxTokens, parts.count)
         }
@@ -66,11 +72,12 @@ public struct ActorRecognizer: Sendable {
         var wf: [String: UInt8] = [:]
         for p in prefixes where !p.utf8.contains(0x20) { wf[p, default: 0] |= WordFlags.keyStart }
         for (key, entries) in lookup {
-            guard let first = ActorRecognizer.keyTokens(key).first else { continue }
-            wf[first.norm, default: 0] |= WordFlags.keyStart
+            let known = ActorRecognizer.isASCII(key) ? firstOfJoined[key] : nil
+            guard let first = known ?? ActorRecognizer.keyTokens(key).first?.norm else { continue }
+            wf[first, default: 0] |= WordFlags.keyStart
             // sector words match in lowercase; names need a capital, so a lowercase
             // word that starts only names can be skipped at once
-            if entries.contains(where: { $0.kind == .sectorWord }) { wf[first.norm, default: 0] |= WordFlags.lowerStart }
+            if entries.contains(where: { $0.kind == .sectorWord }) { wf[first, default: 0] |= WordFlags.lowerStart }
         }
         var words = try WordClassFile(wordFile)
         for w in try words.take("determiner") { wf[w, default: 0] |= WordFlags.determiner }
@@ -99,6 +106,24 @@ public struct ActorRecognizer: Sendable {
     public static func builtIn() throws -> ActorRecognizer {
         try ActorRecognizer(knowledge: .builtIn(), nameHeads: .builtIn("actors/name-heads.tsv"),
                             functionWords: .builtIn("actors/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"))
+    }
+
+    /// Whether two strings are the same ASCII bytes (for ASCII, `==` is byte
+    /// equality; Unicode equivalence could pair different bytes, which tokenize
+    /// differently).
+    static func sameASCII(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count, isASCII(a) else { return false }
+        return a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Whether every byte of `s` is ASCII (on its contiguous bytes when it has them).
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { u in
+            for c in u where c >= 0x80 { return false }
+            return true
+        } ?? s.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// A key split the way the tokenizer splits text.
