@@ -42,12 +42,13 @@ public struct DataFile: Sendable {
                 if first < lineEnd, b[first] != UInt8(ascii: "#") {
                     tabs.removeAll(keepingCapacity: true)
                     for k in i..<lineEnd where b[k] == 0x09 { tabs.append(k - i) }
+                    tabs.append(lineEnd - i)   // the last field's end
                     let line = String(decoding: UnsafeBufferPointer(rebasing: b[i..<lineEnd]), as: UTF8.self)
                     let u = line.utf8
                     var fields: [Substring] = []
-                    fields.reserveCapacity(tabs.count + 1)
+                    fields.reserveCapacity(tabs.count)
                     var fieldStart = 0
-                    for t in tabs + [lineEnd - i] {
+                    for t in tabs {
                         var s = fieldStart, f = t
                         while s < f, b[i + s] == 0x20 || b[i + s] == 0x09 { s += 1 }
                         while f > s, b[i + f - 1] == 0x20 || b[i + f - 1] == 0x09 { f -= 1 }
