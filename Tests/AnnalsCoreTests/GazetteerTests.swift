@@ -176,6 +176,12 @@ import Testing
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t-180.5\t1", "longitude must be a number from -180 to 180"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40,5\t49\t1", "latitude must be a number from -90 to 90"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t\t1", "latitude and longitude must both be given or both be empty"),
+        // more digits than a 64-bit integer holds: refused, not an overflow
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t00000000000000000000000040\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40.12345678901234567890123\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t12345678901234567890", "population must be an integer >= 0"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t1:", "population must be an integer >= 0"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40/5\t49\t1", "latitude must be a number from -90 to 90"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t-3", "population must be an integer >= 0"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t49\t", "population must be an integer >= 0"),
         ("2\tBaku\t\tBaki||Bakou\tAZE\t09\tP\t\t40\t49\t1", "empty alternate name"),
@@ -187,6 +193,35 @@ import Testing
         #expect(throws: KnowledgeError(file: "places/test.tsv", line: 4, message: message)) {
             try Gazetteer(files: [("places/test.tsv", text)])
         }
+    }
+
+    /// The loader folds ASCII names in a loop of its own (`asciiKeyHash`): it
+    /// must give the folder's key hash, or lookups would miss. Checked on every
+    /// name of the built-in files and on names made to try its rules.
+    @Test func loaderFoldingOfASCIINamesIsTheFolders() throws {
+        var names = ["St. Louis", "st louis", "Ste-Anne", "Ste.", "St", "MT", "Mt. Vernon", "Ft Worth", "FT. Worth",
+                     "O'Neil", "a--b", " x ", "St 5", "St .x", "'.'", "..", "St-", "Sts. Peter", "x.St. y", "Saint-Denis",
+                     "L`Aquila", "New  York", "A1 B2", "st\tx", "", "St.Ste. Mt", " st. x", "9 St", "Ft", "ft ", "ste x"]
+        for path in Gazetteer.builtInFiles {
+            let text = try #require(DataFile.builtInText(path))
+            for line in text.utf8.split(separator: 0x0A) where line.first != UInt8(ascii: "#") {
+                let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                guard f.count == Gazetteer.fieldCount else { continue }
+                for field in f[1...3] {
+                    for name in field.split(separator: UInt8(ascii: "|")) { names.append(String(decoding: name, as: UTF8.self)) }
+                }
+            }
+        }
+        var checked = 0
+        var wrong: [String] = []
+        for name in names {
+            let bytes = Array(name.utf8)
+            guard let (hash, empty) = bytes.withUnsafeBufferPointer({ Gazetteer.asciiKeyHash($0) }) else { continue }
+            checked += 1
+            if empty != Gazetteer.key(name).isEmpty || (!empty && hash != Gazetteer.keyHash(name)) { wrong.append(name) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+        #expect(checked > 400_000)
     }
 
     @Test func goodLinesFromTwoFiles() throws {

@@ -329,11 +329,86 @@ public struct Gazetteer: Sendable {
     @inline(__always)
     private static func addName(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ record: UInt64, _ index: inout [UInt64],
                                 _ folder: inout KeyFolder, _ file: String, _ line: Int) throws -> UInt64 {
-        var sink = HashSink()
-        folder.fold(UnsafeBufferPointer(rebasing: b[r]), into: &sink)
-        if sink.isEmpty { throw fail(file, line, "a name folds to an empty key: '\(string(b, r))'") }
-        index.append(sink.value << recordBits | record)
-        return sink.value
+        // One word of ASCII letters (most names): its key is the word in lowercase, as
+        // `KeyFolder.fold` makes it, hashed as `HashSink` does, in one pass that tests
+        // the letters and hashes them (the folder's fast path takes two)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let c = b[k] | 0x20
+            if c &- 0x61 >= 26 { break }
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+            k &+= 1
+        }
+        if k == r.upperBound, !r.isEmpty {
+            let value = h >> recordBits
+            index.append(value << recordBits | record)
+            return value
+        }
+        // Other ASCII names ("New York", "St. Louis"): the folder's rules in a loop of
+        // its own; names with other bytes go through the folder.
+        let value: UInt64
+        if let (hash, empty) = asciiKeyHash(UnsafeBufferPointer(rebasing: b[r])) {
+            if empty { throw fail(file, line, "a name folds to an empty key: '\(string(b, r))'") }
+            value = hash
+        } else {
+            var sink = HashSink()
+            folder.fold(UnsafeBufferPointer(rebasing: b[r]), into: &sink)
+            if sink.isEmpty { throw fail(file, line, "a name folds to an empty key: '\(string(b, r))'") }
+            value = sink.value
+        }
+        index.append(value << recordBits | record)
+        return value
+    }
+
+    /// The key hash of an ASCII name as `KeyFolder.fold` into a `HashSink`
+    /// gives it (`HashSink.value`), and whether the key is empty; nil when the
+    /// name has a byte above 0x7F. The same rules as the folder's ASCII branch
+    /// (letters lowercased, digits kept, apostrophes, grave accents and periods
+    /// dropped, anything else one space between words, "St"/"Ste"/"Mt"/"Ft"
+    /// spelled out at a word's start), on local state: the loader folds
+    /// 158,000 such names. `GazetteerTests` checks it against the folder on
+    /// every name of the built-in files.
+    static func asciiKeyHash(_ name: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool)? {
+        for c in name where c >= 0x80 { return nil }
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var empty = true
+        var pendingSpace = false
+        var wordStart = true
+        var k = 0
+        let n = name.count
+        while k < n {
+            let c = name[k]
+            // (an abbreviation starts with s, m or f: no call for other letters)
+            let first = c | 0x20
+            if wordStart, first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "f"),
+               let (length, expansion) = KeyFolder.abbreviation(name, at: k) {
+                // the expansions are letters: no space among them
+                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                for e in expansion { h = (h ^ UInt64(e)) &* prime }
+                empty = false
+                k += length
+                wordStart = false
+                continue
+            }
+            k += 1
+            let lower = c | 0x20
+            let isLetter = lower >= 0x61 && lower <= 0x7A
+            let isDigit = c >= 0x30 && c <= 0x39
+            wordStart = !isLetter && !isDigit && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
+            if isLetter || isDigit {
+                // a letter in lowercase (c | 0x20 is c for digits and lowercase letters)
+                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                h = (h ^ UInt64(isLetter ? lower : c)) &* prime
+                empty = false
+            } else if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") || c == UInt8(ascii: ".") {
+                continue
+            } else {
+                pendingSpace = !empty
+            }
+        }
+        return (h >> recordBits, empty)
     }
 
     @inline(never)
@@ -476,10 +551,12 @@ public struct Gazetteer: Sendable {
 
     private static func parseInt(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         guard !r.isEmpty, r.count <= 18 else { return nil }
+        // at most 18 digits: below 10^18, no overflow, so wrapping arithmetic
         var v = 0
         for k in r {
-            guard isDigit(b[k]) else { return nil }
-            v = v * 10 + Int(b[k] - 0x30)
+            let d = b[k] &- 0x30
+            guard d < 10 else { return nil }
+            v = v &* 10 &+ Int(d)
         }
         return v
     }
@@ -490,14 +567,21 @@ public struct Gazetteer: Sendable {
         var negative = false
         if k < r.upperBound, b[k] == UInt8(ascii: "-") { negative = true; k += 1 }
         var whole = 0, digits = 0, frac = 0, scale = 1
-        while k < r.upperBound, isDigit(b[k]) { whole = whole * 10 + Int(b[k] - 0x30); k += 1; digits += 1 }
+        // wrapping arithmetic: the digits are counted and checked before they could overflow
+        // (a run of digits longer than 3 is refused once it ends; 19 would wrap, not trap)
+        while k < r.upperBound {
+            let d = b[k] &- 0x30
+            if d >= 10 { break }
+            whole = whole &* 10 &+ Int(d); k &+= 1; digits &+= 1
+        }
         guard digits > 0, digits <= 3 else { return nil }
         if k < r.upperBound {
             guard b[k] == UInt8(ascii: "."), k + 1 < r.upperBound, r.upperBound - k - 1 <= 6 else { return nil }
             k += 1
             while k < r.upperBound {
-                guard isDigit(b[k]) else { return nil }
-                frac = frac * 10 + Int(b[k] - 0x30); scale *= 10; k += 1
+                let d = b[k] &- 0x30
+                guard d < 10 else { return nil }
+                frac = frac &* 10 &+ Int(d); scale &*= 10; k &+= 1
             }
         }
         let v = Double(whole) + Double(frac) / Double(scale)
