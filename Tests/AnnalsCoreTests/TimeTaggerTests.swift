@@ -266,7 +266,13 @@ import Testing
         Row(text: "Shares outstanding at year end 2019 rose.", date: sunday, span: "year end 2019", type: "DATE", value: "2019", mod: "END"),
         // a year-end with no year after it is this year's; a number after it that is no year stays out
         Row(text: "Sales should rise by year-end.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
-        Row(text: "Stocks at year-end 250 tonnes lower were sold.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
+        Row(text: "Stocks will stand at year-end 250 tonnes lower.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
+        // a year-end a past clause speaks of is last year's; a deadline ("by year-end") or a coming one stays this year's
+        Row(text: "The bank held forward contracts at year-end.", date: sunday, span: "year-end", type: "DATE", value: "2021", mod: "END"),
+        Row(text: "American Trust had year-end assets of 40 mln dlrs.", date: sunday, span: "year-end", type: "DATE", value: "2021", mod: "END"),
+        Row(text: "Shares have risen 12 pct since year-end.", date: sunday, span: "year-end", type: "DATE", value: "2021", mod: "END"),
+        Row(text: "Half the repurchases were completed by year end.", date: sunday, span: "year end", type: "DATE", value: "2022", mod: "END"),
+        Row(text: "The bank will hold the contracts at year-end.", date: sunday, span: "year-end", type: "DATE", value: "2022", mod: "END"),
         Row(text: "The repairs will take a year or so.", date: sunday, span: "a year or so", type: "DURATION", value: "P1Y", mod: "APPROX"),
         // halves and quarters of a named or shifted year
         Row(text: "Earnings will be lower in the last half of 2021.", date: sunday, span: "the last half of 2021", type: "DATE", value: "2021-H2"),

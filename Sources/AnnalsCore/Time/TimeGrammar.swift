@@ -2120,7 +2120,12 @@ struct TimeGrammar {
                     f.bare = !det
                     return f
                 }
-                var f = Found(end: k + 1, type: .date, value: r.relative(.year, 0) ?? "XXXX", mod: "END")
+                // a year-end a past clause speaks of has passed: last year's ("CRA held
+                // contracts at year-end", "gains since year-end" in a report of March); "by
+                // year-end" is left this year's: a deadline, often in a plan the clause's
+                // tense misreads ("said it planned to sell them by year end")
+                let back = doc.date != nil && n((det ? i - 1 : i) - 1) != "by" && tense(i..<(k + 1)) == .past
+                var f = Found(end: k + 1, type: .date, value: r.relative(.year, back ? -1 : 0) ?? "XXXX", mod: "END")
                 f.bare = !det
                 return f
             }
