@@ -60,7 +60,7 @@ public enum AnalysisRecord {
     static func writePlace(_ w: inout JSONWriter, _ r: ResolvedPlace, id: Int, _ doc: Document) {
         let p = r.place
         w.beginObject()
-        w.key("id"); w.string("p\(id + 1)")
+        w.key("id"); w.id(UInt8(ascii: "p"), id + 1)
         w.key("name"); w.string(p.name)
         w.key("country"); w.string(p.country.isEmpty ? nil : p.country)
         w.key("lat"); w.coordinate(p.latitude)
@@ -80,7 +80,7 @@ public enum AnalysisRecord {
 
     static func writeActor(_ w: inout JSONWriter, _ actor: Actor, id: Int, _ doc: Document) {
         w.beginObject()
-        w.key("id"); w.string("a\(id + 1)")
+        w.key("id"); w.id(UInt8(ascii: "a"), id + 1)
         w.key("name"); w.string(actor.name)
         w.key("country"); w.string(actor.country)
         w.key("sector"); w.string(actor.sector)
@@ -99,7 +99,7 @@ public enum AnalysisRecord {
     static func writeEvent(_ w: inout JSONWriter, _ e: Event, id: Int, _ a: Analysis) {
         let doc = a.document
         w.beginObject()
-        w.key("id"); w.string("e\(id + 1)")
+        w.key("id"); w.id(UInt8(ascii: "e"), id + 1)
         w.key("plover")
         if let p = e.cameo.plover {
             w.beginObject(); w.key("type"); w.string(p.type); w.key("mode"); w.string(p.mode); w.endObject()
@@ -114,22 +114,8 @@ public enum AnalysisRecord {
         if let c = e.cameo.acled {
             w.beginObject(); w.key("type"); w.string(c.type); w.key("subtype"); w.string(c.subtype); w.endObject()
         } else { w.null() }
-        for (key, list) in [("actor", e.sources), ("recipient", e.targets)] {
-            if key == "actor" { w.key("actor") } else { w.key("recipient") }
-            w.beginArray()
-            for i in list {
-                let actor = a.actors[i]
-                w.beginObject()
-                w.key("actor"); w.string("a\(i + 1)")
-                w.key("name"); w.string(actor.name)
-                w.key("country"); w.string(actor.country)
-                w.key("sector"); w.string(actor.sector)
-                // dictionary-coded events: the dictionary's CAMEO actor code
-                if let codes = a.actorCodes, i < codes.count, let code = codes[i] { w.key("code"); w.string(code) }
-                w.endObject()
-            }
-            w.endArray()
-        }
+        w.key("actor"); writeParticipants(&w, e.sources, a)
+        w.key("recipient"); writeParticipants(&w, e.targets, a)
         w.key("date"); w.beginObject()
         w.key("value"); w.string(e.date.value)
         w.key("text"); w.string(e.date.time.map { doc.slice(a.times[$0].start, a.times[$0].end) })
@@ -139,7 +125,7 @@ public enum AnalysisRecord {
         if let k = e.place, k < a.places.count {
             let p = a.places[k].place
             w.beginObject()
-            w.key("place"); w.string("p\(k + 1)")
+            w.key("place"); w.id(UInt8(ascii: "p"), k + 1)
             w.key("name"); w.string(p.name)
             w.key("lat"); w.coordinate(p.latitude)
             w.key("lon"); w.coordinate(p.longitude)
@@ -154,6 +140,22 @@ public enum AnalysisRecord {
         w.endArray()
         w.key("rule"); w.string(e.rule)
         w.endObject()
+    }
+
+    static func writeParticipants(_ w: inout JSONWriter, _ list: [Int], _ a: Analysis) {
+        w.beginArray()
+        for i in list {
+            let actor = a.actors[i]
+            w.beginObject()
+            w.key("actor"); w.id(UInt8(ascii: "a"), i + 1)
+            w.key("name"); w.string(actor.name)
+            w.key("country"); w.string(actor.country)
+            w.key("sector"); w.string(actor.sector)
+            // dictionary-coded events: the dictionary's CAMEO actor code
+            if let codes = a.actorCodes, i < codes.count, let code = codes[i] { w.key("code"); w.string(code) }
+            w.endObject()
+        }
+        w.endArray()
     }
 
     static func writeEvidence(_ w: inout JSONWriter, _ ev: Event.Evidence, _ doc: Document) {
@@ -173,7 +175,7 @@ public enum AnalysisRecord {
         w.key("speaker")
         if let s = q.speaker {
             w.beginObject()
-            w.key("actor"); w.string(s.actor.map { "a\($0 + 1)" })
+            w.key("actor"); if let k = s.actor { w.id(UInt8(ascii: "a"), k + 1) } else { w.null() }
             w.key("name"); w.string(s.name)
             writeSpan(&w, doc, s.start, s.end)
             w.endObject()
