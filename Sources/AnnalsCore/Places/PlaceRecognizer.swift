@@ -243,7 +243,7 @@ public struct PlaceRecognizer: Sendable {
     public func recognize(_ doc: Document, times: [TimeExpression], actors: [Actor]) -> [ResolvedPlace] {
         var lookups = PlaceRun.Lookups()
         // room for the article's names from the start: growing the table rehashes every entry
-        lookups.seen.reserveCapacity(doc.tokens.count / 4)
+        lookups.seen = KeyHashTable(minimumCapacity: doc.tokens.count / 4)
         let run = PlaceRun(r: self, doc: doc, times: times, actors: actors, lookups: &lookups)
         return run.recognize(&lookups)
     }
@@ -263,7 +263,7 @@ struct PlaceRun {
     /// a non-mutating helper.
     struct Lookups {
         /// Lookups already made in this article, by key hash (names repeat).
-        var seen: [UInt64: (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)?] = [:]
+        var seen = KeyHashTable<(key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)?>()
         var folder = KeyFolder()
     }
 
@@ -424,7 +424,7 @@ struct PlaceRun {
         guard count > 0 else { return nil }
         if let hit = lookups.seen[k] { return hit }
         let found = lookup(k, count: count)
-        lookups.seen[k] = found
+        lookups.seen.set(k, found)
         return found
     }
 
@@ -866,23 +866,23 @@ struct PlaceRun {
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
         for _ in 0..<2 {
-            var vote: [UInt64: (country: Int, weight: Double)] = [:]
+            var vote = KeyHashTable<(country: Int, weight: Double)>()
             for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let w = m.candidates.count == 1 || m.container != nil ? 1.0 : 0.5
                 if let v = vote[m.key], v.weight >= w { continue }
-                vote[m.key] = (countryNumbers[i][c.0], w)
+                vote.set(m.key, (countryNumbers[i][c.0], w))
             }
             // states and provinces: a sure name votes for its own; an ambiguous one gives half a
             // vote to every area it could lie in, so that names sharing one area (Alexandria,
             // Brandon and Douglas County are all in Minnesota) pull each other there; a sense known
             // by the name only as an old or foreign alternate ("Torrington" for Great Torrington) gives none
-            var areaVotes: [UInt64: (areas: Set<Int>, weight: Double)] = [:]
+            var areaVotes = KeyHashTable<(areas: Set<Int>, weight: Double)>()
             for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let sure = m.candidates.count == 1 || m.container != nil
                 let w = sure ? 1.0 : 0.5
                 if let v = areaVotes[m.key], v.weight >= w { continue }
                 let ks = (sure ? c.0..<c.0 + 1 : m.candidates.indices).filter { !m.alternateOnly[$0] }
-                areaVotes[m.key] = (Set(ks.map { areaNumbers[i][$0] }.filter { $0 >= 0 }), w)
+                areaVotes.set(m.key, (Set(ks.map { areaNumbers[i][$0] }.filter { $0 >= 0 }), w))
             }
             var countries = [Double](repeating: 0, count: numbers.count), areas = countries
             var total = 0.0
@@ -901,20 +901,20 @@ struct PlaceRun {
                 let a = areaNumbers[i][c.0]
                 named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
             }
-            var nearCache: [UInt64: [Double]] = [:]
+            var nearCache = KeyHashTable<[Double]>()
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
                 let own = vote[m.key]!
                 let ownAreas = areaVotes[m.key]
                 let near: [Double]
-                if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache[m.key] = near }
+                if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache.set(m.key, near) }
                 choice[i] = pick(i, countries: countries, areas: areas, total: max(total - own.weight, 1),
                                  own: (own.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near, named: named)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
-        var settled: [UInt64: Place] = [:]
-        for (m, c) in zip(mentions, choice) where m.container != nil && settled[m.key] == nil { settled[m.key] = m.candidates[c.0] }
+        var settled = KeyHashTable<Place>()
+        for (m, c) in zip(mentions, choice) where m.container != nil && settled.index(of: m.key) == nil { settled.set(m.key, m.candidates[c.0]) }
         for (i, m) in mentions.enumerated() where m.container == nil {
             if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, 5) }
         }
@@ -922,12 +922,12 @@ struct PlaceRun {
         // whose chosen sense lies away from that county, is the county (a town of the name
         // elsewhere has no claim the county's own article does not outweigh)
         var countyFor: [Int: Place] = [:]
-        var counties: [UInt64: Place] = [:]
+        var counties = KeyHashTable<Place>()
         for i in mentions.indices where mentions[i].kinds[choice[i].0] == .other {
             let p = mentions[i].candidates[choice[i].0]
             guard p.featureCode == "ADM2", p.latitude != nil else { continue }
             let bare = p.name.hasSuffix(" County") ? p.name.dropLast(7) : p.name.hasSuffix(" Parish") ? p.name.dropLast(7) : nil
-            if let bare, counties[Gazetteer.keyHash(String(bare))] == nil { counties[Gazetteer.keyHash(String(bare))] = p }
+            if let bare, case let key = Gazetteer.keyHash(String(bare)), counties.index(of: key) == nil { counties.set(key, p) }
         }
         if !counties.isEmpty {
             for i in mentions.indices where mentions[i].container == nil && !mentions[i].afterComma && mentions[i].kinds[choice[i].0] == .other {
