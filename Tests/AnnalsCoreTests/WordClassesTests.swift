@@ -68,6 +68,23 @@ import Testing
         #expect(index[4] == -1 && index[6] == -1 && index[999] == -1 && index[100_000] == -1 && index[-1] == -1)
     }
 
+    /// Trigger forms of one lemma share their follow-on table; `register`
+    /// indexes a shared table once. Every form's table by id must still be
+    /// its own `byNext`, and the sharing must be in use.
+    @Test func everyTriggerFormKeepsItsFollowOnWords() throws {
+        let engine = try Annals()
+        let table = engine.events.patterns.triggerTable
+        #expect(table.count > 1_000)
+        var shared = 0
+        for (form, entry) in table {
+            #expect(engine.events.registeredNext(of: form, in: engine.text.wordClasses) == entry.byNext, "\(form)")
+            if entry.shared >= 0 { shared += 1 }
+        }
+        #expect(shared > 0 && shared < table.count)
+        let sharedGroups = Set(table.values.map(\.shared).filter { $0 >= 0 })
+        #expect(sharedGroups.count < shared)   // some entries serve two forms or more
+    }
+
     /// The time grammar and the event coder read a token's entries by word
     /// id when the document has ids; without the word classes they hash the
     /// token's string: both must give the same answers.

@@ -72,12 +72,32 @@ public struct EventCoder: Sendable {
                 listsOfWord[id] = max(listsOfWord[id], 0) | Int32(1 << list.rawValue)
             }
         }
+        // Forms sharing one entry share its follow-on words: added and sorted
+        // once (the later forms would find every word already added, so the
+        // ids are the same).
+        var nextOfShared: [Int: [(word: Int32, forms: [EventPatterns.Form])]] = [:]
         for (form, entry) in patterns.triggerTable {
-            var next = entry.byNext.map { (word: classes.add($0.key, .eventNextWord), forms: $0.value) }
-            next.sort { $0.word < $1.word }
+            let next: [(word: Int32, forms: [EventPatterns.Form])]
+            if entry.shared >= 0, let done = nextOfShared[entry.shared] {
+                next = done
+            } else {
+                var made = entry.byNext.map { (word: classes.add($0.key, .eventNextWord), forms: $0.value) }
+                made.sort { $0.word < $1.word }
+                if entry.shared >= 0 { nextOfShared[entry.shared] = made }
+                next = made
+            }
             triggerOfWord[classes.add(form, .eventTrigger)] = Int32(triggers.count)
             triggers.append(Trigger(entry: entry, next: next, inNotEventPhrase: notEvents.byTrigger[form] != nil))
         }
+    }
+
+    /// The follow-on table `register` made for trigger `form`, read back
+    /// through `classes` (for tests); nil when `form` was not registered.
+    func registeredNext(of form: String, in classes: WordClasses) -> [String: [EventPatterns.Form]]? {
+        let id = classes.id(of: form)
+        guard id >= 0, triggerOfWord[id] >= 0 else { return nil }
+        let next = triggers[Int(triggerOfWord[id])].next
+        return Dictionary(next.map { (classes.word(ofID: $0.word), $0.forms) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The trigger form at token `t` of `doc`: by word id when the document

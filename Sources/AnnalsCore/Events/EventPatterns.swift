@@ -47,6 +47,10 @@ public struct EventPatterns: Sendable {
         public var byNext: [String: [Form]]
         /// All other patterns (a slot, a star, an optional word, or nothing after the trigger).
         public var open: [Form]
+        /// Entries with the same `shared` number (0 or more) are one entry given
+        /// to several forms of a lemma ("attacks", "attacking"); -1 for an entry
+        /// of its own. Lets `EventCoder.register` index their lists once.
+        public var shared: Int = -1
     }
     public let triggerTable: [String: TriggerEntry]
 
@@ -290,7 +294,7 @@ public struct EventPatterns: Sendable {
                 let l = lemmaTables[li]
                 func form(_ k: Int) -> Form { Form(pattern: k, participle: participle, bare: bare) }
                 let forms = l.sorted.map(form)
-                let entry = TriggerEntry(byNext: l.byNext.mapValues { $0.map(form) }, open: l.open.map(form))
+                let entry = TriggerEntry(byNext: l.byNext.mapValues { $0.map(form) }, open: l.open.map(form), shared: builtFor.count)
                 builtFor[flagsKey] = (forms, entry)
                 triggers[word] = forms
                 table[word] = entry
