@@ -121,6 +121,7 @@ import Testing
         ("insurgents", "REB"), ("militants", "REB"), ("journalists", "JRN"), ("opposition", "OPP"),
         ("court", "JUD"), ("judge", "JUD"), ("parliament", "LEG"), ("lawmakers", "LEG"), ("activists", "CVL"),
         ("refugees", "REF"), ("students", "EDU"), ("businessmen", "BUS"), ("clergy", "REL"), ("gunmen", "UAF"),
+        ("MEP", "LEG"), ("MSPs", "LEG"), ("member of parliament", "LEG"), ("councillor", "GOV"), ("assemblywoman", "LEG"),
     ])
     func sectorWords(_ phrase: String, _ sector: String) throws {
         let e = try #require(Self.kb.entries(for: phrase).first { $0.kind == .sectorWord }, "\(phrase)")
@@ -134,7 +135,7 @@ import Testing
     }
 
     /// Counter-examples: phrases that must not resolve to an actor entry.
-    @Test(arguments: ["in Baku", "Azerbaijani forces", "the", "said", "Georgian Dreams", "Frenchy", "Kremlins", ""])
+    @Test(arguments: ["in Baku", "Azerbaijani forces", "the", "said", "Georgian Dreams", "Frenchy", "Kremlins", "", "council member"])
     func unknownPhrases(_ phrase: String) {
         #expect(Self.kb.entries(for: phrase).isEmpty, "\(phrase)")
     }

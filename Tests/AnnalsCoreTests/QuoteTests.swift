@@ -109,19 +109,44 @@ import Testing
         #expect(q.first?.speaker == "Sara Lind")
     }
 
-    /// "she" does not take a man a title marks as one ("Mr Tom Hale"), though he spoke last; without a title, no guard.
+    /// "she" does not take a man a title marks as one ("Mr Tom Hale"), though he spoke last, nor one a given name marks.
     @Test(arguments: [
         ("Clare Dunn resigned on Monday. The plan was defended by Mr Tom Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Clare Dunn"),
         ("Clare Dunn resigned on Monday. Tom Hale defended the plan. Mr. Hale, who chairs the board, said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Clare Dunn"),
         ("Clare Dunn resigned on Monday. Mr Tom Hale defended the plan. Ann Hale, who chairs the board, said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Ann Hale"),
         // two people share the surname: "Mr Hale" marks neither
         ("Tom Hale denied the charge. His mother Ann Hale spoke out. Mr Hale, 46, is in jail. \"I know his character,\" she said.", "Ann Hale"),
-        ("Clare Dunn resigned on Monday. The plan was defended by Tom Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Tom Hale"),
+        // without a title, a given name of quotes/given-names.tsv marks the sex; a name it leaves out ("Kim") marks none
+        ("Clare Dunn resigned on Monday. The plan was defended by Tom Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Clare Dunn"),
+        ("Clare Dunn resigned on Monday. The plan was defended by Kim Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Kim Hale"),
+        ("Theresa Ames met Pedro Ruiz in Madrid. \"We agreed on the main points,\" she said.", "Theresa Ames"),
+        ("Pedro Ruiz met Theresa Ames in Madrid. \"We agreed on the main points,\" he said.", "Pedro Ruiz"),
+        ("Pedro Ruiz met Theresa Ames in Madrid. \"We agreed on the main points,\" she said.", "Theresa Ames"),
     ])
     func pronounSkipsAPersonOfTheOtherSex(_ text: String, _ expected: String) {
         let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind == .direct }
         #expect(!q.isEmpty)
         #expect(q.last?.speaker?.name == expected)
+    }
+
+    /// A person set off from the body named after them speaks for it ("X, from the Y"); a body whose
+    /// phrase has no such person keeps the last actor named; a title word ("MSP") parts a party from the name.
+    @Test(arguments: [
+        ("Sales are up. \"Everything is going digital,\" Kirsten Pfeifer from the Consumer Electronics Association, told the BBC.", "Kirsten Pfeifer"),
+        ("Labour MSP Christine May said the plan was \"very clever\".", "Christine May"),
+    ])
+    func speakerIsThePersonBeforeTheirBody(_ text: String, _ expected: String) {
+        let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind != .indirect }
+        #expect(!q.isEmpty)
+        #expect(q.first?.speaker?.name == expected)
+    }
+
+    /// Counter-example: "of" joins a name ("Ford Motor Co of Canada"), it does not set a person off from a body.
+    @Test func ofDoesNotPartAPersonFromABody() {
+        let text = "\"Sales fell six percent,\" Ford Motor Co of Canada said."
+        let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind != .indirect }
+        #expect(!q.isEmpty)
+        #expect(q.first?.speaker != nil && q.first?.speaker?.name != "Ford Motor Co")
     }
 
     @Test func unattributedQuoteContinuesTheParagraphSpeaker() {
@@ -186,19 +211,32 @@ import Testing
         let cues = DataFile(name: "cues.tsv", text: "# header\nsaid\tsay\tspeech\ntold\ttell\n")
         let empty = DataFile(name: "x.tsv", text: "")
         #expect(throws: KnowledgeError(file: "cues.tsv", line: 3, message: "expected 3 tab-separated fields (form, lemma, class), found 2")) {
-            try QuoteLexicon(cues: cues, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names)
+            try QuoteLexicon(cues: cues, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: empty)
         }
         let badClass = DataFile(name: "cues.tsv", text: "said\tsay\tshouting\n")
-        #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names) }
+        #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: empty) }
         // a sex word must be a person pronoun or a title: without "princess" among the titles, the female line fails
         let someTitles = DataFile(name: "titles.tsv", text: "mr\nmrs\nms\nking\nprince\nqueen\n")
         let femaleLine = try #require(words.lines.first { $0.fields.first == "female" }).number
         #expect(throws: KnowledgeError(file: words.name, line: femaleLine, message: "'princess' must be a person pronoun or a title of quotes/titles.tsv")) {
-            try QuoteLexicon(cues: empty, titles: someTitles, nonPersonHeads: empty, functionWords: words, nameWords: names)
+            try QuoteLexicon(cues: empty, titles: someTitles, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: empty)
+        }
+        let given = DataFile(name: "given-names.tsv", text: "# header\nanna\tf\nivan\tm\n")
+        let titles = try DataFile.builtIn("quotes/titles.tsv")
+        _ = try QuoteLexicon(cues: empty, titles: titles, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: given)
+        for (text, message) in [("anna\tf\nanna\tm\n", "given-names.tsv:2: 'anna' is listed twice"),
+                                ("anna\tw\n", "given-names.tsv:1: unknown sex 'w' (m or f)"),
+                                ("Anna\tf\n", "given-names.tsv:1: name 'Anna' must be one lowercase word"),
+                                ("anna\n", "given-names.tsv:1: expected 2 tab-separated fields (name, sex), found 1")] {
+            do {
+                _ = try QuoteLexicon(cues: empty, titles: titles, nonPersonHeads: empty, functionWords: words, nameWords: names,
+                                     givenNames: DataFile(name: "given-names.tsv", text: text))
+                Issue.record("no error for \(text)")
+            } catch { #expect("\(error)" == message) }
         }
         let dup = DataFile(name: "titles.tsv", text: "president\npresident\n")
         #expect(throws: KnowledgeError(file: "titles.tsv", line: 2, message: "duplicate word 'president'")) {
-            try QuoteLexicon(cues: empty, titles: dup, nonPersonHeads: empty, functionWords: words, nameWords: names)
+            try QuoteLexicon(cues: empty, titles: dup, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: empty)
         }
     }
 }

@@ -68,12 +68,23 @@ import Testing
             let lexicon = try QuoteLexicon(cues: .builtIn("quotes/cues.tsv"), titles: .builtIn("quotes/titles.tsv"),
                                            nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"),
                                            functionWords: .builtIn("quotes/function-words.tsv"),
-                                           nameWords: DataFile(name: "text/name-words.tsv", text: "name-particle\t\(particles)"))
+                                           nameWords: DataFile(name: "text/name-words.tsv", text: "name-particle\t\(particles)"),
+                                           givenNames: .builtIn("quotes/given-names.tsv"))
             let doc = TextFixture.document(text)
             return QuoteScanner(lexicon: lexicon).scan(doc).first?.speaker.map { doc.slice($0.start, $0.end) }
         }
         #expect(try speaker(particles: "bin") == "Hamza bin Salem")
         #expect(try speaker(particles: "al") != "Hamza bin Salem")
+    }
+
+    /// `quotes/given-names.tsv`: names of one sex, and names the file leaves out because both sexes bear them.
+    @Test(arguments: [("theresa", true), ("tony", false), ("nikol", false), ("yulia", true), ("fatima", true), ("volodymyr", false)])
+    func givenNameMarksSex(_ name: String, _ female: Bool) {
+        #expect(Self.lexicon.givenNames[name] == female)
+    }
+    @Test(arguments: ["jordan", "jean", "kim", "andrea", "nicola", "ashley", "said", "may"])
+    func ambiguousOrNoGivenName(_ word: String) {
+        #expect(Self.lexicon.givenNames[word] == nil)
     }
 
     // MARK: WordClassFile

@@ -149,7 +149,7 @@ extension Annals {
     /// unknown country and sector: names not in any dictionary are kept.
     /// A pronoun is no name, even capitalized at a sentence's start ("It said").
     static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document, pronouns: Set<String>) {
-        linkSpeakers(&quotes, to: actors)
+        linkSpeakers(&quotes, to: actors, in: doc)
         var added: [String: Int] = [:]
         let before = actors.count
         for q in quotes.indices {
@@ -180,7 +180,7 @@ extension Annals {
         for q in quotes.indices { if let a = quotes[q].speaker?.actor { quotes[q].speaker?.actor = newIndex[a] } }
     }
 
-    static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor]) {
+    static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor], in doc: Document) {
         guard !actors.isEmpty, quotes.contains(where: { $0.speaker != nil }) else { return }
         // the first actor with a mention over each token
         var tokenCount = 0
@@ -200,7 +200,20 @@ extension Annals {
             // a pronoun speaker ("he said") keeps the person the quote layer resolved it to
             // (the sentence's subject, the paragraph's last speaker) before the actor layer's nearest person
             let pronoun = s.isPronoun && s.name != nil
-            if !pronoun { for t in s.tokens.reversed() { if let a = actor(at: t) { found = a; break } } }
+            // the last actor named in the speaker's phrase ("Citigroup analyst Kyle Cooper"), but a person
+            // set off from the body after it by a comma, "from" or "at" speaks, not the body
+            // ("Jeff Joseph, from the Consumer Electronics Association"; not "San Francisco police")
+            if !pronoun {
+                for t in s.tokens.reversed() { if let a = actor(at: t) { found = a; break } }
+                if let a = found, actors[a].kind != .person {
+                    for t in s.tokens.dropLast() {
+                        guard let p = actor(at: t), p != a, actors[p].kind == .person, actor(at: t + 1) != p,
+                              [",", "from", "at"].contains(doc.norms[t + 1]) else { continue }
+                        found = p
+                        break
+                    }
+                }
+            }
             if found == nil, let name = s.name?.lowercased() {
                 if lowerNames.isEmpty {
                     lowerNames = actors.map { $0.name.lowercased() }

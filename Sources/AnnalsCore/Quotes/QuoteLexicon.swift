@@ -11,6 +11,8 @@ public struct QuoteLexicon: Sendable {
     public let cues: [String: Cue]
     public let titles: Set<String>
     public let nonPersonHeads: Set<String>
+    /// Given name → female (true) or male (`quotes/given-names.tsv`).
+    public let givenNames: [String: Bool]
 
     // The function words (`quotes/function-words.tsv`; the file says what each class is for).
     let pronouns: Set<String>
@@ -32,7 +34,7 @@ public struct QuoteLexicon: Sendable {
     let nameParticles: Set<String>
 
     public init(cues cueFile: DataFile, titles titleFile: DataFile, nonPersonHeads headFile: DataFile,
-                functionWords wordFile: DataFile, nameWords nameFile: DataFile) throws {
+                functionWords wordFile: DataFile, nameWords nameFile: DataFile, givenNames givenFile: DataFile) throws {
         var cues: [String: Cue] = [:]
         for line in cueFile.lines {
             guard line.fields.count == 3 else {
@@ -57,6 +59,7 @@ public struct QuoteLexicon: Sendable {
         self.cues = cues
         titles = try QuoteLexicon.words(titleFile)
         nonPersonHeads = try QuoteLexicon.words(headFile)
+        givenNames = try QuoteLexicon.givenNames(givenFile)
         var words = try WordClassFile(wordFile)
         pronouns = try words.take("pronoun")
         personPronouns = try words.take("person-pronoun")
@@ -97,9 +100,29 @@ public struct QuoteLexicon: Sendable {
         return out
     }
 
+    static func givenNames(_ file: DataFile) throws -> [String: Bool] {
+        var out: [String: Bool] = [:]
+        for line in file.lines {
+            guard line.fields.count == 2 else {
+                throw file.error(line, "expected 2 tab-separated fields (name, sex), found \(line.fields.count)")
+            }
+            let w = String(line.fields[0])
+            guard !w.isEmpty, !w.contains(" "), w == w.lowercased() else { throw file.error(line, "name '\(w)' must be one lowercase word") }
+            let female: Bool
+            switch line.fields[1] {
+            case "m": female = false
+            case "f": female = true
+            default: throw file.error(line, "unknown sex '\(line.fields[1])' (m or f)")
+            }
+            guard out.updateValue(female, forKey: w) == nil else { throw file.error(line, "'\(w)' is listed twice") }
+        }
+        return out
+    }
+
     public static func builtIn() throws -> QuoteLexicon {
         try QuoteLexicon(cues: .builtIn("quotes/cues.tsv"), titles: .builtIn("quotes/titles.tsv"),
                          nonPersonHeads: .builtIn("quotes/non-person-heads.tsv"),
-                         functionWords: .builtIn("quotes/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"))
+                         functionWords: .builtIn("quotes/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"),
+                         givenNames: .builtIn("quotes/given-names.tsv"))
     }
 }

@@ -252,6 +252,9 @@ struct QuoteRun {
                 if t > 0, norms[t] == ".", !tokens[t].spaceBefore { t -= 1 }
                 if t >= 0, cls[t].contains(.title), lex.male.contains(norms[t]) || lex.female.contains(norms[t]) {
                     sexByName[nm.count >= 2 ? full : norms[nm.lowerBound]] = lex.female.contains(norms[t])
+                } else if nm.count >= 2, sexByName[full] == nil, let female = lex.givenNames[norms[nm.lowerBound]] {
+                    // else a given name ("Theresa May"); a title elsewhere in the article wins
+                    sexByName[full] = female
                 }
             }
             i = j
@@ -265,22 +268,33 @@ struct QuoteRun {
 
     /// The nearest person named before token `i` whom a pronoun there can
     /// stand for: not one a title marks as the other sex ("Mr Blair" for "she").
+    /// Past the nearest person when a title or given name marks them as the
+    /// other sex, the nearest one marked as this pronoun's sex, else the nearest
+    /// unmarked one ("Aston Villa" and "New York" look like names too).
     func personBefore(_ i: Int) -> String? {
         var lo = 0, hi = people.count
         while lo < hi { let mid = (lo + hi) / 2; if people[mid].end < i { lo = mid + 1 } else { hi = mid } }
-        while lo > 0, mismatches(people[lo - 1].name, pronoun: i) { lo -= 1 }
-        return lo > 0 ? people[lo - 1].name : nil
+        guard lo > 0, sexMatch(people[lo - 1].name, pronoun: i) == false else { return lo > 0 ? people[lo - 1].name : nil }
+        var unmarked: String? = nil
+        for p in people[..<lo].reversed() {
+            switch sexMatch(p.name, pronoun: i) {
+            case true?: return p.name
+            case nil: if unmarked == nil { unmarked = p.name }
+            case false?: continue
+            }
+        }
+        return unmarked
     }
 
-    /// Whether the pronoun at `k` ("he", "she") cannot stand for `name`: a
-    /// title in the document marks that person as the other sex.
-    func mismatches(_ name: String, pronoun k: Int) -> Bool {
+    /// Whether the pronoun at `k` ("he", "she") agrees with the sex a title or
+    /// a given name in the document gives `name`; nil when none is known.
+    func sexMatch(_ name: String, pronoun k: Int) -> Bool? {
         let w = norms[k]
-        guard lex.male.contains(w) || lex.female.contains(w) else { return false }
+        guard lex.male.contains(w) || lex.female.contains(w) else { return nil }
         var female = sexByName[name]
         if female == nil, let last = name.split(separator: " ").last?.lowercased(), !sharedSurnames.contains(last) { female = sexByName[last] }
-        guard let female else { return false }
-        return female != lex.female.contains(w)
+        guard let female else { return nil }
+        return female == lex.female.contains(w)
     }
 
     func speaker(_ range: Range<Int>) -> Speaker {
@@ -823,10 +837,10 @@ struct QuoteRun {
                 let k = sp.tokens.lowerBound
                 let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
                 if let r = sentenceSubject(sStart, before: k), r.upperBound <= k, isNameToken(r.upperBound - 1), !cls[r.lowerBound].contains(.quoteDeterminer),
-                   let nm = self.speaker(r).name, !mismatches(nm, pronoun: k) {
+                   let nm = self.speaker(r).name, sexMatch(nm, pronoun: k) != false {
                     speaker?.name = nm
                 } else if let p = previous, p.paragraph == span.paragraph, let nm = p.speaker?.name, p.speaker?.tokens.lowerBound != k,
-                          !mismatches(nm, pronoun: k) {
+                          sexMatch(nm, pronoun: k) != false {
                     speaker?.name = nm
                 }
             }
