@@ -141,6 +141,25 @@ import Testing
         #expect(q.first?.speaker?.name == expected)
     }
 
+    /// A subject phrase that opens with a name (or a title before one) ends before a verb: it goes on only
+    /// through titles, descriptors, a possessor and at most two role words before another name.
+    @Test(arguments: [
+        ("Rob Partridge joined the label in 1977. Partridge worked with Marley until the singer died. \"He was a genius.\"", "Partridge"),
+        ("Mr Blair on Sunday dismissed the claims. \"It is nonsense.\"", "Mr Blair"),
+        ("Oxfam senior policy adviser Max Lawson welcomed the statement. \"It is a first step.\"", "Oxfam senior policy adviser Max Lawson"),
+        ("Presley's daughter Lisa Marie kept the \"personal effects\".", "Presley's daughter Lisa Marie"),
+        ("Volvo chief executive Anna Berg met the unions on Monday. \"We have a deal.\"", "Volvo chief executive Anna Berg"),
+        // counter-examples: a phrase that opens with a determiner or a possessor is not cut at its verb-like words
+        ("The two firms agreed the deal. \"It is a good day.\"", "The two firms"),
+        ("Mr Sigarchi's lawyer Reza Amiri spoke to reporters. \"He is innocent.\"", "Mr Sigarchi's lawyer Reza Amiri"),
+    ])
+    func subjectPhraseEndsBeforeTheVerb(_ text: String, _ expected: String) {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text))
+        let q = a.quotes.filter { $0.kind != .indirect }
+        #expect(!q.isEmpty)
+        #expect(q.first?.speaker.map { a.document.slice($0.start, $0.end) } == expected)
+    }
+
     /// Counter-example: "of" joins a name ("Ford Motor Co of Canada"), it does not set a person off from a body.
     @Test func ofDoesNotPartAPersonFromABody() {
         let text = "\"Sales fell six percent,\" Ford Motor Co of Canada said."

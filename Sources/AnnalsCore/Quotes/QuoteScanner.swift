@@ -261,6 +261,13 @@ struct QuoteRun {
         }
     }
 
+    /// Whether token `k` opens its sentence (after any quotation mark).
+    func isSentenceOpener(_ k: Int) -> Bool {
+        var s = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
+        while s < k, tokens[s].kind == .quote { s += 1 }
+        return s == k
+    }
+
     /// Whether the document writes `word` with a capital inside a sentence somewhere.
     func capitalizedInside(_ word: String) -> Bool {
         capitalizedPositions.contains { norms[$0] == word }
@@ -529,12 +536,25 @@ struct QuoteRun {
         let opens = isNameToken(k) || lex.titles.contains(w) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
             || (tokens[k].kind == .number || tokens[k].kind == .alnum)
         guard opens else { return nil }
+        // a phrase that opens with a name goes on only through titles and descriptors
+        // ("Trump lawyer Marc Kasowitz"), not into a verb ("Labour hit back at …")
+        // or with a title ("Mr Blair on Sunday dismissed …"); a capitalized sentence opener is a name only when
+        // the article writes it so inside a sentence or a name, title or descriptor follows ("Oxfam senior policy adviser …")
+        var named = (isNameToken(k) || (lex.titles.contains(w) && k + 1 < limit && isNameToken(k + 1))) && !w.hasSuffix("'s") && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(w)
+            && (!isSentenceOpener(k) || capitalizedInside(w) || lex.titles.contains(w)
+                || (k + 1 < limit && (isNameToken(k + 1) || lex.titles.contains(norms[k + 1]) || lex.descriptors.contains(norms[k + 1]))))
+        var possessed = false
         var j = k
         var lastGood = -1
         while j < limit, j - k < 10 {
             let t = tokens[j], n = norms[j]
             if t.kind == .word || t.kind == .initialism || t.kind == .alnum || t.kind == .number {
                 if j > k, cls[j].contains(.speechCue) || cls[j].contains(.clauseWord) || isAdverb(j) { break }
+                // a possessor opens a phrase of its own ("Mr Sigarchi's lawyer"); a name after it ends it again
+                // ("Presley's daughter Lisa Marie retains …")
+                if n.hasSuffix("'s") { named = false; possessed = true } else if possessed, !named, isNameToken(j) { named = true }
+                if named, t.kind == .word, !t.isCapitalized, !lex.titles.contains(n), !lex.descriptors.contains(n), !lex.nameParticles.contains(n),
+                   !rolesBeforeName(j, limit: limit), !(n == "of" && j + 1 < limit && isNameToken(j + 1)) { break }   // "Ford Motor Co of Canada"
                 if j > k, lex.innerWords.contains(n) { j += 1; continue }
                 lastGood = j; j += 1; continue
             }
@@ -547,6 +567,21 @@ struct QuoteRun {
             break
         }
         return lastGood >= k ? k..<lastGood + 1 : nil
+    }
+
+    /// Whether the lowercase words from `j` (at most two, no preposition or
+    /// determiner among them) lead to a name: "Bolton boss Sam Allardyce",
+    /// "US bankruptcy judge Letitia Clark"; not "Mr Blair on Sunday dismissed"
+    /// nor a verb in -ed ("Trump attacked Clinton").
+    func rolesBeforeName(_ j: Int, limit: Int) -> Bool {
+        var e = j
+        while e < limit, e - j < 2, tokens[e].kind == .word, !tokens[e].isCapitalized {
+            let n = norms[e]
+            if lex.prepositions.contains(n) || lex.innerWords.contains(n) || cls[e].contains(.quoteDeterminer) || lex.coordinators.contains(n)
+                || (n.hasSuffix("ed") && n != "quoted") { return false }   // a verb: "Trump attacked Clinton"; but "PAP quoted Baka" names Baka
+            e += 1
+        }
+        return e > j && e < limit && (isNameToken(e) || lex.titles.contains(norms[e]))
     }
 
     /// Lowercase words that may stand between a name and a title in a speaker phrase ("Clinton campaign spokesman Brian Fallon").
