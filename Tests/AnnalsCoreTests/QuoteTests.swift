@@ -22,6 +22,11 @@ import Testing
         }
     }
 
+    /// The whole engine's analysis of a text dated 2024-03-15 (speakers linked to actors).
+    static func analyzed(_ text: String) -> Analysis {
+        engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text))
+    }
+
     static let rows: [Row] = [
         // "…," X said / said X / added X
         Row(text: "\u{201C}We will not leave,\u{201D} Maria Lopes said.", content: "We will not leave,", kind: .direct, speaker: "Maria Lopes"),
@@ -124,7 +129,7 @@ import Testing
         ("Pedro Ruiz met Theresa Ames in Madrid. \"We agreed on the main points,\" she said.", "Theresa Ames"),
     ])
     func pronounSkipsAPersonOfTheOtherSex(_ text: String, _ expected: String) {
-        let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind == .direct }
+        let q = Self.analyzed(text).quotes.filter { $0.kind == .direct }
         #expect(!q.isEmpty)
         #expect(q.last?.speaker?.name == expected)
     }
@@ -136,7 +141,7 @@ import Testing
         ("Labour MSP Christine May said the plan was \"very clever\".", "Christine May"),
     ])
     func speakerIsThePersonBeforeTheirBody(_ text: String, _ expected: String) {
-        let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind != .indirect }
+        let q = Self.analyzed(text).quotes.filter { $0.kind != .indirect }
         #expect(!q.isEmpty)
         #expect(q.first?.speaker?.name == expected)
     }
@@ -154,7 +159,7 @@ import Testing
         ("Mr Sigarchi's lawyer Reza Amiri spoke to reporters. \"He is innocent.\"", "Mr Sigarchi's lawyer Reza Amiri"),
     ])
     func subjectPhraseEndsBeforeTheVerb(_ text: String, _ expected: String) {
-        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text))
+        let a = Self.analyzed(text)
         let q = a.quotes.filter { $0.kind != .indirect }
         #expect(!q.isEmpty)
         #expect(q.first?.speaker.map { a.document.slice($0.start, $0.end) } == expected)
@@ -163,7 +168,7 @@ import Testing
     /// Counter-example: "of" joins a name ("Ford Motor Co of Canada"), it does not set a person off from a body.
     @Test func ofDoesNotPartAPersonFromABody() {
         let text = "\"Sales fell six percent,\" Ford Motor Co of Canada said."
-        let q = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2024-03-15"), text: text)).quotes.filter { $0.kind != .indirect }
+        let q = Self.analyzed(text).quotes.filter { $0.kind != .indirect }
         #expect(!q.isEmpty)
         #expect(q.first?.speaker != nil && q.first?.speaker?.name != "Ford Motor Co")
     }
