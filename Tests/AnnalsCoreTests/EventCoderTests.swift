@@ -508,6 +508,7 @@ import Testing
     /// A verb joined to the verb before it by "and" shares its subject
     /// ("students clashed with police and vandalized buses": the students
     /// vandalized), not the actor named as the first verb's object.
+    /// The same holds for a participle clause after a comma ("…, killing 66").
     /// Counter-examples: a clause with a subject of its own after "and"
     /// keeps it, and with no actor between the verbs nothing changes.
     @Test(arguments: [
@@ -515,6 +516,9 @@ import Testing
         ("Police arrested the journalist Maria Kovacs and beat two drivers.", "182", ["Police"]),
         ("Protesters threw stones at the police and police beat the protesters.", "175", ["police"]),
         ("Soldiers entered the village and torched several houses.", "1712", ["Soldiers"]),
+        // a participle clause after a comma: the main clause's subject, not its object
+        ("Gunmen opened fire on worshippers at a mosque on Friday, killing 66 people.", "1823", ["Gunmen"]),
+        ("Rebels ambushed an army convoy near the border, killing four soldiers.", "1823", ["Rebels"]),
     ] as [(String, String, [String])])
     func verbsJoinedByAndShareTheirSubject(_ text: String, _ code: String, _ src: [String]) {
         let found = Self.events(text).filter { $0.code.hasPrefix(code) }

@@ -311,8 +311,10 @@ private struct EventRun {
     /// for the subject). "and" must stand right before the verb, so a clause
     /// with its own subject ("and police fired") keeps it, and no comma,
     /// semicolon, colon or dash may stand between the two verbs.
+    /// A participle clause after a comma shares the subject the same way
+    /// ("gunmen opened fire on worshippers, killing 66": the gunmen killed).
     func sharedSubject(_ t: Int, start: Int, events: ArraySlice<Event>, bindings: [Binding]) -> Int? {
-        guard t - 1 > start, norms[t - 1] == "and" else { return nil }
+        guard t - 1 > start, norms[t - 1] == "and" || (norms[t - 1] == "," && norms[t].hasSuffix("ing")) else { return nil }
         for (k, e) in zip(events.indices, events).reversed() {
             let p = e.evidence[0].trigger.lowerBound
             guard p < t, let src = bindings[k - events.startIndex].src else { continue }
