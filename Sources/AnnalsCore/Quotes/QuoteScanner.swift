@@ -273,11 +273,11 @@ struct QuoteRun {
         capitalizedPositions.contains { norms[$0] == word }
     }
 
-    /// The nearest person named before token `i` whom a pronoun there can
-    /// stand for: not one a title marks as the other sex ("Mr Blair" for "she").
-    /// Past the nearest person when a title or given name marks them as the
-    /// other sex, the nearest one marked as this pronoun's sex, else the nearest
-    /// unmarked one ("Aston Villa" and "New York" look like names too).
+    /// The person a pronoun at token `i` stands for: the nearest person named
+    /// before it, unless a title or given name marks them as the other sex
+    /// ("Mr Blair" for "she"); then the nearest one marked as the pronoun's
+    /// sex, else the nearest unmarked one ("Aston Villa" and "New York" look
+    /// like names too).
     func personBefore(_ i: Int) -> String? {
         var lo = 0, hi = people.count
         while lo < hi { let mid = (lo + hi) / 2; if people[mid].end < i { lo = mid + 1 } else { hi = mid } }
@@ -536,13 +536,16 @@ struct QuoteRun {
         let opens = isNameToken(k) || lex.titles.contains(w) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
             || (tokens[k].kind == .number || tokens[k].kind == .alnum)
         guard opens else { return nil }
-        // a phrase that opens with a name goes on only through titles and descriptors
-        // ("Trump lawyer Marc Kasowitz"), not into a verb ("Labour hit back at …")
-        // or with a title ("Mr Blair on Sunday dismissed …"); a capitalized sentence opener is a name only when
-        // the article writes it so inside a sentence or a name, title or descriptor follows ("Oxfam senior policy adviser …")
-        var named = (isNameToken(k) || (lex.titles.contains(w) && k + 1 < limit && isNameToken(k + 1))) && !w.hasSuffix("'s") && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(w)
-            && (!isSentenceOpener(k) || capitalizedInside(w) || lex.titles.contains(w)
-                || (k + 1 < limit && (isNameToken(k + 1) || lex.titles.contains(norms[k + 1]) || lex.descriptors.contains(norms[k + 1]))))
+        // A phrase that opens with a name, or a title before one ("Mr Blair on Sunday dismissed …"),
+        // goes on only through titles and descriptors ("Trump lawyer Marc Kasowitz"), not into a
+        // verb ("Labour hit back at …"). A capitalized sentence opener counts as a name when the
+        // article writes it so inside a sentence or a name, title or descriptor follows it
+        // ("Oxfam senior policy adviser …"; not "Campaigners welcomed …").
+        let title = lex.titles.contains(w)
+        let roleOrNameNext = k + 1 < limit && (isNameToken(k + 1) || lex.titles.contains(norms[k + 1]) || lex.descriptors.contains(norms[k + 1]))
+        var named = (isNameToken(k) || (title && k + 1 < limit && isNameToken(k + 1)))
+            && !w.hasSuffix("'s") && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(w)
+            && (!isSentenceOpener(k) || capitalizedInside(w) || title || roleOrNameNext)
         var possessed = false
         var j = k
         var lastGood = -1
