@@ -39,6 +39,8 @@ import Testing
         Row(text: "The Kremlin said nothing.", name: "Russia", country: "RUS", sector: "GOV"),
         // unknown names stay, with unknown country and sector
         Row(text: "Peter Okafor told reporters he would stay.", name: "Peter Okafor", country: nil, sector: nil),
+        // a hyphenated surname ends the name
+        Row(text: "Amir Abdul-Hamid told reporters he would stay.", name: "Amir Abdul-Hamid", country: nil, sector: nil),
     ]
 
     @Test(arguments: rows)
@@ -48,6 +50,19 @@ import Testing
         #expect(a != nil, "actors: \(found.map(\.name))")
         #expect(a?.country == row.country)
         #expect(a?.sector == row.sector)
+    }
+
+    /// A hyphen joins a surname that ends a name, not a compound of places
+    /// with more name after it, a dash, or an organization's head word.
+    @Test(arguments: [
+        ("Amir Abdul-Hamid told reporters he would stay.", "Amir Abdul-Hamid", true),
+        ("Officers of Miami-Dade Fire Rescue told reporters he would stay.", "Miami-Dade Fire Rescue", false),
+        ("Dr Lena Hart of Pittsburgh Medical Center\u{2014}Shadyside told reporters so.", "Pittsburgh Medical Center\u{2014}Shadyside", false),
+        ("After The Atlanta Journal-Constitution wrote about it, Ana Ruiz resigned.", "Atlanta Journal-Constitution", false),
+    ])
+    func hyphenatedSurnames(_ text: String, _ name: String, _ joined: Bool) {
+        let names = Self.actors(text).map(\.name)
+        #expect(names.contains(name) == joined, "actors: \(names)")
     }
 
     @Test func laterMentionsResolveToTheSameActor() {

@@ -93,6 +93,11 @@ import Testing
         Row(text: "''That is our weak point,'' said Luis Moreno, who heads a research center.", content: "That is our weak point,", kind: .direct, speaker: "Luis Moreno"),
         Row(text: "``We can't wait any longer,'' Ana Ruiz said on Friday.", content: "We can't wait any longer,", kind: .direct, speaker: "Ana Ruiz"),
         Row(text: "Carl Baxter said the tax cut would make him ''very rich.''", content: "very rich.", kind: .partial, speaker: "Carl Baxter"),
+        // the quoted words go on outside the marks before ", X said." ends the sentence; a hyphenated surname is one name
+        Row(text: "''I admire the mechanics'' of the tax plan, Mr. Holtz-Eakin said.", content: "I admire the mechanics", kind: .direct, speaker: "Holtz-Eakin"),
+        Row(text: "\"We will not pay\" for the new road, Nina Webb-Lawton said.", content: "We will not pay", kind: .direct, speaker: "Nina Webb-Lawton"),
+        // counter-example: a sentence of its own after the quote, whose subject speaks of something else
+        Row(text: "\"We will not pay\" for the road. Its builder, Ana Ruiz said on Friday, is bankrupt.", content: "We will not pay", kind: .direct, speaker: nil),
         // counter-examples: one apostrophe is still a single mark, an elision or a possessive
         Row(text: "Mia Cole called the plan 'a disgrace' in the farmers' hall.", content: "a disgrace", kind: .partial, speaker: "Mia Cole"),
     ]

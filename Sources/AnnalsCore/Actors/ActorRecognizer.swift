@@ -327,6 +327,26 @@ private struct ActorRun {
         return true
     }
 
+    /// The hyphen of a double-barrelled surname that ends a name ("Amir
+    /// Abdul-Hamid", "Mr. Holtz-Eakin"): a plain hyphen with no space on
+    /// either side, the caller having checked the names around it. Not one
+    /// with more of the name after it, which is mostly a compound of places
+    /// ("Miami-Dade Fire Rescue", "Calgary-North West"), nor one after an
+    /// organization's head word ("The Atlanta Journal-Constitution"), nor a
+    /// dash ("Medical Center—St. Margaret").
+    func isSurnameHyphen(_ k: Int, limit: Int) -> Bool {
+        guard tokens[k].kind == .dash, !tokens[k].spaceBefore, k + 1 < limit, !tokens[k + 1].spaceBefore, k > 0 else { return false }
+        if k + 2 < limit, isNameToken(k + 2) || tokens[k + 2].kind == .dash && !tokens[k + 2].spaceBefore { return false }
+        if r.nameHeads[norms[k - 1]] == .organization { return false }
+        let c = doc.slice(Int(tokens[k].start), Int(tokens[k].end))
+        return c == "-" || c == "\u{2010}"
+    }
+
+    /// Whether a name run is one word, a hyphenated one included ("Garnier", "Holtz-Eakin").
+    func isOneWord(_ range: Range<Int>) -> Bool {
+        !range.dropFirst().contains { tokens[$0].spaceBefore }
+    }
+
     /// A person mention from the knowledge base, or a run of capitalized names.
     func name(at start: Int, limit: Int, _ found: Found) -> (range: Range<Int>, person: Int?)? {
         guard start < limit else { return nil }
@@ -346,10 +366,12 @@ private struct ActorRun {
         }
         guard isNameToken(start) || mentionAt[start].map({ entry($0, .person) != nil }) == true else { return nil }
         var end = start
-        while end < limit, end - start < 5, isNameToken(end) || (end > start && r.nameParticles.contains(norms[end]) && end + 1 < limit && isNameToken(end + 1)) {
+        while end < limit, end - start < 5, isNameToken(end) || (end > start && end + 1 < limit && isNameToken(end + 1)
+                                                                   && (r.nameParticles.contains(norms[end]) || isSurnameHyphen(end, limit: limit))) {
             if let m = mentionAt[end], entry(m, [.person]) != nil { end = m.end; continue }
             end += 1
         }
+        if end > start, tokens[end - 1].kind == .dash { end -= 1 }   // the length limit fell on a name's hyphen
         if end == start { return nil }
         if norms[start].utf8.starts(with: "i'".utf8) { return nil }   // "I'm", "I'll"
         return (start..<end, nil)
@@ -398,16 +420,16 @@ private struct ActorRun {
         var a: Int
         if let p = nm.person {
             let person = r.knowledge.people[p]
-            if nm.range.count > 1 { found.fullNamesSeen.insert(p) }
+            if !isOneWord(nm.range) { found.fullNamesSeen.insert(p) }
             let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
             a = add(key: "kb:\(person.name)", actor: Actor(name: person.name, kind: .person,
                       country: role?.country ?? office?.country,
                       sector: role?.sectors.first ?? office?.sectors.first,
                       title: office?.title ?? role?.title, mentions: [], known: true), mention: mention, to: &found)
-        } else if nm.range.count == 1, let existing = found.personBySurname[surnameNorm] {
+        } else if isOneWord(nm.range), let existing = found.personBySurname[surnameNorm] {
             a = existing
             found.actors[a].mentions.append(mention)
-        } else if nm.range.count == 1 && role == nil {
+        } else if isOneWord(nm.range) && role == nil {
             return   // a lone unknown capitalized word may be a place, a person or anything else
         } else {
             let full = doc.text(ofTokens: nm.range)

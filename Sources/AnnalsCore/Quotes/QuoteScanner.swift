@@ -196,7 +196,17 @@ struct QuoteRun {
 
     func isNameToken(_ i: Int) -> Bool {
         let t = tokens[i]
+        if t.kind == .dash { return isNameHyphen(i) }
         return t.isCapitalized && (t.kind == .word || t.kind == .initialism) && !cls[i].contains(.quoteNotName)
+    }
+
+    /// A hyphen inside a double-barrelled name, written without spaces between
+    /// two capitalized words: "Holtz-Eakin", "Kilroy-Silk".
+    func isNameHyphen(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, !tokens[i].spaceBefore, !tokens[i + 1].spaceBefore, norms[i] == "-" else { return false }
+        let a = tokens[i - 1], b = tokens[i + 1]
+        return a.isCapitalized && b.isCapitalized && a.kind == .word && b.kind == .word
+            && !cls[i - 1].contains(.quoteNotName) && !cls[i + 1].contains(.quoteNotName)
     }
 
     /// A period that belongs to a title abbreviation in a name ("Mr. Barrett", "Sen. Tim Kaine").
@@ -561,7 +571,8 @@ struct QuoteRun {
                 if j > k, lex.innerWords.contains(n) { j += 1; continue }
                 lastGood = j; j += 1; continue
             }
-            if isTitlePeriod(j, after: k) || (t.kind == .punct && n == "." && !t.spaceBefore && j > k && tokens[j - 1].isCapitalized && norms[j - 1].utf8.count == 1) { j += 1; continue }
+            if isTitlePeriod(j, after: k) || (t.kind == .punct && n == "." && !t.spaceBefore && j > k && tokens[j - 1].isCapitalized && norms[j - 1].utf8.count == 1)
+                || (t.kind == .dash && isNameHyphen(j)) { j += 1; continue }
             if n == "(" {   // "(R-Wis.)"
                 var c = j + 1
                 while c < limit, c - j <= 8, norms[c] != ")" { c += 1 }
@@ -652,6 +663,11 @@ struct QuoteRun {
                 subject = np.lowerBound..<max(np.upperBound, r.upperBound)
             } else if r.lowerBound - k <= 4, (k..<r.lowerBound).allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.clauseWord) && !cls[$0].contains(.speechCue) && !lex.prepositions.contains(norms[$0]) }) {
                 subject = k..<r.upperBound
+            } else if direct, startsAttributionTail(c + 1), let comma = (k..<r.lowerBound).last(where: { norms[$0] == "," }),
+                      let np = nounPhrase(comma + 1, limit: c), np.upperBound >= r.upperBound {
+                // the quoted words go on outside the marks, then ", X said." ends the sentence:
+                // '"I have admiration for the mechanics" of the plan, Mr. Holtz-Eakin said.'
+                subject = np
             } else {
                 subject = nil
             }
