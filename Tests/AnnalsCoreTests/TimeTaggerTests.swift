@@ -77,6 +77,11 @@ import Testing
         Row(text: "The statement came on Saturday, Dec. 24.", date: sunday, span: "Saturday, Dec. 24", type: "DATE", value: "2022-12-24"),
         Row(text: "The last Friday of October was quiet.", date: sunday, span: "The last Friday of October", type: "DATE", value: "2022-10-28"),
         Row(text: "He returned on Christmas.", date: sunday, span: "Christmas", type: "DATE", value: "2022-12-25"),
+        // a capitalized "Today" after a name ends the name; first in a sentence it is a day
+        Row(text: "He told USA Today on Friday that talks failed.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
+        Row(text: "Today, he said, the talks failed.", date: sunday, span: "Today", type: "DATE", value: "2022-12-25"),
+        Row(text: "Watch this video on YouTube\nToday, the talks failed.", date: sunday, span: "Today", type: "DATE", value: "2022-12-25"),
+        Row(text: "He said: \"Today the talks failed.\"", date: sunday, span: "Today", type: "DATE", value: "2022-12-25"),
     ]
 
     static let durationsAndSets: [Row] = [
@@ -500,6 +505,10 @@ import Testing
         "The central bank cut the overnight rate to 10.5 pct.", "Banks lend overnight funds to one another.",
         "The Fed may add reserves via overnight system repurchases.", "The firm is an overnight courier.",
         "Debt relief is no overnight solution.", "The film was an overnight success.",
+        // a capitalized day word after a name ends the name
+        "This is VOA Today.", "He told USA Today the plan works.",
+        "The story ran in India Today.",
+        "She spoke to Radio 4's Today programme.",
         "He spoke on CBS's 60 Minutes about the case.", "The poster showed a scene from the film High Noon.", "The race lasted 24 Hours.", "The March against fear went on.", "They joined the March on Washington.", "The rate declines by 1/2 pct.", "The remaining 2000 fighters left.", "The other 1500 troops stayed.",
     ])
     func ignores(_ text: String) {

@@ -827,17 +827,46 @@ struct TimeGrammar {
     /// work, not a time: "the film High Noon", "CBS's 60 Minutes", "48
     /// Hours". "Noon is the deadline" (the sentence's first word) and an
     /// all-capitals line ("TALKS END AT NOON") are times; "Christmas Day",
-    /// "Election Day" are not concerned (days are left alone).
+    /// "Election Day" are not concerned (days are left alone). A one-word
+    /// day of phrases.tsv ("today", "tomorrow") capitalized after a name
+    /// ends that name ("USA Today", "VOA Today", "Radio 4's Today
+    /// programme"), but not in a headline of capitalized words.
     func isTitleWord(_ k: Int) -> Bool {
         guard k > 0, k < count, doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps, let w = word(k) else { return false }
         switch w.unit {
         case .second?, .minute?, .hour?: break
-        case nil: guard w.daypart?.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return false }   // noon, midnight
+        case nil:
+            if w.daypart == nil, let (m, e) = phrase(k, { if case .relativeDay = $0 { return true }; return false }), e == k + 1,
+               case .relativeDay = m {
+                return endsName(k)
+            }
+            guard w.daypart?.utf8.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return false }   // noon, midnight
         default: return false
         }
         var first = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
         while first < k, doc.tokens[first].kind == .quote || doc.tokens[first].kind == .punct { first += 1 }
         return k > first
+    }
+
+    /// Whether the capitalized word at `k` ends a name begun before it: it follows an
+    /// all-capitals word ("USA Today"), a capitalized word ("India Today") or a possessive of
+    /// one or of a number ("Radio 4's Today"), in a sentence with a lowercase word of four
+    /// letters or more (a headline in capitalized words is no name: "Talks Resume Today").
+    func endsName(_ k: Int) -> Bool {
+        // ("Watch this video on YouTube\nToday, Caesar is …": a line that opens with it is no name's end)
+        guard doc.tokens[k].newlinesBefore == 0, doc.tokens[k].spaceBefore else { return false }
+        let s = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens
+        var p = k - 1
+        let possessive = n(p) == "'s"
+        if possessive { p -= 1 }
+        guard p >= s.lowerBound else { return false }
+        let t = doc.tokens[p]
+        if t.isAllCaps { return true }
+        guard t.isCapitalized || possessive && (t.kind == .number || t.kind == .alnum) else { return false }
+        for i in s where i != k && i != p && doc.tokens[i].kind == .word && !doc.tokens[i].isCapitalized && doc.tokens[i].end - doc.tokens[i].start >= 4 {
+            return true
+        }
+        return false
     }
 
     /// "April 24 and 25", "on Dec. 3 or 4": a bare day after a month-day
