@@ -37,6 +37,7 @@ import Testing
         ("male", "mr", "mrs"),
         ("female", "ms", "mr"),
         ("determiner", "several", "seven"),
+        ("determiner", "my", "me"),
         ("adverb", "repeatedly", "reportedly"),
         ("not-name", "meanwhile", "mean"),
         ("ly-noun", "rally", "really"),

@@ -475,7 +475,8 @@ struct QuoteRun {
         var s = e
         while s > floor, e - s < 8 {
             let k = s - 1
-            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !lex.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil else { break }
+            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !lex.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil,
+                  !(tokens[k].isCapitalized && cls[k].contains(.quoteNotName) && lex.prepositions.contains(norms[k])) else { break }   // not "Meanwhile, it said"
             s = k
         }
         while s < last, lex.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
