@@ -418,4 +418,24 @@ import Testing
         #expect(Set(o.acledPairs.map(\.subtype)).subtracting(reachable).isEmpty)
         #expect(o.acledPairs.count == 25)
     }
+
+    /// A rule's sentence word written with a hyphen ("sit-in", "cease-fire")
+    /// matches the parts the tokenizer splits it into, and only them.
+    @Test func hyphenatedSentenceWordMatchesItsParts() throws {
+        let o = try load("Peaceful protest\tsentence-word\tsit-in|anti-tank-mine\t-\t-\n")
+        let protest = EventOntology.ACLEDView(type: "Protests", subtype: "Peaceful protest")
+        func view(_ words: [String]) -> String? {
+            o.acledRules.view(of: .init(code: "14", view: protest, trigger: "began", sentence: ArraySlice(words)))?.subtype
+        }
+        #expect(view(["began", "a", "sit", "-", "in"]) == nil)
+        #expect(view(["an", "anti", "-", "tank", "-", "mine"]) == nil)
+        #expect(view(["sit", "in", "the", "square"]) == "Peaceful protest")
+        #expect(view(["in", "-", "sit"]) == "Peaceful protest")
+        #expect(view(["an", "anti", "-", "tank", "mine"]) == "Peaceful protest")
+        #expect(throws: KnowledgeError(file: "events/acled-rules.tsv", line: 1, message: "trigger 'sit-in' holds a hyphen: a trigger is one token, and the tokenizer splits words at hyphens")) {
+            _ = try load("Peaceful protest\ttrigger\tsit-in\t-\t-\n")
+        }
+        // the built-in rules: a cease-fire brokered in talks is an agreement
+        #expect(Self.subtype("Sudanese and Ethiopian officials held talks on a cease-fire in Doha.", code: "046") == .some("Agreement"))
+    }
 }

@@ -539,4 +539,30 @@ import Testing
         #expect(codes.contains { $0.hasPrefix(family) }, "\(codes)")
         if family == "112" { #expect(!codes.contains { $0.hasPrefix("015") }, "\(codes)") }
     }
+
+    /// the parts without the hyphen name no such act.
+    @Test(arguments: [
+        ("Teachers began an indefinite sit-in at the education ministry over unpaid salaries.", "144", true),
+        ("Students held sit-ins at three universities on Monday.", "144", true),
+        ("Teachers sit in the staff room at lunchtime.", "144", false),
+        ("Rights groups documented the ill-treatment of detainees at the prison.", "1822", true),
+        ("The patient was ill, and treatment began on Monday.", "1822", false),
+        ("The army launched a counter-offensive near Kharkiv on Tuesday.", "190", true),
+        ("The army posted a counter-argument online.", "190", false),
+        ("Officials condemned the hostage-taking at the embassy.", "181", true),
+    ] as [(String, String, Bool)])
+    func hyphenatedNounsAreCoded(_ text: String, _ code: String, _ coded: Bool) {
+        let codes = Self.events(text).map(\.code)
+        #expect(codes.contains(code) == coded, "\(codes)")
+    }
+
+    /// splits it): the loader refuses it and says how to write it.
+    @Test func hyphenatedPatternWordIsRefused() throws {
+        let ontology = try EventOntology.builtIn()
+        let verbs = DataFile(name: "verbs.tsv", text: "")
+        func load(_ text: String) throws { _ = try EventPatterns(verbs: verbs, patternFiles: [DataFile(name: "p.tsv", text: text)], ontology: ontology) }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 1, message: "'sit-in': the tokenizer splits words at hyphens, so write its parts apart ('sit - in')")) { try load("141\t#sit-in\n") }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "'pre-trial': the tokenizer splits words at hyphens, so write its parts apart ('pre - trial')")) { try load("141\t#rally\n173\tin (police|pre-trial)? #custody\n") }
+        try load("141\t#sit - in\n173\tin (police|pretrial)? #custody\n")
+    }
 }

@@ -75,6 +75,8 @@ public struct ACLEDRules: Sendable {
     /// Every word a sentence-word rule looks for: the sentence is read once
     /// per event against it, and each rule then only sees the words found.
     let sentenceWords: Set<String>
+    /// Whether some sentence-word value is written with a hyphen ("sit-in").
+    let hyphenated: Bool
     /// Whether some rule looks at the sentence's other events: the coder
     /// then gives the views of a sentence's events once all are coded.
     public let looksAtOtherEvents: Bool
@@ -117,6 +119,43 @@ public struct ACLEDRules: Sendable {
         sentenceWords = Set(rules.filter { $0.cue == .sentenceWord }.flatMap(\.values)
                             + rules.compactMap { $0.also }.filter { $0.cue == .sentenceWord }.flatMap(\.values))
         looksAtOtherEvents = rules.contains { $0.cue == .sentenceCode }
+        hyphenated = sentenceWords.contains { $0.contains("-") }
+    }
+
+    /// The words of `sentence` in `wanted`. The tokenizer makes a hyphen a
+    /// token of its own ("sit", "-", "in"); when `hyphenated`, the parts of
+    /// a hyphenated word are also read joined ("sit-in", and "anti-tank" in
+    /// "anti-tank mine"), so a rule can name such a word as it is written.
+    /// - Complexity: O(sentence length), times the parts of a hyphenated run.
+    static func ruleWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, hyphenated: Bool) -> [String] {
+        var found = sentence.filter(wanted.contains)
+        guard hyphenated else { return found }
+        var i = sentence.startIndex
+        while i < sentence.endIndex {
+            defer { i += 1 }
+            guard sentence[i] != "-" else { continue }
+            var joined = sentence[i], k = i
+            while k + 2 < sentence.endIndex, sentence[k + 1] == "-", sentence[k + 2] != "-" {
+                joined += "-" + sentence[k + 2]
+                k += 2
+                if wanted.contains(joined) { found.append(joined) }
+            }
+        }
+        return found
+    }
+
+    /// Validates one value of a word cue: one lower-case word. A trigger is
+    /// one token, so it holds no hyphen; a sentence word may ("sit-in": see
+    /// `ruleWords`), between two letters; names are read as written.
+    static func checkWord(_ v: String, cue: Cue, file: DataFile, line: DataFile.Line) throws {
+        guard !v.isEmpty, v == v.lowercased(), !v.contains(" ") else {
+            throw file.error(line, "word '\(v)' must be one lower-case word")
+        }
+        guard v.contains("-") else { return }
+        if cue == .trigger { throw file.error(line, "trigger '\(v)' holds a hyphen: a trigger is one token, and the tokenizer splits words at hyphens") }
+        if cue == .sentenceWord, v.hasPrefix("-") || v.hasSuffix("-") || v.contains("--") {
+            throw file.error(line, "word '\(v)' must have a part on each side of every hyphen")
+        }
     }
 
     /// The view the first matching rule gives, or the event's own view.
@@ -144,7 +183,9 @@ public struct ACLEDRules: Sendable {
             let i: Int
             if b == fromCode.count || (a < fromView.count && fromView[a] < fromCode[b]) { i = fromView[a]; a += 1 } else { i = fromCode[b]; b += 1 }
             let r = s.rules[i]
-            if r.cue == .sentenceWord || r.also?.cue == .sentenceWord, found == nil { found = e.sentence.filter(sentenceWords.contains) }
+            if r.cue == .sentenceWord || r.also?.cue == .sentenceWord, found == nil {
+                found = Self.ruleWords(e.sentence, sentenceWords, hyphenated: hyphenated)
+            }
             if r.cueHolds(in: e, sentenceWords: found ?? []) { return r.to }
         }
         return e.view
@@ -179,9 +220,7 @@ public struct ACLEDRules: Sendable {
                     } else if cue == .sentenceCode {
                         guard codes.contains(v) else { throw file.error(line, "unknown CAMEO code '\(v)' (not in cameo.tsv)") }
                     } else {
-                        guard !v.isEmpty, v == v.lowercased(), !v.contains(" ") else {
-                            throw file.error(line, "word '\(v)' must be one lower-case word")
-                        }
+                        try Self.checkWord(v, cue: cue, file: file, line: line)
                     }
                 }
                 return (cue, values)

@@ -87,6 +87,18 @@ public struct EventPatterns: Sendable {
         return true
     }
 
+    /// The error for a word written with a hyphen inside it ("sit-in"), or
+    /// nil: the tokenizer makes a hyphen a token of its own, so such a word
+    /// never matches; its parts are written apart ("sit - in").
+    static func hyphenated<C: Collection<UInt8>>(_ w: C) -> String? {
+        guard w.count > 1, w.contains(0x2D) else { return nil }
+        let word = String(decoding: w, as: UTF8.self)
+        return "'\(word)': the tokenizer splits words at hyphens, so write its parts apart ('\(word.split(separator: "-").joined(separator: " - "))')"
+    }
+
+    @inline(__always)
+    static func isLetterOrDigit(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
+
     /// Whether `w` is the three bytes a b c.
     @inline(__always)
     static func isWord(_ w: ArraySlice<UInt8>, _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
@@ -162,6 +174,7 @@ public struct EventPatterns: Sendable {
                         guard EventPatterns.isLiteralWord(bytes: wordBytes.dropFirst()) else {
                             throw file.error(line, "trigger '\(word)' must be @ or # and a lowercase word")
                         }
+                        if let h = EventPatterns.hyphenated(wordBytes.dropFirst()) { throw file.error(line, h) }
                         trigger = word
                         triggerAt = elements.count
                         elements.append(.trigger); weight += 3
@@ -199,6 +212,7 @@ public struct EventPatterns: Sendable {
                             let word = String(decoding: wordBytes, as: UTF8.self)
                             throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
                         }
+                        for o in options { if let h = EventPatterns.hyphenated(o.utf8) { throw file.error(line, h) } }
                         elements.append(.literal(options, optional: optional)); weight += optional ? 0 : 2
                     }
                 }
@@ -248,10 +262,13 @@ public struct EventPatterns: Sendable {
         // patterns longest first, then in file order: a total order, so a form's
         // list does not depend on the order its patterns were gathered in
         func longestFirst(_ a: Int, _ b: Int) -> Bool { (weights[a], -a) > (weights[b], -b) }
-        // each pattern's anchor: the first required literal after the trigger, at any distance
+        // each pattern's anchor: the first required literal after the trigger, at any distance,
+        // that is a word: the coder looks for anchors among the words after a trigger, so a
+        // hyphen ("#sit - in") cannot be one
         let anchors: [[String]?] = patterns.map { p in
             for e in p.elements[(p.triggerAt + 1)...] {
-                if case .literal(let options, let optional) = e, !optional { return options }
+                if case .literal(let options, let optional) = e, !optional,
+                   options.allSatisfy({ $0.utf8.contains(where: EventPatterns.isLetterOrDigit) }) { return options }
             }
             return nil
         }
