@@ -147,7 +147,21 @@ public struct EventCoder: Sendable {
                 code: e.cameo.code, view: e.cameo.acled, source: e.sources.first, target: e.targets.first, actors: actors,
                 trigger: doc.norms[e.evidence[0].trigger.lowerBound], sentence: doc.norms[doc.sentences[sentence].tokens],
                 sentenceCodes: others, placeCountry: placeCountry(p)))
+            if events[k].cameo.acled != e.cameo.acled { giveMode(&events[k], doc: doc, actors: actors) }
         }
+    }
+
+    /// Gives an event the PLOVER mode that its trigger, its sentence and its
+    /// ACLED view call for (`plover-modes.tsv`), or its CAMEO code's own
+    /// mode when no rule matches. Run again whenever the ACLED view changes.
+    func giveMode(_ e: inout Event, doc: Document, actors: [Actor]) {
+        let rules = ontology.ploverModes
+        guard let type = e.cameo.plover?.type, rules.types.contains(type) else { return }
+        let s = e.evidence[0].sentence
+        let seen = ACLEDRules.Event(code: e.cameo.code, view: e.cameo.acled, source: e.sources.first, target: e.targets.first,
+                                    actors: actors, trigger: doc.norms[e.evidence[0].trigger.lowerBound],
+                                    sentence: doc.norms[doc.sentences[s].tokens], sentenceCodes: [])
+        e.cameo.plover?.mode = rules.mode(type: type, of: seen) ?? ontology.cameo(e.cameo.code)?.plover?.mode
     }
 }
 
@@ -588,7 +602,9 @@ private struct EventRun {
                 }
             }
         }
-        return rankBySalience(merge(events))
+        var merged = merge(events)
+        for k in merged.indices { coder.giveMode(&merged[k], doc: doc, actors: actors) }
+        return rankBySalience(merged)
     }
 
     /// Whether the bare form at `t` is the head of a noun compound ("fired

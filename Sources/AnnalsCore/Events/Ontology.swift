@@ -83,6 +83,10 @@ public struct EventOntology: Sendable {
     /// (`acled-rules.tsv`): a grenade, a mob, an armed recipient, state forces
     /// taking ground, how a protest ended.
     public let acledRules: ACLEDRules
+    /// The rules that give an event another PLOVER mode than its CAMEO
+    /// code's (`plover-modes.tsv`): a strike, not a boycott; a withdrawal, not
+    /// a surrender; a killing done from the air.
+    public let ploverModes: PLOVERModeRules
 
     private let cameoIndex: [String: Int]
     private let ploverIndex: [String: Int]
@@ -151,12 +155,14 @@ public struct EventOntology: Sendable {
 
     public static func builtIn() throws -> EventOntology {
         try EventOntology(cameo: .builtIn("events/cameo.tsv"), plover: .builtIn("events/plover.tsv"),
-                          acled: .builtIn("events/acled.tsv"), acledRules: .builtIn("events/acled-rules.tsv"))
+                          acled: .builtIn("events/acled.tsv"), acledRules: .builtIn("events/acled-rules.tsv"),
+                          ploverModes: .builtIn("events/plover-modes.tsv"))
     }
 
-    /// Without `acledRules`, every event keeps its CAMEO code's ACLED view.
+    /// Without `acledRules`, every event keeps its CAMEO code's ACLED view;
+    /// without `ploverModes`, its code's PLOVER mode.
     public init(cameo cameoFile: DataFile, plover ploverFile: DataFile, acled acledFile: DataFile,
-                acledRules rulesFile: DataFile? = nil) throws {
+                acledRules rulesFile: DataFile? = nil, ploverModes modesFile: DataFile? = nil) throws {
         let (events, pIndex) = try EventOntology.loadPLOVER(ploverFile)
         let pairs = try EventOntology.loadACLED(acledFile)
         ploverEvents = events
@@ -169,6 +175,12 @@ public struct EventOntology: Sendable {
             acledRules = try ACLEDRules(rulesFile, pairs: pairs, codes: Set(cameoIndex.keys), sectors: PLOVERCodes.sectors)
         } else {
             acledRules = .none
+        }
+        if let modesFile {
+            ploverModes = try PLOVERModeRules(modesFile, plover: events, subtypes: Set(pairs.map(\.subtype)),
+                                              codes: Set(cameoIndex.keys), sectors: PLOVERCodes.sectors)
+        } else {
+            ploverModes = .none
         }
     }
 }
