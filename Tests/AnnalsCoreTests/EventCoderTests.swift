@@ -565,4 +565,17 @@ import Testing
         #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "'pre-trial': the tokenizer splits words at hyphens, so write its parts apart ('pre - trial')")) { try load("141\t#rally\n173\tin (police|pre-trial)? #custody\n") }
         try load("141\t#sit - in\n173\tin (police|pretrial)? #custody\n")
     }
+
+    /// one of another sentence, keeps its place.
+    @Test(arguments: [
+        ("An air strike killed 12 people in Idlib.", "195"),
+        ("Myanmar military jets bombed a gathering in Pazigyi village, killing more than 100 people.", "195"),
+        ("A Russian missile hit an apartment block in Dnipro, killing 46 residents.", "194"),
+        ("Gunmen killed four villagers in North Waziristan.", "1823"),
+        ("Gunmen killed four villagers in North Waziristan. Jets bombed rebel positions near Idlib.", "1823"),
+    ] as [(String, String)])
+    func actOfWarRanksAboveItsResult(_ text: String, _ first: String) {
+        let found = Self.events(text)
+        #expect(found.first?.code == first, "events: \(found.map(\.code))")
+    }
 }

@@ -709,7 +709,8 @@ private struct EventRun {
     /// What the title is about ranks higher (`TitleSignal`): an act of the
     /// kind the title names (its CAMEO root) gains about as much as being
     /// reported first, since a headline names the report's news; a person or
-    /// group the title names adds less. Ties keep text order.
+    /// group the title names adds less. An act of war told with its result
+    /// ranks above the result (`actsBeforeResults`). Ties keep text order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         // (one event or none has no order to find: the title is not read)
         guard events.count > 1 else { return events }
@@ -731,9 +732,31 @@ private struct EventRun {
             if inAsideClause(e.evidence[0].trigger.lowerBound, sentence: doc.sentences[e.evidence[0].sentence].tokens) { s -= 0.5 }
             return s
         }
-        return events.enumerated().map { ($0.offset, score($0.element), $0.element) }
+        var scores = events.map(score)
+        EventRun.actsBeforeResults(events, &scores)
+        return events.indices.map { ($0, scores[$0], events[$0]) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { $0.2 }
+    }
+
+    /// An act of war (CAMEO root 19: an air strike, a shelling, a clash)
+    /// told in one sentence with the killing it caused ("an air strike killed
+    /// 12 people", "jets bombed the market, killing 12"), which the ACLED
+    /// rules gave the act's own view: the killing names the victims the act
+    /// lacks and would rank first, but the act is the event the sentence
+    /// reports, so it ranks just above its result. Negated and unreported
+    /// (modal) acts are left where they are.
+    /// - Complexity: O(k × m) for k killings and m acts of war.
+    static func actsBeforeResults(_ events: [Event], _ scores: inout [Double]) {
+        let acts = events.indices.filter { events[$0].cameo.root == "19" && events[$0].cameo.acled != nil && !events[$0].negated && events[$0].modality == nil }
+        guard !acts.isEmpty else { return }
+        for r in events.indices where ["18", "20"].contains(events[r].cameo.root) {
+            guard let view = events[r].cameo.acled else { continue }
+            for a in acts where events[a].cameo.acled == view && events[a].evidence[0].sentence == events[r].evidence[0].sentence
+                && scores[a] <= scores[r] {
+                scores[a] = scores[r] + 0.001
+            }
+        }
     }
 
     /// Whether the trigger `t` stands in a relative clause set off by a comma
