@@ -438,4 +438,15 @@ import Testing
         // the built-in rules: a cease-fire brokered in talks is an agreement
         #expect(Self.subtype("Sudanese and Ethiopian officials held talks on a cease-fire in Doha.", code: "046") == .some("Agreement"))
     }
+
+    /// Armed groups that merge change as groups (ACLED's change to a group);
+    /// companies that merge take no ACLED view.
+    @Test(arguments: [
+        ("The two rebel groups merged on Sunday.", "Change to group/activity"),
+        ("Three armed factions in northern Mali merged into a single movement.", "Change to group/activity"),
+        ("The two banks merged into a single group last year.", nil),
+    ] as [(String, String?)])
+    func armedGroupsThatMerge(_ text: String, _ subtype: String?) {
+        #expect(Self.subtype(text, code: "060") == .some(subtype))
+    }
 }

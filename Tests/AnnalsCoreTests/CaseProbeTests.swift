@@ -200,7 +200,7 @@ import Testing
         p("ARREST", "Turkish police detained 45 people in raids targeting suspected Gulen supporters."),
         p("ARREST", "A prominent blogger was arrested in Hanoi and charged with spreading anti-state propaganda."),
         p("CHANGE_TO_GROUP_ACT", "The ELN announced a unilateral ceasefire for the Christmas period."),
-        p("CHANGE_TO_GROUP_ACT", "Two rebel factions in Darfur announced that they had merged into a single movement.", weak: true),
+        p("CHANGE_TO_GROUP_ACT", "Two rebel factions in Darfur announced that they had merged into a single movement."),
         p("CHANGE_TO_GROUP_ACT", "More than 200 Maoist rebels surrendered to police in Chhattisgarh."),
         p("CHANGE_TO_GROUP_ACT", "The separatist group announced it was suspending its armed campaign."),
         p("CHANGE_TO_GROUP_ACT", "Hundreds of Boko Haram fighters laid down their arms and surrendered to the military."),

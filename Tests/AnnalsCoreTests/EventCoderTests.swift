@@ -540,6 +540,9 @@ import Testing
         if family == "112" { #expect(!codes.contains { $0.hasPrefix("015") }, "\(codes)") }
     }
 
+    /// A noun written with a hyphen ("sit-in", "ill-treatment") is coded: the
+    /// tokenizer splits it ("sit", "-", "in"), and a pattern's hyphen is no
+    /// anchor the coder could look for after the trigger. Counter-examples:
     /// the parts without the hyphen name no such act.
     @Test(arguments: [
         ("Teachers began an indefinite sit-in at the education ministry over unpaid salaries.", "144", true),
@@ -556,6 +559,7 @@ import Testing
         #expect(codes.contains(code) == coded, "\(codes)")
     }
 
+    /// A pattern word written with a hyphen could never match (the tokenizer
     /// splits it): the loader refuses it and says how to write it.
     @Test func hyphenatedPatternWordIsRefused() throws {
         let ontology = try EventOntology.builtIn()
@@ -566,6 +570,9 @@ import Testing
         try load("141\t#sit - in\n173\tin (police|pretrial)? #custody\n")
     }
 
+    /// An act of war told with the killing it caused ranks above the killing:
+    /// the strike, the shelling or the clash is what the sentence reports.
+    /// Counter-examples: a killing with no act of war beside it, or beside
     /// one of another sentence, keeps its place.
     @Test(arguments: [
         ("An air strike killed 12 people in Idlib.", "195"),
@@ -577,5 +584,19 @@ import Testing
     func actOfWarRanksAboveItsResult(_ text: String, _ first: String) {
         let found = Self.events(text)
         #expect(found.first?.code == first, "events: \(found.map(\.code))")
+    }
+
+    /// Groups that merge cooperate (CAMEO 060); counter-examples: roads
+    /// that merge and a merger only planned are no act of two groups.
+    @Test(arguments: [
+        ("The two rebel groups merged on Sunday.", true),
+        ("The Movement for the Salvation of Azawad merged with the Coordination of Azawad Movements.", true),
+        ("Three armed factions in northern Mali merged into a single movement.", true),
+        ("The two roads merge near the bridge.", false),
+        ("Traffic merged slowly onto the motorway.", false),
+    ] as [(String, Bool)])
+    func groupsThatMergeCooperate(_ text: String, _ coded: Bool) {
+        let codes = Self.events(text).map(\.code)
+        #expect(codes.contains("060") == coded, "\(codes)")
     }
 }
