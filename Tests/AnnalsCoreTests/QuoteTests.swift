@@ -115,6 +115,18 @@ import Testing
         #expect(q.speaker == row.speaker)
     }
 
+    /// "he" and "she" pass over a country, a body or a place named after the person they refer to.
+    @Test(arguments: [
+        ("Tony Marsh, the MP for West Ham, spoke. \"We must act,\" he said.", "Tony Marsh"),
+        ("Ana Ruiz flew to New Jersey. \"It was worth it,\" she said.", "Ana Ruiz"),
+        ("Ana Ruiz praised New Zealand. \"They did well,\" she said.", "Ana Ruiz"),
+        // counter-example: a person whose surname is a compass word
+        ("Kanye West came late. \"I was busy,\" he said.", "Kanye West"),
+    ])
+    func pronounPassesOverPlaces(_ text: String, _ speaker: String) {
+        #expect(Self.quotes(text).last?.speaker == speaker)
+    }
+
     @Test func pronounResolvesToLastNamedPerson() {
         let text = "Sara Lind arrived in the capital on Monday.\n\n\"We came to listen,\" she said."
         let q = Self.quotes(text).filter { $0.kind == .direct }

@@ -25,6 +25,8 @@ import Testing
         case "descriptor": lexicon.descriptors
         case "inner-word": lexicon.innerWords
         case "noun-marker": lexicon.nounMarkers
+        case "place-opener": lexicon.placeOpeners
+        case "speaker-separator": lexicon.speakerSeparators
         case "name-particle": lexicon.nameParticles
         default: []
         }
@@ -47,6 +49,8 @@ import Testing
         ("descriptor", "deputy", "depot"),
         ("inner-word", "of", "off"),
         ("noun-marker", "latest", "late"),
+        ("place-opener", "santa", "saint-"),
+        ("speaker-separator", "from", "of"),
         ("name-particle", "bin", "big"),
     ])
     func classHolds(_ name: String, word: String, notWord: String) {

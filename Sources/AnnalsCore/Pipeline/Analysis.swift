@@ -78,8 +78,8 @@ public struct Annals: Sendable {
         let doc = Document(article, model: text)
         let times = capabilities.contains(.time) ? time.tag(doc) : []
         var actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
-        var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc) : []
-        if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc, pronouns: self.quotes.lexicon.pronouns) }
+        var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc, actors: actors) : []
+        if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc, lexicon: self.quotes.lexicon) }
         let places = capabilities.contains(.places) ? self.places.recognize(doc, times: times, actors: actors) : []
         if !places.isEmpty { Annals.dropPlaceNamedPeople(&actors, quotes: &quotes, places: places) }
         var events = capabilities.contains(.events) ? self.events.code(doc, times: times, actors: actors, quotes: quotes) : []
@@ -148,8 +148,9 @@ extension Annals {
     /// A named speaker no actor covers ("Caddell said") becomes an actor of
     /// unknown country and sector: names not in any dictionary are kept.
     /// A pronoun is no name, even capitalized at a sentence's start ("It said").
-    static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document, pronouns: Set<String>) {
-        linkSpeakers(&quotes, to: actors, in: doc)
+    static func linkSpeakers(_ quotes: inout [Quote], to actors: inout [Actor], in doc: Document, lexicon: QuoteLexicon) {
+        let pronouns = lexicon.pronouns
+        linkSpeakers(&quotes, to: actors, in: doc, separators: lexicon.speakerSeparators)
         var added: [String: Int] = [:]
         let before = actors.count
         for q in quotes.indices {
@@ -180,7 +181,7 @@ extension Annals {
         for q in quotes.indices { if let a = quotes[q].speaker?.actor { quotes[q].speaker?.actor = newIndex[a] } }
     }
 
-    static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor], in doc: Document) {
+    static func linkSpeakers(_ quotes: inout [Quote], to actors: [Actor], in doc: Document, separators: Set<String>) {
         guard !actors.isEmpty, quotes.contains(where: { $0.speaker != nil }) else { return }
         // the first actor with a mention over each token
         var tokenCount = 0
@@ -208,7 +209,7 @@ extension Annals {
                 if let a = found, actors[a].kind != .person {
                     for t in s.tokens.dropLast() {
                         guard let p = actor(at: t), p != a, actors[p].kind == .person, actor(at: t + 1) != p,
-                              [",", "from", "at"].contains(doc.norms[t + 1]) else { continue }
+                              separators.contains(doc.norms[t + 1]) else { continue }
                         found = p
                         break
                     }

@@ -30,6 +30,8 @@ public struct QuoteLexicon: Sendable {
     let descriptors: Set<String>
     let innerWords: Set<String>
     let nounMarkers: Set<String>
+    let placeOpeners: Set<String>
+    let speakerSeparators: Set<String>
     /// Lowercase particles inside a person's name (`text/name-words.tsv`, shared with the actor layer).
     let nameParticles: Set<String>
 
@@ -81,6 +83,8 @@ public struct QuoteLexicon: Sendable {
         descriptors = try words.take("descriptor")
         innerWords = try words.take("inner-word")
         nounMarkers = try words.take("noun-marker")
+        placeOpeners = try words.take("place-opener")
+        speakerSeparators = try words.take("speaker-separator")
         try words.finish()
         var names = try WordClassFile(nameFile)
         nameParticles = try names.take("name-particle")

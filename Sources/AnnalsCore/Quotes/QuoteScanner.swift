@@ -43,10 +43,17 @@ public struct QuoteScanner: Sendable {
         return c
     }
 
+    /// Finds the quotations of `doc` and their speakers. `actors`, the actor
+    /// layer's findings when it ran first, tell which names are no people: "he"
+    /// and "she" never refer to a country, a body or a group ("New Zealand").
     /// - Complexity: O(n) in tokens, apart from short bounded look-arounds.
-    public func scan(_ doc: Document) -> [Quote] {
+    public func scan(_ doc: Document, actors: [Actor] = []) -> [Quote] {
         let classes = doc.classes.isEmpty ? { let t = ownClasses(); return doc.norms.map { t.classes(of: $0) } }() : doc.classes
         var run = QuoteRun(doc: doc, lex: lexicon, classes: classes)
+        for actor in actors where actor.kind != .person {
+            if run.notPerson.isEmpty { run.notPerson = [Bool](repeating: false, count: doc.tokens.count) }
+            for m in actor.mentions { for t in m where t < run.notPerson.count { run.notPerson[t] = true } }
+        }
         return run.scan()
     }
 }
@@ -70,6 +77,10 @@ struct QuoteRun {
     var sexByName: [String: Bool] = [:]
     /// Surnames two different full names in the article end with ("Michael Jackson", "Katherine Jackson").
     var sharedSurnames: Set<String> = []
+    /// The tokens of names the actor layer found to be no person (a country, a body, a group); empty when none.
+    var notPerson: [Bool] = []
+
+    func namesNoPerson(_ k: Int) -> Bool { k < notPerson.count && notPerson[k] }
 
     let cls: [WordClass]
 
@@ -246,7 +257,9 @@ struct QuoteRun {
             let run = i..<j
             let nm = nameTokens(run)
             var full: String? = nil
-            if nm.count >= 2, !cls[nm.lowerBound].contains(.quoteDeterminer), !cls[nm.upperBound - 1].contains(.nonPersonHead),
+            if namesNoPerson(nm.upperBound - 1) || nm.count >= 2 && lex.placeOpeners.contains(norms[nm.lowerBound]) {
+                // a country, a body, a group or a place is nobody's name: "he" and "she" pass over it
+            } else if nm.count >= 2, !cls[nm.lowerBound].contains(.quoteDeterminer), !cls[nm.upperBound - 1].contains(.nonPersonHead),
                !tokens[nm.lowerBound].isAllCaps {
                 let surname = norms[nm.upperBound - 1]
                 full = name(of: nm)
@@ -892,6 +905,7 @@ struct QuoteRun {
                 let k = sp.tokens.lowerBound
                 let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
                 if let r = sentenceSubject(sStart, before: k), r.upperBound <= k, isNameToken(r.upperBound - 1), !cls[r.lowerBound].contains(.quoteDeterminer),
+                   !namesNoPerson(r.upperBound - 1),
                    let nm = self.speaker(r).name, sexMatch(nm, pronoun: k) != false {
                     speaker?.name = nm
                 } else if let p = previous, p.paragraph == span.paragraph, let nm = p.speaker?.name, p.speaker?.tokens.lowerBound != k,
