@@ -739,20 +739,31 @@ private struct EventRun {
             .map { $0.2 }
     }
 
-    /// An act of war (CAMEO root 19: an air strike, a shelling, a clash)
-    /// told in one sentence with the killing it caused ("an air strike killed
-    /// 12 people", "jets bombed the market, killing 12"), which the ACLED
-    /// rules gave the act's own view: the killing names the victims the act
-    /// lacks and would rank first, but the act is the event the sentence
-    /// reports, so it ranks just above its result. Negated and unreported
-    /// (modal) acts are left where they are.
-    /// - Complexity: O(k × m) for k killings and m acts of war.
+    /// An act told in one sentence with what it caused, which the ACLED
+    /// rules gave the act's own view: an act of war (CAMEO root 19: an air
+    /// strike, a shelling, a clash) or a chemical attack (204) and the killing
+    /// it caused ("an air strike killed 12 people", "jets bombed the market,
+    /// killing 12"); a riot or a protest turned violent (root 14) and the
+    /// property its own crowd (the same first actor) burned or looted (root
+    /// 17: "demonstrators stormed parliament and ransacked offices"; not the
+    /// police who "fired tear gas at demonstrators protesting"). The result names victims or things
+    /// the act lacks and would rank first, but the act is the event the
+    /// sentence reports, so it ranks just above its result. Negated and
+    /// unreported (modal) acts are left where they are.
+    /// - Complexity: O(k × m) for k results and m acts.
     static func actsBeforeResults(_ events: [Event], _ scores: inout [Double]) {
-        let acts = events.indices.filter { events[$0].cameo.root == "19" && events[$0].cameo.acled != nil && !events[$0].negated && events[$0].modality == nil }
+        func results(of code: String) -> Set<String>? {
+            if code.hasPrefix("19") || code.hasPrefix("204") { return ["18", "20"] }
+            if code.hasPrefix("14") { return ["17"] }
+            return nil
+        }
+        let acts = events.indices.filter { results(of: events[$0].cameo.code) != nil && events[$0].cameo.acled != nil && !events[$0].negated && events[$0].modality == nil }
         guard !acts.isEmpty else { return }
-        for r in events.indices where ["18", "20"].contains(events[r].cameo.root) {
+        for r in events.indices {
             guard let view = events[r].cameo.acled else { continue }
-            for a in acts where events[a].cameo.acled == view && events[a].evidence[0].sentence == events[r].evidence[0].sentence
+            for a in acts where a != r && results(of: events[a].cameo.code)!.contains(events[r].cameo.root)
+                && events[a].cameo.acled == view && events[a].evidence[0].sentence == events[r].evidence[0].sentence
+                && (events[a].cameo.root != "14" || (events[a].sources.first != nil && events[a].sources.first == events[r].sources.first))
                 && scores[a] <= scores[r] {
                 scores[a] = scores[r] + 0.001
             }
