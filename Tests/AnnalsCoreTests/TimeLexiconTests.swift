@@ -43,6 +43,8 @@ import Testing
         ("time/tense.tsv", "plans\tfuture\tto\tfor\n", "time/tense.tsv:1: expected 3 tab-separated fields (word, tense, before), found 4"),
         ("time/phrases.tsv", "today\tDATE\t@x\t-\n", "time/phrases.tsv:1: relative day '@x' must be @ and a signed number of days, e.g. @-1 or @+0TNI"),
         ("time/holidays.tsv", "christmas\tfixed 13-25\n", "time/holidays.tsv:1: fixed needs one MM-DD day, e.g. fixed 12-25"),
+        ("time/holidays.tsv", "election day\tnth 11 1 1 +9\n", "time/holidays.tsv:1: offset '+9' must be an integer in -6...6"),
+        ("time/holidays.tsv", "election day\tnth 11 1 1 +1 +2\n", "time/holidays.tsv:1: nth needs month, N and weekday, and may take an offset in days, e.g. nth 11 4 4 or nth 11 1 1 +1"),
         ("time/modifiers.tsv", "last\tshift\t-2\n", "time/modifiers.tsv:1: shift '-2' must be an integer in -1...1"),
         ("time/modifiers.tsv", "earlier\tafter\t-1 story\n", "time/modifiers.tsv:1: after takes a direction and optionally 'narrative', not '-1 story'"),
         ("time/modifiers.tsv", "next\tanaphor\t+1\n", "time/modifiers.tsv:1: anaphor needs a shift and at least one unit, e.g. +1 day week"),

@@ -77,6 +77,10 @@ import Testing
         Row(text: "The statement came on Saturday, Dec. 24.", date: sunday, span: "Saturday, Dec. 24", type: "DATE", value: "2022-12-24"),
         Row(text: "The last Friday of October was quiet.", date: sunday, span: "The last Friday of October", type: "DATE", value: "2022-10-28"),
         Row(text: "He returned on Christmas.", date: sunday, span: "Christmas", type: "DATE", value: "2022-12-25"),
+        // "Election Day" (capitalized, American usage): the Tuesday after the first Monday of November
+        Row(text: "The campaign will run until Election Day.", date: "1998-10-26", span: "Election Day", type: "DATE", value: "1998-11-03"),
+        Row(text: "Turnout was low on Election Day.", date: sunday, span: "Election Day", type: "DATE", value: "2022-11-08"),
+        Row(text: "Voters will go to the polls on Election Day.", date: sunday, span: "Election Day", type: "DATE", value: "2023-11-07"),
         // a capitalized "Today" after a name ends the name; first in a sentence it is a day
         Row(text: "He told USA Today on Friday that talks failed.", date: sunday, span: "Friday", type: "DATE", value: "2022-12-23"),
         Row(text: "Today, he said, the talks failed.", date: sunday, span: "Today", type: "DATE", value: "2022-12-25"),
@@ -287,6 +291,9 @@ import Testing
         // an attributive year after an adjective; a counted quantity is no year
         Row(text: "He raised the issue in his unsuccessful 1996 campaign.", date: sunday, span: "1996", type: "DATE", value: "1996"),
         Row(text: "The failed 1991 coup ended the union.", date: sunday, span: "1991", type: "DATE", value: "1991"),
+        // a holiday's first word is a plain word outside the holiday ("election" of "Election Day", "labor" of "Labor Day")
+        Row(text: "Before the historic 1997 election, voters were unhappy.", date: sunday, span: "1997", type: "DATE", value: "1997"),
+        Row(text: "The historic 1997 labor strike ended.", date: sunday, span: "1997", type: "DATE", value: "1997"),
         Row(text: "Prisoners were taken in the first hours of the war.", date: sunday, span: "the first hours", type: "DURATION", value: "PTXH"),
         Row(text: "Fewer lives are saved in the early years.", date: sunday, span: "the early years", type: "DURATION", value: "PXY"),
         // a holiday's week has begun when its Monday has passed, even before the holiday
@@ -505,6 +512,9 @@ import Testing
         "The central bank cut the overnight rate to 10.5 pct.", "Banks lend overnight funds to one another.",
         "The Fed may add reserves via overnight system repurchases.", "The firm is an overnight courier.",
         "Debt relief is no overnight solution.", "The film was an overnight success.",
+        // "election day" in lowercase is any election's day; a holiday's first word alone is a plain word
+        "The party is ready for election day.", "He increased his majority in a second election.",
+        "He won in a second memorial vote.",
         // a capitalized day word after a name ends the name
         "This is VOA Today.", "He told USA Today the plan works.",
         "The story ran in India Today.",

@@ -371,7 +371,7 @@ struct TimeGrammar {
         guard let w = word(i) else { return nil }
         outer: for p in w.phrases {
             let ph = lex.phrases[p]
-            guard accept(ph.meaning), i + ph.tokens.count <= count else { continue }
+            guard accept(ph.meaning), i + ph.tokens.count <= count, !ph.capitalized || doc.tokens[i].isCapitalized else { continue }
             for (k, t) in ph.tokens.enumerated() where k > 0 {
                 if doc.norms[i + k] != t { continue outer }
             }
@@ -893,6 +893,20 @@ struct TimeGrammar {
         if doc.tokens[j].kind == .dash, j + 1 < count, !doc.tokens[j].spaceBefore { j += 1 }   // "mid-December"
         let k = doc.tokens[j].kind
         return ids[j] >= 0 || k == .number || k == .alnum || k == .quote
+    }
+
+    /// Whether the word at `i` is in the lexicon only as the first word of holidays of two
+    /// words or more ("election" of "Election Day", "labor" of "Labor Day"): elsewhere it is a
+    /// plain word ("the historic 1997 election", "a second election").
+    func holidayStartOnly(_ i: Int) -> Bool {
+        guard let id = contextID(i) else { return false }
+        let w = lex.words[Int(id)]
+        guard w.month == 0, w.weekday == 0, w.unit == nil, w.season == nil, w.daypart == nil, w.numberKind == nil,
+              w.tense == nil, !w.counted, !w.phrases.isEmpty else { return false }
+        return w.phrases.allSatisfy { p in
+            if case .holiday = lex.phrases[p].meaning { return lex.phrases[p].tokens.count > 1 }
+            return false
+        }
     }
 
     /// Whether a lexicon phrase of two or more tokens starts at `i` ("the end of").
@@ -1757,7 +1771,7 @@ struct TimeGrammar {
         // 2000 fighters" stays a quantity
         if (1900...2099).contains(y), isDeterminer(i - 2), kind(i - 1) == .word, !doc.tokens[i - 1].isCapitalized,
            contextID(i - 1) == nil, !Self.quantityAdjective(n(i - 1)),
-           kind(i + 1) == .word, !doc.tokens[i + 1].isCapitalized, contextID(i + 1) == nil,
+           kind(i + 1) == .word, !doc.tokens[i + 1].isCapitalized, contextID(i + 1) == nil || holidayStartOnly(i + 1),
            !next.hasSuffix("s") || next.hasSuffix("ss") {
             return Found(end: i + 1, type: .date, value: TimeResolver.year(y))
         }
@@ -2007,7 +2021,7 @@ struct TimeGrammar {
         }
         if u == .quarter, n(e + 1) == "of", hyphen || n(j) == "a" || n(j) == "an" { return nil }
         if u == .second, n(j) == "a" || n(j) == "an", kind(e + 1) == .word, !isPreposition(e + 1), word(e + 1)?.tense == nil,
-           contextID(e + 1) == nil { return nil }
+           contextID(e + 1) == nil || holidayStartOnly(e + 1) { return nil }
         // "will one day be", "could one day lead": an unspecified time to come
         if n(j) == "one", u == .day, !w.unitPlural, !hyphen, e == j + 1, Self.isModal(n(j - 1)) {
             return Found(end: e + 1, type: .date, value: "FUTURE_REF")

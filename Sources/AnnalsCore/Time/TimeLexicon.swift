@@ -41,7 +41,9 @@ public struct TimeLexicon: Sendable {
 
     public enum HolidayRule: Sendable, Equatable {
         case fixed(month: Int, day: Int)
-        case nth(month: Int, n: Int, weekday: Int)
+        /// The n-th weekday of a month (n = -1: the last), moved by `offset` days ("the Tuesday
+        /// after the first Monday of November" is the first Monday, +1).
+        case nth(month: Int, n: Int, weekday: Int, offset: Int)
         case easter(offset: Int)
         case dates([CivilDate])
     }
@@ -56,6 +58,9 @@ public struct TimeLexicon: Sendable {
             case holiday(HolidayRule)
         }
         public var meaning: Meaning
+        /// The phrase names its time only when its first word is capitalized as written
+        /// ("Election Day" in American news; "election day" is any election's day).
+        public var capitalized = false
     }
 
     /// The neighbours beside which a one-word time names no time
@@ -343,11 +348,12 @@ public struct TimeLexicon: Sendable {
         }
     }
 
-    private mutating func addPhrase(_ f: DataFile, _ line: DataFile.Line, _ text: Substring, _ meaning: Phrase.Meaning) throws {
+    private mutating func addPhrase(_ f: DataFile, _ line: DataFile.Line, _ text: Substring, _ meaning: Phrase.Meaning,
+                                    capitalized: Bool = false) throws {
         let form = try Self.form(f, line, text, phrase: true)
         let toks = form.split(separator: " ").map(String.init)
         guard !toks.isEmpty else { throw f.error(line, "empty phrase") }
-        phrases.append(Phrase(tokens: toks, meaning: meaning))
+        phrases.append(Phrase(tokens: toks, meaning: meaning, capitalized: capitalized))
         let i = slot(toks[0])
         words[i].phrases.append(phrases.count - 1)
     }
@@ -506,19 +512,24 @@ public struct TimeLexicon: Sendable {
     private mutating func loadHolidays(_ f: DataFile) throws {
         for line in f.lines {
             let x = try Self.fields(f, line, 2, "name, rule")
-            let parts = x[1].split(separator: " ")
+            var parts = x[1].split(separator: " ")
+            let capitalized = parts.last == "capitalized"
+            if capitalized { parts.removeLast() }
             let rule: HolidayRule
             switch parts.first {
             case "fixed":
                 guard parts.count == 2, let d = CivilDate(iso: "2000-" + parts[1]) else { throw f.error(line, "fixed needs one MM-DD day, e.g. fixed 12-25") }
                 rule = .fixed(month: d.month, day: d.day)
             case "nth":
-                guard parts.count == 4 else { throw f.error(line, "nth needs month, N and weekday, e.g. nth 11 4 4") }
+                guard parts.count == 4 || parts.count == 5 else {
+                    throw f.error(line, "nth needs month, N and weekday, and may take an offset in days, e.g. nth 11 4 4 or nth 11 1 1 +1")
+                }
                 let m = try Self.int(f, line, parts[1], 1...12, "month")
                 let n = try Self.int(f, line, parts[2], -1...5, "N")
                 let w = try Self.int(f, line, parts[3], 1...7, "weekday")
                 guard n != 0 else { throw f.error(line, "N must be 1...5 or -1") }
-                rule = .nth(month: m, n: n, weekday: w)
+                let off = parts.count == 5 ? try Self.int(f, line, parts[4], -6...6, "offset") : 0
+                rule = .nth(month: m, n: n, weekday: w, offset: off)
             case "easter":
                 guard parts.count == 2 else { throw f.error(line, "easter needs an offset in days, e.g. easter -2") }
                 rule = .easter(offset: try Self.int(f, line, parts[1], -100...100, "offset"))
@@ -532,7 +543,7 @@ public struct TimeLexicon: Sendable {
                 rule = .dates(ds.sorted())
             default: throw f.error(line, "unknown rule '\(parts.first ?? "")' (fixed, nth, easter, dates)")
             }
-            try addPhrase(f, line, x[0], .holiday(rule))
+            try addPhrase(f, line, x[0], .holiday(rule), capitalized: capitalized)
         }
     }
 }

@@ -179,14 +179,14 @@ struct TimeResolver {
     static func holiday(_ rule: TimeLexicon.HolidayRule, year y: Int) -> CivilDate? {
         switch rule {
         case .fixed(let m, let d): return CivilDate(year: y, month: m, day: d)
-        case .nth(let m, let n, let w):
+        case .nth(let m, let n, let w, let off):
             if n > 0 {
                 let first = CivilDate(year: y, month: m, day: 1)!
                 let delta = (w - first.weekday + 7) % 7
-                return first.adding(days: delta + 7 * (n - 1))
+                return first.adding(days: delta + 7 * (n - 1) + off)
             }
             let last = CivilDate(year: y, month: m, day: CivilDate.daysIn(month: m, year: y))!
-            return last.adding(days: -((last.weekday - w + 7) % 7))
+            return last.adding(days: -((last.weekday - w + 7) % 7) + off)
         case .easter(let off): return easter(y).adding(days: off)
         case .dates(let ds): return ds.first(where: { $0.year == y })
         }
