@@ -98,6 +98,9 @@ import Testing
         Row(text: "\"We will not pay\" for the new road, Nina Webb-Lawton said.", content: "We will not pay", kind: .direct, speaker: "Nina Webb-Lawton"),
         // counter-example: a sentence of its own after the quote, whose subject speaks of something else
         Row(text: "\"We will not pay\" for the road. Its builder, Ana Ruiz said on Friday, is bankrupt.", content: "We will not pay", kind: .direct, speaker: nil),
+        // the one an agency quotes speaks, not the agency
+        Row(text: "The Interfax news agency quoted Mr Ivanov as saying: \"We will respond.\"", content: "We will respond.", kind: .direct, speaker: "Ivanov"),
+        Row(text: "\"We are ready,\" the agency quoted the general as saying.", content: "We are ready,", kind: .direct, speaker: "the general"),
         // a fronted adverb is no speaker, nor is a possessive a name
         Row(text: "Meanwhile, it attacked the plan, saying it \"will cost jobs.\"", content: "will cost jobs.", kind: .partial, speaker: "it"),
         Row(text: "My mother says things such as, \"We are not all equal, you know.\"", content: "We are not all equal, you know.", kind: .direct, speaker: "My mother"),

@@ -327,7 +327,13 @@ struct QuoteRun {
         return female == lex.female.contains(w)
     }
 
-    func speaker(_ range: Range<Int>) -> Speaker {
+    func speaker(_ whole: Range<Int>) -> Speaker {
+        // "The Interfax news agency quoted Mr Ivanov (as saying)": the one quoted speaks, not the agency
+        var range = whole
+        if whole.count > 2, let q = whole.dropFirst().last(where: { lex.cues[norms[$0]]?.lemma == "quote" && !tokens[$0].isCapitalized }),
+           q + 1 < whole.upperBound, isNameToken(whole.upperBound - 1) || cls[q + 1].contains(.quoteDeterminer) || lex.titles.contains(norms[q + 1]) {
+            range = q + 1..<whole.upperBound
+        }
         let first = norms[range.lowerBound]
         var name: String? = nil
         if range.count == 1, lex.pronouns.contains(first) {
