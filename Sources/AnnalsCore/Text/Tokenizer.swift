@@ -132,6 +132,8 @@ enum Tokenizer {
         var i = 0
 
         while i < n {
+            // a space between words, the commonest byte after letters, without the classification
+            if b[i] == 0x20 { out.space = true; i += 1; continue }
             let (cls, len) = classify(b, i)
             switch cls {
             case .space, .joiner: out.space = true; i += len
@@ -195,7 +197,7 @@ enum Tokenizer {
                         i = k; continue
                     }
                 }
-                let firstUpper = classify(b, s).0 == .upper
+                let firstUpper = b[s] < 0x80 ? b[s] &- 0x41 < 26 : classify(b, s).0 == .upper
                 out.emit(s, j, sawDigit ? .alnum : .word, firstUpper, upper >= 2 && lower == 0)
                 i = j
             case .digit:
@@ -205,6 +207,7 @@ enum Tokenizer {
                 var j = i
                 var letters = false
                 while j < n {
+                    if b[j] &- 0x30 < 10 { j += 1; continue }   // an ASCII digit
                     let (c2, l2) = classify(b, j)
                     if c2 == .digit { j += l2; continue }
                     if isLetter(c2) { letters = true; j += l2; continue }
