@@ -48,11 +48,13 @@ public struct Document: Sendable {
             classes.reserveCapacity(tokens.count)
             ids.reserveCapacity(tokens.count)
         }
+        // (an ASCII text, most of them, needs no check per token)
+        let ascii = Document.allASCII(bytes)
         bytes.withUnsafeBufferPointer { text in
             for t in tokens {
                 var id: Int32 = -1
                 let word = UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)])
-                if withClasses, t.kind != .quote, t.kind != .dash, !word.contains(where: { $0 >= 0x80 }) {
+                if withClasses, t.kind != .quote, t.kind != .dash, ascii || !word.contains(where: { $0 >= 0x80 }) {
                     id = table.id(ofLowercasedASCII: word)
                     norms.append(id >= 0 ? table.word(ofID: id) : Document.normalize(bytes, t))
                 } else {
@@ -68,8 +70,6 @@ public struct Document: Sendable {
         }
         self.classes = classes
         wordIDs = ids
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
         if ascii {
             scalarIndex = []
         } else {
@@ -90,6 +90,19 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.lineParagraphs = Segmenter.lineParagraphs(tokens, paragraphs)
         self.sentences = sentences
+    }
+
+    /// Whether no byte has its high bit set, read eight bytes at a time.
+    static func allASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var k = 0
+            while k + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                k += 8
+            }
+            while k < raw.count { if raw[k] >= 0x80 { return false }; k += 1 }
+            return true
+        }
     }
 
     /// Whether the text is pure ASCII (then byte and code-point offsets agree).
