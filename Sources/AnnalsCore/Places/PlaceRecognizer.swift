@@ -795,10 +795,9 @@ struct PlaceRun {
         // Countries and "country.admin1" area keys are numbered once per article, so that the
         // votes are arrays indexed by number rather than dictionaries hashing the strings for
         // every candidate in every pass; an empty area key is -1.
-        // (plain loops over one dictionary: numbering from closures that capture it
+        // (plain loops over one table: numbering from closures that capture it
         // boxed it and checked every access to it)
-        var numbers: [String: Int] = [:]
-        numbers.reserveCapacity(mentions.reduce(0) { $0 + 2 * $1.candidates.count })
+        var numbers = StringNumbering(minimumCapacity: mentions.reduce(0) { $0 + 2 * $1.candidates.count })
         var countryNumbers: [[Int]] = [], areaNumbers: [[Int]] = []
         countryNumbers.reserveCapacity(mentions.count)
         areaNumbers.reserveCapacity(mentions.count)
@@ -808,10 +807,9 @@ struct PlaceRun {
             areas.reserveCapacity(m.candidates.count)
             // candidates by index: a loop taking each `Place` would copy its seven strings
             for k in m.candidates.indices {
-                let country = m.candidates[k].country
-                if let n = numbers[country] { countries.append(n) } else { countries.append(numbers.count); numbers[country] = numbers.count }
+                countries.append(numbers.number(m.candidates[k].country))
                 let area = m.areaKeys[k]
-                if area.isEmpty { areas.append(-1) } else if let n = numbers[area] { areas.append(n) } else { areas.append(numbers.count); numbers[area] = numbers.count }
+                areas.append(area.isEmpty ? -1 : numbers.number(area))
             }
             countryNumbers.append(countries)
             areaNumbers.append(areas)
