@@ -44,6 +44,18 @@ import Testing
         #expect(!Self.topics(text).contains(topic))
     }
 
+    /// An event's CAMEO root read from its code's bytes is the number of `CAMEOCode.root`
+    /// when that is a root 01-20, and 0 (the string is compared instead) otherwise.
+    @Test(arguments: [("190", 19), ("01", 1), ("0211", 2), ("20", 20), ("145", 14),
+                      ("00", 0), ("21", 0), ("1", 0), ("", 0), ("x9", 0), ("1x", 0), ("19\u{301}", 0)])
+    func rootNumber(_ code: String, _ expected: Int) {
+        #expect(TopicModel.rootNumber(code) == expected)
+        if expected > 0 {
+            let root = EventOntology.CAMEOCode(code: code, label: "", goldstein: 0, quad: 1, plover: nil, ploverBasis: .cue, acled: nil).root
+            #expect(root == (expected < 10 ? "0\(expected)" : "\(expected)"))
+        }
+    }
+
     @Test func badLinesNameFileAndLine() {
         let topics = DataFile(name: "topics.tsv", text: "sports\t8\t3\t-\t-\n")
         let cues = DataFile(name: "cues.tsv", text: "goal\tsports\t2\nflood\tweather\t3\n")

@@ -24,6 +24,8 @@ public struct TopicModel: Sendable {
     /// the index of the word's list in `cueLists`.
     private var cueOfWord = WordIndex()
     private var cueLists: [[(topic: Int, weight: Double)]] = []
+    /// Per topic, bit r set for each CAMEO root r (1-20) it names.
+    private let rootMasks: [UInt32]
 
     public init(topics topicFile: DataFile, cues cueFile: DataFile) throws {
         var topics: [Topic] = []
@@ -61,10 +63,22 @@ public struct TopicModel: Sendable {
         }
         self.topics = topics
         self.cues = cues
+        rootMasks = topics.map { $0.roots.reduce(UInt32(0)) { $0 | 1 << UInt32(Int($1)!) } }
     }
 
     public static func builtIn() throws -> TopicModel {
         try TopicModel(topics: .builtIn("topics/topics.tsv"), cues: .builtIn("topics/cues.tsv"))
+    }
+
+    /// The CAMEO root of a code as a number 1-20 when its first two bytes are
+    /// ASCII digits and a third byte, if any, is ASCII (then `CAMEOCode.root` is
+    /// those two digits); 0 otherwise.
+    static func rootNumber(_ code: String) -> Int {
+        var it = code.utf8.makeIterator()
+        guard let a = it.next(), let b = it.next(), a &- 0x30 < 10, b &- 0x30 < 10 else { return 0 }
+        if let c = it.next(), c >= 0x80 { return 0 }
+        let r = Int(a &- 0x30) * 10 + Int(b &- 0x30)
+        return r >= 1 && r <= 20 ? r : 0
     }
 
     /// Topic names in the order of topics.tsv.
@@ -73,16 +87,23 @@ public struct TopicModel: Sendable {
         var score = [Double](repeating: 0, count: topics.count)
         // the distinct cue words of each topic: by word id when the document has ids
         // and this model registered its words, else by the words themselves
+        // (by id: a word's cue list is its own, so a bit per list marks the words seen, and a
+        // topic's distinct cues are counted when a word is first seen, without a set per topic)
         let byID = !doc.wordIDs.isEmpty && !cueLists.isEmpty
-        var distinctIDs = [Set<Int32>](repeating: [], count: byID ? topics.count : 0)
+        var seenLists = [UInt64](repeating: 0, count: byID ? (cueLists.count + 63) >> 6 : 0)
+        var distinctCount = [Int](repeating: 0, count: byID ? topics.count : 0)
         var distinctWords = [Set<String>](repeating: [], count: byID ? 0 : topics.count)
         var strongest = [Double](repeating: 0, count: topics.count)
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
             if byID {
-                let k = cueOfWord[doc.wordIDs[i]]
+                let k = Int(cueOfWord[doc.wordIDs[i]])
                 guard k >= 0 else { continue }
-                for h in cueLists[Int(k)] {
-                    score[h.topic] += h.weight; distinctIDs[h.topic].insert(doc.wordIDs[i]); strongest[h.topic] = max(strongest[h.topic], h.weight)
+                let bit = UInt64(1) << (k & 63)
+                let first = seenLists[k >> 6] & bit == 0
+                seenLists[k >> 6] |= bit
+                for h in cueLists[k] {
+                    score[h.topic] += h.weight; strongest[h.topic] = max(strongest[h.topic], h.weight)
+                    if first { distinctCount[h.topic] += 1 }
                 }
             } else {
                 guard let hits = cues[doc.norms[i]] else { continue }
@@ -94,8 +115,16 @@ public struct TopicModel: Sendable {
         var out: [String] = []
         for (k, topic) in topics.enumerated() {
             var s = score[k] * per1000
-            if !topic.roots.isEmpty { s += 2 * Double(events.filter { topic.roots.contains($0.cameo.root) && !$0.negated }.count) }
-            let cueCount = byID ? distinctIDs[k].count : distinctWords[k].count
+            if !topic.roots.isEmpty {
+                // (each event's root read from its code's bytes, not built as a string to hash)
+                var n = 0
+                for e in events where !e.negated {
+                    let r = Self.rootNumber(e.cameo.code)
+                    if r > 0 ? rootMasks[k] & (1 << r) != 0 : topic.roots.contains(e.cameo.root) { n += 1 }
+                }
+                s += 2 * Double(n)
+            }
+            let cueCount = byID ? distinctCount[k] : distinctWords[k].count
             let enoughCues = cueCount >= topic.minCues || (short && topic.shortCueWeight.map { strongest[k] >= $0 } == true)
             if s >= topic.minScore && enoughCues { out.append(topic.name) }
         }
