@@ -122,38 +122,37 @@ public struct PlaceRecognizer: Sendable {
     /// The sectors of a crowd that takes the country of its protest (`places/crowd-sectors.tsv`, EventPlaces.locateCrowds).
     public let crowdSectors: Set<String>
 
+    /// The word lists the recognizer was built with.
+    public let words: PlaceWords
+
     /// `crowdSectors` nil: the built-in `places/crowd-sectors.tsv`.
     public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
                 cueWords cueFile: DataFile, crowdSectors crowdFile: DataFile? = nil) throws {
-        crowdSectors = try EventPlaces.crowdSectors(from: crowdFile ?? .builtIn("places/crowd-sectors.tsv"))
-        var cues: [String: Set<String>] = [:]
-        for line in cueFile.lines {
-            guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
-            let w = String(line.fields[0]), cls = String(line.fields[1])
-            guard w == w.lowercased(), !w.contains(" ") else { throw cueFile.error(line, "'\(w)' must be one lowercase word") }
-            guard ["locative", "setting", "connector", "title", "publication", "suffix", "facility", "person-pronoun"].contains(cls) else {
-                throw cueFile.error(line, "unknown class '\(cls)' (locative, setting, connector, title, publication, suffix, facility or person-pronoun)")
-            }
-            guard cls != "locative" || cues["setting"]?.contains(w) != true, cls != "setting" || cues["locative"]?.contains(w) != true else {
-                throw cueFile.error(line, "'\(w)' is both locative and setting (a setting is a locative already)")
-            }
-            guard cues[cls]?.contains(w) != true else { throw cueFile.error(line, "duplicate word '\(w)'") }
-            cues[cls, default: []].insert(w)
-        }
-        settings = cues["setting"] ?? []
-        locatives = (cues["locative"] ?? []).union(settings)
-        connectors = cues["connector"] ?? []
-        // a publication word does for the name after it what a title does: it is no place
-        titles = (cues["title"] ?? []).union(cues["publication"] ?? [])
-        suffixes = cues["suffix"] ?? []
-        facilities = cues["facility"] ?? []
-        personPronouns = cues["person-pronoun"] ?? []
+        try self.init(gazetteer: gazetteer, actors: actors, abbreviations: abbrFile,
+                      words: PlaceWords(commonWords: wordsFile, cueWords: cueFile, crowdSectors: crowdFile))
+    }
+
+    /// The part that needs the gazetteer and the actor knowledge: each
+    /// country's gazetteer entry and its names and adjectives, and the
+    /// abbreviations of first-level areas.
+    public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, words: PlaceWords) throws {
+        self.words = words
+        crowdSectors = words.crowdSectors
+        settings = words.settings
+        locatives = words.locatives
+        connectors = words.connectors
+        titles = words.titles
+        suffixes = words.suffixes
+        facilities = words.facilities
+        personPronouns = words.personPronouns
+        commonWords = words.commonWords
         self.gazetteer = gazetteer
-        // countries: the gazetteer's PCL entry of each ISO code
+        // countries: the gazetteer's PCL entry of each ISO code (read without its
+        // alternate names, as the recognizer reads every candidate)
         var byISO: [String: Place] = [:]
         for c in actors.countries {
             for name in [c.name] + c.names {
-                if let p = gazetteer.candidates(for: name).first(where: { $0.kind == .country && $0.country == c.key }) {
+                if let p = gazetteer.firstCandidate(for: name, where: { $0.kind == .country && $0.country == c.key }) {
                     byISO[c.key] = p; break
                 }
             }
@@ -165,7 +164,8 @@ public struct PlaceRecognizer: Sendable {
             for a in c.adjectives { let k = Gazetteer.key(a); if !k.isEmpty, forms[k] == nil { forms[k] = (p, true) } }
         }
         // plural demonyms as nouns ("Russians", "Palestinians"): the adjective + s
-        for (k, f) in forms.sorted(by: { $0.key < $1.key }) where f.adjective && !k.hasSuffix("s") && !k.hasSuffix("h") {
+        // (in any order: each key k adds only k + "s", which no other key adds)
+        for (k, f) in forms where f.adjective && !k.hasSuffix("s") && !k.hasSuffix("h") {
             if forms[k + "s"] == nil { forms[k + "s"] = f }
         }
         var hashed: [UInt64: (place: Place, adjective: Bool)] = [:]
@@ -178,7 +178,7 @@ public struct PlaceRecognizer: Sendable {
             let country = String(line.fields[0]), admin1 = String(line.fields[1]), name = String(line.fields[2])
             guard country.count == 3, country.uppercased() == country else { throw abbrFile.error(line, "country must be an ISO 3166-1 alpha-3 code") }
             guard !admin1.isEmpty else { throw abbrFile.error(line, "empty admin1 code") }
-            guard let area = gazetteer.candidates(for: name).first(where: { $0.kind == .admin1 && $0.country == country && $0.admin1 == admin1 }) else {
+            guard let area = gazetteer.firstCandidate(for: name, where: { $0.kind == .admin1 && $0.country == country && $0.admin1 == admin1 }) else {
                 throw abbrFile.error(line, "no first-level area '\(name)' with code \(country).\(admin1) in the gazetteer")
             }
             for a in line.fields[3].split(separator: "|") {
@@ -197,14 +197,6 @@ public struct PlaceRecognizer: Sendable {
         abbreviations = abbr
         standaloneAbbreviations = alone
         standaloneMaxBytes = alone.keys.map(\.utf8.count).max() ?? 0
-        var words = Set<String>()
-        for line in wordsFile.lines {
-            guard line.fields.count == 1 else { throw wordsFile.error(line, "expected one word a line") }
-            let w = String(line.fields[0])
-            guard w == w.lowercased(), !w.contains(" ") else { throw wordsFile.error(line, "'\(w)' must be one lowercase word") }
-            words.insert(w)
-        }
-        commonWords = words
     }
 
     public static func builtIn(actors: ActorRecognizer) throws -> PlaceRecognizer {
@@ -213,19 +205,17 @@ public struct PlaceRecognizer: Sendable {
 
     /// The built-in word files over a loaded gazetteer.
     public init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer) throws {
-        try self.init(gazetteer: gazetteer, actors: actors.knowledge,
-                                   abbreviations: .builtIn("places/abbreviations.tsv"),
-                                   commonWords: .builtIn("places/common-words.tsv"),
-                                   cueWords: .builtIn("places/cue-words.tsv"))
+        try self.init(builtInGazetteer: gazetteer, actors: actors, words: .builtIn())
+    }
+
+    /// The built-in abbreviations over a loaded gazetteer and loaded word lists.
+    public init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer, words: PlaceWords) throws {
+        try self.init(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: .builtIn("places/abbreviations.tsv"), words: words)
     }
 
     /// Registers the words this layer tests per token.
     public func register(into classes: inout WordClasses) {
-        classes.add(commonWords, .placeCommonWord)
-        classes.add(locatives, .placeCue)
-        classes.add(connectors, .placeConnector)
-        classes.add(suffixes, .placeSuffix)
-        classes.add(titles, .placeTitle)
+        words.register(into: &classes)
     }
 
     /// The place classes of a normalized word, from the sets (for documents
