@@ -31,40 +31,39 @@ public struct Annals: Sendable {
 
     /// Loads the built-in knowledge; throws `KnowledgeError` (`file:line: message`).
     /// The event patterns and the gazetteer (the largest knowledge bases)
-    /// load on threads of their own while everything else loads on a third;
-    /// the first error found is thrown.
+    /// load on threads of their own (`Loading`) while everything else loads
+    /// on the calling thread, which then registers the words of what it
+    /// loaded and, once the event coder is there, of events and topics. The
+    /// place recognizer's part that needs the gazetteer is built last. Both
+    /// threads have ended when an error is thrown: the first of the calling
+    /// thread's, else the event coder's, else the gazetteer's.
     public init() throws {
-        nonisolated(unsafe) var loadedEvents: Result<EventCoder, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
-        nonisolated(unsafe) var rest: Result<(TextModel, TimeTagger, QuoteScanner, ActorRecognizer, TopicModel), Error> =
-            .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
-        nonisolated(unsafe) var loadedGazetteer: Result<Gazetteer, Error> = .failure(KnowledgeError(file: "", line: 0, message: "not loaded"))
-        DispatchQueue.concurrentPerform(iterations: 3) { k in
-            switch k {
-            case 0: loadedEvents = Result { try EventCoder.builtIn() }
-            case 1: rest = Result { (try TextModel.builtIn(), try TimeTagger.builtIn(), try QuoteScanner.builtIn(), try ActorRecognizer.builtIn(), try TopicModel.builtIn()) }
-            default: loadedGazetteer = Result { try Gazetteer.builtIn() }
-            }
-        }
-        let (loadedText, loadedTime, loadedQuotes, loadedActors, loadedTopics) = try rest.get()
-        places = try PlaceRecognizer(builtInGazetteer: loadedGazetteer.get(), actors: loadedActors)
-        var text = loadedText
-        var time = loadedTime
-        quotes = loadedQuotes
-        actors = loadedActors
-        var events = try loadedEvents.get()
-        var topics = loadedTopics
+        let loadedEvents = Loading { try EventCoder.builtIn() }
+        let loadedGazetteer = Loading { try Gazetteer.builtIn() }
+        defer { loadedEvents.wait(); loadedGazetteer.wait() }
+        var text = try TextModel.builtIn()
+        var time = try TimeTagger.builtIn()
+        let quotes = try QuoteScanner.builtIn()
+        let actors = try ActorRecognizer.builtIn()
+        var topics = try TopicModel.builtIn()
+        let placeWords = try PlaceWords.builtIn()
+        // the layers' words in their declared order: time, actors, quotes, places, events, topics
         var classes = WordClasses()
         time.register(into: &classes)
         actors.register(into: &classes)
         quotes.register(into: &classes)
-        places.register(into: &classes)
+        placeWords.register(into: &classes)
+        var events = try loadedEvents.get()
         events.register(into: &classes)
         topics.register(into: &classes)
-        self.time = time
-        self.events = events
-        self.topics = topics
+        places = try PlaceRecognizer(builtInGazetteer: loadedGazetteer.get(), actors: actors, words: placeWords)
         text.wordClasses = classes
         self.text = text
+        self.time = time
+        self.quotes = quotes
+        self.actors = actors
+        self.events = events
+        self.topics = topics
     }
 
     public init(text: TextModel, time: TimeTagger, quotes: QuoteScanner, actors: ActorRecognizer, places: PlaceRecognizer, events: EventCoder, topics: TopicModel) {
