@@ -175,6 +175,17 @@ import Testing
         ("2\tBaku\t\t\tAZE\t09\tP\t\t91.0\t49\t1", "latitude must be a number from -90 to 90"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t-180.5\t1", "longitude must be a number from -180 to 180"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40,5\t49\t1", "latitude must be a number from -90 to 90"),
+        // just past the limits, and shapes the coordinate check refuses on its own digits
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t90.000001\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t-90.1\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t180.000010\t1", "longitude must be a number from -180 to 180"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t-1000\t1", "longitude must be a number from -180 to 180"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40.\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t.5\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t-\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t+40\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40.1234567\t49\t1", "latitude must be a number from -90 to 90"),
+        ("2\tBaku\t\t\tAZE\t09\tP\t\t40.5x\t49\t1", "latitude must be a number from -90 to 90"),
         ("2\tBaku\t\t\tAZE\t09\tP\t\t40\t\t1", "latitude and longitude must both be given or both be empty"),
         // more digits than a 64-bit integer holds: refused, not an overflow
         ("2\tBaku\t\t\tAZE\t09\tP\t\t00000000000000000000000040\t49\t1", "latitude must be a number from -90 to 90"),
@@ -193,6 +204,15 @@ import Testing
         #expect(throws: KnowledgeError(file: "places/test.tsv", line: 4, message: message)) {
             try Gazetteer(files: [("places/test.tsv", text)])
         }
+    }
+
+    /// Coordinates at and just inside the limits load, with the value `decimal` reads.
+    @Test(arguments: [("90", "180", 90.0, 180.0), ("-90.000000", "-180.0", -90.0, -180.0), ("89.999999", "179.999999", 89.999999, 179.999999),
+                      ("0", "-0.0", 0.0, 0.0), ("-9.5", "100.25", -9.5, 100.25)])
+    func coordinatesAtTheLimitsLoad(_ lat: String, _ lon: String, _ y: Double, _ x: Double) throws {
+        let g = try Gazetteer(files: [("places/test.tsv", "2\tBaku\t\t\tAZE\t09\tP\t\t\(lat)\t\(lon)\t1\n")])
+        let p = try #require(g.places.first)
+        #expect(p.latitude == y && p.longitude == x)
     }
 
     /// The loader folds ASCII names in a loop of its own (`asciiKeyHash`): it

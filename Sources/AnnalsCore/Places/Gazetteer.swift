@@ -321,8 +321,8 @@ public struct Gazetteer: Sendable {
             let lat = tabs[8] ..< tabs[9] - 1, lon = tabs[9] ..< tabs[10] - 1
             if lat.isEmpty != lon.isEmpty { throw fail(name, lineNumber, "latitude and longitude must both be given or both be empty") }
             if !lat.isEmpty {
-                guard let y = parseDecimal(b, lat), y >= -90, y <= 90 else { throw fail(name, lineNumber, "latitude must be a number from -90 to 90") }
-                guard let x = parseDecimal(b, lon), x >= -180, x <= 180 else { throw fail(name, lineNumber, "longitude must be a number from -180 to 180") }
+                guard isCoordinate(b, lat, limit: 90) else { throw fail(name, lineNumber, "latitude must be a number from -90 to 90") }
+                guard isCoordinate(b, lon, limit: 180) else { throw fail(name, lineNumber, "longitude must be a number from -180 to 180") }
             }
             guard parseInt(b, tabs[10] ..< tabs[11] - 1) != nil else {
                 throw fail(name, lineNumber, "population must be an integer >= 0")
@@ -584,31 +584,34 @@ public struct Gazetteer: Sendable {
         return v
     }
 
-    /// A decimal like -12.3456 (at most 6 decimals).
-    private static func parseDecimal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {
+    /// Whether bytes `r` are a decimal like -12.3456 (`-?d{1,3}(.d{1,6})?`)
+    /// from -`limit` to `limit`. Decided on the digits, with no Double: the
+    /// value's magnitude is at most `limit` exactly when its whole part is
+    /// below it, or equal to it with only zeros after the point (the load
+    /// only checks coordinates; `decimal` reads them when a place is built).
+    @inline(__always) private static func isCoordinate(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, limit: Int) -> Bool {
         var k = r.lowerBound
-        var negative = false
-        if k < r.upperBound, b[k] == UInt8(ascii: "-") { negative = true; k += 1 }
-        var whole = 0, digits = 0, frac = 0, scale = 1
-        // wrapping arithmetic: the digits are counted and checked before they could overflow
-        // (a run of digits longer than 3 is refused once it ends; 19 would wrap, not trap)
-        while k < r.upperBound {
+        let end = r.upperBound
+        if k < end, b[k] == UInt8(ascii: "-") { k &+= 1 }
+        var whole = 0, digits = 0
+        // wrapping arithmetic: a run of digits longer than 3 is refused once it ends (19 would wrap, not trap)
+        while k < end {
             let d = b[k] &- 0x30
             if d >= 10 { break }
             whole = whole &* 10 &+ Int(d); k &+= 1; digits &+= 1
         }
-        guard digits > 0, digits <= 3 else { return nil }
-        if k < r.upperBound {
-            guard b[k] == UInt8(ascii: "."), k + 1 < r.upperBound, r.upperBound - k - 1 <= 6 else { return nil }
-            k += 1
-            while k < r.upperBound {
+        guard digits > 0, digits <= 3 else { return false }
+        var fraction: UInt8 = 0   // nonzero when a digit after the point is
+        if k < end {
+            guard b[k] == UInt8(ascii: "."), k + 1 < end, end - k - 1 <= 6 else { return false }
+            k &+= 1
+            while k < end {
                 let d = b[k] &- 0x30
-                guard d < 10 else { return nil }
-                frac = frac &* 10 &+ Int(d); scale &*= 10; k &+= 1
+                guard d < 10 else { return false }
+                fraction |= d; k &+= 1
             }
         }
-        let v = Double(whole) + Double(frac) / Double(scale)
-        return negative ? -v : v
+        return whole < limit || (whole == limit && fraction == 0)
     }
 
     /// ISO 3166-1 alpha-3 codes (and XKX) as one bit per three uppercase letters (26³ bits).
