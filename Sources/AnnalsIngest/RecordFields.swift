@@ -22,6 +22,24 @@ extension StoreRows {
                     spanText(start, end); w.int(doc.scalarOffset(start)); w.int(doc.scalarOffset(end))
                 }
                 func span(tokens m: Range<Int>) { span(Int(doc.tokens[m.lowerBound].start), Int(doc.tokens[m.upperBound - 1].end)) }
+                /// An event's first source or target: name, country, sector (three NULLs when there is none).
+                /// Local functions, not loops over array literals: those allocated two arrays per event.
+                func first(of list: [Int]) {
+                    if let i = list.first {
+                        let actor = a.actors[i]
+                        w.text(actor.name); w.text(actor.country); w.text(actor.sector)
+                    } else { w.null(); w.null(); w.null() }
+                }
+                /// The participant rows of one side of an event.
+                func participants(_ role: String, _ list: [Int]) {
+                    for (n, i) in list.enumerated() {
+                        let actor = a.actors[i]
+                        var code: String? = nil
+                        if let codes = a.actorCodes, i < codes.count { code = codes[i] }
+                        w.row(.participants)
+                        w.text(role); w.int(n); w.text(UInt8(ascii: "a"), i + 1); w.text(actor.name); w.text(actor.country); w.text(actor.sector); w.text(code)
+                    }
+                }
                 func evidence(_ k: Int, _ ev: AnnalsCore.Event.Evidence) {
                     let s = doc.sentences[ev.sentence]
                     w.row(.evidence)
@@ -60,26 +78,13 @@ extension StoreRows {
                     w.text(e.date.value)
                     if let t = e.date.time { spanText(a.times[t].start, a.times[t].end) } else { w.null() }
                     w.text(e.date.basis.rawValue); w.text(published)
-                    for list in [e.sources, e.targets] {
-                        if let i = list.first {
-                            let actor = a.actors[i]
-                            w.text(actor.name); w.text(actor.country); w.text(actor.sector)
-                        } else { w.null(); w.null(); w.null() }
-                    }
+                    first(of: e.sources); first(of: e.targets)
                     if let p = e.place, p < a.places.count {
                         let g = a.places[p].place
                         w.text(UInt8(ascii: "p"), p + 1); w.text(g.name); w.double(StoreRows.coordinate(g.latitude)); w.double(StoreRows.coordinate(g.longitude))
                     } else { w.null(); w.null(); w.null(); w.null() }
                     w.bool(e.negated); w.text(e.modality); w.double(StoreRows.hundredths(e.confidence)); w.text(e.rule)
-                    for (role, list) in [("actor", e.sources), ("recipient", e.targets)] {
-                        for (n, i) in list.enumerated() {
-                            let actor = a.actors[i]
-                            var code: String? = nil
-                            if let codes = a.actorCodes, i < codes.count { code = codes[i] }
-                            w.row(.participants)
-                            w.text(role); w.int(n); w.text(UInt8(ascii: "a"), i + 1); w.text(actor.name); w.text(actor.country); w.text(actor.sector); w.text(code)
-                        }
-                    }
+                    participants("actor", e.sources); participants("recipient", e.targets)
                     for (n, ev) in e.evidence.enumerated() { evidence(n, ev) }
                 }
             }

@@ -5,14 +5,11 @@ import CSHA256
 /// lowercase hex digits. The id is not part of it: the same id with a new
 /// hash means the article changed.
 public enum ContentHash {
+    /// - Complexity: linear in the text; one allocation (the hex string).
     public static func of(date: String?, title: String?, text: String) -> String {
         var h = SHA256()
-        for part in [date ?? "", title ?? "", text] {
-            var s = part
-            s.withUTF8 { h.update(UnsafeRawBufferPointer($0)) }
-            h.update(byte: 0)
-        }
-        return hex(h.finish())
+        h.update(part: date ?? ""); h.update(part: title ?? ""); h.update(part: text)
+        return h.finishHex()
     }
 
     /// The input hash: SHA-256 over the parts given (each followed by a 0x00
@@ -20,21 +17,25 @@ public enum ContentHash {
     /// the same input, so an ingest can skip it without reading it.
     public static func input(_ parts: [String], bytes: UnsafeRawBufferPointer) -> String {
         var h = SHA256()
-        for part in parts {
-            var s = part
-            s.withUTF8 { h.update(UnsafeRawBufferPointer($0)) }
-            h.update(byte: 0)
-        }
+        for part in parts { h.update(part: part) }
         h.update(bytes)
-        return hex(h.finish())
+        return h.finishHex()
     }
 
     public static func hex(_ digest: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(digest.count * 2)
-        for b in digest { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
-        return String(decoding: out, as: UTF8.self)
+        digest.withUnsafeBytes { hex($0) }
+    }
+
+    /// Lowercase hex digits of `digest`, written straight into the string's storage.
+    static func hex(_ digest: UnsafeRawBufferPointer) -> String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: digest.count * 2) { out in
+            for (i, b) in digest.enumerated() {
+                out[2 * i] = digits.utf8Start[Int(b >> 4)]
+                out[2 * i + 1] = digits.utf8Start[Int(b & 15)]
+            }
+            return digest.count * 2
+        }
     }
 
     /// SHA-256 of `message`.
@@ -53,7 +54,10 @@ struct SHA256 {
 
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-    private var pending: [UInt8] = []   // fewer than 64 bytes not yet compressed
+    /// Fewer than 64 bytes not yet compressed (the first `pendingCount` of a
+    /// 64-byte block kept in the value itself: hashing allocates nothing).
+    private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var pendingCount = 0
     private var length: UInt64 = 0
 
     /// Compress with the CPU's SHA instructions (when it has them).
@@ -62,23 +66,32 @@ struct SHA256 {
     /// `swiftOnly`: never use the CPU's SHA instructions (the tests compare both ways).
     init(swiftOnly: Bool = false) {
         useCPU = SHA256.accelerated && !swiftOnly
-        pending.reserveCapacity(64)
     }
 
     mutating func update(byte: UInt8) {
         withUnsafeBytes(of: byte) { update($0) }
     }
 
+    /// A string's UTF-8 bytes, then a 0x00 separator.
+    mutating func update(part: String) {
+        var s = part
+        s.withUTF8 { update(UnsafeRawBufferPointer($0)) }
+        update(byte: 0)
+    }
+
     mutating func update(_ data: UnsafeRawBufferPointer) {
         length &+= UInt64(data.count)
         var offset = 0
-        if !pending.isEmpty {
-            let take = min(64 - pending.count, data.count)
-            pending.append(contentsOf: data[0..<take])
+        if pendingCount > 0 {
+            let take = min(64 - pendingCount, data.count)
+            let at = pendingCount
+            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: at).copyMemory(from: data.baseAddress!, byteCount: take) }
+            pendingCount += take
             offset = take
-            if pending.count == 64 {
-                pending.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
-                pending.removeAll(keepingCapacity: true)
+            if pendingCount == 64 {
+                var block = pending
+                withUnsafeBytes(of: &block) { compress($0.baseAddress!, blocks: 1) }
+                pendingCount = 0
             }
         }
         let blocks = (data.count - offset) / 64
@@ -86,16 +99,31 @@ struct SHA256 {
             compress(data.baseAddress! + offset, blocks: blocks)
             offset += blocks * 64
         }
-        if offset < data.count { pending.append(contentsOf: data[offset...]) }
+        if offset < data.count {
+            let at = pendingCount, n = data.count - offset
+            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: at).copyMemory(from: data.baseAddress! + offset, byteCount: n) }
+            pendingCount += n
+        }
+    }
+
+    /// Pads and compresses the last block or two; the digest is then the state `h`.
+    private mutating func pad() {
+        let bits = length &* 8
+        // at most two blocks: the pending bytes, 0x80, zeros, the 8-byte length
+        var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                   UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let n = pendingCount
+        let total = n + 1 + 8 <= 64 ? 64 : 128
+        withUnsafeMutableBytes(of: &tail) { t in
+            withUnsafeBytes(of: &pending) { t.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: n) }
+            t[n] = 0x80
+            for i in 0..<8 { t[total - 1 - i] = UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8)) }
+        }
+        withUnsafeBytes(of: &tail) { compress($0.baseAddress!, blocks: total / 64) }
     }
 
     mutating func finish() -> [UInt8] {
-        let bits = length &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
-        tail.withUnsafeBytes { compress($0.baseAddress!, blocks: $0.count / 64) }
+        pad()
         var out: [UInt8] = []
         out.reserveCapacity(32)
         for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
@@ -103,6 +131,13 @@ struct SHA256 {
             out.append(UInt8(truncatingIfNeeded: v >> 8)); out.append(UInt8(truncatingIfNeeded: v))
         }
         return out
+    }
+
+    /// The digest as 64 lowercase hex digits, without an intermediate array.
+    mutating func finishHex() -> String {
+        pad()
+        var digest = (h.0.bigEndian, h.1.bigEndian, h.2.bigEndian, h.3.bigEndian, h.4.bigEndian, h.5.bigEndian, h.6.bigEndian, h.7.bigEndian)
+        return withUnsafeBytes(of: &digest) { ContentHash.hex($0) }
     }
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The rows one document adds to the store's tables (all but `documents`),
 /// in one byte buffer: built on the worker that analyzed the document, read
 /// by the writer, which binds each value where it lies in the buffer.
@@ -56,10 +62,12 @@ public struct StoreRows: Sendable, Equatable {
     public init() {}
 
     /// The rows `body` writes (`Writer`). `capacity` is a first guess of
-    /// their size in bytes; the writer grows past it as needed.
+    /// their size in bytes; the writer grows past it as needed. The writer
+    /// works in its thread's scratch memory (`Scratch`), kept from one
+    /// document to the next, so the only allocation is `bytes`.
     public init(capacity: Int = 1024, _ body: (inout Writer) throws -> Void) rethrows {
-        var w = Writer(capacity: capacity)
-        defer { w.base.deallocate() }
+        var w = Writer(scratch: capacity)
+        defer { w.returnScratch() }
         try body(&w)
         bytes = Array(UnsafeRawBufferPointer(start: w.base, count: w.count))
     }
@@ -76,10 +84,13 @@ public struct StoreRows: Sendable, Equatable {
         @usableFromInline var count = 0
         @usableFromInline var capacity: Int
 
-        init(capacity: Int) {
-            self.capacity = max(capacity, 64)
-            base = .allocate(byteCount: self.capacity, alignment: 8)
+        /// Takes the calling thread's scratch memory (at least `capacity` bytes); `returnScratch` gives it back.
+        init(scratch capacity: Int) {
+            (base, self.capacity) = Scratch.take(minimum: max(capacity, 64))
         }
+
+        /// Hands the memory (grown or not) back to the thread's scratch.
+        func returnScratch() { Scratch.give(base, capacity) }
 
         /// Makes room for `n` more bytes.
         @inlinable mutating func reserve(_ n: Int) {
@@ -159,6 +170,57 @@ public struct StoreRows: Sendable, Equatable {
                 v /= 10; at -= 1
             } while v > 0
             count += 6 + digits
+        }
+    }
+
+    /// Memory a thread writes its documents' rows in, kept from one document
+    /// to the next (a thread-specific value): building a document's rows then
+    /// allocates nothing but the finished `bytes`, where a fresh buffer per
+    /// document cost an allocation and, for most documents, one or two more
+    /// as it grew. Memory above `keepAtMost` is freed instead of kept.
+    enum Scratch {
+        static let keepAtMost = 1 << 20
+
+        /// The thread's block: its base and capacity, or a null base when the thread has none.
+        final class Block {
+            var base: UnsafeMutableRawPointer? = nil
+            var capacity = 0
+            deinit { base?.deallocate() }
+        }
+
+        static let key: pthread_key_t = {
+            var key = pthread_key_t()
+            let rc = pthread_key_create(&key) { p in
+                #if canImport(Glibc)
+                guard let p else { return }
+                #endif
+                Unmanaged<Block>.fromOpaque(p).release()
+            }
+            precondition(rc == 0, "pthread_key_create failed")
+            return key
+        }()
+
+        static func block() -> Block {
+            if let p = pthread_getspecific(key) { return Unmanaged<Block>.fromOpaque(p).takeUnretainedValue() }
+            let b = Block()
+            pthread_setspecific(key, Unmanaged.passRetained(b).toOpaque())
+            return b
+        }
+
+        /// The thread's memory if it holds at least `minimum` bytes, else new memory of that size.
+        static func take(minimum: Int) -> (UnsafeMutableRawPointer, Int) {
+            let b = block()
+            if let base = b.base {
+                b.base = nil
+                if b.capacity >= minimum { return (base, b.capacity) }
+                base.deallocate()
+            }
+            return (.allocate(byteCount: minimum, alignment: 8), minimum)
+        }
+
+        static func give(_ base: UnsafeMutableRawPointer, _ capacity: Int) {
+            let b = block()
+            if b.base == nil, capacity <= keepAtMost { b.base = base; b.capacity = capacity } else { base.deallocate() }
         }
     }
 

@@ -49,6 +49,10 @@ import Testing
             let swift = digest(message, swiftOnly: true, piece: max(1, length))
             #expect(digest(message, swiftOnly: false, piece: max(1, length)) == swift, "length \(length)")
             #expect(digest(message, swiftOnly: false, piece: 7) == swift, "length \(length) in pieces of 7")
+            // the hex digits written without the digest's array are those of the array
+            var h = SHA256()
+            message.withUnsafeBytes { h.update($0) }
+            #expect(h.finishHex() == ContentHash.hex(swift), "length \(length) as hex")
         }
         for swiftOnly in [true, false] {
             #expect(ContentHash.hex(digest(Array("abc".utf8), swiftOnly: swiftOnly, piece: 3))
