@@ -224,18 +224,24 @@ import Testing
 
     /// Shares right by field and in full (printed; the floor guards the total).
     @Test func share() {
+        Self.expectShares(Self.rows, name: "coding probe")
+    }
+
+    /// Prints the shares of `rows` right by field and in full, and each miss;
+    /// every row not marked weak must be right in all four fields.
+    static func expectShares(_ rows: [Row], name: String) {
         var label = 0, acled = 0, plover = 0, root = 0, all = 0
-        for row in Self.rows {
-            let c = Self.coding(row.text)
-            let m = Self.marks(row, c)
+        for row in rows {
+            let c = coding(row.text)
+            let m = marks(row, c)
             if m.label { label += 1 }
             if m.acled { acled += 1 }
             if m.plover { plover += 1 }
             if m.root { root += 1 }
-            if m.label && m.acled && m.plover && m.root { all += 1 } else { print("coding probe miss: \(row.label) want \(row.plover) \(row.root) \(row.acled) got \(c) | \(row.text)") }
+            if m.label && m.acled && m.plover && m.root { all += 1 } else { print("\(name) miss: \(row.label) want \(row.plover) \(row.root) \(row.acled) got \(c) | \(row.text)") }
         }
-        let n = Self.rows.count
-        print("coding probe: label \(label)/\(n), ACLED \(acled)/\(n), PLOVER \(plover)/\(n), CAMEO root \(root)/\(n), all four \(all)/\(n)")
-        #expect(all == Self.rows.filter { !$0.weak }.count)
+        let n = rows.count
+        print("\(name): label \(label)/\(n), ACLED \(acled)/\(n), PLOVER \(plover)/\(n), CAMEO root \(root)/\(n), all four \(all)/\(n)")
+        #expect(all == rows.filter { !$0.weak }.count)
     }
 }

@@ -188,18 +188,6 @@ import Testing
 
     /// Shares right by field and in full (printed; the floor guards the total).
     @Test func share() {
-        var label = 0, acled = 0, plover = 0, root = 0, all = 0
-        for row in Self.rows {
-            let c = CaseCodingProbeTests.coding(row.text)
-            let m = CaseCodingProbeTests.marks(row, c)
-            if m.label { label += 1 }
-            if m.acled { acled += 1 }
-            if m.plover { plover += 1 }
-            if m.root { root += 1 }
-            if m.label && m.acled && m.plover && m.root { all += 1 } else { print("regional probe miss: \(row.label) want \(row.plover) \(row.root) \(row.acled) got \(c) | \(row.text)") }
-        }
-        let n = Self.rows.count
-        print("regional probe: label \(label)/\(n), ACLED \(acled)/\(n), PLOVER \(plover)/\(n), CAMEO root \(root)/\(n), all four \(all)/\(n)")
-        #expect(all == Self.rows.filter { !$0.weak }.count)
+        CaseCodingProbeTests.expectShares(Self.rows, name: "regional probe")
     }
 }
