@@ -157,33 +157,17 @@ import Testing
 
     @Test(arguments: rows)
     func probe(_ row: Row) {
-        let c = CaseCodingProbeTests.coding(row.text)
-        let m = CaseCodingProbeTests.marks(row, c)
-        let right = m.label && m.acled && m.plover && m.root
-        if row.weak {
-            withKnownIssue("weak probe: \(c)") { #expect(right, "\(row.text) -> \(c)") }
-        } else {
-            #expect(right, "\(row.text) -> \(c)")
-        }
+        CaseCodingProbeTests.expectProbe(row)
     }
 
     /// Every row's ACLED sub-event type is ACLED's and its CASE label that
     /// type's label; every CASE label has at least three rows.
     @Test func rowsAreConsistent() {
-        var count: [String: Int] = [:]
-        for row in Self.rows {
-            let labels = row.label.split(separator: "|").map(String.init)
-            for l in labels { count[l, default: 0] += 1 }
-            for sub in row.acled.split(separator: "|").map(String.init) where sub != "-" {
-                let l = CaseProbeTests.labelOfSubtype[sub]
-                #expect(l != nil && labels.contains(l!), "\(row.text)")
-            }
-        }
+        let count = CaseCodingProbeTests.expectConsistent(Self.rows)
         let labels = Set(CaseProbeTests.labelOfSubtype.values).union(["ATTRIB", "DIPLO", "NATURAL_DISASTER",
                                                                       "MAN_MADE_DISASTER", "ORG_CRIME"])
         #expect(labels.count == 30)
         for l in labels { #expect(count[l, default: 0] >= 3, "\(l): \(count[l, default: 0])") }
-        #expect(Self.rows.count >= 80)
     }
 
     /// Shares right by field and in full (printed; the floor guards the total).

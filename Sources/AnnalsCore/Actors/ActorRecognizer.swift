@@ -335,11 +335,9 @@ private struct ActorRun {
     /// organization's head word ("The Atlanta Journal-Constitution"), nor a
     /// dash ("Medical Center—St. Margaret").
     func isSurnameHyphen(_ k: Int, limit: Int) -> Bool {
-        guard tokens[k].kind == .dash, !tokens[k].spaceBefore, k + 1 < limit, !tokens[k + 1].spaceBefore, k > 0 else { return false }
+        guard k > 0, k + 1 < limit, doc.isWordHyphen(k) else { return false }
         if k + 2 < limit, isNameToken(k + 2) || tokens[k + 2].kind == .dash && !tokens[k + 2].spaceBefore { return false }
-        if r.nameHeads[norms[k - 1]] == .organization { return false }
-        let c = doc.slice(Int(tokens[k].start), Int(tokens[k].end))
-        return c == "-" || c == "\u{2010}"
+        return r.nameHeads[norms[k - 1]] != .organization
     }
 
     /// Whether a name run is one word, a hyphenated one included ("Garnier", "Holtz-Eakin").

@@ -30,9 +30,9 @@ struct StringNumbering {
     var count: Int { strings.count }
 
     @inline(__always) private static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
+        var sink = HashSink()   // the gazetteer's FNV-1a over bytes
+        for b in s.utf8 { sink.append(b) }
+        return sink.h
     }
 
     @inline(__always) private func home(_ h: UInt64) -> Int {

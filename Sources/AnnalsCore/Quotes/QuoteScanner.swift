@@ -211,10 +211,10 @@ struct QuoteRun {
         return t.isCapitalized && (t.kind == .word || t.kind == .initialism) && !cls[i].contains(.quoteNotName)
     }
 
-    /// A hyphen inside a double-barrelled name, written without spaces between
-    /// two capitalized words: "Holtz-Eakin", "Kilroy-Silk".
+    /// A hyphen inside a double-barrelled name (`Document.isWordHyphen`, not a
+    /// dash) between two capitalized words: "Holtz-Eakin", "Kilroy-Silk".
     func isNameHyphen(_ i: Int) -> Bool {
-        guard i > 0, i + 1 < tokens.count, !tokens[i].spaceBefore, !tokens[i + 1].spaceBefore, norms[i] == "-" else { return false }
+        guard i > 0, doc.isWordHyphen(i) else { return false }
         let a = tokens[i - 1], b = tokens[i + 1]
         return a.isCapitalized && b.isCapitalized && a.kind == .word && b.kind == .word
             && !cls[i - 1].contains(.quoteNotName) && !cls[i + 1].contains(.quoteNotName)

@@ -114,6 +114,15 @@ public struct Document: Sendable {
         scalarIndex.isEmpty ? byte : Int(scalarIndex[byte])
     }
 
+    /// Whether token `k` is a hyphen inside a word: a plain hyphen ("-" or
+    /// U+2010) with no space on either side ("Abdul-Hamid"), not a dash
+    /// ("Medical Center—St. Margaret"), which the normalized view also writes "-".
+    public func isWordHyphen(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].kind == .dash, !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore else { return false }
+        let s = Int(tokens[k].start), n = Int(tokens[k].end) - s
+        return n == 1 ? bytes[s] == 0x2D : n == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x90
+    }
+
     /// The original text of a byte range.
     public func slice(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
