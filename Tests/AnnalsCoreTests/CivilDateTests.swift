@@ -27,4 +27,21 @@ import Testing
     @Test func mondayOfWeek() {
         #expect(CivilDate.mondayOf(isoYear: 2020, week: 1).description == "2019-12-30")
     }
+
+    /// TIMEX3 numbers as `String(v)` padded with zeros wrote them: width is a
+    /// minimum, the sign goes before the zeros.
+    @Test(arguments: [
+        (0, 4, "0000"), (7, 2, "07"), (12, 2, "12"), (123, 2, "123"), (1989, 4, "1989"), (999, 4, "0999"),
+        (12345, 4, "12345"), (-44, 4, "-0044"), (-2000, 4, "-2000"), (5, 1, "5"), (Int.max, 4, "9223372036854775807"),
+    ] as [(Int, Int, String)])
+    func padded(_ v: Int, _ width: Int, _ text: String) { #expect(TimexFormat.pad(v, width) == text) }
+
+    @Test func timexValues() {
+        #expect(TimexFormat.day(CivilDate(year: 2022, month: 12, day: 5)!) == "2022-12-05")
+        #expect(TimexFormat.day(CivilDate(year: 33, month: 1, day: 31)!) == "0033-01-31")
+        #expect(TimexFormat.month(1989, 3) == "1989-03")
+        #expect(TimexFormat.month(-12, 11) == "-0012-11")
+        #expect(TimexFormat.year(10_000) == "10000")
+        #expect(TimexFormat.year(-1_000_000_000_000) == "-1000000000000")
+    }
 }

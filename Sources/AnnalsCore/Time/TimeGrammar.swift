@@ -149,13 +149,40 @@ struct TimeGrammar {
         return (v, w)
     }
 
-    /// The parts of a number token split at one separator ("12/12/2022").
-    func numberParts(_ i: Int, separator: UInt8) -> [(value: Int, width: Int)]? {
+    /// The parts of a number token split at one separator ("12/12/2022"):
+    /// at least two, each of one to four digits. The first three are kept
+    /// inline (the rules read two or three); `count` tells how many there were.
+    struct NumberParts {
+        typealias Part = (value: Int, width: Int)
+        private(set) var count = 0
+        private var first: Part = (0, 0), second: Part = (0, 0), third: Part = (0, 0)
+
+        mutating func append(_ p: Part) {
+            switch count {
+            case 0: first = p
+            case 1: second = p
+            case 2: third = p
+            default: break
+            }
+            count += 1
+        }
+
+        /// Part `k` (`k` < min(count, 3)).
+        subscript(k: Int) -> Part {
+            precondition(k >= 0 && k < Swift.min(count, 3), "NumberParts: part \(k) of \(count)")
+            return k == 0 ? first : k == 1 ? second : third
+        }
+    }
+
+    /// The parts of a number token split at one separator ("12/12/2022"), no
+    /// allocation (this runs for every number token the grammar tries).
+    func numberParts(_ i: Int, separator: UInt8) -> NumberParts? {
         guard i < count, doc.tokens[i].kind == .number else { return nil }
         let t = doc.tokens[i]
-        var parts: [(Int, Int)] = []
+        var parts = NumberParts()
         var v = 0, w = 0
-        for b in doc.bytes[Int(t.start)..<Int(t.end)] {
+        for k in Int(t.start)..<Int(t.end) {
+            let b = doc.bytes[k]
             if b == separator { guard w > 0 else { return nil }; parts.append((v, w)); v = 0; w = 0; continue }
             guard b >= 48 && b <= 57 else { return nil }
             v = v * 10 + Int(b - 48); w += 1
@@ -196,20 +223,27 @@ struct TimeGrammar {
     /// ninety-six", "nineteen eighty", "nineteen fifteen"; "two thousand
     /// (one)" only after "year" ("the year two thousand").
     func spokenYear(_ i: Int) -> (value: Int, end: Int)? {
-        guard let w = word(i), w.numberKind == .cardinal else { return nil }
-        if w.number >= 11, w.number <= 19, let x = word(i + 1), let k = x.numberKind {
+        // (entries read in place: `word(_:)` would copy each one)
+        guard let we = entry(i), lex.words[we].numberKind == .cardinal else { return nil }
+        let number = lex.words[we].number
+        if number >= 11, number <= 19, let xe = entry(i + 1), let k = lex.words[xe].numberKind {
+            let xNumber = lex.words[xe].number
             if k == .tens {
-                var v = Int(x.number), e = i + 2
+                var v = Int(xNumber), e = i + 2
                 var k2 = e
                 if n(k2) == "-", glued(k2) { k2 += 1 }
-                if let u = word(k2), u.numberKind == .cardinal, u.number >= 1, u.number <= 9 { v += Int(u.number); e = k2 + 1 }
-                return (Int(w.number) * 100 + v, e)
+                if let ue = entry(k2), lex.words[ue].numberKind == .cardinal, lex.words[ue].number >= 1, lex.words[ue].number <= 9 {
+                    v += Int(lex.words[ue].number); e = k2 + 1
+                }
+                return (Int(number) * 100 + v, e)
             }
-            if k == .cardinal, x.number >= 10, x.number <= 19 { return (Int(w.number) * 100 + Int(x.number), i + 2) }
+            if k == .cardinal, xNumber >= 10, xNumber <= 19 { return (Int(number) * 100 + Int(xNumber), i + 2) }
             return nil
         }
-        if w.number == 2, n(i - 1) == "year", n(i + 1) == "thousand" {
-            if let u = word(i + 2), u.numberKind == .cardinal, u.number >= 1, u.number <= 19 { return (2000 + Int(u.number), i + 3) }
+        if number == 2, n(i - 1) == "year", n(i + 1) == "thousand" {
+            if let ue = entry(i + 2), lex.words[ue].numberKind == .cardinal, lex.words[ue].number >= 1, lex.words[ue].number <= 19 {
+                return (2000 + Int(lex.words[ue].number), i + 3)
+            }
             return (2000, i + 2)
         }
         return nil
@@ -306,27 +340,31 @@ struct TimeGrammar {
             // "1.5", "1,000"
             return nil
         }
-        guard let w = word(i), let k = w.numberKind else { return nil }
+        // (entries read in place: `word(_:)` would copy each one)
+        guard let we = entry(i), let k = lex.words[we].numberKind else { return nil }
+        let number = lex.words[we].number
         switch k {
         case .cardinal:
-            var v = Int(w.number), e = i + 1
-            if let m = word(e), m.numberKind == .multiplier { v *= Int(m.number); e += 1 }
+            var v = Int(number), e = i + 1
+            if let me = entry(e), lex.words[me].numberKind == .multiplier { v *= Int(lex.words[me].number); e += 1 }
             return (v, e)
         case .tens:
-            var v = Int(w.number), e = i + 1
+            var v = Int(number), e = i + 1
             var k2 = e
             if n(k2) == "-" { k2 += 1 }
-            if let u = word(k2), u.numberKind == .cardinal, u.number >= 1, u.number <= 9 { v += Int(u.number); e = k2 + 1 }
+            if let ue = entry(k2), lex.words[ue].numberKind == .cardinal, lex.words[ue].number >= 1, lex.words[ue].number <= 9 {
+                v += Int(lex.words[ue].number); e = k2 + 1
+            }
             return (v, e)
         case .article:
             // "a few", "a couple of"
-            if let v = word(i + 1), v.numberKind == .vague {
+            if let ve = entry(i + 1), lex.words[ve].numberKind == .vague {
                 var e = i + 2
                 if n(e) == "of" { e += 1 }
-                return (v.number > 0 ? Int(v.number) : nil, e)
+                return (lex.words[ve].number > 0 ? Int(lex.words[ve].number) : nil, e)
             }
             // "a hundred years", "a thousand years"
-            if let m = word(i + 1), m.numberKind == .multiplier { return (Int(m.number), i + 2) }
+            if let me = entry(i + 1), lex.words[me].numberKind == .multiplier { return (Int(lex.words[me].number), i + 2) }
             return (1, i + 1)
         case .vague:
             if n(i) == "some" || n(i) == "many" { return (nil, i + 1) }
@@ -432,22 +470,24 @@ struct TimeGrammar {
 
     /// A month name at `i` (with its abbreviation period): month and end.
     func monthName(_ i: Int) -> (month: Int, end: Int, ambiguous: Bool)? {
-        guard let w = word(i), w.month != 0, kind(i) == .word else { return nil }
+        guard let we = entry(i), lex.words[we].month != 0, kind(i) == .word else { return nil }
+        let month = Int(lex.words[we].month), abbr = lex.words[we].monthAbbr, ambiguous = lex.words[we].monthAmbiguous
         var e = i + 1
-        if w.monthAbbr, n(e) == ".", glued(e) { e += 1 }
-        if w.monthAmbiguous || w.monthAbbr {
+        if abbr, n(e) == ".", glued(e) { e += 1 }
+        if ambiguous || abbr {
             // Lowercase "may", "march", "jan" are words, not months.
-            if !doc.tokens[i].isCapitalized { return (Int(w.month), e, true) }
+            if !doc.tokens[i].isCapitalized { return (month, e, true) }
         }
-        return (Int(w.month), e, w.monthAmbiguous)
+        return (month, e, ambiguous)
     }
 
     func weekdayName(_ i: Int) -> (weekday: Int, end: Int, ambiguous: Bool, plural: Bool)? {
-        guard let w = word(i), w.weekday != 0, kind(i) == .word else { return nil }
+        guard let we = entry(i), lex.words[we].weekday != 0, kind(i) == .word else { return nil }
+        let abbr = lex.words[we].weekdayAbbr
         var e = i + 1
-        if w.weekdayAbbr, n(e) == ".", glued(e) { e += 1 }
-        let amb = w.weekdayAmbiguous || (w.weekdayAbbr && !doc.tokens[i].isCapitalized)
-        return (Int(w.weekday), e, amb, w.weekdayPlural)
+        if abbr, n(e) == ".", glued(e) { e += 1 }
+        let amb = lex.words[we].weekdayAmbiguous || (abbr && !doc.tokens[i].isCapitalized)
+        return (Int(lex.words[we].weekday), e, amb, lex.words[we].weekdayPlural)
     }
 
     // MARK: - Tense of the clause
@@ -2306,8 +2346,8 @@ struct TimeGrammar {
             let a = doc.bytes[k] | 0x20, m = doc.bytes[k + 1] | 0x20
             guard m == UInt8(ascii: "m"), a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return nil }
             h = v; ampm = a == UInt8(ascii: "p") ? 1 : 0
-        } else if let w = word(i), w.numberKind == .cardinal || w.numberKind == .tens, n(i + 1) == "o'clock" {
-            h = Int(w.number); e = i + 2
+        } else if let we = entry(i), lex.words[we].numberKind == .cardinal || lex.words[we].numberKind == .tens, n(i + 1) == "o'clock" {
+            h = Int(lex.words[we].number); e = i + 2
             if h < 1 || h > 12 { return nil }
             return finishTime(i, e, h, 0, nil)
         } else { return nil }
