@@ -58,4 +58,49 @@ import Testing
         let quotes = String(repeating: "\"", count: 500)
         #expect(Self.written { $0.string(quotes) } == "[\"" + String(repeating: "\\\"", count: 500) + "\"]")
     }
+
+    /// The reference escape, one byte at a time (what the writer did before it tested eight bytes at once).
+    static func escapedByByte(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = [0x22]
+        let hex = Array("0123456789abcdef".utf8)
+        for c in bytes {
+            switch c {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case ..<0x20, 0x7F: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]]
+            default: out.append(c)
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Every byte value at every position of strings of 1 to 19 bytes (runs of
+    /// eight and the tail), alone and next to a second escaped byte: the
+    /// eight-byte test must find exactly the bytes the byte loop finds, no more
+    /// (0x21, 0x23, 0x5B, 0x5D, 0x7E, 0x80 and 0xFF pass unescaped).
+    @Test func everyByteAtEveryPosition() {
+        for length in 1...19 {
+            for position in 0..<length {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = UInt8(value)
+                    if length > 9 { bytes[length - 1 - position / 2] = position % 2 == 0 ? 0x22 : UInt8(ascii: "z") }
+                    let written: String = {
+                        var w = JSONWriter(capacity: 8)
+                        bytes.withUnsafeBufferPointer { w.string(utf8: $0) }
+                        return String(decoding: w.bytes, as: UTF8.self)
+                    }()
+                    let expected = Self.escapedByByte(bytes)
+                    if written != expected {
+                        Issue.record("length \(length), byte \(value) at \(position): \(written) != \(expected)")
+                        return
+                    }
+                }
+            }
+        }
+    }
 }

@@ -123,9 +123,12 @@ extension Annals {
     static func dropPlaceNamedPeople(_ actors: inout [Actor], quotes: inout [Quote], places: [ResolvedPlace]) {
         // the mentions hashed only when the article has a guessed person, and the actors
         // copied only when one goes (most articles keep them all)
-        guard actors.contains(where: { $0.kind == .person && !$0.known }) else { return }
+        // (fields read in place by index: a closure over the elements copied each actor, four strings and two arrays)
+        guard actors.indices.contains(where: { actors[$0].kind == .person && !actors[$0].known }) else { return }
         let placeMentions = Set(places.flatMap { $0.mentions })
-        let dropped = actors.map { $0.kind == .person && !$0.known && $0.mentions.allSatisfy { placeMentions.contains($0) } }
+        let dropped = actors.indices.map { k in
+            actors[k].kind == .person && !actors[k].known && actors[k].mentions.allSatisfy { placeMentions.contains($0) }
+        }
         guard dropped.contains(true) else { return }
         var keep: [Int?] = []
         var kept: [Actor] = []

@@ -31,10 +31,11 @@ public enum AnalysisRecord {
         }
         w.endArray()
         w.key("actors"); w.beginArray()
-        for (k, actor) in a.actors.enumerated() { writeActor(&w, actor, id: k, doc) }
+        // (elements passed in place by index: `enumerated()` copied each actor and place)
+        for k in a.actors.indices { writeActor(&w, a.actors[k], id: k, doc) }
         w.endArray()
         w.key("places"); w.beginArray()
-        for (k, place) in a.places.enumerated() { writePlace(&w, place, id: k, doc) }
+        for k in a.places.indices { writePlace(&w, a.places[k], id: k, doc) }
         w.endArray()
         w.key("quotes"); w.beginArray()
         for q in a.quotes { writeQuote(&w, q, doc) }
@@ -145,12 +146,11 @@ public enum AnalysisRecord {
     static func writeParticipants(_ w: inout JSONWriter, _ list: [Int], _ a: Analysis) {
         w.beginArray()
         for i in list {
-            let actor = a.actors[i]
             w.beginObject()
             w.key("actor"); w.id(UInt8(ascii: "a"), i + 1)
-            w.key("name"); w.string(actor.name)
-            w.key("country"); w.string(actor.country)
-            w.key("sector"); w.string(actor.sector)
+            w.key("name"); w.string(a.actors[i].name)
+            w.key("country"); w.string(a.actors[i].country)
+            w.key("sector"); w.string(a.actors[i].sector)
             // dictionary-coded events: the dictionary's CAMEO actor code
             if let codes = a.actorCodes, i < codes.count, let code = codes[i] { w.key("code"); w.string(code) }
             w.endObject()
