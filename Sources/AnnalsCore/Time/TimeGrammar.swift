@@ -1086,11 +1086,13 @@ struct TimeGrammar {
 
     /// An expression with an optional determiner, position and shift.
     func core(_ i: Int) -> Found? {
+        // (the token read once: each `n(i)` copies and compares a String)
+        let first = n(i)
         var best: Found? = nil
         func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
         consider(anaphoric(i))
         consider(fixedPhrase(i))
-        if n(i) == "the" {
+        if first == "the" {
             if var f = modified(i + 1, det: true) { f.bare = false; consider(f) }
             // "the week of March 6": that day's week
             if n(i + 1) == "week", n(i + 2) == "of", let f = monthExpression(i + 3, afterPosition: false) ?? dayMonth(i + 3, det: false),
@@ -1127,9 +1129,9 @@ struct TimeGrammar {
             if n(i + 1) == "full", n(i + 2) == "year", n(i + 3) != "-" {
                 consider(Found(end: i + 3, type: .date, value: r.relative(.year, 0) ?? "XXXX"))
             }
-        } else if n(i) == "its" || n(i) == "this" && word(i + 1)?.numberKind == .ordinal {
+        } else if first == "its" || first == "this" && word(i + 1)?.numberKind == .ordinal {
             if var f = modified(i + 1, det: true), f.type == .date, f.value.contains("Q") || f.value.contains("H") { f.bare = false; consider(f) }
-        } else if n(i) == "that", n(i + 1) == "quarter", n(i + 2) != "-", var f = bareUnit(i + 1, det: true, afterPosition: false) {
+        } else if first == "that", n(i + 1) == "quarter", n(i + 2) != "-", var f = bareUnit(i + 1, det: true, afterPosition: false) {
             // "Results for that quarter": the quarter last named
             f.bare = false
             f.thatQuarter = f.sameQuarter
@@ -1155,9 +1157,11 @@ struct TimeGrammar {
     /// ("yesterday", "last week") are not anaphors: they keep the
     /// publication date.
     func anaphoric(_ i: Int) -> Found? {
+        // (the token read once: each `n(i)` copies and compares a String)
+        let isThe = n(i) == "the"
         // "the previous Friday", "the following Monday": a weekday before
         // or after the day last spoken of
-        if n(i) == "the", let wd = weekdayName(i + 2), !wd.ambiguous, !wd.plural {
+        if isThe, let wd = weekdayName(i + 2), !wd.ambiguous, !wd.plural {
             let shift: Int
             switch n(i + 1) {
             case "previous", "preceding", "prior": shift = -1
@@ -1175,7 +1179,7 @@ struct TimeGrammar {
         }
         // "placed orders in the morning", "during the afternoon": that part
         // of the day last spoken of, else of the publication date
-        if n(i) == "the", n(i - 1) == "in" || n(i - 1) == "during", let w = word(i + 1), let part = w.daypart, part.count == 2,
+        if isThe, n(i - 1) == "in" || n(i - 1) == "during", let w = word(i + 1), let part = w.daypart, part.count == 2,
            !n(i + 1).hasSuffix("s"), n(i + 2) != "of", n(i + 2) != "-", n(i + 2) != "'s", word(i + 2)?.weekday ?? 0 == 0 {
             var f = Found(end: i + 2, type: .time, value: (doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX") + "T" + part)
             f.dayFromContext = doc.date != nil
@@ -1184,7 +1188,7 @@ struct TimeGrammar {
         }
         // "later in the day", "earlier in the day": the day last spoken of,
         // else the publication date
-        if n(i) == "the", n(i + 1) == "day", n(i - 1) == "in",
+        if isThe, n(i + 1) == "day", n(i - 1) == "in",
            ["later", "earlier", "early", "late"].contains(n(i - 2)), n(i + 2) != "'s", n(i + 2) != "-" {
             var f = Found(end: i + 2, type: .date, value: r.relative(.day, 0) ?? "XXXX-XX-XX")
             f.anaphor = .day
@@ -1209,7 +1213,7 @@ struct TimeGrammar {
         if n(k) == "same" { k += 1 }
         guard let w = word(k), n(k + 1) != "-", n(k + 1) != "'s" else { return nil }
         // "over the next day or two", "within the next day": a stretch to come, not a day
-        if n(i) == "the", n(i + 1) == "next",
+        if isThe, n(i + 1) == "next",
            n(k + 1) == "or" || n(k + 1) == "and" || ["over", "within", "during", "for", "throughout", "in"].contains(n(i - 1)) {
             return nil
         }
