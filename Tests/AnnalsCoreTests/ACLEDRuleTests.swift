@@ -88,7 +88,7 @@ import Testing
         Row(text: "The Nigerian Air Force bombarded a rebel hideout.", code: "194", subtype: "Air/drone strike"),
         Row(text: "Rebel artillery bombarded the town.", code: "194", subtype: "Shelling/artillery/missile attack"),
         Row(text: "A woman was sexually assaulted by armed men in the village.", code: "1821", subtype: "Sexual violence"),
-        Row(text: "A woman was assaulted by armed men in the village.", code: "180", subtype: "Attack"),
+        Row(text: "A woman was assaulted by armed men in the village.", code: "182", subtype: "Attack"),
         // police are armed: an ambush on a patrol is a clash
         Row(text: "Gunmen ambushed a police patrol near the town.", code: "180", subtype: "Armed clash"),
         Row(text: "Gunmen ambushed a group of villagers near the town.", code: "180", subtype: "Attack"),
@@ -151,6 +151,21 @@ import Testing
         Row(text: "Students clashed with police in Accra.", code: "145", subtype: "Violent demonstration"),
         // members who surrender with their guns
         Row(text: "Forty members of the New People's Army surrendered and handed over their firearms.", code: "0874", subtype: "Change to group/activity"),
+        // a suicide attacker's killing is a suicide bomb; an attacker's is an attack
+        Row(text: "A suicide attacker on a motorcycle rammed into a police van, killing three officers.", code: "1823", subtype: "Suicide bomb"),
+        Row(text: "An attacker on a motorcycle rammed into a police van, killing three officers.", code: "1823", subtype: "Attack"),
+        // chemical bombs dropped are a chemical weapon; a bomb at a chemical plant is not
+        Row(text: "Rebels accused the army of dropping chemical bombs on the village.", code: "183", subtype: "Chemical weapon"),
+        Row(text: "Attackers planted a bomb outside a chemical plant in Quetta.", code: "183", subtype: "Remote explosive/landmine/IED"),
+        // troops that withdraw from a town hand it over; from an exercise they do not
+        Row(text: "The withdrawal of Malian troops from Anefis left the town to the rebels.", code: "087", subtype: "Non-violent transfer of territory"),
+        Row(text: "Ethiopian troops vacated several bases in Bakool region.", code: "0874", subtype: "Non-violent transfer of territory"),
+        // an armed group that suspends its operations changes its activity
+        Row(text: "The Arakan Army announced the suspension of all military operations in Rakhine state.", code: "087", subtype: "Change to group/activity"),
+        // an abduction by militants is an abduction, not a clash with them
+        Row(text: "The abduction of two engineers by militants in Kogi state was confirmed.", code: "181", subtype: "Abduction/forced disappearance"),
+        // a base seized by an armed group is ground taken
+        Row(text: "ISWAP fighters seized a military base in Marte.", code: "192", subtype: "Non-state actor overtakes territory"),
     ]
 
     @Test(arguments: rows)
@@ -258,6 +273,9 @@ import Testing
         #expect(Self.subtype("An explosion ripped through a fertilizer plant, killing 12 workers.", code: "183") == .some(nil))
         #expect(Self.subtype("An explosion ripped through a fertilizer plant, killing 12 workers.", code: "1823") == .some(nil))
         #expect(Self.subtype("A bomb blast ripped through a market, killing 12 people.", code: "183") == .some("Remote explosive/landmine/IED"))
+        // a fire at a depot with no one who set it is an accident; gunmen at a depot are not
+        #expect(Self.subtype("A fire that broke out at a container depot killed 41 people.", code: "1823") == .some(nil))
+        #expect(Self.subtype("Gunmen killed eight guards at a fuel depot.", code: "1823") == .some("Attack"))
     }
 
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).

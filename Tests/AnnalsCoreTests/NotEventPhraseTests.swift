@@ -31,6 +31,10 @@ import Testing
         ("The band is shooting a music video in Lagos this week.", "19"),
         ("The union said workers were ready to fight for every job at the plant.", "19"),
         ("Nurses are fighting for better pay.", "19"),
+        ("Tear gas was fired at opposition supporters in Lusaka.", "2041"),
+        ("Police arrested 23 suspected militants in raids across Sumatra.", "1724"),
+        ("Prosecutors announced the dismantling of a human trafficking ring.", "041"),
+        ("The rebels announced the suspension of all military operations.", "190"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -51,6 +55,9 @@ import Testing
         ("Gunmen attacked the convoy as it left the town.", "180"),
         ("Soldiers were shooting at a film crew near the border.", "18"),
         ("Rebels fought for control of the town for a week.", "19"),
+        ("Syrian government forces gassed civilians in the town.", "2041"),
+        ("Police raided the offices of the opposition party.", "173"),
+        ("The army launched military operations against the rebels near the town.", "190"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

@@ -554,6 +554,16 @@ private struct EventRun {
                            let list = coder.forms(trigger, after: k, in: doc) { keyed.append(contentsOf: list) }
                         k += 1
                     }
+                    // a passive's object words may stand in its subject ("a cache of arms was recovered
+                    // by police"): the words of the clause before the auxiliary key patterns too
+                    if t - 2 >= start, isWord(t - 1, in: .be) || isWord(t - 2, in: .be) {
+                        k = max(start, t - 21)
+                        while k < t - 1 {
+                            if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord),
+                               let list = coder.forms(trigger, after: k, in: doc) { keyed.append(contentsOf: list) }
+                            k += 1
+                        }
+                    }
                     if keyed.count > 1 {
                         keyed.sort { (patterns[$0.pattern].weight, -$0.pattern) > (patterns[$1.pattern].weight, -$1.pattern) }
                         var unique: [EventPatterns.Form] = []
@@ -569,6 +579,8 @@ private struct EventRun {
                     // and release) its four strings and its elements for every form tried
                     let isVerb = patterns[form.pattern].isVerb
                     if form.participle, isVerb, participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
+                    if isVerb, !form.participle, patterns[form.pattern].triggerAt + 1 < patterns[form.pattern].elements.count,
+                       followsDeterminer(t, sentenceStart: start) { continue }   // "a rally against", "their march to"
                     var b = Binding()
                     let elements = patterns[form.pattern].elements, triggerAt = patterns[form.pattern].triggerAt
                     let before = elements[..<triggerAt]
@@ -582,7 +594,8 @@ private struct EventRun {
                            !matchBackward(before, t - 1, start, &b) { continue }
                         // the active pattern's object slot is the passive subject: match its words without slots
                         let literalAfter = after.filter { if case .literal = $0 { return true }; return false }
-                        guard literalAfter.allSatisfy({ if case .literal(_, let o) = $0 { return o }; return true }) || matchForward(ArraySlice(literalAfter), t + 1, end, &b) else { continue }
+                        guard literalAfter.allSatisfy({ if case .literal(_, let o) = $0 { return o }; return true }) || matchForward(ArraySlice(literalAfter), t + 1, end, &b)
+                              || passiveObjectBefore(literalAfter, trigger: t, sentenceStart: start, end: end, &b) else { continue }
                         b.tgt = subject(before: t, sentenceStart: start)
                         var q = t + 1
                         while q < min(end, t + 7), norms[q] != "by" { q += 1 }
@@ -605,6 +618,72 @@ private struct EventRun {
         var merged = merge(events)
         for k in merged.indices { coder.giveMode(&merged[k], doc: doc, actors: actors) }
         return rankBySalience(merged)
+    }
+
+    /// Words that tell no object: particles and prepositions, which a passive
+    /// keeps after its verb ("was handed over to").
+    /// Words after which a passive's clause starts: punctuation and the
+    /// openers of a subordinate clause ("stocks that may be cut").
+    static let passiveClauseOpeners: Set<String> = [",", ";", ":", "that", "which", "who", "whom", "when", "while", "because",
+                                                    "if", "where", "whether", "although", "though", "since"]
+
+    static let passiveParticles: Set<String> = ["to", "with", "from", "on", "in", "at", "for", "of", "into", "onto",
+                                                "against", "by", "over", "up", "down", "out", "off", "as", "a", "an", "the", "and"]
+
+    /// Whether a passive trigger's object words stand in its subject ("a cache
+    /// of arms was recovered by police", "dozens of homes were burned down by
+    /// soldiers", "the camp was handed over to the army"): of the active
+    /// pattern's literal words after the trigger, the particles and
+    /// prepositions at either end still follow the verb ("over", "down",
+    /// "to"; those at the end may instead close the object: "responsibility
+    /// for the bombing was claimed"); the words between them start the
+    /// clause before the auxiliary (from the sentence's start, its last
+    /// comma, semicolon or colon, or a word of `passiveClauseOpeners`), after
+    /// at most three words, and one of them at least is a content word.
+    /// - Complexity: O(c × k) for a clause of c tokens and k literal words.
+    func passiveObjectBefore(_ literals: [EventPatterns.Element], trigger t: Int, sentenceStart: Int, end: Int,
+                             _ b: inout Binding) -> Bool {
+        func particles(_ e: EventPatterns.Element) -> [String]? {
+            if case .literal(let options, _) = e, options.allSatisfy({ Self.passiveParticles.contains($0) }) { return options }
+            return nil
+        }
+        var k = 0, p = t + 1
+        while k < literals.count, p < end, let options = particles(literals[k]), literalMatches(options, p) { k += 1; p += 1 }
+        var j = literals.count
+        while j > k, particles(literals[j - 1]) != nil { j -= 1 }
+        // the particles at the end follow the verb ("handed over to"), or close the object ("responsibility for")
+        if !matchForward(literals[j...], p, end, &b) { j = literals.count }
+        let object = literals[k..<j]
+        guard object.contains(where: {
+            if case .literal(let options, let optional) = $0 { return !optional && options.contains { !Self.passiveParticles.contains($0) } }
+            return false
+        }) else { return false }
+        let aux = isWord(t - 1, in: .be) ? t - 1 : t - 2
+        var from = aux - 1
+        while from > sentenceStart, !Self.passiveClauseOpeners.contains(norms[from - 1]) { from -= 1 }
+        // the object is the subject's head: it starts the clause, after at most three words ("dozens of",
+        // "the military camp", "14 hostages")
+        for q in max(sentenceStart, from)..<min(aux, max(sentenceStart, from) + 4) {
+            var trial = b
+            if matchForward(object, q, aux, &trial) { b = trial; return true }
+        }
+        return false
+    }
+
+    /// Whether the word at `t` stands right after an article or a possessive
+    /// determiner ("a rally against the mine", "in a raid near the border",
+    /// "their march to parliament"): there it is a noun, and a verb pattern
+    /// that goes on after its trigger (an object, a preposition) does not
+    /// apply; a noun that names the event has #noun patterns, and a bare
+    /// pattern ("@request") may name the act ("renewed the request"). "her"
+    /// is also an object ("helped her escape") and does not count; an -ing
+    /// form there names the act itself ("the shooting of a commissioner", "a
+    /// meeting of ministers"); a past participle there is an adjective
+    /// (`participleIsAdjective`).
+    func followsDeterminer(_ t: Int, sentenceStart: Int) -> Bool {
+        let p = t - 1
+        guard p >= sentenceStart, tokens[p].kind == .word, norms[p] != "her", !norms[t].hasSuffix("ing") else { return false }
+        return isWord(p, in: .articles) || isWord(p, in: .possessives)
     }
 
     /// Whether the bare form at `t` is the head of a noun compound ("fired
