@@ -147,6 +147,13 @@ import Testing
         // without a title, a given name of quotes/given-names.tsv marks the sex; a name it leaves out ("Kim") marks none
         ("Clare Dunn resigned on Monday. The plan was defended by Tom Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Clare Dunn"),
         ("Clare Dunn resigned on Monday. The plan was defended by Kim Hale, who said: \"We have done nothing wrong.\" \"We need an inquiry,\" she said.", "Kim Hale"),
+        // an unmarked name yields to a person of the pronoun's sex named in the same paragraph or the one before,
+        // but not to one named further back
+        ("Hillary Clinton said in Toledo that the cuts meant less money for Pell Grants.\n\n\"The system is rigged,\" she said.", "Hillary Clinton"),
+        ("Clare Dunn resigned on Monday.\n\nThe board met on Tuesday.\n\nKim Hale chaired it. \"We need an inquiry,\" she said.", "Kim Hale"),
+        // "Lord", "Sir", "Dame" mark the sex like "Mr" and "Ms"
+        ("Dame Ann Leslie met Lord Tebbit in London. \"It was a frank talk,\" she said.", "Dame Ann Leslie"),
+        ("Lord Tebbit met Dame Ann Leslie in London. \"It was a frank talk,\" he said.", "Lord Tebbit"),
         ("Theresa Ames met Pedro Ruiz in Madrid. \"We agreed on the main points,\" she said.", "Theresa Ames"),
         ("Pedro Ruiz met Theresa Ames in Madrid. \"We agreed on the main points,\" he said.", "Pedro Ruiz"),
         ("Pedro Ruiz met Theresa Ames in Madrid. \"We agreed on the main points,\" she said.", "Theresa Ames"),
@@ -263,7 +270,7 @@ import Testing
         let badClass = DataFile(name: "cues.tsv", text: "said\tsay\tshouting\n")
         #expect(throws: KnowledgeError.self) { try QuoteLexicon(cues: badClass, titles: empty, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: empty) }
         // a sex word must be a person pronoun or a title: without "princess" among the titles, the female line fails
-        let someTitles = DataFile(name: "titles.tsv", text: "mr\nmrs\nms\nking\nprince\nqueen\n")
+        let someTitles = DataFile(name: "titles.tsv", text: "mr\nmrs\nms\nsir\nlord\nbaron\nlady\ndame\nbaroness\nking\nprince\nqueen\n")
         let femaleLine = try #require(words.lines.first { $0.fields.first == "female" }).number
         #expect(throws: KnowledgeError(file: words.name, line: femaleLine, message: "'princess' must be a person pronoun or a title of quotes/titles.tsv")) {
             try QuoteLexicon(cues: empty, titles: someTitles, nonPersonHeads: empty, functionWords: words, nameWords: names, givenNames: empty)

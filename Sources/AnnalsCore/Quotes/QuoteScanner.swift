@@ -67,6 +67,8 @@ struct QuoteRun {
     /// Person-like names in text order: (last token index, full name).
     var people: [(end: Int, name: String)] = []
     var fullNameBySurname: [String: String] = [:]
+    /// The last full name seen opening with a given name ("anthony" → "Anthony O'Reilly"), for "Sir Anthony".
+    var fullNameByGivenName: [String: String] = [:]
     /// The tokens written with a capital inside a sentence: their words are names, not
     /// sentence openers (`capitalizedInside(_:)`). Positions rather than a set of words:
     /// few words are asked about, and hashing every name of the article into a set cost more.
@@ -265,15 +267,21 @@ struct QuoteRun {
                 full = name(of: nm)
                 if let other = fullNameBySurname[surname], other != full { sharedSurnames.insert(surname) }
                 fullNameBySurname[surname] = full
-            } else if nm.count == 1 {
-                full = fullNameBySurname[norms[nm.lowerBound]]
+                if let full { fullNameByGivenName[norms[nm.lowerBound]] = full }
+            }
+            // "Mr Blair", "Ms. Clare Short", "Lord Falconer": the title right before the name marks the person's sex
+            var t = nm.lowerBound - 1
+            if t > 0, norms[t] == ".", !tokens[t].spaceBefore { t -= 1 }
+            let sexTitle = t >= 0 && cls[t].contains(.title) && (lex.male.contains(norms[t]) || lex.female.contains(norms[t]))
+            if nm.count == 1, !namesNoPerson(nm.lowerBound) {
+                // a surname alone stands for the full name used before it; after a title ("Lord Falconer",
+                // "Sir Anthony"), for the full name it opens or ends, else for itself
+                let w = norms[nm.lowerBound]
+                full = fullNameBySurname[w] ?? (sexTitle && tokens[nm.lowerBound].isCapitalized ? fullNameByGivenName[w] ?? name(of: nm) : nil)
             }
             if let full {
                 people.append((nm.upperBound - 1, full))
-                // "Mr Blair", "Ms. Clare Short": the title right before the name marks the person's sex
-                var t = nm.lowerBound - 1
-                if t > 0, norms[t] == ".", !tokens[t].spaceBefore { t -= 1 }
-                if t >= 0, cls[t].contains(.title), lex.male.contains(norms[t]) || lex.female.contains(norms[t]) {
+                if sexTitle {
                     sexByName[nm.count >= 2 ? full : norms[nm.lowerBound]] = lex.female.contains(norms[t])
                 } else if nm.count >= 2, sexByName[full] == nil, let female = lex.givenNames[norms[nm.lowerBound]] {
                     // else a given name ("Theresa May"); a title elsewhere in the article wins
@@ -297,14 +305,28 @@ struct QuoteRun {
     }
 
     /// The person a pronoun at token `i` stands for: the nearest person named
-    /// before it, unless a title or given name marks them as the other sex
-    /// ("Mr Blair" for "she"); then the nearest one marked as the pronoun's
-    /// sex, else the nearest unmarked one ("Aston Villa" and "New York" look
-    /// like names too).
+    /// before it when a title or given name marks them as the pronoun's sex.
+    /// When nothing marks the nearest one ("Pell Grants" and "Aston Villa" look
+    /// like names too), a person marked as the pronoun's sex and named in this
+    /// paragraph or the one before wins, else the nearest stays. When the
+    /// nearest is marked as the other sex ("Mr Blair" for "she"): the nearest
+    /// marked as the pronoun's sex, else the nearest unmarked one.
     func personBefore(_ i: Int) -> String? {
         var lo = 0, hi = people.count
         while lo < hi { let mid = (lo + hi) / 2; if people[mid].end < i { lo = mid + 1 } else { hi = mid } }
-        guard lo > 0, sexMatch(people[lo - 1].name, pronoun: i) == false else { return lo > 0 ? people[lo - 1].name : nil }
+        guard lo > 0 else { return nil }
+        switch sexMatch(people[lo - 1].name, pronoun: i) {
+        case true?: return people[lo - 1].name
+        case nil:
+            // an unmarked name ("Pell Grants", "Aston Villa") yields to one of the pronoun's sex named in this
+            // paragraph or the one before
+            let floor = doc.paragraphs[max(0, doc.paragraphIndex(ofToken: i) - 1)].tokens.lowerBound
+            for p in people[..<(lo - 1)].reversed() where p.end >= floor {
+                if sexMatch(p.name, pronoun: i) == true { return p.name }
+            }
+            return people[lo - 1].name
+        case false?: break
+        }
         var unmarked: String? = nil
         for p in people[..<lo].reversed() {
             switch sexMatch(p.name, pronoun: i) {
