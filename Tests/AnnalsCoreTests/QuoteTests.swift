@@ -34,6 +34,15 @@ import Testing
         Row(text: "\u{201C}We must stay united,\u{201D} added Omar Haddad.", content: "We must stay united,", kind: .direct, speaker: "Omar Haddad"),
         Row(text: "\"Prices keep rising,\" officials said on Monday.", content: "Prices keep rising,", kind: .direct, speaker: "officials"),
         Row(text: "\"It is over,\" a senior diplomat told reporters.", content: "It is over,", kind: .direct, speaker: "a senior diplomat"),
+        // a partial quote inside a sentence that ends ", said X (at …) (on …)." or ", according to X." is X's
+        Row(text: "Reform was an issue the premier \"wanted to progress\" during the summit, said a spokesman.", content: "wanted to progress", kind: .partial, speaker: "a spokesman"),
+        Row(text: "Given the cost of a new ship, \"slowing supply growth\" is certain, said Dan Ames at Lane Bank on Thursday.", content: "slowing supply growth", kind: .partial, speaker: "Dan Ames"),
+        Row(text: "The band did \"everything in their powers\" to stay on top, according to music magazine editor Paul Reese.", content: "everything in their powers", kind: .partial, speaker: "Paul Reese"),
+        Row(text: "\"We are not in trouble,\" Ana Ruiz earlier said.", content: "We are not in trouble,", kind: .direct, speaker: "Ana Ruiz"),
+        Row(text: "Sales fell in May. Her earlier comments that the firm was \"in trouble\" were denied.", content: "in trouble", kind: .partial, speaker: nil),
+        // counter-examples: a clause after "said" names no speaker, nor does a cue word used as a noun ("the claims")
+        Row(text: "Sales were \"very weak\" in May, said the bid undervalued the firm.", content: "very weak", kind: .partial, speaker: nil),
+        Row(text: "If the claims are true, the deal was \"a fraud\" from the start.", content: "a fraud", kind: .partial, speaker: nil),
         // X said: "…"
         Row(text: "The mayor, Ana Costa, said: \"Nobody will be left behind.\"", content: "Nobody will be left behind.", kind: .direct, speaker: "Ana Costa"),
         Row(text: "Defence Minister Karl Brandt said in a speech: \"We are ready.\"", content: "We are ready.", kind: .direct, speaker: "Karl Brandt"),

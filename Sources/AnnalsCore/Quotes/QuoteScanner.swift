@@ -651,7 +651,9 @@ struct QuoteRun {
         guard i > 0 else { return true }
         let p = norms[i - 1]
         if tokens[i].isCapitalized, tokens[i].newlinesBefore == 0, !Segmenter.isTerminal(p), tokens[i - 1].kind != .quote, p != ":" { return false }
-        if lex.nounMarkers.contains(p) || (tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'"))) { return false }
+        // a word that is both ("earlier") marks a noun only after another marker: "his earlier comments", not "Mr Brown earlier denied"
+        if lex.nounMarkers.contains(p), !lex.adverbs.contains(p) || i > 1 && lex.nounMarkers.contains(norms[i - 2]) { return false }
+        if tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'")) { return false }
         if i > 1, norms[i - 2] == "of", norms[i].hasSuffix("s"), tokens[i - 1].kind == .word { return false }   // "of Republican claims"
         return true
     }
@@ -890,6 +892,9 @@ struct QuoteRun {
                 found = attributionBefore(span.open, sentenceStart: direct ? max(ps, sentence.tokens.lowerBound) : sentence.tokens.lowerBound,
                                           speechOnly: direct, openOf: direct ? nil : openOf)
             }
+            if !direct, found == nil, let close = span.close {
+                found = trailingAccording(after: close, sentenceEnd: sentence.tokens.upperBound)
+            }
             if !direct, found == nil, mark(span.open) == .singleOpen || mark(span.open) == .singleEither {
                 continue   // single-quoted words without a cue are scare quotes
             }
@@ -965,7 +970,15 @@ struct QuoteRun {
                 quotedSentences.insert(s)
             }
         }
-        quotes.append(contentsOf: indirect(skipping: quotedSentences))
+        let reported = indirect(skipping: quotedSentences)
+        for i in quotes.indices where quotes[i].kind == .partial && quotes[i].speaker == nil {
+            // a partial quote inside reported speech is that speech's ('… the prime minister "wanted to progress"
+            // during the presidency, said a spokesman.')
+            if let r = reported.first(where: { $0.speaker != nil && $0.start <= quotes[i].start && quotes[i].end <= $0.end }) {
+                quotes[i].speaker = r.speaker; quotes[i].cue = r.cue
+            }
+        }
+        quotes.append(contentsOf: reported)
         quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         return quotes
     }
@@ -976,6 +989,44 @@ struct QuoteRun {
     static let notClauseHeads: Set<String> = ["in", "on", "at", "by", "to", "for", "with", "from", "after", "before", "during", "of",
                                               "as", "it", "so", "about"]
 
+    /// ', according to X.' ending the sentence of a partial quote that closes
+    /// at `j`: 'The band have done "everything in their powers" to stay on top,
+    /// according to Q magazine editor Paul Rees.'
+    func trailingAccording(after j: Int, sentenceEnd e: Int) -> (Speaker, Range<Int>)? {
+        var end = e
+        while end > j + 1, tokens[end - 1].kind == .quote || Segmenter.isTerminal(norms[end - 1]) { end -= 1 }
+        guard end - j > 4, let k = (j + 2..<end - 2).last(where: { norms[$0] == "according" && norms[$0 + 1] == "to" && norms[$0 - 1] == "," }),
+              !(j + 1..<k).contains(where: { tokens[$0].kind == .quote }) else { return nil }
+        let r: Range<Int>
+        if let f = speakerForward(k + 2, limit: end, bare: false), f.upperBound == end || endsWithPlaceOrTime(f.upperBound, end: end) {
+            r = f
+        } else if end - (k + 2) <= 12, !(k + 2..<end).contains(where: { norms[$0] == "," || tokens[$0].kind == .quote }) {
+            // the phrase to the sentence's end, before a closing phrase of place or time: "Q magazine editor Paul Rees",
+            // "figures released (on Monday)"
+            let tail = (k + 3..<end).first { endsWithPlaceOrTime($0, end: end) } ?? end
+            r = k + 2..<tail
+        } else {
+            return nil
+        }
+        return (speaker(r), Int(tokens[k].start)..<Int(tokens[k + 1].end))
+    }
+
+    /// Whether `r` reads as one noun phrase, not a clause: no clause word
+    /// ("had", "would", "after") and no second determiner except after "of"
+    /// ("a panel of the experts", not "the bid undervalued the business").
+    func isPlainNounPhrase(_ r: Range<Int>) -> Bool {
+        !r.contains { cls[$0].contains(.clauseWord) }
+            && !r.dropFirst().contains { cls[$0].contains(.quoteDeterminer) && norms[$0 - 1] != "of" }
+    }
+
+    /// Whether the tokens from `k` to `end` are only prepositional phrases of
+    /// place, body or time after a speaker's name, with no comma or cue among
+    /// them: "at Merrill Lynch on Thursday", "of the central bank in Tokyo".
+    func endsWithPlaceOrTime(_ k: Int, end: Int) -> Bool {
+        guard k < end, end - k <= 10, lex.prepositions.contains(norms[k]) else { return false }
+        return (k..<end).allSatisfy { norms[$0] != "," && !cls[$0].contains(.speechCue) && !cls[$0].contains(.clauseWord) }
+    }
+
     func indirect(skipping quoted: Set<Int>) -> [Quote] {
         var out: [Quote] = []
         for (sIndex, sentence) in doc.sentences.enumerated() where !quoted.contains(sIndex) {
@@ -985,18 +1036,20 @@ struct QuoteRun {
             var c = s
             while c < end {
                 defer { c += 1 }
-                guard cls[c].contains(.speechCue), let cue = lex.cues[norms[c]], norms[c] != cue.lemma,
+                // a cue word used as a noun opens no reported clause ("if the claims were true", "his comments")
+                guard isCue(c, speechOnly: true), let cue = lex.cues[norms[c]], norms[c] != cue.lemma,
                       !norms[c].hasSuffix("ing") else { continue }
                 // '…, X said.' / '…, said X.' at the end of the sentence
-                if c + 3 >= end, c > s + 3 {
-                    if let r = speakerBackward(c, floor: s, bare: true), r.lowerBound > s + 2, norms[r.lowerBound - 1] == "," {
-                        out.append(Quote(start: Int(tokens[s].start), end: Int(tokens[r.lowerBound - 2].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
-                        break
-                    }
-                    if norms[c - 1] == ",", let r = speakerForward(c + 1, limit: end, bare: false), r.upperBound == end {
-                        out.append(Quote(start: Int(tokens[s].start), end: Int(tokens[c - 2].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
-                        break
-                    }
+                if c + 3 >= end, c > s + 3, let r = speakerBackward(c, floor: s, bare: true), r.lowerBound > s + 2, norms[r.lowerBound - 1] == "," {
+                    out.append(Quote(start: Int(tokens[s].start), end: Int(tokens[r.lowerBound - 2].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
+                    break
+                }
+                if c > s + 3, norms[c - 1] == ",", cue.lemma != "tell",   // ', told a news conference' names the listeners
+                   let r = speakerForward(c + 1, limit: end, bare: false), isPlainNounPhrase(r),
+                   r.upperBound == end || endsWithPlaceOrTime(r.upperBound, end: end) {
+                    // ', said X.', ', said David Anders at Merrill Lynch on Thursday.'
+                    out.append(Quote(start: Int(tokens[s].start), end: Int(tokens[c - 2].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
+                    break
                 }
                 // 'X said (that) …' / 'X told Y (that) …'
                 guard let r = speakerBackward(c, floor: s) else { continue }
