@@ -273,10 +273,11 @@ struct PlaceRun {
         let cue: Bool
         /// The area after "Town," ("Ga." of "Athens, Ga."): it places that town, not the article.
         let afterComma: Bool
-        /// Per candidate: its kind, its score before context, its "country.admin1" key (empty without admin1).
+        /// Per candidate: its kind, its score before context, and its "country.admin1" key packed
+        /// as `PlaceRun.pack` packs it (`noArea` without admin1, `longArea` when longer than 8 bytes).
         let kinds: [Kind]
         let bases: [Double]
-        let areaKeys: [String]
+        let areaKeys: [UInt64]
 
         enum Kind { case country, admin1, other }
 
@@ -284,7 +285,7 @@ struct PlaceRun {
              container: (area: Place, tokens: Range<Int>)?, cue: Bool, afterComma: Bool = false) {
             self.tokens = tokens; self.key = key; self.candidates = candidates; self.alternateOnly = alternateOnly
             self.adjective = adjective; self.container = container; self.cue = cue; self.afterComma = afterComma
-            var kinds: [Kind] = [], bases: [Double] = [], areaKeys: [String] = []
+            var kinds: [Kind] = [], bases: [Double] = [], areaKeys: [UInt64] = []
             kinds.reserveCapacity(candidates.count)
             bases.reserveCapacity(candidates.count)
             areaKeys.reserveCapacity(candidates.count)
@@ -294,7 +295,9 @@ struct PlaceRun {
                 kinds.append(feature == .country ? .country : feature == .admin1 ? .admin1 : .other)
                 // a town known by this name only as an old or foreign alternate is a weaker reading
                 bases.append(PlaceRun.baseScore(candidates[k], kind: feature) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
-                areaKeys.append(candidates[k].admin1.isEmpty ? "" : candidates[k].country + "." + candidates[k].admin1)
+                // (packed from the two fields' bytes: no "country.admin1" string is built)
+                areaKeys.append(candidates[k].admin1.isEmpty ? PlaceRun.noArea
+                                : PlaceRun.pack(candidates[k].country, candidates[k].admin1) ?? PlaceRun.longArea)
             }
             self.kinds = kinds; self.bases = bases; self.areaKeys = areaKeys
         }
@@ -736,14 +739,62 @@ struct PlaceRun {
     static let namedAreaBonus = 2.0
     static let unnamed = UInt64.max
 
+    /// A candidate without a first-level area (empty admin1).
+    static let noArea: UInt64 = 0
+    /// A "country.admin1" key longer than 8 bytes, numbered by its string (`Numbering.number(long:)`).
+    static let longArea = UInt64.max
+
+    /// The UTF-8 bytes of `a`, then "." and the bytes of `b` when `b` is given, as one integer
+    /// (first byte highest); nil when they are more than 8 bytes. Distinct strings of at most 8
+    /// bytes without NUL give distinct integers, none of them `longArea` (0xFF is no UTF-8 byte)
+    /// and only the empty string 0: the resolution numbers countries and "country.admin1" keys
+    /// (3 and at most 8 bytes in all but 2,300 of the gazetteer's 238,000 lines) without
+    /// building or hashing a string.
+    @inline(__always) static func pack(_ a: String, _ b: String? = nil) -> UInt64? {
+        var v: UInt64 = 0, n = 0
+        for c in a.utf8 { guard n < 8 else { return nil }; v = v << 8 | UInt64(c); n += 1 }
+        guard let b else { return v }
+        guard n < 8 else { return nil }
+        v = v << 8 | UInt64(UInt8(ascii: ".")); n += 1
+        for c in b.utf8 { guard n < 8 else { return nil }; v = v << 8 | UInt64(c); n += 1 }
+        return v
+    }
+
+    /// Numbers an article's countries or area keys 0, 1, 2 … in the order first given: packed
+    /// keys (`pack`) through a `KeyHashTable`, the rare longer ones by their string.
+    struct Numbering {
+        private var packed: KeyHashTable<Int>
+        private var long = StringNumbering()
+        /// Per number of `long`: the number given.
+        private var longNumbers: [Int] = []
+        private(set) var count = 0
+
+        init(minimumCapacity: Int) { packed = KeyHashTable(minimumCapacity: minimumCapacity) }
+
+        mutating func number(packed key: UInt64) -> Int {
+            if let k = packed.index(of: key) { return packed.values[k] }
+            packed.set(key, count)
+            count += 1
+            return count - 1
+        }
+
+        mutating func number(long s: String) -> Int {
+            let j = long.number(s)
+            if j == longNumbers.count { longNumbers.append(count); count += 1 }
+            return longNumbers[j]
+        }
+    }
+
     struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
 
     /// The points of each distinct name, one name's points next to each other
     /// (`nearness` relies on it).
     static func pointVotes(_ mentions: [Mention], _ choice: [(Int, Int)]) -> [PointVote] {
         var out: [PointVote] = []
-        var seen: Set<UInt64> = []
-        for (m, c) in zip(mentions, choice) where seen.insert(m.key).inserted {
+        // (a table by key hash: a `Set<UInt64>` hashed each hash again with SipHash)
+        var seen = KeyHashTable<Bool>(minimumCapacity: mentions.count)
+        for (m, c) in zip(mentions, choice) where seen.index(of: m.key) == nil {
+            seen.set(m.key, true)
             let sure = m.candidates.count == 1 || m.container != nil
             if !sure && m.candidates.count > nearMaxEntries { continue }
             // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
@@ -781,13 +832,15 @@ struct PlaceRun {
         // Why a candidate won: 0 prominence, 1 container, 2 area of the others, 3 country of the
         // others, 4 near the others, 5 the sense settled by "Town, State", 6 in a state or province
         // the article names; worded once, at the end.
-        // `own`: this name's own vote, left out of the article's votes (without copying them).
+        // `own`: this name's own vote, left out of the article's votes (without copying them);
+        // its areas are those whose `ownAreas` entry is `i`, the mention's index.
         // Countries and "country.admin1" area keys are numbered once per article, so that the
         // votes are arrays indexed by number rather than dictionaries hashing the strings for
         // every candidate in every pass; an empty area key is -1.
         // (plain loops over one table: numbering from closures that capture it
         // boxed it and checked every access to it)
-        var numbers = StringNumbering(minimumCapacity: mentions.reduce(0) { $0 + 2 * $1.candidates.count })
+        let candidateCount = mentions.reduce(0) { $0 + $1.candidates.count }
+        var countryNumbering = Numbering(minimumCapacity: candidateCount), areaNumbering = Numbering(minimumCapacity: candidateCount)
         var countryNumbers: [[Int]] = [], areaNumbers: [[Int]] = []
         countryNumbers.reserveCapacity(mentions.count)
         areaNumbers.reserveCapacity(mentions.count)
@@ -797,15 +850,19 @@ struct PlaceRun {
             areas.reserveCapacity(m.candidates.count)
             // candidates by index: a loop taking each `Place` would copy its seven strings
             for k in m.candidates.indices {
-                countries.append(numbers.number(m.candidates[k].country))
+                let country = m.candidates[k].country
+                if let c = Self.pack(country) { countries.append(countryNumbering.number(packed: c)) } else {
+                    countries.append(countryNumbering.number(long: country))
+                }
                 let area = m.areaKeys[k]
-                areas.append(area.isEmpty ? -1 : numbers.number(area))
+                areas.append(area == Self.noArea ? -1 : area != Self.longArea ? areaNumbering.number(packed: area)
+                             : areaNumbering.number(long: m.candidates[k].country + "." + m.candidates[k].admin1))
             }
             countryNumbers.append(countries)
             areaNumbers.append(areas)
         }
         func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
-                  own: (country: Int, weight: Double, areas: Set<Int>, areaWeight: Double)? = nil,
+                  own: (country: Int, weight: Double, areaWeight: Double)? = nil, ownAreas: [Int] = [],
                   near: [Double] = [], named: [UInt64] = []) -> (Int, Int) {
             let m = mentions[i]
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
@@ -827,7 +884,7 @@ struct PlaceRun {
                     let area = areaNumbers[i][k]
                     if area >= 0 {
                         var av = areas[area]
-                        if let own, own.areas.contains(area) { av -= own.areaWeight }
+                        if let own, area < ownAreas.count, ownAreas[area] == i { av -= own.areaWeight }
                         a1 = av / total
                     }
                     if cs > 0 || a1 > 0 {
@@ -864,15 +921,21 @@ struct PlaceRun {
             // vote to every area it could lie in, so that names sharing one area (Alexandria,
             // Brandon and Douglas County are all in Minnesota) pull each other there; a sense known
             // by the name only as an old or foreign alternate ("Torrington" for Great Torrington) gives none
-            var areaVotes = KeyHashTable<(areas: Set<Int>, weight: Double)>()
+            // (each name's areas listed once, in an array: a `Set<Int>` per name cost an allocation
+            // and a SipHash per area, and another per test in `pick`)
+            var areaVotes = KeyHashTable<(areas: [Int], weight: Double)>()
             for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let sure = m.candidates.count == 1 || m.container != nil
                 let w = sure ? 1.0 : 0.5
                 if let v = areaVotes[m.key], v.weight >= w { continue }
-                let ks = (sure ? c.0..<c.0 + 1 : m.candidates.indices).filter { !m.alternateOnly[$0] }
-                areaVotes.set(m.key, (Set(ks.map { areaNumbers[i][$0] }.filter { $0 >= 0 }), w))
+                var list: [Int] = []
+                for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where !m.alternateOnly[k] {
+                    let a = areaNumbers[i][k]
+                    if a >= 0, !list.contains(a) { list.append(a) }
+                }
+                areaVotes.set(m.key, (list, w))
             }
-            var countries = [Double](repeating: 0, count: numbers.count), areas = countries
+            var countries = [Double](repeating: 0, count: countryNumbering.count), areas = [Double](repeating: 0, count: areaNumbering.count)
             var total = 0.0
             for v in vote.values {
                 total += v.weight
@@ -884,20 +947,23 @@ struct PlaceRun {
             // ("convicted in Bronx County, N.Y."): local news adds the state to a town outside its own
             // state, so it places that town only
             // (per area number: the key of a name that names it, 0 when two different names do)
-            var named = [UInt64](repeating: Self.unnamed, count: numbers.count)
+            var named = [UInt64](repeating: Self.unnamed, count: areaNumbering.count)
             for (i, (m, c)) in zip(mentions, choice).enumerated() where m.kinds[c.0] == .admin1 && areaNumbers[i][c.0] >= 0 && !m.afterComma {
                 let a = areaNumbers[i][c.0]
                 named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
             }
             var nearCache = KeyHashTable<[Double]>()
+            // per area number: the last mention whose own vote includes the area
+            var ownAreas = [Int](repeating: -1, count: areaNumbering.count)
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
                 let own = vote[m.key]!
-                let ownAreas = areaVotes[m.key]
+                let ownVote = areaVotes[m.key]
+                if let ownVote { for a in ownVote.areas { ownAreas[a] = i } }
                 let near: [Double]
                 if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache.set(m.key, near) }
                 choice[i] = pick(i, countries: countries, areas: areas, total: max(total - own.weight, 1),
-                                 own: (own.country, own.weight, ownAreas?.areas ?? [], ownAreas?.weight ?? 0), near: near, named: named)
+                                 own: (own.country, own.weight, ownVote?.weight ?? 0), ownAreas: ownAreas, near: near, named: named)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
@@ -940,12 +1006,21 @@ struct PlaceRun {
         }
         // one place per entry, mentions in text order
         var out: [ResolvedPlace] = []
-        // (by `Place`, which is equal and hashed by its file and line: one entry)
-        var index: [Place: Int] = [:]
+        // (one entry is one `Place`, equal by its file and line: found by its line number, with the
+        // places of the same line in another file in a dictionary, instead of hashing every place's
+        // file name with SipHash)
+        var byLine = KeyHashTable<Int>(minimumCapacity: mentions.count)
+        var otherFile: [Place: Int] = [:]
         for (i, (m, c)) in zip(mentions, choice).enumerated() {
             let p = countyFor.isEmpty ? m.candidates[c.0] : countyFor[i] ?? m.candidates[c.0]
-            if let k = index[p] { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
-            index[p] = out.count
+            let line = UInt64(truncatingIfNeeded: p.line)
+            var found: Int? = nil
+            if let e = byLine.index(of: line) {
+                let k = byLine.values[e]
+                found = out[k].place == p ? k : otherFile[p]
+            }
+            if let k = found { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
+            if byLine.index(of: line) == nil { byLine.set(line, out.count) } else { otherFile[p] = out.count }
             out.append(ResolvedPlace(place: p, mentions: [m.tokens], adjectival: [m.adjective], reason: reason(c.1, m)))
         }
         return out
