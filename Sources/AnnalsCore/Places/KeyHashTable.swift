@@ -73,3 +73,7 @@ struct KeyHashTable<Value> {
         }
     }
 }
+
+/// The recognizer keeps two tables made at load (country forms, area abbreviations) and
+/// shares them between threads; they are only read after the load.
+extension KeyHashTable: Sendable where Value: Sendable {}

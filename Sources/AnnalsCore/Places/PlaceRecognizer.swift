@@ -87,10 +87,12 @@ extension Place {
 public struct PlaceRecognizer: Sendable {
     public let gazetteer: Gazetteer
     /// Key hash of a country name or adjective → (country place, is adjective).
-    let countryForms: [UInt64: (place: Place, adjective: Bool)]
+    /// (A `KeyHashTable`: a dictionary hashed the key hash again with SipHash at each of the
+    /// recognizer's lookups.)
+    let countryForms: KeyHashTable<(place: Place, adjective: Bool)>
     /// Key hash of a first-level area abbreviation ("ga", "calif", "ny") → the area,
     /// used only after "Town,".
-    let abbreviations: [UInt64: Place]
+    let abbreviations: KeyHashTable<Place>
     /// An abbreviation that names its area standing alone, as written with its periods,
     /// lowercase and without spaces ("s.c.", "mass.", "w.va."; abbreviations.tsv field 5) → the
     /// area: "L.A." is not "La.".
@@ -168,10 +170,10 @@ public struct PlaceRecognizer: Sendable {
         for (k, f) in forms where f.adjective && !k.hasSuffix("s") && !k.hasSuffix("h") {
             if forms[k + "s"] == nil { forms[k + "s"] = f }
         }
-        var hashed: [UInt64: (place: Place, adjective: Bool)] = [:]
-        for (k, f) in forms { hashed[Gazetteer.hash(Array(k.utf8))] = f }
+        var hashed = KeyHashTable<(place: Place, adjective: Bool)>(minimumCapacity: forms.count)
+        for (k, f) in forms { hashed.set(Gazetteer.hash(Array(k.utf8)), f) }
         countryForms = hashed
-        var abbr: [UInt64: Place] = [:]
+        var abbr = KeyHashTable<Place>()
         var alone: [String: Place] = [:]
         for line in abbrFile.lines {
             guard line.fields.count == 5 else { throw abbrFile.error(line, "expected 5 tab-separated fields (country, admin1, name, abbreviations, standalone forms), found \(line.fields.count)") }
@@ -185,7 +187,7 @@ public struct PlaceRecognizer: Sendable {
                 let k = Gazetteer.hash(Array(Gazetteer.key(String(a)).utf8))
                 guard !Gazetteer.key(String(a)).isEmpty else { throw abbrFile.error(line, "empty abbreviation") }
                 if let old = abbr[k], old != area { throw abbrFile.error(line, "abbreviation '\(a)' already names \(old.name)") }
-                abbr[k] = area
+                abbr.set(k, area)
             }
             let forms = Set(line.fields[3].split(separator: "|"))
             for a in line.fields[4].split(separator: "|") {
@@ -294,7 +296,11 @@ struct PlaceRun {
                 let feature = candidates[k].kind
                 kinds.append(feature == .country ? .country : feature == .admin1 ? .admin1 : .other)
                 // a town known by this name only as an old or foreign alternate is a weaker reading
-                bases.append(PlaceRun.baseScore(candidates[k], kind: feature) - (feature == .city && alternateOnly[k] ? 1.5 : 0))
+                // (the fields read in place: passing `candidates[k]` copied the place, retaining its strings)
+                let score = PlaceRun.baseScore(population: candidates[k].population, kind: feature,
+                                               hasID: candidates[k].geonameID != nil,
+                                               capital: (feature == .city || feature == .route || feature == .site) && candidates[k].featureCode == "PPLC")
+                bases.append(score - (feature == .city && alternateOnly[k] ? 1.5 : 0))
                 // (packed from the two fields' bytes: no "country.admin1" string is built)
                 areaKeys.append(candidates[k].admin1.isEmpty ? PlaceRun.noArea
                                 : PlaceRun.pack(candidates[k].country, candidates[k].admin1) ?? PlaceRun.longArea)
@@ -635,7 +641,8 @@ struct PlaceRun {
             if !dateline && !headline && container == nil { return nil }
         }
         // a hamlet's name alone ("Arab", "Honda") is more often something else: it needs a cue or a "Town, State"
-        let largest = places.indices.map { places[$0].population }.max() ?? 0
+        var largest = 0   // (a loop: a `map` allocated an array per run)
+        for k in places.indices where places[k].population > largest { largest = places[k].population }
         if range.count == 1, !strong, !cue, container == nil, largest < PlaceRun.hamlet { return nil }
         if common && container == nil && !strong {
             if cue ? largest < PlaceRun.knownTown : (first == sentenceStart || largest < PlaceRun.wellKnown) { return nil }
@@ -705,17 +712,19 @@ struct PlaceRun {
 
     // MARK: Resolution
 
-    /// The score of entry `p`, of kind `kind` (`p.kind`, which the caller has), before context.
-    /// (`borrowing`: the entry is read in place, not copied with its seven strings.)
-    static func baseScore(_ p: borrowing Place, kind: Place.Feature) -> Double {
-        var s = log10(Double(p.population) + 10)
+    /// The score of an entry before context: its population, its kind, whether it has a
+    /// GeoNames id, and whether it is a capital (feature code PPLC; read for a town, route or
+    /// site only). (Fields, not the `Place`: the caller's `candidates[k]` was copied, its strings
+    /// retained, even for a `borrowing` parameter.)
+    static func baseScore(population: Int, kind: Place.Feature, hasID: Bool, capital: Bool) -> Double {
+        var s = log10(Double(population) + 10)
         switch kind {
         case .country: s += 5
         case .admin1: s += 2
         case .continent: s += 4
-        case .region, .water, .landform: s += p.geonameID == nil ? 4 : 1
+        case .region, .water, .landform: s += hasID ? 1 : 4
         case .admin2: s += 3
-        default: if p.featureCode == "PPLC" { s += 3.5 }
+        default: if capital { s += 3.5 }
         }
         return s
     }
@@ -764,7 +773,8 @@ struct PlaceRun {
     /// keys (`pack`) through a `KeyHashTable`, the rare longer ones by their string.
     struct Numbering {
         private var packed: KeyHashTable<Int>
-        private var long = StringNumbering()
+        /// (made at the first long key: most articles have none, and it allocates three arrays)
+        private var long: StringNumbering? = nil
         /// Per number of `long`: the number given.
         private var longNumbers: [Int] = []
         private(set) var count = 0
@@ -779,7 +789,8 @@ struct PlaceRun {
         }
 
         mutating func number(long s: String) -> Int {
-            let j = long.number(s)
+            if long == nil { long = StringNumbering() }
+            let j = long!.number(s)
             if j == longNumbers.count { longNumbers.append(count); count += 1 }
             return longNumbers[j]
         }
@@ -789,12 +800,10 @@ struct PlaceRun {
 
     /// The points of each distinct name, one name's points next to each other
     /// (`nearness` relies on it).
-    static func pointVotes(_ mentions: [Mention], _ choice: [(Int, Int)]) -> [PointVote] {
+    /// `first`: per mention, whether it is the first of its name.
+    static func pointVotes(_ mentions: [Mention], _ choice: [(Int, Int)], first: [Bool]) -> [PointVote] {
         var out: [PointVote] = []
-        // (a table by key hash: a `Set<UInt64>` hashed each hash again with SipHash)
-        var seen = KeyHashTable<Bool>(minimumCapacity: mentions.count)
-        for (m, c) in zip(mentions, choice) where seen.index(of: m.key) == nil {
-            seen.set(m.key, true)
+        for (i, (m, c)) in zip(mentions, choice).enumerated() where first[i] {
             let sure = m.candidates.count == 1 || m.container != nil
             if !sure && m.candidates.count > nearMaxEntries { continue }
             // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
@@ -841,6 +850,20 @@ struct PlaceRun {
         // boxed it and checked every access to it)
         let candidateCount = mentions.reduce(0) { $0 + $1.candidates.count }
         var countryNumbering = Numbering(minimumCapacity: candidateCount), areaNumbering = Numbering(minimumCapacity: candidateCount)
+        // the distinct names (key hashes) numbered in the order of their first mention, so that
+        // each pass's per-name votes are arrays indexed by name rather than tables built per pass;
+        // a name's number order is the order the tables kept their values in
+        var nameNumbers = KeyHashTable<Int>(minimumCapacity: mentions.count)
+        var name: [Int] = [], first: [Bool] = []
+        name.reserveCapacity(mentions.count)
+        first.reserveCapacity(mentions.count)
+        for m in mentions {
+            if let e = nameNumbers.index(of: m.key) { name.append(nameNumbers.values[e]); first.append(false); continue }
+            name.append(nameNumbers.values.count)
+            first.append(true)
+            nameNumbers.set(m.key, nameNumbers.values.count)
+        }
+        let nameCount = nameNumbers.values.count
         var countryNumbers: [[Int]] = [], areaNumbers: [[Int]] = []
         countryNumbers.reserveCapacity(mentions.count)
         areaNumbers.reserveCapacity(mentions.count)
@@ -911,11 +934,12 @@ struct PlaceRun {
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
         for _ in 0..<2 {
-            var vote = KeyHashTable<(country: Int, weight: Double)>()
+            // (per name number; every name votes, its first mention at the latest)
+            var vote = [(country: Int, weight: Double)](repeating: (0, 0), count: nameCount)
             for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let w = m.candidates.count == 1 || m.container != nil ? 1.0 : 0.5
-                if let v = vote[m.key], v.weight >= w { continue }
-                vote.set(m.key, (countryNumbers[i][c.0], w))
+                if !first[i], vote[name[i]].weight >= w { continue }
+                vote[name[i]] = (countryNumbers[i][c.0], w)
             }
             // states and provinces: a sure name votes for its own; an ambiguous one gives half a
             // vote to every area it could lie in, so that names sharing one area (Alexandria,
@@ -923,26 +947,26 @@ struct PlaceRun {
             // by the name only as an old or foreign alternate ("Torrington" for Great Torrington) gives none
             // (each name's areas listed once, in an array: a `Set<Int>` per name cost an allocation
             // and a SipHash per area, and another per test in `pick`)
-            var areaVotes = KeyHashTable<(areas: [Int], weight: Double)>()
+            var areaVotes = [(areas: [Int], weight: Double)](repeating: ([], 0), count: nameCount)
             for (i, (m, c)) in zip(mentions, choice).enumerated() {
                 let sure = m.candidates.count == 1 || m.container != nil
                 let w = sure ? 1.0 : 0.5
-                if let v = areaVotes[m.key], v.weight >= w { continue }
+                if !first[i], areaVotes[name[i]].weight >= w { continue }
                 var list: [Int] = []
                 for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where !m.alternateOnly[k] {
                     let a = areaNumbers[i][k]
                     if a >= 0, !list.contains(a) { list.append(a) }
                 }
-                areaVotes.set(m.key, (list, w))
+                areaVotes[name[i]] = (list, w)
             }
             var countries = [Double](repeating: 0, count: countryNumbering.count), areas = [Double](repeating: 0, count: areaNumbering.count)
             var total = 0.0
-            for v in vote.values {
+            for v in vote {
                 total += v.weight
                 countries[v.country] += v.weight
             }
-            for v in areaVotes.values { for a in v.areas { areas[a] += v.weight } }
-            let points = Self.pointVotes(mentions, choice)
+            for v in areaVotes { for a in v.areas { areas[a] += v.weight } }
+            let points = Self.pointVotes(mentions, choice, first: first)
             // the states and provinces the article names ("Minnesota"); not a state after "Town,"
             // ("convicted in Bronx County, N.Y."): local news adds the state to a town outside its own
             // state, so it places that town only
@@ -952,18 +976,18 @@ struct PlaceRun {
                 let a = areaNumbers[i][c.0]
                 named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
             }
-            var nearCache = KeyHashTable<[Double]>()
+            var nearCache = [[Double]?](repeating: nil, count: nameCount)
             // per area number: the last mention whose own vote includes the area
             var ownAreas = [Int](repeating: -1, count: areaNumbering.count)
             for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
                 // leave this name's own vote out
-                let own = vote[m.key]!
-                let ownVote = areaVotes[m.key]
-                if let ownVote { for a in ownVote.areas { ownAreas[a] = i } }
+                let own = vote[name[i]]
+                let ownVote = areaVotes[name[i]]
+                for a in ownVote.areas { ownAreas[a] = i }
                 let near: [Double]
-                if let n = nearCache[m.key] { near = n } else { near = Self.nearness(m, points); nearCache.set(m.key, near) }
+                if let n = nearCache[name[i]] { near = n } else { near = Self.nearness(m, points); nearCache[name[i]] = near }
                 choice[i] = pick(i, countries: countries, areas: areas, total: max(total - own.weight, 1),
-                                 own: (own.country, own.weight, ownVote?.weight ?? 0), ownAreas: ownAreas, near: near, named: named)
+                                 own: (own.country, own.weight, ownVote.weight), ownAreas: ownAreas, near: near, named: named)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
