@@ -442,14 +442,23 @@ public struct Gazetteer: Sendable {
     /// Record indices whose some name has the key hash `hash` (40 bits, as
     /// `HashSink.value`); the caller verifies names (a hash may collide).
     func records(hash: UInt64) -> [Int] {
-        var out: [Int] = []
         let mask = index.count - 1
+        // counted first, so that the array is allocated once (a common name has hundreds)
+        var count = 0
         var slot = Int(hash) & mask
+        while index[slot] != Gazetteer.empty {
+            if index[slot] >> Gazetteer.recordBits == hash { count += 1 }
+            slot = (slot + 1) & mask
+        }
+        var out: [Int] = []
+        out.reserveCapacity(count)
+        slot = Int(hash) & mask
         while index[slot] != Gazetteer.empty {
             if index[slot] >> Gazetteer.recordBits == hash { out.append(Int(index[slot] & ((1 << Gazetteer.recordBits) - 1))) }
             slot = (slot + 1) & mask
         }
-        return out.sorted()
+        out.sort()
+        return out
     }
 
     /// Whether some name has the key hash `hash` (a quick test before `records`).

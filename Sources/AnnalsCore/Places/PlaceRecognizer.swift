@@ -378,6 +378,17 @@ struct PlaceRun {
             if b[end - 2] == UInt8(ascii: "'") { end -= 2 } else if end - start > 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99 { end -= 4 }
         }
         if start > end { start = end }
+        // one word of ASCII letters (most names): the key is the word in lowercase, as the folder's
+        // first branch makes it, hashed as `HashSink` does, in one pass that builds no slice
+        var h = HashSink().h
+        var k = start
+        while k < end {
+            let c = b[k] | 0x20
+            if c &- 0x61 >= 26 { break }
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
+            k &+= 1
+        }
+        if k == end, end > start { return (h >> Gazetteer.recordBits, end - start) }
         var sink = HashSink()
         lookups.folder.fold(b[start..<end], into: &sink)
         return (sink.isEmpty ? 0 : sink.value, sink.count)
@@ -435,9 +446,14 @@ struct PlaceRun {
         // an adjective names only its country ("Georgian" is not a town);
         // one- and two-letter names ("I", "Y") are pronouns and initials far more often than places
         if !adjective, count >= 3, r.gazetteer.contains(hash: k) {
-            for rec in r.gazetteer.records(hash: k) {
+            let records = r.gazetteer.records(hash: k)
+            places.reserveCapacity(places.count + records.count)
+            alternateOnly.reserveCapacity(places.count + records.count)
+            // (the records are distinct lines, so a place can repeat only the country form's)
+            let form = places.count
+            for rec in records {
                 let p = r.gazetteer.summary(rec)
-                guard p.latitude != nil, !places.contains(p) else { continue }
+                guard p.latitude != nil, form == 0 || places[0] != p else { continue }
                 places.append(p)
                 alternateOnly.append(r.gazetteer.nameHashes[rec] != k)
             }
