@@ -239,6 +239,10 @@ import Testing
             guard let (hash, empty) = bytes.withUnsafeBufferPointer({ Gazetteer.asciiKeyHash($0) }) else { continue }
             checked += 1
             if empty != Gazetteer.key(name).isEmpty || (!empty && hash != Gazetteer.keyHash(name)) { wrong.append(name) }
+            // the counting form (the place recognizer's keys): the same hash and the key's length
+            var count = 0
+            let counted = bytes.withUnsafeBufferPointer({ Gazetteer.asciiKeyHash($0, count: &count) })
+            if counted?.0 != hash || counted?.1 != empty || count != Gazetteer.key(name).utf8.count { wrong.append(name) }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(20))")
         #expect(checked > 400_000)

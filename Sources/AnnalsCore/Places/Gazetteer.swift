@@ -393,6 +393,14 @@ public struct Gazetteer: Sendable {
     /// 158,000 such names. `GazetteerTests` checks it against the folder on
     /// every name of the built-in files.
     static func asciiKeyHash(_ name: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool)? {
+        var count = 0   // (unused: dropped once the body is inlined)
+        return asciiKeyHash(name, count: &count)
+    }
+
+    /// `asciiKeyHash` that also counts the key's bytes in `count` (as `HashSink.count`): the
+    /// place recognizer folds a run of words this way (a key under 3 bytes names no place).
+    @inline(__always)
+    static func asciiKeyHash(_ name: UnsafeBufferPointer<UInt8>, count: inout Int) -> (UInt64, Bool)? {
         for c in name where c >= 0x80 { return nil }
         let prime: UInt64 = 0x0000_0100_0000_01b3
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -408,8 +416,9 @@ public struct Gazetteer: Sendable {
             if wordStart, first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "f"),
                let (length, expansion) = KeyFolder.abbreviation(name, at: k) {
                 // the expansions are letters: no space among them
-                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false; count &+= 1 }
                 for e in expansion { h = (h ^ UInt64(e)) &* prime }
+                count &+= expansion.count
                 empty = false
                 k += length
                 wordStart = false
@@ -422,8 +431,9 @@ public struct Gazetteer: Sendable {
             wordStart = !isLetter && !isDigit && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
             if isLetter || isDigit {
                 // a letter in lowercase (c | 0x20 is c for digits and lowercase letters)
-                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false }
+                if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false; count &+= 1 }
                 h = (h ^ UInt64(isLetter ? lower : c)) &* prime
+                count &+= 1
                 empty = false
             } else if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") || c == UInt8(ascii: ".") {
                 continue

@@ -389,6 +389,11 @@ struct PlaceRun {
             k &+= 1
         }
         if k == end, end > start { return (h >> Gazetteer.recordBits, end - start) }
+        // other ASCII names ("New York", "St. Louis"): the loader's loop of the folder's ASCII rules
+        var count = 0
+        if let (hash, empty) = b.withUnsafeBufferPointer({ Gazetteer.asciiKeyHash(UnsafeBufferPointer(rebasing: $0[start..<end]), count: &count) }) {
+            return (empty ? 0 : hash, count)
+        }
         var sink = HashSink()
         lookups.folder.fold(b[start..<end], into: &sink)
         return (sink.isEmpty ? 0 : sink.value, sink.count)
