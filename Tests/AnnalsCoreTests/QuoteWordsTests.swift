@@ -83,11 +83,12 @@ import Testing
     }
 
     /// `quotes/given-names.tsv`: names of one sex, and names the file leaves out because both sexes bear them.
-    @Test(arguments: [("theresa", true), ("tony", false), ("nikol", false), ("yulia", true), ("fatima", true), ("volodymyr", false)])
+    @Test(arguments: [("theresa", true), ("tony", false), ("nikol", false), ("yulia", true), ("fatima", true), ("volodymyr", false),
+                              ("shinichi", false), ("rené", false), ("rene", false), ("cesare", false), ("ngozi", true), ("priyanka", true)])
     func givenNameMarksSex(_ name: String, _ female: Bool) {
         #expect(Self.lexicon.givenNames[name] == female)
     }
-    @Test(arguments: ["jordan", "jean", "kim", "andrea", "nicola", "ashley", "said", "may"])
+    @Test(arguments: ["jordan", "jean", "kim", "andrea", "nicola", "ashley", "said", "may", "karen", "yuki", "kiran", "lilian"])
     func ambiguousOrNoGivenName(_ word: String) {
         #expect(Self.lexicon.givenNames[word] == nil)
     }
