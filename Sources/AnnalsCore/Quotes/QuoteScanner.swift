@@ -34,6 +34,7 @@ public struct QuoteScanner: Sendable {
         classes.add(lexicon.clauseWords, .clauseWord)
         classes.add(lexicon.innerWords, .innerWord)
         classes.add(lexicon.determiners, .quoteDeterminer)
+        classes.add(lexicon.nounMarkers, .nounMarker)
     }
 
     /// The same table, for documents built without the engine's shared one.
@@ -67,8 +68,6 @@ struct QuoteRun {
     /// Person-like names in text order: (last token index, full name).
     var people: [(end: Int, name: String)] = []
     var fullNameBySurname: [String: String] = [:]
-    /// The last full name seen opening with a given name ("anthony" → "Anthony O'Reilly"), for "Sir Anthony".
-    var fullNameByGivenName: [String: String] = [:]
     /// The tokens written with a capital inside a sentence: their words are names, not
     /// sentence openers (`capitalizedInside(_:)`). Positions rather than a set of words:
     /// few words are asked about, and hashing every name of the article into a set cost more.
@@ -259,7 +258,8 @@ struct QuoteRun {
             let run = i..<j
             let nm = nameTokens(run)
             var full: String? = nil
-            if namesNoPerson(nm.upperBound - 1) || nm.count >= 2 && lex.placeOpeners.contains(norms[nm.lowerBound]) {
+            let noPerson = namesNoPerson(nm.upperBound - 1)
+            if noPerson || nm.count >= 2 && lex.placeOpeners.contains(norms[nm.lowerBound]) {
                 // a country, a body, a group or a place is nobody's name: "he" and "she" pass over it
             } else if nm.count >= 2, !cls[nm.lowerBound].contains(.quoteDeterminer), !cls[nm.upperBound - 1].contains(.nonPersonHead),
                !tokens[nm.lowerBound].isAllCaps {
@@ -267,17 +267,16 @@ struct QuoteRun {
                 full = name(of: nm)
                 if let other = fullNameBySurname[surname], other != full { sharedSurnames.insert(surname) }
                 fullNameBySurname[surname] = full
-                if let full { fullNameByGivenName[norms[nm.lowerBound]] = full }
             }
             // "Mr Blair", "Ms. Clare Short", "Lord Falconer": the title right before the name marks the person's sex
             var t = nm.lowerBound - 1
             if t > 0, norms[t] == ".", !tokens[t].spaceBefore { t -= 1 }
             let sexTitle = t >= 0 && cls[t].contains(.title) && (lex.male.contains(norms[t]) || lex.female.contains(norms[t]))
-            if nm.count == 1, !namesNoPerson(nm.lowerBound) {
+            if nm.count == 1, !noPerson {
                 // a surname alone stands for the full name used before it; after a title ("Lord Falconer",
                 // "Sir Anthony"), for the full name it opens or ends, else for itself
                 let w = norms[nm.lowerBound]
-                full = fullNameBySurname[w] ?? (sexTitle && tokens[nm.lowerBound].isCapitalized ? fullNameByGivenName[w] ?? name(of: nm) : nil)
+                full = fullNameBySurname[w] ?? (sexTitle && tokens[nm.lowerBound].isCapitalized ? fullName(openedBy: w) ?? name(of: nm) : nil)
             }
             if let full {
                 people.append((nm.upperBound - 1, full))
@@ -290,6 +289,16 @@ struct QuoteRun {
             }
             i = j
         }
+    }
+
+    /// The last person named so far whose full name opens with the given name
+    /// `word` ("anthony" → "Anthony O'Reilly"), for "Sir Anthony". Searched
+    /// only after such a title, which is rare: no table is kept for it.
+    func fullName(openedBy word: String) -> String? {
+        people.last { p in
+            guard let space = p.name.firstIndex(of: " ") else { return false }
+            return p.name[..<space].lowercased() == word
+        }?.name
     }
 
     /// Whether token `k` opens its sentence (after any quotation mark).
@@ -652,7 +661,7 @@ struct QuoteRun {
         let p = norms[i - 1]
         if tokens[i].isCapitalized, tokens[i].newlinesBefore == 0, !Segmenter.isTerminal(p), tokens[i - 1].kind != .quote, p != ":" { return false }
         // a word that is both ("earlier") marks a noun only after another marker: "his earlier comments", not "Mr Brown earlier denied"
-        if lex.nounMarkers.contains(p), !lex.adverbs.contains(p) || i > 1 && lex.nounMarkers.contains(norms[i - 2]) { return false }
+        if cls[i - 1].contains(.nounMarker), !cls[i - 1].contains(.adverb) || i > 1 && cls[i - 2].contains(.nounMarker) { return false }
         if tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'")) { return false }
         if i > 1, norms[i - 2] == "of", norms[i].hasSuffix("s"), tokens[i - 1].kind == .word { return false }   // "of Republican claims"
         return true

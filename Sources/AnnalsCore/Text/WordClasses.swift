@@ -12,6 +12,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let notName = WordClass(rawValue: 1 << 3)
     public static let actorLowerStart = WordClass(rawValue: 1 << 4)
     // Quotes
+    /// A word before a form of a verb of saying that makes it a noun ("his remarks"); quotes/function-words.tsv.
+    public static let nounMarker = WordClass(rawValue: 1 << 5)
     public static let speechCue = WordClass(rawValue: 1 << 8)
     public static let evaluativeCue = WordClass(rawValue: 1 << 9)
     public static let pronoun = WordClass(rawValue: 1 << 10)
