@@ -302,14 +302,20 @@ import Testing
         }
     }
 
+    /// The 30 CASE 2021 labels: those behind ACLED's sub-event types and five of the shared task's own.
+    static let caseLabels = Set(labelOfSubtype.values).union(["ATTRIB", "DIPLO", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"])
+
+    /// Checks that `count` (rows per label) has at least `n` rows for each of the 30 labels.
+    static func expectEveryLabel(_ count: [String: Int], atLeast n: Int) {
+        #expect(caseLabels.count == 30)
+        for l in caseLabels { #expect(count[l, default: 0] >= n, "\(l): \(count[l, default: 0])") }
+    }
+
     /// At least five snippets for each of the 30 labels, and negatives.
     @Test func everyLabelHasFiveProbes() {
         var count: [String: Int] = [:]
         for p in Self.probes { count[p.label, default: 0] += 1 }
-        let labels = Set(Self.labelOfSubtype.values).union(["ATTRIB", "DIPLO", "NATURAL_DISASTER",
-                                                            "MAN_MADE_DISASTER", "ORG_CRIME"])
-        #expect(labels.count == 30)
-        for l in labels { #expect(count[l, default: 0] >= 5, "\(l): \(count[l, default: 0])") }
+        Self.expectEveryLabel(count, atLeast: 5)
         #expect(Self.probes.filter { $0.accepts.contains("NONE") }.count >= 10)
     }
 
