@@ -620,16 +620,6 @@ private struct EventRun {
         return rankBySalience(merged)
     }
 
-    /// Words that tell no object: particles and prepositions, which a passive
-    /// keeps after its verb ("was handed over to").
-    /// Words after which a passive's clause starts: punctuation and the
-    /// openers of a subordinate clause ("stocks that may be cut").
-    static let passiveClauseOpeners: Set<String> = [",", ";", ":", "that", "which", "who", "whom", "when", "while", "because",
-                                                    "if", "where", "whether", "although", "though", "since"]
-
-    static let passiveParticles: Set<String> = ["to", "with", "from", "on", "in", "at", "for", "of", "into", "onto",
-                                                "against", "by", "over", "up", "down", "out", "off", "as", "a", "an", "the", "and"]
-
     /// Whether a passive trigger's object words stand in its subject ("a cache
     /// of arms was recovered by police", "dozens of homes were burned down by
     /// soldiers", "the camp was handed over to the army"): of the active
@@ -637,14 +627,15 @@ private struct EventRun {
     /// prepositions at either end still follow the verb ("over", "down",
     /// "to"; those at the end may instead close the object: "responsibility
     /// for the bombing was claimed"); the words between them start the
-    /// clause before the auxiliary (from the sentence's start, its last
-    /// comma, semicolon or colon, or a word of `passiveClauseOpeners`), after
+    /// clause before the auxiliary (from the sentence's start or a word or
+    /// mark of the `passive-clause-opener` class: a comma, "that"), after
     /// at most three words, and one of them at least is a content word.
     /// - Complexity: O(c × k) for a clause of c tokens and k literal words.
     func passiveObjectBefore(_ literals: [EventPatterns.Element], trigger t: Int, sentenceStart: Int, end: Int,
                              _ b: inout Binding) -> Bool {
+        let particleWords = words.words(.passiveParticles)
         func particles(_ e: EventPatterns.Element) -> [String]? {
-            if case .literal(let options, _) = e, options.allSatisfy({ Self.passiveParticles.contains($0) }) { return options }
+            if case .literal(let options, _) = e, options.allSatisfy({ particleWords.contains($0) }) { return options }
             return nil
         }
         var k = 0, p = t + 1
@@ -655,12 +646,12 @@ private struct EventRun {
         if !matchForward(literals[j...], p, end, &b) { j = literals.count }
         let object = literals[k..<j]
         guard object.contains(where: {
-            if case .literal(let options, let optional) = $0 { return !optional && options.contains { !Self.passiveParticles.contains($0) } }
+            if case .literal(let options, let optional) = $0 { return !optional && options.contains { !particleWords.contains($0) } }
             return false
         }) else { return false }
         let aux = isWord(t - 1, in: .be) ? t - 1 : t - 2
         var from = aux - 1
-        while from > sentenceStart, !Self.passiveClauseOpeners.contains(norms[from - 1]) { from -= 1 }
+        while from > sentenceStart, !isWord(from - 1, in: .passiveClauseOpeners) { from -= 1 }
         // the object is the subject's head: it starts the clause, after at most three words ("dozens of",
         // "the military camp", "14 hostages")
         for q in max(sentenceStart, from)..<min(aux, max(sentenceStart, from) + 4) {

@@ -53,10 +53,14 @@ public final class EventWords: Sendable {
         case possessives
         /// prepositions after which a past participle before a noun is an adjective ("in support of jailed activists")
         case adjectiveOpeners
+        /// words and marks after which the clause of a passive trigger starts ("stocks that may be cut")
+        case passiveClauseOpeners
+        /// words of an active pattern that a passive keeps after its verb ("handed over to"): they tell no object
+        case passiveParticles
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle"]
     }
 
     /// The words of each class, by `List.rawValue`.
