@@ -291,11 +291,12 @@ struct QuoteRun {
         }
     }
 
-    /// The last person named so far whose full name opens with the given name
-    /// `word` ("anthony" → "Anthony O'Reilly"), for "Sir Anthony". Searched
-    /// only after such a title, which is rare: no table is kept for it.
+    /// The last person named so far, among the last 32, whose full name opens
+    /// with the given name `word` ("anthony" → "Anthony O'Reilly"), for "Sir
+    /// Anthony". Searched only after such a title, which is rare: no table is
+    /// kept for it; the bound keeps a run of titles ("Mr. Mr. Mr.") linear.
     func fullName(openedBy word: String) -> String? {
-        people.last { p in
+        people.suffix(32).last { p in
             guard let space = p.name.firstIndex(of: " ") else { return false }
             return p.name[..<space].lowercased() == word
         }?.name
@@ -330,7 +331,8 @@ struct QuoteRun {
             // an unmarked name ("Pell Grants", "Aston Villa") yields to one of the pronoun's sex named in this
             // paragraph or the one before
             let floor = doc.paragraphs[max(0, doc.paragraphIndex(ofToken: i) - 1)].tokens.lowerBound
-            for p in people[..<(lo - 1)].reversed() where p.end >= floor {
+            for p in people[..<(lo - 1)].reversed() {
+                if p.end < floor { break }
                 if sexMatch(p.name, pronoun: i) == true { return p.name }
             }
             return people[lo - 1].name
@@ -982,9 +984,12 @@ struct QuoteRun {
         let reported = indirect(skipping: quotedSentences)
         for i in quotes.indices where quotes[i].kind == .partial && quotes[i].speaker == nil {
             // a partial quote inside reported speech is that speech's ('… the prime minister "wanted to progress"
-            // during the presidency, said a spokesman.')
-            if let r = reported.first(where: { $0.speaker != nil && $0.start <= quotes[i].start && quotes[i].end <= $0.end }) {
-                quotes[i].speaker = r.speaker; quotes[i].cue = r.cue
+            // during the presidency, said a spokesman.'); reported quotes, one a sentence at most, are in text
+            // order, so only the last one starting before the quote can hold it
+            var lo = 0, hi = reported.count
+            while lo < hi { let mid = (lo + hi) / 2; if reported[mid].start <= quotes[i].start { lo = mid + 1 } else { hi = mid } }
+            if lo > 0, let sp = reported[lo - 1].speaker, quotes[i].end <= reported[lo - 1].end {
+                quotes[i].speaker = sp; quotes[i].cue = reported[lo - 1].cue
             }
         }
         quotes.append(contentsOf: reported)
@@ -999,12 +1004,12 @@ struct QuoteRun {
                                               "as", "it", "so", "about"]
 
     /// ', according to X.' ending the sentence of a partial quote that closes
-    /// at `j`: 'The band have done "everything in their powers" to stay on top,
-    /// according to Q magazine editor Paul Rees.'
+    /// at `j`, at most 40 tokens on: 'The band have done "everything in their
+    /// powers" to stay on top, according to Q magazine editor Paul Rees.'
     func trailingAccording(after j: Int, sentenceEnd e: Int) -> (Speaker, Range<Int>)? {
         var end = e
         while end > j + 1, tokens[end - 1].kind == .quote || Segmenter.isTerminal(norms[end - 1]) { end -= 1 }
-        guard end - j > 4, let k = (j + 2..<end - 2).last(where: { norms[$0] == "according" && norms[$0 + 1] == "to" && norms[$0 - 1] == "," }),
+        guard end - j > 4, end - j <= 40, let k = (j + 2..<end - 2).last(where: { norms[$0] == "according" && norms[$0 + 1] == "to" && norms[$0 - 1] == "," }),
               !(j + 1..<k).contains(where: { tokens[$0].kind == .quote }) else { return nil }
         let r: Range<Int>
         if let f = speakerForward(k + 2, limit: end, bare: false), f.upperBound == end || endsWithPlaceOrTime(f.upperBound, end: end) {
