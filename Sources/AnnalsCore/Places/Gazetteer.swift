@@ -155,24 +155,25 @@ public struct Gazetteer: Sendable {
     }
 
     /// The first of `candidates(for: name)` that `accept` takes, read as
-    /// `summary` (without its alternate names). Only a place `accept` takes
-    /// and that would come before the best so far is checked for the name,
-    /// and none is built with its names (a country's line has hundreds):
-    /// the place recognizer's load finds each country and first-level area so.
-    func firstCandidate(for name: String, where accept: (Place) -> Bool) -> Place? {
+    /// `summary` (without its alternate names), and its record. Only a place
+    /// `accept` takes and that would come before the best so far is checked
+    /// for the name, and none is built with its names (a country's line has
+    /// hundreds): the place recognizer's load finds each country and
+    /// first-level area so.
+    func firstCandidate(for name: String, where accept: (Place) -> Bool) -> (record: Int, place: Place)? {
         let key = Gazetteer.key(name)
         guard !key.isEmpty else { return nil }
         let keyBytes = Array(key.utf8)
         let hash = Gazetteer.hash(keyBytes)
         var folder = KeyFolder()
-        var best: Place? = nil
+        var best: (record: Int, place: Place)? = nil
         for r in records(hash: hash) {
             let p = summary(r)
             guard accept(p) else { continue }
             // the order of `candidates`: most populous first, then by file and line
-            if let b = best, !(p.population != b.population ? p.population > b.population
-                                 : p.file != b.file ? p.file < b.file : p.line < b.line) { continue }
-            if hasName(r, key: keyBytes, hash: hash, folder: &folder) { best = p }
+            if let b = best?.place, !(p.population != b.population ? p.population > b.population
+                                        : p.file != b.file ? p.file < b.file : p.line < b.line) { continue }
+            if hasName(r, key: keyBytes, hash: hash, folder: &folder) { best = (r, p) }
         }
         return best
     }

@@ -89,14 +89,14 @@ public struct PlaceRecognizer: Sendable {
     /// Key hash of a country name or adjective → (country place, is adjective).
     /// (A `KeyHashTable`: a dictionary hashed the key hash again with SipHash at each of the
     /// recognizer's lookups.)
-    let countryForms: KeyHashTable<(place: Place, adjective: Bool)>
+    let countryForms: KeyHashTable<(place: PlaceRun.Candidate, adjective: Bool)>
     /// Key hash of a first-level area abbreviation ("ga", "calif", "ny") → the area,
     /// used only after "Town,".
-    let abbreviations: KeyHashTable<Place>
+    let abbreviations: KeyHashTable<PlaceRun.Candidate>
     /// An abbreviation that names its area standing alone, as written with its periods,
     /// lowercase and without spaces ("s.c.", "mass.", "w.va."; abbreviations.tsv field 5) → the
     /// area: "L.A." is not "La.".
-    let standaloneAbbreviations: [String: Place]
+    let standaloneAbbreviations: [String: PlaceRun.Candidate]
     /// The longest of them in bytes: a longer first token is no such abbreviation.
     let standaloneMaxBytes: Int
     /// English words that are also place names (`places/common-words.tsv`).
@@ -151,15 +151,15 @@ public struct PlaceRecognizer: Sendable {
         self.gazetteer = gazetteer
         // countries: the gazetteer's PCL entry of each ISO code (read without its
         // alternate names, as the recognizer reads every candidate)
-        var byISO: [String: Place] = [:]
+        var byISO: [String: PlaceRun.Candidate] = [:]
         for c in actors.countries {
             for name in [c.name] + c.names {
                 if let p = gazetteer.firstCandidate(for: name, where: { $0.kind == .country && $0.country == c.key }) {
-                    byISO[c.key] = p; break
+                    byISO[c.key] = PlaceRun.Candidate(gazetteer.entry(p.record), alternateOnly: false); break
                 }
             }
         }
-        var forms: [String: (place: Place, adjective: Bool)] = [:]
+        var forms: [String: (place: PlaceRun.Candidate, adjective: Bool)] = [:]
         for c in actors.countries.sorted(by: { $0.key < $1.key }) {
             guard let p = byISO[c.key] else { continue }
             for n in [c.name] + c.names { let k = Gazetteer.key(n); if !k.isEmpty, forms[k] == nil { forms[k] = (p, false) } }
@@ -170,23 +170,26 @@ public struct PlaceRecognizer: Sendable {
         for (k, f) in forms where f.adjective && !k.hasSuffix("s") && !k.hasSuffix("h") {
             if forms[k + "s"] == nil { forms[k + "s"] = f }
         }
-        var hashed = KeyHashTable<(place: Place, adjective: Bool)>(minimumCapacity: forms.count)
+        var hashed = KeyHashTable<(place: PlaceRun.Candidate, adjective: Bool)>(minimumCapacity: forms.count)
         for (k, f) in forms { hashed.set(Gazetteer.hash(Array(k.utf8)), f) }
         countryForms = hashed
-        var abbr = KeyHashTable<Place>()
-        var alone: [String: Place] = [:]
+        var abbr = KeyHashTable<PlaceRun.Candidate>()
+        var alone: [String: PlaceRun.Candidate] = [:]
         for line in abbrFile.lines {
             guard line.fields.count == 5 else { throw abbrFile.error(line, "expected 5 tab-separated fields (country, admin1, name, abbreviations, standalone forms), found \(line.fields.count)") }
             let country = String(line.fields[0]), admin1 = String(line.fields[1]), name = String(line.fields[2])
             guard country.count == 3, country.uppercased() == country else { throw abbrFile.error(line, "country must be an ISO 3166-1 alpha-3 code") }
             guard !admin1.isEmpty else { throw abbrFile.error(line, "empty admin1 code") }
-            guard let area = gazetteer.firstCandidate(for: name, where: { $0.kind == .admin1 && $0.country == country && $0.admin1 == admin1 }) else {
+            guard let found = gazetteer.firstCandidate(for: name, where: { $0.kind == .admin1 && $0.country == country && $0.admin1 == admin1 }) else {
                 throw abbrFile.error(line, "no first-level area '\(name)' with code \(country).\(admin1) in the gazetteer")
             }
+            let area = PlaceRun.Candidate(gazetteer.entry(found.record), alternateOnly: false)
             for a in line.fields[3].split(separator: "|") {
                 let k = Gazetteer.hash(Array(Gazetteer.key(String(a)).utf8))
                 guard !Gazetteer.key(String(a)).isEmpty else { throw abbrFile.error(line, "empty abbreviation") }
-                if let old = abbr[k], old != area { throw abbrFile.error(line, "abbreviation '\(a)' already names \(old.name)") }
+                if let old = abbr[k], old.record != area.record {
+                    throw abbrFile.error(line, "abbreviation '\(a)' already names \(gazetteer.summary(Int(old.record)).name)")
+                }
                 abbr.set(k, area)
             }
             let forms = Set(line.fields[3].split(separator: "|"))
@@ -255,57 +258,58 @@ struct PlaceRun {
     /// a non-mutating helper.
     struct Lookups {
         /// Lookups already made in this article, by key hash (names repeat).
-        var seen = KeyHashTable<(key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)?>()
+        var seen = KeyHashTable<(key: UInt64, places: [Candidate], adjective: Bool)?>()
         var folder = KeyFolder()
     }
 
+    /// A name's candidate entry: what its gazetteer line says (`Gazetteer.Entry`), whether
+    /// the name is only one of the entry's alternate names, and its score before context.
+    /// It holds no reference: arrays of candidates are copied and freed without retains or
+    /// releases (a `Place` has seven strings). The chosen entries' `Place`s are built at the end.
+    struct Candidate: Sendable {
+        let entry: Gazetteer.Entry
+        /// The name is only one of the entry's alternate names.
+        let alternateOnly: Bool
+        /// The score before context: `baseScore`, less for a town known by the name only as an
+        /// old or foreign alternate (a weaker reading).
+        let base: Double
+
+        init(_ entry: Gazetteer.Entry, alternateOnly: Bool) {
+            self.entry = entry
+            self.alternateOnly = alternateOnly
+            let kind = entry.kind
+            let score = PlaceRun.baseScore(population: entry.population, kind: kind, hasID: entry.hasID,
+                                           capital: (kind == .city || kind == .route || kind == .site) && entry.isCapitalCode)
+            base = score - (kind == .city && alternateOnly ? 1.5 : 0)
+        }
+
+        /// The gazetteer record: two candidates are the same place when their records are equal.
+        var record: Int32 { entry.record }
+        var kind: Place.Feature { entry.kind }
+        var population: Int { entry.population }
+        /// Neither a country nor a first-level area.
+        var isOther: Bool { entry.kind != .country && entry.kind != .admin1 }
+    }
+
     /// A class, not a struct: the passes read mentions in many loops, and a
-    /// struct of five arrays and an optional `Place` is copied (every field
+    /// struct of arrays and an optional area is copied (every field
     /// retained) each time a loop takes one; a class is one retain.
     final class Mention {
         let tokens: Range<Int>
         /// Key hash of the name.
         let key: UInt64
-        let candidates: [Place]
-        /// Per candidate: the name is only one of its alternate names.
-        let alternateOnly: [Bool]
+        let candidates: [Candidate]
         let adjective: Bool
         /// The area named right after "Town," and its tokens.
-        let container: (area: Place, tokens: Range<Int>)?
+        let container: (area: Candidate, tokens: Range<Int>)?
         let cue: Bool
         /// The area after "Town," ("Ga." of "Athens, Ga."): it places that town, not the article.
         let afterComma: Bool
-        /// Per candidate: its kind, its score before context, and its "country.admin1" key packed
-        /// as `PlaceRun.pack` packs it (`noArea` without admin1, `longArea` when longer than 8 bytes).
-        let kinds: [Kind]
-        let bases: [Double]
-        let areaKeys: [UInt64]
 
-        enum Kind { case country, admin1, other }
-
-        init(tokens: Range<Int>, key: UInt64, candidates: [Place], alternateOnly: [Bool], adjective: Bool,
-             container: (area: Place, tokens: Range<Int>)?, cue: Bool, afterComma: Bool = false) {
-            self.tokens = tokens; self.key = key; self.candidates = candidates; self.alternateOnly = alternateOnly
+        init(tokens: Range<Int>, key: UInt64, candidates: [Candidate], adjective: Bool,
+             container: (area: Candidate, tokens: Range<Int>)?, cue: Bool, afterComma: Bool = false) {
+            self.tokens = tokens; self.key = key; self.candidates = candidates
             self.adjective = adjective; self.container = container; self.cue = cue; self.afterComma = afterComma
-            var kinds: [Kind] = [], bases: [Double] = [], areaKeys: [UInt64] = []
-            kinds.reserveCapacity(candidates.count)
-            bases.reserveCapacity(candidates.count)
-            areaKeys.reserveCapacity(candidates.count)
-            // by index: a loop taking each `Place` would copy its seven strings
-            for k in candidates.indices {
-                let feature = candidates[k].kind
-                kinds.append(feature == .country ? .country : feature == .admin1 ? .admin1 : .other)
-                // a town known by this name only as an old or foreign alternate is a weaker reading
-                // (the fields read in place: passing `candidates[k]` copied the place, retaining its strings)
-                let score = PlaceRun.baseScore(population: candidates[k].population, kind: feature,
-                                               hasID: candidates[k].geonameID != nil,
-                                               capital: (feature == .city || feature == .route || feature == .site) && candidates[k].featureCode == "PPLC")
-                bases.append(score - (feature == .city && alternateOnly[k] ? 1.5 : 0))
-                // (packed from the two fields' bytes: no "country.admin1" string is built)
-                areaKeys.append(candidates[k].admin1.isEmpty ? PlaceRun.noArea
-                                : PlaceRun.pack(candidates[k].country, candidates[k].admin1) ?? PlaceRun.longArea)
-            }
-            self.kinds = kinds; self.bases = bases; self.areaKeys = areaKeys
         }
     }
 
@@ -434,7 +438,7 @@ struct PlaceRun {
 
     /// The entries a run may name. A 40-bit key hash stands for the key:
     /// with a million keys, a false match is a one-in-a-million event.
-    func candidates(_ range: Range<Int>, _ lookups: inout Lookups) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
+    func candidates(_ range: Range<Int>, _ lookups: inout Lookups) -> (key: UInt64, places: [Candidate], adjective: Bool)? {
         let (k, count) = key(range, &lookups)
         guard count > 0 else { return nil }
         if let hit = lookups.seen[k] { return hit }
@@ -443,27 +447,24 @@ struct PlaceRun {
         return found
     }
 
-    func lookup(_ k: UInt64, count: Int) -> (key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool)? {
-        var places: [Place] = []
-        var alternateOnly: [Bool] = []
+    func lookup(_ k: UInt64, count: Int) -> (key: UInt64, places: [Candidate], adjective: Bool)? {
+        var places: [Candidate] = []
         var adjective = false
-        if let c = r.countryForms[k] { places.append(c.place); alternateOnly.append(false); adjective = c.adjective }
+        if let c = r.countryForms[k] { places.append(c.place); adjective = c.adjective }
         // an adjective names only its country ("Georgian" is not a town);
         // one- and two-letter names ("I", "Y") are pronouns and initials far more often than places
         if !adjective, count >= 3, r.gazetteer.contains(hash: k) {
             let records = r.gazetteer.records(hash: k)
             places.reserveCapacity(places.count + records.count)
-            alternateOnly.reserveCapacity(places.count + records.count)
             // (the records are distinct lines, so a place can repeat only the country form's)
             let form = places.count
             for rec in records {
-                let p = r.gazetteer.summary(rec)
-                guard p.latitude != nil, form == 0 || places[0] != p else { continue }
-                places.append(p)
-                alternateOnly.append(r.gazetteer.nameHashes[rec] != k)
+                let e = r.gazetteer.entry(rec)
+                guard e.hasPoint, form == 0 || places[0].record != e.record else { continue }
+                places.append(Candidate(e, alternateOnly: r.gazetteer.nameHashes[rec] != k))
             }
         }
-        return places.isEmpty ? nil : (k, places, alternateOnly, adjective)
+        return places.isEmpty ? nil : (k, places, adjective)
     }
 
     // MARK: Recognition
@@ -480,12 +481,12 @@ struct PlaceRun {
             // a legislator's party and state, "D-W. Va.", "R-Ohio": the place starts after the hyphen
             if partyPrefix(i) { i += 2; continue }
             if let (area, tokens) = standaloneArea(from: i) {
-                mentions.append(Mention(tokens: tokens, key: Gazetteer.hash(Array(Gazetteer.key(area.name).utf8)), candidates: [area],
-                                        alternateOnly: [false], adjective: false, container: nil, cue: false))
+                mentions.append(Mention(tokens: tokens, key: r.gazetteer.nameHashes[Int(area.record)], candidates: [area],
+                                        adjective: false, container: nil, cue: false))
                 i = tokens.upperBound
                 continue
             }
-            var found: (Range<Int>, UInt64, [Place], [Bool], Bool)? = nil
+            var found: (Range<Int>, UInt64, [Candidate], Bool)? = nil
             runEnds(from: i, into: &ends)
             if let m = countyListMember(ends, from: i, &lookups) {
                 mentions.append(m)
@@ -494,30 +495,30 @@ struct PlaceRun {
             }
             for (e, end) in ends.enumerated() {
                 guard let c = candidates(i..<end, &lookups) else { continue }
-                found = (i..<end, c.key, c.places, c.alternateOnly, c.adjective)
+                found = (i..<end, c.key, c.places, c.adjective)
                 // a longer name known only as an alternate ("Dublin City" for Dublin, Ireland) does
                 // not hide the senses of its first words: "Dublin City Council" may be Ohio's; but
                 // those words' country or state is not the longer name ("Quebec City" is no province)
-                if !c.adjective, c.alternateOnly.allSatisfy({ $0 }) {
+                if !c.adjective, c.places.allSatisfy({ $0.alternateOnly }) {
                     for shorter in ends[(e + 1)...] {
                         guard let d = candidates(i..<shorter, &lookups), !d.adjective else { continue }
-                        for (p, alt) in zip(d.places, d.alternateOnly) where !c.places.contains(p) && p.kind != .admin1 && p.kind != .country {
-                            found!.2.append(p); found!.3.append(alt)
+                        for p in d.places where !c.places.contains(where: { $0.record == p.record }) && p.kind != .admin1 && p.kind != .country {
+                            found!.2.append(p)
                         }
                         break
                     }
                 }
                 break
             }
-            guard let (range, key, places, alternateOnly, adjective) = found else { i += 1; continue }
+            guard let (range, key, places, adjective) = found else { i += 1; continue }
             let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].tokens.lowerBound
             i = range.upperBound
-            if let m = accept(range, key: key, places: places, alternateOnly: alternateOnly, adjective: adjective, sentenceStart: sentenceStart, &lookups) {
+            if let m = accept(range, key: key, places: places, adjective: adjective, sentenceStart: sentenceStart, &lookups) {
                 mentions.append(m)
                 // "Athens, Ga.": the area after the comma is a mention of its own
                 if let c = m.container {
-                    mentions.append(Mention(tokens: c.tokens, key: Gazetteer.hash(Array(Gazetteer.key(c.area.name).utf8)), candidates: [c.area],
-                                            alternateOnly: [false], adjective: false, container: nil, cue: false, afterComma: true))
+                    mentions.append(Mention(tokens: c.tokens, key: r.gazetteer.nameHashes[Int(c.area.record)], candidates: [c.area],
+                                            adjective: false, container: nil, cue: false, afterComma: true))
                     i = c.tokens.upperBound
                 }
             }
@@ -571,8 +572,7 @@ struct PlaceRun {
             if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range, &lookups), own.places.contains(where: { $0.kind == .admin1 || $0.kind == .country }) {
                 return nil
             }
-            return Mention(tokens: range, key: found.key, candidates: counties.map { found.places[$0] },
-                           alternateOnly: counties.map { found.alternateOnly[$0] }, adjective: false, container: nil, cue: true)
+            return Mention(tokens: range, key: found.key, candidates: counties.map { found.places[$0] }, adjective: false, container: nil, cue: true)
         }
         return nil
     }
@@ -583,13 +583,13 @@ struct PlaceRun {
     /// ("500 B.C."); a one-word form ("Mass.", "Ind.") only before a lowercase word, a number
     /// or punctuation on its line, since before a capital its period may end a sentence
     /// ("attended Mass. The").
-    func standaloneArea(from i: Int) -> (area: Place, tokens: Range<Int>)? {
+    func standaloneArea(from i: Int) -> (area: Candidate, tokens: Range<Int>)? {
         let n = doc.tokens.count
         // most capitalized words are no abbreviation: an initialism or a word with a glued period only
         let first = doc.tokens[i]
         guard Int(first.end - first.start) <= r.standaloneMaxBytes,
               first.kind == .initialism || (i + 1 < n && doc.tokens[i + 1].kind == .punct && !doc.tokens[i + 1].spaceBefore && doc.norms[i + 1] == ".") else { return nil }
-        var best: (area: Place, tokens: Range<Int>)? = nil
+        var best: (area: Candidate, tokens: Range<Int>)? = nil
         var end = i
         while end < min(n, i + 4) {
             let t = doc.tokens[end]
@@ -620,7 +620,7 @@ struct PlaceRun {
     }
 
     /// Applies the filters; nil when the run is not a place here.
-    func accept(_ range: Range<Int>, key: UInt64, places: [Place], alternateOnly: [Bool], adjective: Bool, sentenceStart: Int,
+    func accept(_ range: Range<Int>, key: UInt64, places: [Candidate], adjective: Bool, sentenceStart: Int,
                 _ lookups: inout Lookups) -> Mention? {
         let first = range.lowerBound
         let prev = first > 0 ? first - 1 : nil
@@ -630,14 +630,13 @@ struct PlaceRun {
         // after a title: a person ("Mr. Washington", "President Jackson"); after a
         // publication word: a newspaper ("the newspaper Gara")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
-        // (the candidates by index: a closure taking each `Place` would copy its seven strings)
-        let strong = places.indices.contains { k in
-            let f = places[k].kind
-            return f == .country || f == .admin1 || f == .continent || places[k].geonameID == nil && f != .admin2
+        let strong = places.contains { p in
+            let f = p.kind
+            return f == .country || f == .admin1 || f == .continent || !p.entry.hasID && f != .admin2
         }
         let after = range.upperBound < doc.tokens.count && doc.tokens[range.upperBound].newlinesBefore == 0 ? range.upperBound : nil
         // inside a guessed person's name ("Laurel County Clerk Dean Johnson"): a country, an area or a many-word name
-        if !strong, range.count == 1 || !places.indices.contains(where: { places[$0].kind == .admin2 || places[$0].kind == .city }),
+        if !strong, range.count == 1 || !places.contains(where: { $0.kind == .admin2 || $0.kind == .city }),
            range.contains(where: { soft[$0] }) { return nil }
         // a cue word in lowercase ("in", "southern"), or opening the sentence ("In Baku, …")
         func cueAt(_ k: Int) -> Bool { cls[k].contains(.placeCue) && (!doc.tokens[k].isCapitalized || k == sentenceStart) }
@@ -654,7 +653,7 @@ struct PlaceRun {
         let common = range.count == 1 && cls[first].contains(.placeCommonWord) && !doc.tokens[first].isAllCaps
         // a short word in capitals ("SPA", "AGNY") is an acronym unless it names a country,
         // opens a dateline ("KIEV (Reuters) -", "BEIRUT, Lebanon") or stands in a headline in capitals
-        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.indices.contains(where: { places[$0].kind == .country }) {
+        if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.kind == .country }) {
             let opensLine = first == 0 || doc.tokens[first].newlinesBefore > 0
             let next = range.upperBound < doc.tokens.count ? doc.norms[range.upperBound] : ""
             let dateline = opensLine && [",", "(", "-", "\u{2014}", "\u{2013}"].contains(next)
@@ -663,23 +662,23 @@ struct PlaceRun {
         }
         // a hamlet's name alone ("Arab", "Honda") is more often something else: it needs a cue or a "Town, State"
         var largest = 0   // (a loop: a `map` allocated an array per run)
-        for k in places.indices where places[k].population > largest { largest = places[k].population }
+        for p in places where p.population > largest { largest = p.population }
         if range.count == 1, !strong, !cue, container == nil, largest < PlaceRun.hamlet { return nil }
         if common && container == nil && !strong {
             if cue ? largest < PlaceRun.knownTown : (first == sentenceStart || largest < PlaceRun.wellKnown) { return nil }
         } else if common && container == nil && !cue && first == sentenceStart {
             return nil
         }
-        return Mention(tokens: range, key: key, candidates: places, alternateOnly: alternateOnly, adjective: adjective, container: container, cue: cue)
+        return Mention(tokens: range, key: key, candidates: places, adjective: adjective, container: container, cue: cue)
     }
 
     /// The first-level area or country named right after "Town," ("Athens,
     /// Ga.", "Lachin, Azerbaijan", "Paris, Texas"), with its tokens.
-    func container(after range: Range<Int>, _ lookups: inout Lookups) -> (area: Place, tokens: Range<Int>)? {
+    func container(after range: Range<Int>, _ lookups: inout Lookups) -> (area: Candidate, tokens: Range<Int>)? {
         let c = range.upperBound
         guard c + 1 < doc.tokens.count, doc.norms[c] == ",", isNameWord(c + 1), doc.tokens[c + 1].newlinesBefore == 0 else { return nil }
         // up to four tokens: "N.Y.", "New Mexico", "W. Va."
-        var best: (area: Place, tokens: Range<Int>)? = nil
+        var best: (area: Candidate, tokens: Range<Int>)? = nil
         var end = c + 1
         while end < min(doc.tokens.count, c + 5) {
             let t = doc.tokens[end]
@@ -690,8 +689,8 @@ struct PlaceRun {
             if let cf = r.countryForms[k], !cf.adjective { best = (cf.place, c + 1..<end) }
             if count >= 3, r.gazetteer.contains(hash: k) {
                 for rec in r.gazetteer.records(hash: k) {
-                    let p = r.gazetteer.summary(rec)
-                    if p.kind == .admin1 || p.kind == .country { best = (p, c + 1..<end) }
+                    let e = r.gazetteer.entry(rec)
+                    if e.kind == .admin1 || e.kind == .country { best = (Candidate(e, alternateOnly: false), c + 1..<end) }
                 }
             }
         }
@@ -770,28 +769,26 @@ struct PlaceRun {
     static let unnamed = UInt64.max
 
     /// A candidate without a first-level area (empty admin1).
-    static let noArea: UInt64 = 0
+    static let noArea = Gazetteer.Entry.noArea
     /// A "country.admin1" key longer than 8 bytes, numbered by its string (`Numbering.number(long:)`).
-    static let longArea = UInt64.max
+    static let longArea = Gazetteer.Entry.longArea
 
-    /// The UTF-8 bytes of `a`, then "." and the bytes of `b` when `b` is given, as one integer
-    /// (first byte highest); nil when they are more than 8 bytes. Distinct strings of at most 8
-    /// bytes without NUL give distinct integers, none of them `longArea` (0xFF is no UTF-8 byte)
-    /// and only the empty string 0: the resolution numbers countries and "country.admin1" keys
-    /// (3 and at most 8 bytes in all but 2,300 of the gazetteer's 238,000 lines) without
-    /// building or hashing a string.
-    @inline(__always) static func pack(_ a: String, _ b: String? = nil) -> UInt64? {
-        var v: UInt64 = 0, n = 0
-        for c in a.utf8 { guard n < 8 else { return nil }; v = v << 8 | UInt64(c); n += 1 }
-        guard let b else { return v }
-        guard n < 8 else { return nil }
-        v = v << 8 | UInt64(UInt8(ascii: ".")); n += 1
-        for c in b.utf8 { guard n < 8 else { return nil }; v = v << 8 | UInt64(c); n += 1 }
-        return v
+    /// The "country.admin1" key of a candidate whose packed key is `longArea`, as a string.
+    func longAreaKey(_ c: Candidate) -> String {
+        let p = r.gazetteer.summary(Int(c.record))
+        return p.country + "." + p.admin1
+    }
+
+    /// Whether two candidates of one country have the same admin1 code: the same packed area
+    /// key, or, when both keys are longer than 8 bytes, the same string (a long key and a short
+    /// one of one country have admin1 codes of different lengths).
+    func sameAdmin1(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.entry.area != Self.longArea || b.entry.area != Self.longArea { return a.entry.area == b.entry.area }
+        return longAreaKey(a) == longAreaKey(b)
     }
 
     /// Numbers an article's countries or area keys 0, 1, 2 … in the order first given: packed
-    /// keys (`pack`) through a `KeyHashTable`, the rare longer ones by their string.
+    /// keys (`Gazetteer.Entry.pack`) through a `KeyHashTable`, the rare longer ones by their string.
     struct Numbering {
         private var packed: KeyHashTable<Int>
         /// (made at the first long key: most articles have none, and it allocates three arrays)
@@ -828,10 +825,10 @@ struct PlaceRun {
             let sure = m.candidates.count == 1 || m.container != nil
             if !sure && m.candidates.count > nearMaxEntries { continue }
             // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
-            for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where m.kinds[k] == .other && !m.alternateOnly[k] {
-                // (fields read in place: a `let` of the `Place` would copy its seven strings)
-                guard m.candidates[k].kind != .continent, let lat = m.candidates[k].latitude, let lon = m.candidates[k].longitude else { continue }
-                out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: lat, lon: lon))
+            for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where m.candidates[k].isOther && !m.candidates[k].alternateOnly {
+                let e = m.candidates[k].entry
+                guard e.kind != .continent, e.hasPoint else { continue }
+                out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: e.latitude, lon: e.longitude))
             }
         }
         return out
@@ -841,7 +838,9 @@ struct PlaceRun {
     /// (each name counted once).
     static func nearness(_ m: Mention, _ points: [PointVote]) -> [Double] {
         m.candidates.indices.map { k in
-            guard m.kinds[k] == .other, let lat = m.candidates[k].latitude, let lon = m.candidates[k].longitude else { return 0 }
+            let e = m.candidates[k].entry
+            guard m.candidates[k].isOther, e.hasPoint else { return 0 }
+            let lat = e.latitude, lon = e.longitude
             var total = 0.0
             // a name's points are next to each other (`pointVotes`): once one of them counts,
             // the rest of that name is skipped by remembering the last name counted
@@ -892,15 +891,12 @@ struct PlaceRun {
             var countries: [Int] = [], areas: [Int] = []
             countries.reserveCapacity(m.candidates.count)
             areas.reserveCapacity(m.candidates.count)
-            // candidates by index: a loop taking each `Place` would copy its seven strings
-            for k in m.candidates.indices {
-                let country = m.candidates[k].country
-                if let c = Self.pack(country) { countries.append(countryNumbering.number(packed: c)) } else {
-                    countries.append(countryNumbering.number(long: country))
-                }
-                let area = m.areaKeys[k]
+            for p in m.candidates {
+                // (a country is empty or three letters: it always packs)
+                countries.append(countryNumbering.number(packed: p.entry.country))
+                let area = p.entry.area
                 areas.append(area == Self.noArea ? -1 : area != Self.longArea ? areaNumbering.number(packed: area)
-                             : areaNumbering.number(long: m.candidates[k].country + "." + m.candidates[k].admin1))
+                             : areaNumbering.number(long: longAreaKey(p)))
             }
             countryNumbers.append(countries)
             areaNumbers.append(areas)
@@ -912,12 +908,12 @@ struct PlaceRun {
             var best = 0, bestScore = -Double.infinity, bestWhy = 0
             let ambiguous = m.candidates.count > 1
             for k in m.candidates.indices {
-                var s = m.bases[k]
+                var s = m.candidates[k].base
                 var why = 0
                 if let c = m.container?.area {
                     let p = m.candidates[k]
-                    let inside = p.country == c.country && (c.featureCode != "ADM1" || c.admin1 == p.admin1)
-                    if inside && m.kinds[k] != .country && p != c { s += 8; why = 1 }
+                    let inside = p.entry.country == c.entry.country && (!c.entry.isADM1Code || sameAdmin1(p, c))
+                    if inside && p.kind != .country && p.record != c.record { s += 8; why = 1 }
                 }
                 if total > 0, ambiguous {
                     let country = countryNumbers[i][k]
@@ -941,7 +937,7 @@ struct PlaceRun {
                     if why != 1, near[k] >= 0.5 { why = 4 }
                 }
                 // named by another name of the article ("New York" alone does not name its own city's state)
-                if ambiguous, m.kinds[k] == .other, areaNumbers[i][k] >= 0, areaNumbers[i][k] < named.count,
+                if ambiguous, m.candidates[k].isOther, areaNumbers[i][k] >= 0, areaNumbers[i][k] < named.count,
                    named[areaNumbers[i][k]] != Self.unnamed, named[areaNumbers[i][k]] != m.key {
                     s += Self.namedAreaBonus
                     if why != 1 { why = 6 }
@@ -974,7 +970,7 @@ struct PlaceRun {
                 let w = sure ? 1.0 : 0.5
                 if !first[i], areaVotes[name[i]].weight >= w { continue }
                 var list: [Int] = []
-                for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where !m.alternateOnly[k] {
+                for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where !m.candidates[k].alternateOnly {
                     let a = areaNumbers[i][k]
                     if a >= 0, !list.contains(a) { list.append(a) }
                 }
@@ -993,7 +989,7 @@ struct PlaceRun {
             // state, so it places that town only
             // (per area number: the key of a name that names it, 0 when two different names do)
             var named = [UInt64](repeating: Self.unnamed, count: areaNumbering.count)
-            for (i, (m, c)) in zip(mentions, choice).enumerated() where m.kinds[c.0] == .admin1 && areaNumbers[i][c.0] >= 0 && !m.afterComma {
+            for (i, (m, c)) in zip(mentions, choice).enumerated() where m.candidates[c.0].kind == .admin1 && areaNumbers[i][c.0] >= 0 && !m.afterComma {
                 let a = areaNumbers[i][c.0]
                 named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
             }
@@ -1012,27 +1008,30 @@ struct PlaceRun {
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
-        var settled = KeyHashTable<Place>()
-        for (m, c) in zip(mentions, choice) where m.container != nil && settled.index(of: m.key) == nil { settled.set(m.key, m.candidates[c.0]) }
+        var settled = KeyHashTable<Int32>()
+        for (m, c) in zip(mentions, choice) where m.container != nil && settled.index(of: m.key) == nil { settled.set(m.key, m.candidates[c.0].record) }
         for (i, m) in mentions.enumerated() where m.container == nil {
-            if let p = settled[m.key], let k = m.candidates.firstIndex(of: p) { choice[i] = (k, 5) }
+            if let p = settled[m.key], let k = m.candidates.firstIndex(where: { $0.record == p }) { choice[i] = (k, 5) }
         }
         // "DeKalb County ... DeKalb": a bare name that the article also names as a county, and
         // whose chosen sense lies away from that county, is the county (a town of the name
         // elsewhere has no claim the county's own article does not outweigh)
-        var countyFor: [Int: Place] = [:]
-        var counties = KeyHashTable<Place>()
-        for i in mentions.indices where mentions[i].kinds[choice[i].0] == .other {
+        var countyFor: [Int: Candidate] = [:]
+        var counties = KeyHashTable<Candidate>()
+        for i in mentions.indices where mentions[i].candidates[choice[i].0].isOther {
             let p = mentions[i].candidates[choice[i].0]
-            guard p.featureCode == "ADM2", p.latitude != nil else { continue }
-            let bare = p.name.hasSuffix(" County") ? p.name.dropLast(7) : p.name.hasSuffix(" Parish") ? p.name.dropLast(7) : nil
+            guard p.entry.isADM2Code, p.entry.hasPoint else { continue }
+            let name = r.gazetteer.summary(Int(p.record)).name
+            let bare = name.hasSuffix(" County") ? name.dropLast(7) : name.hasSuffix(" Parish") ? name.dropLast(7) : nil
             if let bare, case let key = Gazetteer.keyHash(String(bare)), counties.index(of: key) == nil { counties.set(key, p) }
         }
         if !counties.isEmpty {
-            for i in mentions.indices where mentions[i].container == nil && !mentions[i].afterComma && mentions[i].kinds[choice[i].0] == .other {
-                guard let county = counties[mentions[i].key], let clat = county.latitude, let clon = county.longitude else { continue }
-                let p = mentions[i].candidates[choice[i].0]
-                guard p.featureCode != "ADM2", let lat = p.latitude, let lon = p.longitude else { continue }
+            for i in mentions.indices where mentions[i].container == nil && !mentions[i].afterComma && mentions[i].candidates[choice[i].0].isOther {
+                guard let county = counties[mentions[i].key], county.entry.hasPoint else { continue }
+                let clat = county.entry.latitude, clon = county.entry.longitude
+                let p = mentions[i].candidates[choice[i].0].entry
+                guard !p.isADM2Code, p.hasPoint else { continue }
+                let lat = p.latitude, lon = p.longitude
                 let dy = (lat - clat) * 111.2, dx = (lon - clon) * 111.2 * cos(clat * .pi / 180)
                 if dx * dx + dy * dy > Self.nearKm * Self.nearKm { countyFor[i] = county; choice[i].1 = 7 }
             }
@@ -1051,22 +1050,18 @@ struct PlaceRun {
         }
         // one place per entry, mentions in text order
         var out: [ResolvedPlace] = []
-        // (one entry is one `Place`, equal by its file and line: found by its line number, with the
-        // places of the same line in another file in a dictionary, instead of hashing every place's
-        // file name with SipHash)
-        var byLine = KeyHashTable<Int>(minimumCapacity: mentions.count)
-        var otherFile: [Place: Int] = [:]
+        // (one entry is one gazetteer record; its `Place` is built here, once)
+        var byRecord = KeyHashTable<Int>(minimumCapacity: mentions.count)
         for (i, (m, c)) in zip(mentions, choice).enumerated() {
             let p = countyFor.isEmpty ? m.candidates[c.0] : countyFor[i] ?? m.candidates[c.0]
-            let line = UInt64(truncatingIfNeeded: p.line)
-            var found: Int? = nil
-            if let e = byLine.index(of: line) {
-                let k = byLine.values[e]
-                found = out[k].place == p ? k : otherFile[p]
+            let record = UInt64(UInt32(bitPattern: p.record))
+            if let e = byRecord.index(of: record) {
+                let k = byRecord.values[e]
+                out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective)
+                continue
             }
-            if let k = found { out[k].mentions.append(m.tokens); out[k].adjectival.append(m.adjective); continue }
-            if byLine.index(of: line) == nil { byLine.set(line, out.count) } else { otherFile[p] = out.count }
-            out.append(ResolvedPlace(place: p, mentions: [m.tokens], adjectival: [m.adjective], reason: reason(c.1, m)))
+            byRecord.set(record, out.count)
+            out.append(ResolvedPlace(place: r.gazetteer.summary(Int(p.record)), mentions: [m.tokens], adjectival: [m.adjective], reason: reason(c.1, m)))
         }
         return out
     }
