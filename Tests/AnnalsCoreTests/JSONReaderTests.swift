@@ -52,4 +52,35 @@ import Testing
         #expect(fields["text"] == .string(theirs?["text"] as? String ?? ""))
         #expect(fields["id"] == .string(theirs?["id"] as? String ?? ""))
     }
+
+    /// Strings are read eight bytes at a time: an escape, a quote or a control
+    /// character is found wherever it falls in a word, after runs of every length,
+    /// among multi-byte characters, and the error gives its column.
+    @Test func specialBytesAtEveryOffset() throws {
+        for pad in 0..<20 {
+            let run = String(repeating: "a", count: pad)
+            let wide = String(repeating: "é", count: pad / 2)
+            #expect(Self.parse("\"\(run)\"") == .string(run))
+            #expect(Self.parse("\"\(run)\\n\(wide)\\\"x\"") == .string(run + "\n" + wide + "\"x"))
+            #expect(Self.parse("\"\(wide)\\u00e9\(run)\\t\"") == .string(wide + "é" + run + "\t"))
+            #expect(Self.parse("\"\(run)\\n\(run)\u{7F}\(run)\"") == .string(run + "\n" + run + "\u{7F}" + run))
+            #expect(Self.parse("\"\(run)") == nil)   // unterminated, in the run or after an escape
+            #expect(Self.parse("\"\(run)\\n\(run)") == nil)
+            for control: UInt8 in [0x00, 0x0A, 0x1F] {
+                for escaped in [false, true] {
+                    var bytes = Array("\"\(run)".utf8)
+                    if escaped { bytes += Array("\\tb".utf8) }
+                    let column = bytes.count + 1
+                    bytes += [control] + Array("xyz\"".utf8)
+                    do {
+                        _ = try JSONReader.parse(bytes)
+                        Issue.record("a control character was accepted")
+                    } catch {
+                        #expect(error.column == column)
+                        #expect(error.message == "control character in a string")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -132,8 +132,11 @@ public enum ArticleInput {
         case let other?:
             return .failure(InputError(id: nil, message: "\(place): \"id\" must be a string or a number, found \(other.kind)"))
         }
-        let name = id.map { "\(place), article \(quoted($0))" } ?? place
-        func fail(_ message: String) -> Result<Article, InputError> { .failure(InputError(id: id, message: "\(name): \(message)")) }
+        // the record's name is built only for an error: quoting the id costs more than reading the record
+        func fail(_ message: String) -> Result<Article, InputError> {
+            let name = id.map { "\(place), article \(quoted($0))" } ?? place
+            return .failure(InputError(id: id, message: "\(name): \(message)"))
+        }
 
         let text: String
         switch fields["text"] {

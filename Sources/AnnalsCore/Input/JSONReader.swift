@@ -106,7 +106,7 @@ struct JSONReader {
 
     private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         i += 1
-        var fields: [String: JSONValue] = [:]
+        var fields = [String: JSONValue](minimumCapacity: 8)   // an article's few members without a resize
         skipSpace()
         if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(fields) }
         while true {
@@ -183,27 +183,52 @@ struct JSONReader {
         return v
     }
 
+    /// The index of the first byte at or after `from` that ends a run of a
+    /// string's plain bytes (a quote, a backslash or a control character),
+    /// or `b.count`. Eight bytes are tested at a time: a word with none of
+    /// them is skipped whole; a word that may hold one is read byte by byte.
+    @inline(__always) static func firstSpecial(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let n = b.count
+        var k = from
+        if let p = b.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while k + 8 <= n {
+                let x = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+                let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+                let hit = ((x &- ones &* 0x20) & ~x) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if hit & highs != 0 { break }
+                k += 8
+            }
+        }
+        while k < n {
+            let c = b[k]
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { return k }
+            k += 1
+        }
+        return n
+    }
+
     private mutating func string() throws(JSONSyntaxError) -> String {
         i += 1   // opening quote
         let start = i
         // Fast path: no escapes.
-        while i < b.count {
-            let c = b[i]
-            if c == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == UInt8(ascii: "\\") { break }
-            if c < 0x20 { throw error("control character in a string") }
+        i = JSONReader.firstSpecial(b, from: i)
+        if i < b.count, b[i] == UInt8(ascii: "\"") {
+            let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
             i += 1
+            return s
         }
-        var out: [UInt8] = Array(b[start..<i])
+        // Slow path: the runs between escapes are copied whole, not byte by byte.
+        var out: [UInt8] = []
+        out.reserveCapacity(i - start + 256)
+        var run = start
         while i < b.count {
+            i = JSONReader.firstSpecial(b, from: i)
+            guard i < b.count else { break }
             let c = b[i]
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
             if c == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
             if c < 0x20 { throw error("control character in a string") }
-            if c != UInt8(ascii: "\\") { out.append(c); i += 1; continue }
             i += 1
             guard i < b.count else { break }
             let e = b[i]
@@ -233,9 +258,10 @@ struct JSONReader {
                     scalar = 0xFFFD
                 }
                 let u = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(u)).utf8))
+                out.append(contentsOf: String(Character(u)).utf8)
             default: throw error("invalid escape")
             }
+            run = i
         }
         throw error("unterminated string")
     }
