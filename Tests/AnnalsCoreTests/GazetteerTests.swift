@@ -248,6 +248,44 @@ import Testing
         #expect(checked > 400_000)
     }
 
+    /// The place recognizer reads each candidate as a `Gazetteer.Entry` decoded from the line's
+    /// last fields, and builds a `Place` only for the entries an article keeps: every entry of the
+    /// built-in files, and of lines made to try its rules, must say what the full `Place` says.
+    @Test func entriesSayWhatTheirPlacesSay() throws {
+        let made = """
+            1\tA\t\t\tUSA\tCA\tA\tADM1\t1\t2\t5
+            2\tB\t\tB1|B2\tUSA\t\tA\tADM2H\t-1.5\t2.25\t0
+            3\tC\t\t\tUSA\tABCD\tA\tPCLI\t\t\t12345678
+            \tD\t\t\tUSA\tABCDE\tL\tCONT\t0\t0\t1
+            5\tE\t\t\t\tXY\tP\tPPLC\t10\t-10\t9
+            6\tF\t\t\tGBR\tENG\tP\tPPLA\t51.5\t0.1\t7
+            7\tG\t\t\tGBR\t\tA\tADMD\t51.5\t0.1\t7
+            8\tH\t\t\tGBR\t\tA\t\t51.5\t0.1\t7
+            9\tI\t\t\tGBR\t\tH\tSTM\t51.5\t0.1\t7
+            """
+        func pack(_ s: String) -> UInt64 { s.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+        var wrong: [String] = []
+        var checked = 0
+        for g in [Self.gazetteer, try Gazetteer(files: [("places/made.tsv", made)])] {
+            for r in 0 ..< g.count {
+                let p = g.place(r), e = g.entry(r)
+                let areaKey = p.country + "." + p.admin1
+                let area = p.admin1.isEmpty ? Gazetteer.Entry.noArea : areaKey.utf8.count <= 8 ? pack(areaKey) : Gazetteer.Entry.longArea
+                if Int(e.record) != r || e.kind != p.kind || e.population != p.population || e.hasID != (p.geonameID != nil)
+                    || e.hasPoint != (p.latitude != nil) || (e.hasPoint && (e.latitude != p.latitude || e.longitude != p.longitude))
+                    || e.isCapitalCode != (p.featureCode == "PPLC") || e.isADM1Code != (p.featureCode == "ADM1")
+                    || e.isADM2Code != (p.featureCode == "ADM2") || e.country != pack(p.country) || e.area != area
+                    // (the key of an area's own mention: the hash of its name's key)
+                    || g.nameHashes[r] != Gazetteer.keyHash(p.name) {
+                    wrong.append("\(p.file):\(p.line) \(p.name)")
+                }
+                checked += 1
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+        #expect(checked > 230_000)
+    }
+
     @Test func goodLinesFromTwoFiles() throws {
         let regions = "\tLachin corridor\t\tLachin Corridor\tAZE\t\tR\tRD\t39.6\t46.55\t0\n"
         let g = try Gazetteer(files: [("a.tsv", Self.good + "\n"), ("b.tsv", "# c\n" + regions)])

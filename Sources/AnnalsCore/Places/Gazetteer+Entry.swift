@@ -104,13 +104,14 @@ extension Gazetteer {
             return v
         }
 
-        private static func packed(_ s: StaticString) -> UInt64 {
-            var v: UInt64 = 0
-            s.withUTF8Buffer { for c in $0 { v = v << 8 | UInt64(c) } }
-            return v
-        }
-        private static let pplc = packed("PPLC"), adm1 = packed("ADM1"), adm2 = packed("ADM2"), cont = packed("CONT")
-        private static let pcl = packed("PCL"), adm = packed("ADM")
+        /// Feature codes packed as `pack` packs them ("PPLC" is 0x50_50_4C_43), written out so that
+        /// no lazy global is looked up per entry.
+        private static var pplc: UInt64 { 0x5050_4C43 }
+        private static var adm1: UInt64 { 0x4144_4D31 }
+        private static var adm2: UInt64 { 0x4144_4D32 }
+        private static var cont: UInt64 { 0x434F_4E54 }
+        private static var pcl: UInt64 { 0x50_434C }
+        private static var adm: UInt64 { 0x41_444D }
     }
 
     /// The entry of record `r` (`Entry`).

@@ -816,30 +816,55 @@ struct PlaceRun {
 
     struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
 
-    /// The points of each distinct name, one name's points next to each other
-    /// (`nearness` relies on it).
-    /// `first`: per mention, whether it is the first of its name.
-    static func pointVotes(_ mentions: [Mention], _ choice: [(Int, Int)], first: [Bool]) -> [PointVote] {
-        var out: [PointVote] = []
-        for (i, (m, c)) in zip(mentions, choice).enumerated() where first[i] {
-            let sure = m.candidates.count == 1 || m.container != nil
-            if !sure && m.candidates.count > nearMaxEntries { continue }
-            // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
-            for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where m.candidates[k].isOther && !m.candidates[k].alternateOnly {
-                let e = m.candidates[k].entry
-                guard e.kind != .continent, e.hasPoint else { continue }
-                out.append(PointVote(key: m.key, weight: sure ? 1 : 0.5, lat: e.latitude, lon: e.longitude))
-            }
-        }
-        return out
+    /// What the resolution reads of a mention, gathered once: its candidates are
+    /// `slots[start ..< end]`. (Reading a `Mention` in a loop retains and releases it, and
+    /// per-mention arrays cost an allocation each; the passes read these two flat arrays.)
+    struct MentionInfo {
+        var start: Int, end: Int
+        /// Key hash of the name, and the name's number (names numbered in the order of their first mention).
+        var key: UInt64
+        var name: Int
+        /// The first mention of its name.
+        var first: Bool
+        /// One candidate, or settled by "Town, State": the name votes fully.
+        var sure: Bool
+        var afterComma: Bool
+        var hasContainer: Bool
+        var count: Int { end - start }
     }
 
-    /// Per candidate of `m`: the summed votes of the other names with a point within `nearKm`
-    /// (each name counted once).
-    static func nearness(_ m: Mention, _ points: [PointVote]) -> [Double] {
-        m.candidates.indices.map { k in
-            let e = m.candidates[k].entry
-            guard m.candidates[k].isOther, e.hasPoint else { return 0 }
+    /// A candidate of a mention with its country's and area's numbers (-1 for no area) and whether
+    /// it lies in the area named after the comma ("Athens, Ga."), which does not change from pass to pass.
+    struct Slot {
+        var candidate: Candidate
+        var country: Int
+        var area: Int
+        var inContainer: Bool
+    }
+
+    /// The points of each distinct name, one name's points next to each other
+    /// (`nearness` relies on it), in `out` (emptied first).
+    static func pointVotes(_ info: [MentionInfo], _ slots: [Slot], _ choice: [(Int, Int)], into out: inout [PointVote]) {
+        out.removeAll(keepingCapacity: true)
+        for i in info.indices where info[i].first {
+            let m = info[i]
+            if !m.sure && m.count > nearMaxEntries { continue }
+            // a town known by this name only as an old or foreign alternate ("Talla" for Tallaght) marks no neighbourhood
+            for j in m.sure ? m.start + choice[i].0 ..< m.start + choice[i].0 + 1 : m.start ..< m.end
+            where slots[j].candidate.isOther && !slots[j].candidate.alternateOnly {
+                let e = slots[j].candidate.entry
+                guard e.kind != .continent, e.hasPoint else { continue }
+                out.append(PointVote(key: m.key, weight: m.sure ? 1 : 0.5, lat: e.latitude, lon: e.longitude))
+            }
+        }
+    }
+
+    /// Per candidate of mention `m`: the summed votes of the other names with a point within
+    /// `nearKm` (each name counted once), appended to `out`.
+    static func nearness(_ m: MentionInfo, _ slots: [Slot], _ points: [PointVote], into out: inout [Double]) {
+        for j in m.start ..< m.end {
+            let e = slots[j].candidate.entry
+            guard slots[j].candidate.isOther, e.hasPoint else { out.append(0); continue }
             let lat = e.latitude, lon = e.longitude
             var total = 0.0
             // a name's points are next to each other (`pointVotes`): once one of them counts,
@@ -851,7 +876,7 @@ struct PlaceRun {
                 let dy = (v.lat - lat) * 111.2, dx = (v.lon - lon) * 111.2 * cosLat
                 if dx * dx + dy * dy <= nearKm * nearKm { total += v.weight; counted = v.key }
             }
-            return total
+            out.append(total)
         }
     }
 
@@ -865,7 +890,8 @@ struct PlaceRun {
         // its areas are those whose `ownAreas` entry is `i`, the mention's index.
         // Countries and "country.admin1" area keys are numbered once per article, so that the
         // votes are arrays indexed by number rather than dictionaries hashing the strings for
-        // every candidate in every pass; an empty area key is -1.
+        // every candidate in every pass; an empty area key is -1. (Only equal keys must get equal
+        // numbers: a vote adds to its own number's sum, in the order of the names.)
         // (plain loops over one table: numbering from closures that capture it
         // boxed it and checked every access to it)
         let candidateCount = mentions.reduce(0) { $0 + $1.candidates.count }
@@ -874,54 +900,51 @@ struct PlaceRun {
         // each pass's per-name votes are arrays indexed by name rather than tables built per pass;
         // a name's number order is the order the tables kept their values in
         var nameNumbers = KeyHashTable<Int>(minimumCapacity: mentions.count)
-        var name: [Int] = [], first: [Bool] = []
-        name.reserveCapacity(mentions.count)
-        first.reserveCapacity(mentions.count)
+        var gathered: [MentionInfo] = [], gatheredSlots: [Slot] = []
+        gathered.reserveCapacity(mentions.count)
+        gatheredSlots.reserveCapacity(candidateCount)
         for m in mentions {
-            if let e = nameNumbers.index(of: m.key) { name.append(nameNumbers.values[e]); first.append(false); continue }
-            name.append(nameNumbers.values.count)
-            first.append(true)
-            nameNumbers.set(m.key, nameNumbers.values.count)
-        }
-        let nameCount = nameNumbers.values.count
-        var countryNumbers: [[Int]] = [], areaNumbers: [[Int]] = []
-        countryNumbers.reserveCapacity(mentions.count)
-        areaNumbers.reserveCapacity(mentions.count)
-        for m in mentions {
-            var countries: [Int] = [], areas: [Int] = []
-            countries.reserveCapacity(m.candidates.count)
-            areas.reserveCapacity(m.candidates.count)
+            var name = nameNumbers.values.count, first = true
+            if let e = nameNumbers.index(of: m.key) { name = nameNumbers.values[e]; first = false } else { nameNumbers.set(m.key, name) }
+            let area = m.container?.area
+            let start = gatheredSlots.count
+            gathered.append(MentionInfo(start: start, end: start + m.candidates.count, key: m.key, name: name, first: first,
+                                    sure: m.candidates.count == 1 || area != nil, afterComma: m.afterComma, hasContainer: area != nil))
             for p in m.candidates {
                 // (a country is empty or three letters: it always packs)
-                countries.append(countryNumbering.number(packed: p.entry.country))
-                let area = p.entry.area
-                areas.append(area == Self.noArea ? -1 : area != Self.longArea ? areaNumbering.number(packed: area)
-                             : areaNumbering.number(long: longAreaKey(p)))
-            }
-            countryNumbers.append(countries)
-            areaNumbers.append(areas)
-        }
-        func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
-                  own: (country: Int, weight: Double, areaWeight: Double)? = nil, ownAreas: [Int] = [],
-                  near: [Double] = [], named: [UInt64] = []) -> (Int, Int) {
-            let m = mentions[i]
-            var best = 0, bestScore = -Double.infinity, bestWhy = 0
-            let ambiguous = m.candidates.count > 1
-            for k in m.candidates.indices {
-                var s = m.candidates[k].base
-                var why = 0
-                if let c = m.container?.area {
-                    let p = m.candidates[k]
-                    let inside = p.entry.country == c.entry.country && (!c.entry.isADM1Code || sameAdmin1(p, c))
-                    if inside && p.kind != .country && p.record != c.record { s += 8; why = 1 }
+                let a = p.entry.area
+                var inside = false
+                if let c = area {
+                    inside = p.entry.country == c.entry.country && (!c.entry.isADM1Code || sameAdmin1(p, c))
+                        && p.kind != .country && p.record != c.record
                 }
+                gatheredSlots.append(Slot(candidate: p, country: countryNumbering.number(packed: p.entry.country),
+                                  area: a == Self.noArea ? -1 : a != Self.longArea ? areaNumbering.number(packed: a)
+                                      : areaNumbering.number(long: longAreaKey(p)),
+                                  inContainer: inside))
+            }
+        }
+        // (constants from here: a nested function that captures a `var` boxes it)
+        let info = gathered, slots = gatheredSlots
+        let nameCount = nameNumbers.values.count
+        func pick(_ i: Int, countries: [Double], areas: [Double], total: Double,
+                  own: (country: Int, weight: Double, areaWeight: Double)?, ownAreas: [Int],
+                  near: [Double], nearAt: (start: Int, count: Int), named: [UInt64]) -> (Int, Int) {
+            let m = info[i]
+            var best = 0, bestScore = -Double.infinity, bestWhy = 0
+            let ambiguous = m.count > 1
+            for j in m.start ..< m.end {
+                let k = j - m.start
+                var s = slots[j].candidate.base
+                var why = 0
+                if slots[j].inContainer { s += 8; why = 1 }
+                let area = slots[j].area
                 if total > 0, ambiguous {
-                    let country = countryNumbers[i][k]
+                    let country = slots[j].country
                     var cv = countries[country]
                     if let own, own.country == country { cv -= own.weight }
                     let cs = cv / total
                     var a1 = 0.0
-                    let area = areaNumbers[i][k]
                     if area >= 0 {
                         var av = areas[area]
                         if let own, area < ownAreas.count, ownAreas[area] == i { av -= own.areaWeight }
@@ -932,13 +955,15 @@ struct PlaceRun {
                         if why == 0, cs + a1 >= 0.3 { why = a1 > 0 ? 2 : 3 }
                     }
                 }
-                if k < near.count, near[k] > 0 {
-                    s += Self.nearWeight * min(near[k], Self.nearCap)
-                    if why != 1, near[k] >= 0.5 { why = 4 }
+                // (the values of the name's first ambiguous mention: `k` may lie past them)
+                if k < nearAt.count, near[nearAt.start + k] > 0 {
+                    let v = near[nearAt.start + k]
+                    s += Self.nearWeight * min(v, Self.nearCap)
+                    if why != 1, v >= 0.5 { why = 4 }
                 }
                 // named by another name of the article ("New York" alone does not name its own city's state)
-                if ambiguous, m.candidates[k].isOther, areaNumbers[i][k] >= 0, areaNumbers[i][k] < named.count,
-                   named[areaNumbers[i][k]] != Self.unnamed, named[areaNumbers[i][k]] != m.key {
+                if ambiguous, slots[j].candidate.isOther, area >= 0, area < named.count,
+                   named[area] != Self.unnamed, named[area] != m.key {
                     s += Self.namedAreaBonus
                     if why != 1 { why = 6 }
                 }
@@ -946,97 +971,123 @@ struct PlaceRun {
             }
             return (best, bestWhy)
         }
-        var choice = mentions.indices.map { pick($0, countries: [], areas: [], total: 0) }
+        var choice = info.indices.map { pick($0, countries: [], areas: [], total: 0, own: nil, ownAreas: [], near: [], nearAt: (0, 0), named: []) }
         // passes 2 and 3: the other places of the article as context. Each distinct name
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
-        for _ in 0..<2 {
+        // (the passes' arrays made once and refilled)
+        var vote = [(country: Int, weight: Double)](repeating: (0, 0), count: nameCount)
+        // per name: its areas (`areaList[start ..< end]`) and the weight of its area vote
+        var areaVotes = [(start: Int, end: Int, weight: Double)](repeating: (0, 0, 0), count: nameCount)
+        var areaList: [Int] = []
+        var countries = [Double](repeating: 0, count: countryNumbering.count), areas = [Double](repeating: 0, count: areaNumbering.count)
+        var points: [PointVote] = []
+        var named = [UInt64](repeating: Self.unnamed, count: areaNumbering.count)
+        // per name: where its nearness values start in `nearValues` and how many there are (those of
+        // its first ambiguous mention in the pass); start -1 before they are worked out
+        var nearAt = [(start: Int, count: Int)](repeating: (-1, 0), count: nameCount)
+        var nearValues: [Double] = []
+        var ownAreas = [Int](repeating: -1, count: areaNumbering.count)
+        for pass in 0..<2 {
+            if pass > 0 {
+                for k in 0..<nameCount { vote[k] = (0, 0); areaVotes[k] = (0, 0, 0); nearAt[k] = (-1, 0) }
+                areaList.removeAll(keepingCapacity: true)
+                nearValues.removeAll(keepingCapacity: true)
+                for k in countries.indices { countries[k] = 0 }
+                for k in areas.indices { areas[k] = 0; named[k] = Self.unnamed; ownAreas[k] = -1 }
+            }
             // (per name number; every name votes, its first mention at the latest)
-            var vote = [(country: Int, weight: Double)](repeating: (0, 0), count: nameCount)
-            for (i, (m, c)) in zip(mentions, choice).enumerated() {
-                let w = m.candidates.count == 1 || m.container != nil ? 1.0 : 0.5
-                if !first[i], vote[name[i]].weight >= w { continue }
-                vote[name[i]] = (countryNumbers[i][c.0], w)
+            for i in info.indices {
+                let m = info[i]
+                let w = m.sure ? 1.0 : 0.5
+                if !m.first, vote[m.name].weight >= w { continue }
+                vote[m.name] = (slots[m.start + choice[i].0].country, w)
             }
             // states and provinces: a sure name votes for its own; an ambiguous one gives half a
             // vote to every area it could lie in, so that names sharing one area (Alexandria,
             // Brandon and Douglas County are all in Minnesota) pull each other there; a sense known
             // by the name only as an old or foreign alternate ("Torrington" for Great Torrington) gives none
-            // (each name's areas listed once, in an array: a `Set<Int>` per name cost an allocation
-            // and a SipHash per area, and another per test in `pick`)
-            var areaVotes = [(areas: [Int], weight: Double)](repeating: ([], 0), count: nameCount)
-            for (i, (m, c)) in zip(mentions, choice).enumerated() {
-                let sure = m.candidates.count == 1 || m.container != nil
-                let w = sure ? 1.0 : 0.5
-                if !first[i], areaVotes[name[i]].weight >= w { continue }
-                var list: [Int] = []
-                for k in sure ? c.0..<c.0 + 1 : m.candidates.indices where !m.candidates[k].alternateOnly {
-                    let a = areaNumbers[i][k]
-                    if a >= 0, !list.contains(a) { list.append(a) }
+            // (each name's areas listed once, in one array for all names: a `Set<Int>` per name cost
+            // an allocation and a SipHash per area, and another per test in `pick`)
+            for i in info.indices {
+                let m = info[i]
+                let w = m.sure ? 1.0 : 0.5
+                if !m.first, areaVotes[m.name].weight >= w { continue }
+                let listStart = areaList.count
+                for j in m.sure ? m.start + choice[i].0 ..< m.start + choice[i].0 + 1 : m.start ..< m.end where !slots[j].candidate.alternateOnly {
+                    let a = slots[j].area
+                    if a >= 0, !areaList[listStart...].contains(a) { areaList.append(a) }
                 }
-                areaVotes[name[i]] = (list, w)
+                areaVotes[m.name] = (listStart, areaList.count, w)
             }
-            var countries = [Double](repeating: 0, count: countryNumbering.count), areas = [Double](repeating: 0, count: areaNumbering.count)
             var total = 0.0
             for v in vote {
                 total += v.weight
                 countries[v.country] += v.weight
             }
-            for v in areaVotes { for a in v.areas { areas[a] += v.weight } }
-            let points = Self.pointVotes(mentions, choice, first: first)
+            for v in areaVotes { for a in areaList[v.start ..< v.end] { areas[a] += v.weight } }
+            Self.pointVotes(info, slots, choice, into: &points)
             // the states and provinces the article names ("Minnesota"); not a state after "Town,"
             // ("convicted in Bronx County, N.Y."): local news adds the state to a town outside its own
             // state, so it places that town only
             // (per area number: the key of a name that names it, 0 when two different names do)
-            var named = [UInt64](repeating: Self.unnamed, count: areaNumbering.count)
-            for (i, (m, c)) in zip(mentions, choice).enumerated() where m.candidates[c.0].kind == .admin1 && areaNumbers[i][c.0] >= 0 && !m.afterComma {
-                let a = areaNumbers[i][c.0]
+            for i in info.indices {
+                let m = info[i], j = m.start + choice[i].0
+                guard slots[j].candidate.kind == .admin1, slots[j].area >= 0, !m.afterComma else { continue }
+                let a = slots[j].area
                 named[a] = named[a] == Self.unnamed || named[a] == m.key ? m.key : 0
             }
-            var nearCache = [[Double]?](repeating: nil, count: nameCount)
-            // per area number: the last mention whose own vote includes the area
-            var ownAreas = [Int](repeating: -1, count: areaNumbering.count)
-            for (i, m) in mentions.enumerated() where m.candidates.count > 1 {
+            // `ownAreas`, per area number: the last mention whose own vote includes the area
+            for i in info.indices where info[i].count > 1 {
+                let m = info[i]
                 // leave this name's own vote out
-                let own = vote[name[i]]
-                let ownVote = areaVotes[name[i]]
-                for a in ownVote.areas { ownAreas[a] = i }
-                let near: [Double]
-                if let n = nearCache[name[i]] { near = n } else { near = Self.nearness(m, points); nearCache[name[i]] = near }
+                let own = vote[m.name]
+                let ownVote = areaVotes[m.name]
+                for a in areaList[ownVote.start ..< ownVote.end] { ownAreas[a] = i }
+                if nearAt[m.name].start < 0 {
+                    nearAt[m.name] = (nearValues.count, m.count)
+                    Self.nearness(m, slots, points, into: &nearValues)
+                }
                 choice[i] = pick(i, countries: countries, areas: areas, total: max(total - own.weight, 1),
-                                 own: (own.country, own.weight, ownVote.weight), ownAreas: ownAreas, near: near, named: named)
+                                 own: (own.country, own.weight, ownVote.weight), ownAreas: ownAreas,
+                                 near: nearValues, nearAt: nearAt[m.name], named: named)
             }
         }
         // one sense per article: a name settled by "Town, State" keeps that sense everywhere
         var settled = KeyHashTable<Int32>()
-        for (m, c) in zip(mentions, choice) where m.container != nil && settled.index(of: m.key) == nil { settled.set(m.key, m.candidates[c.0].record) }
-        for (i, m) in mentions.enumerated() where m.container == nil {
-            if let p = settled[m.key], let k = m.candidates.firstIndex(where: { $0.record == p }) { choice[i] = (k, 5) }
+        for i in info.indices where info[i].hasContainer && settled.index(of: info[i].key) == nil {
+            settled.set(info[i].key, slots[info[i].start + choice[i].0].candidate.record)
+        }
+        if !settled.isEmpty {
+            for i in info.indices where !info[i].hasContainer {
+                guard let p = settled[info[i].key] else { continue }
+                if let j = (info[i].start ..< info[i].end).first(where: { slots[$0].candidate.record == p }) { choice[i] = (j - info[i].start, 5) }
+            }
         }
         // "DeKalb County ... DeKalb": a bare name that the article also names as a county, and
         // whose chosen sense lies away from that county, is the county (a town of the name
         // elsewhere has no claim the county's own article does not outweigh)
         var countyFor: [Int: Candidate] = [:]
         var counties = KeyHashTable<Candidate>()
-        for i in mentions.indices where mentions[i].candidates[choice[i].0].isOther {
-            let p = mentions[i].candidates[choice[i].0]
-            guard p.entry.isADM2Code, p.entry.hasPoint else { continue }
+        for i in info.indices {
+            let p = slots[info[i].start + choice[i].0].candidate
+            guard p.isOther, p.entry.isADM2Code, p.entry.hasPoint else { continue }
             let name = r.gazetteer.summary(Int(p.record)).name
             let bare = name.hasSuffix(" County") ? name.dropLast(7) : name.hasSuffix(" Parish") ? name.dropLast(7) : nil
             if let bare, case let key = Gazetteer.keyHash(String(bare)), counties.index(of: key) == nil { counties.set(key, p) }
         }
         if !counties.isEmpty {
-            for i in mentions.indices where mentions[i].container == nil && !mentions[i].afterComma && mentions[i].candidates[choice[i].0].isOther {
-                guard let county = counties[mentions[i].key], county.entry.hasPoint else { continue }
+            for i in info.indices where !info[i].hasContainer && !info[i].afterComma && slots[info[i].start + choice[i].0].candidate.isOther {
+                guard let county = counties[info[i].key], county.entry.hasPoint else { continue }
                 let clat = county.entry.latitude, clon = county.entry.longitude
-                let p = mentions[i].candidates[choice[i].0].entry
+                let p = slots[info[i].start + choice[i].0].candidate.entry
                 guard !p.isADM2Code, p.hasPoint else { continue }
                 let lat = p.latitude, lon = p.longitude
                 let dy = (lat - clat) * 111.2, dx = (lon - clon) * 111.2 * cos(clat * .pi / 180)
                 if dx * dx + dy * dy > Self.nearKm * Self.nearKm { countyFor[i] = county; choice[i].1 = 7 }
             }
         }
-        func reason(_ why: Int, _ m: Mention) -> String {
+        func reason(_ why: Int, _ count: Int) -> String {
             switch why {
             case 1: return "in the area named after the comma"
             case 2: return "in the state or province of the article's other places"
@@ -1045,15 +1096,17 @@ struct PlaceRun {
             case 5: return "the sense the article settled with \"Town, State\""
             case 6: return "in the state or province the article names"
             case 7: return "the county the article names"
-            default: return m.candidates.count > 1 ? "most prominent of \(m.candidates.count) entries" : "only entry"
+            default: return count > 1 ? "most prominent of \(count) entries" : "only entry"
             }
         }
         // one place per entry, mentions in text order
         var out: [ResolvedPlace] = []
         // (one entry is one gazetteer record; its `Place` is built here, once)
         var byRecord = KeyHashTable<Int>(minimumCapacity: mentions.count)
-        for (i, (m, c)) in zip(mentions, choice).enumerated() {
-            let p = countyFor.isEmpty ? m.candidates[c.0] : countyFor[i] ?? m.candidates[c.0]
+        for (i, m) in mentions.enumerated() {
+            let c = choice[i]
+            let chosen = slots[info[i].start + c.0].candidate
+            let p = countyFor.isEmpty ? chosen : countyFor[i] ?? chosen
             let record = UInt64(UInt32(bitPattern: p.record))
             if let e = byRecord.index(of: record) {
                 let k = byRecord.values[e]
@@ -1061,7 +1114,8 @@ struct PlaceRun {
                 continue
             }
             byRecord.set(record, out.count)
-            out.append(ResolvedPlace(place: r.gazetteer.summary(Int(p.record)), mentions: [m.tokens], adjectival: [m.adjective], reason: reason(c.1, m)))
+            out.append(ResolvedPlace(place: r.gazetteer.summary(Int(p.record)), mentions: [m.tokens], adjectival: [m.adjective],
+                                     reason: reason(c.1, info[i].count)))
         }
         return out
     }
