@@ -35,6 +35,14 @@ public struct QuoteScanner: Sendable {
         classes.add(lexicon.innerWords, .innerWord)
         classes.add(lexicon.determiners, .quoteDeterminer)
         classes.add(lexicon.nounMarkers, .nounMarker)
+        classes.add(lexicon.prepositions, .quotePreposition)
+        classes.add(lexicon.coordinators, .coordinator)
+        classes.add(lexicon.male, .maleWord)
+        classes.add(lexicon.female, .femaleWord)
+        classes.add(lexicon.descriptors, .descriptor)
+        classes.add(lexicon.nameParticles, .nameParticle)
+        classes.add(lexicon.personPronouns, .personPronoun)
+        classes.add(lexicon.groupPronouns, .groupPronoun)
     }
 
     /// The same table, for documents built without the engine's shared one.
@@ -223,7 +231,7 @@ struct QuoteRun {
 
     /// A period that belongs to a title abbreviation in a name ("Mr. Barrett", "Sen. Tim Kaine").
     func isTitlePeriod(_ j: Int, after start: Int) -> Bool {
-        j > start && norms[j] == "." && !tokens[j].spaceBefore && lex.titles.contains(norms[j - 1]) && tokens[j - 1].isCapitalized
+        j > start && norms[j] == "." && !tokens[j].spaceBefore && cls[j - 1].contains(.title) && tokens[j - 1].isCapitalized
     }
 
     /// Strips title words from a capitalized run: "French President Emmanuel Macron" → "Emmanuel Macron".
@@ -271,7 +279,7 @@ struct QuoteRun {
             // "Mr Blair", "Ms. Clare Short", "Lord Falconer": the title right before the name marks the person's sex
             var t = nm.lowerBound - 1
             if t > 0, norms[t] == ".", !tokens[t].spaceBefore { t -= 1 }
-            let sexTitle = t >= 0 && cls[t].contains(.title) && (lex.male.contains(norms[t]) || lex.female.contains(norms[t]))
+            let sexTitle = t >= 0 && cls[t].contains(.title) && (cls[t].contains(.maleWord) || cls[t].contains(.femaleWord))
             if nm.count == 1, !noPerson {
                 // a surname alone stands for the full name used before it; after a title ("Lord Falconer",
                 // "Sir Anthony"), for the full name it opens or ends, else for itself
@@ -281,7 +289,7 @@ struct QuoteRun {
             if let full {
                 people.append((nm.upperBound - 1, full))
                 if sexTitle {
-                    sexByName[nm.count >= 2 ? full : norms[nm.lowerBound]] = lex.female.contains(norms[t])
+                    sexByName[nm.count >= 2 ? full : norms[nm.lowerBound]] = cls[t].contains(.femaleWord)
                 } else if nm.count >= 2, sexByName[full] == nil, let female = lex.givenNames[norms[nm.lowerBound]] {
                     // else a given name ("Theresa May"); a title elsewhere in the article wins
                     sexByName[full] = female
@@ -352,25 +360,24 @@ struct QuoteRun {
     /// Whether the pronoun at `k` ("he", "she") agrees with the sex a title or
     /// a given name in the document gives `name`; nil when none is known.
     func sexMatch(_ name: String, pronoun k: Int) -> Bool? {
-        let w = norms[k]
-        guard lex.male.contains(w) || lex.female.contains(w) else { return nil }
+        guard cls[k].contains(.maleWord) || cls[k].contains(.femaleWord) else { return nil }
         var female = sexByName[name]
         if female == nil, let last = name.split(separator: " ").last?.lowercased(), !sharedSurnames.contains(last) { female = sexByName[last] }
         guard let female else { return nil }
-        return female == lex.female.contains(w)
+        return female == cls[k].contains(.femaleWord)
     }
 
     func speaker(_ whole: Range<Int>) -> Speaker {
         // "The Interfax news agency quoted Mr Ivanov (as saying)": the one quoted speaks, not the agency
         var range = whole
         if whole.count > 2, let q = whole.dropFirst().last(where: { lex.cues[norms[$0]]?.lemma == "quote" && !tokens[$0].isCapitalized }),
-           q + 1 < whole.upperBound, isNameToken(whole.upperBound - 1) || cls[q + 1].contains(.quoteDeterminer) || lex.titles.contains(norms[q + 1]) {
+           q + 1 < whole.upperBound, isNameToken(whole.upperBound - 1) || cls[q + 1].contains(.quoteDeterminer) || cls[q + 1].contains(.title) {
             range = q + 1..<whole.upperBound
         }
         let first = norms[range.lowerBound]
         var name: String? = nil
-        if range.count == 1, lex.pronouns.contains(first) {
-            if lex.personPronouns.contains(first) { name = personBefore(range.lowerBound) }
+        if range.count == 1, cls[range.lowerBound].contains(.pronoun) {
+            if cls[range.lowerBound].contains(.personPronoun) { name = personBefore(range.lowerBound) }
         } else if range.count == 1, first == "who" {
             if let r = antecedent(ofRelative: range.lowerBound) { name = speaker(r).name }
         } else if !isNameToken(range.upperBound - 1), let head = headName(range) {
@@ -383,7 +390,7 @@ struct QuoteRun {
             if nm.count == 1, let full = fullNameBySurname[norms[nm.lowerBound]] { name = full } else if tokens[nm.lowerBound].isCapitalized { name = self.name(of: nm) }
         }
         var s = Speaker(start: Int(tokens[range.lowerBound].start), end: Int(tokens[range.upperBound - 1].end), name: name, tokens: range)
-        s.isPronoun = range.count == 1 && lex.personPronouns.contains(first)
+        s.isPronoun = range.count == 1 && cls[range.lowerBound].contains(.personPronoun)
         return s
     }
 
@@ -398,7 +405,7 @@ struct QuoteRun {
         for _ in 0..<2 {
             // a name after a preposition other than the agent's "by" is not the antecedent ("the daughter of King Michael, who said")
             if let r = speakerBackward(comma, floor: sStart), r.upperBound <= comma, isNameToken(r.upperBound - 1),
-               r.lowerBound == sStart || norms[r.lowerBound - 1] == "by" || !lex.prepositions.contains(norms[r.lowerBound - 1]) { return r }
+               r.lowerBound == sStart || norms[r.lowerBound - 1] == "by" || !cls[r.lowerBound - 1].contains(.quotePreposition) { return r }
             var c = comma - 1
             while c > sStart, comma - c <= 12, norms[c] != "," { c -= 1 }
             guard c > sStart, norms[c] == "," else { return nil }
@@ -414,10 +421,9 @@ struct QuoteRun {
     /// "Ironically, …") nor "it" or "they", whose referent is unknown here.
     /// `sStart` is the first token of the subject's sentence.
     func namesSomeone(_ r: Range<Int>, sentenceStart sStart: Int) -> Bool {
-        let first = norms[r.lowerBound]
-        if r.count == 1, lex.pronouns.contains(first) { return !lex.groupPronouns.contains(first) }
+        if r.count == 1, cls[r.lowerBound].contains(.pronoun) { return !cls[r.lowerBound].contains(.groupPronoun) }
         return r.contains { k in
-            isNameToken(k) && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(norms[k])
+            isNameToken(k) && !cls[k].contains(.quoteDeterminer) && !cls[k].contains(.pronoun)
                 && (k != sStart && k != r.lowerBound || capitalizedInside(norms[k]))
         }
     }
@@ -445,7 +451,7 @@ struct QuoteRun {
     func headName(_ range: Range<Int>) -> Range<Int>? {
         var k = range.lowerBound
         while k < range.upperBound, !isNameToken(k) {
-            if lex.innerWords.contains(norms[k]) || tokens[k].kind == .punct { return nil }
+            if cls[k].contains(.innerWord) || tokens[k].kind == .punct { return nil }
             k += 1
         }
         guard k < range.upperBound, !cls[k].contains(.quoteDeterminer) else { return nil }
@@ -461,22 +467,22 @@ struct QuoteRun {
     func speakerForward(_ k: Int, limit: Int, bare: Bool) -> Range<Int>? {
         guard k < limit else { return nil }
         let t = tokens[k], nk = norms[k]
-        if lex.pronouns.contains(nk) { return k..<k + 1 }
-        if isNameToken(k) || lex.titles.contains(nk) {
+        if cls[k].contains(.pronoun) { return k..<k + 1 }
+        if isNameToken(k) || cls[k].contains(.title) {
             // a name with its titles and descriptors: "Mr. Barrett", "IMF chief economist Maury Obstfeld"
             var j = k
             var lastName = -1
             while j < limit, j - k < 8 {
                 if isNameToken(j) { lastName = j; j += 1; continue }
                 if isTitlePeriod(j, after: k) { j += 1; continue }
-                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, lex.nameParticles.contains(norms[j]) || lex.titles.contains(norms[j]) || (lastName >= 0 && lex.descriptors.contains(norms[j])) { j += 1; continue }
+                if j > k, tokens[j].kind == .word, !tokens[j].isCapitalized, cls[j].contains(.nameParticle) || cls[j].contains(.title) || (lastName >= 0 && cls[j].contains(.descriptor)) { j += 1; continue }
                 break
             }
             if lastName >= 0 { return k..<lastName + 1 }
-            if j > k, lex.titles.contains(norms[j - 1]) { return k..<j }   // "said spokesman"
+            if j > k, cls[j - 1].contains(.title) { return k..<j }   // "said spokesman"
             return nil
         }
-        if lex.determiners.contains(nk) {
+        if cls[k].contains(.quoteDeterminer) {
             var j = k + 1
             while j < limit, j - k <= 6, tokens[j].kind == .word || tokens[j].kind == .initialism, lex.cues[norms[j]] == nil { j += 1 }
             return j > k + 1 ? k..<j : nil
@@ -507,14 +513,14 @@ struct QuoteRun {
             while c > floor, e - c <= 10, norms[c] != "," { c -= 1 }
             guard c > floor, norms[c] == "," else { return nil }
             let head = speakerBackward(c, floor: floor)
-            if let r = head, isNameToken(r.upperBound - 1) || lex.pronouns.contains(norms[r.lowerBound]) { return r }
+            if let r = head, isNameToken(r.upperBound - 1) || cls[r.lowerBound].contains(.pronoun) { return r }
             // "The mayor, Ana Costa, said": the apposition is the name
             if c + 1 < e - 1, (c + 1..<e - 1).allSatisfy({ isNameToken($0) }) { return c + 1..<e - 1 }
             return head
         }
         if norms[e - 1] == "who", e - 1 > floor { return e - 1..<e }   // "McConnell, who in 2010 said": the relative pronoun is the mention
         let last = e - 1
-        if lex.pronouns.contains(norms[last]) { return last..<e }
+        if cls[last].contains(.pronoun) { return last..<e }
         if isNameToken(last) {
             var s = last
             while s > floor, isNameToken(s - 1), e - s < 7 { s -= 1 }
@@ -527,15 +533,15 @@ struct QuoteRun {
         var s = e
         while s > floor, e - s < 8 {
             let k = s - 1
-            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !lex.clauseWords.contains(norms[k]), lex.cues[norms[k]] == nil,
-                  !(tokens[k].isCapitalized && cls[k].contains(.quoteNotName) && lex.prepositions.contains(norms[k])) else { break }   // not "Meanwhile, it said"
+            guard tokens[k].kind == .word || tokens[k].kind == .initialism, !cls[k].contains(.clauseWord), lex.cues[norms[k]] == nil,
+                  !(tokens[k].isCapitalized && cls[k].contains(.quoteNotName) && cls[k].contains(.quotePreposition)) else { break }   // not "Meanwhile, it said"
             s = k
         }
-        while s < last, lex.innerWords.contains(norms[s]) || norms[s] == "'s" { s += 1 }
-        guard s <= last, tokens[last].kind == .word, !lex.innerWords.contains(norms[last]) else { return nil }
+        while s < last, cls[s].contains(.innerWord) || norms[s] == "'s" { s += 1 }
+        guard s <= last, tokens[last].kind == .word, !cls[last].contains(.innerWord) else { return nil }
         var begin = s
-        for k in s...last where lex.determiners.contains(norms[k]) || tokens[k].isCapitalized { begin = k; break }
-        if begin == s, !lex.determiners.contains(norms[s]), !tokens[s].isCapitalized {
+        for k in s...last where cls[k].contains(.quoteDeterminer) || tokens[k].isCapitalized { begin = k; break }
+        if begin == s, !cls[s].contains(.quoteDeterminer), !tokens[s].isCapitalized {
             // no determiner or name: only a bare plural or a single noun right before the cue ("officials said")
             guard bare || norms[last].hasSuffix("s") else { return nil }
             begin = last
@@ -572,10 +578,9 @@ struct QuoteRun {
             let end = n + 1 < starts.count ? starts[n + 1] - 1 : comma
             var k = st
             guard k < end else { continue }
-            if lex.coordinators.contains(norms[k]) { best = nil; k += 1; guard k < end else { continue } }
+            if cls[k].contains(.coordinator) { best = nil; k += 1; guard k < end else { continue } }
             if best != nil { continue }
-            let w = norms[k]
-            if lex.prepositions.contains(w) || cls[k].contains(.quoteNotName) && !lex.pronouns.contains(w) || tokens[k].kind != .word && tokens[k].kind != .initialism { continue }
+            if cls[k].contains(.quotePreposition) || cls[k].contains(.quoteNotName) && !cls[k].contains(.pronoun) || tokens[k].kind != .word && tokens[k].kind != .initialism { continue }
             if let r = nounPhrase(k, limit: end) {
                 best = r
                 // "The mayor, Ana Costa, said": a name in apposition names the speaker
@@ -594,9 +599,9 @@ struct QuoteRun {
     func nounPhrase(_ k: Int, limit: Int) -> Range<Int>? {
         guard k < limit else { return nil }
         let w = norms[k]
-        if lex.pronouns.contains(w) { return k..<k + 1 }
+        if cls[k].contains(.pronoun) { return k..<k + 1 }
         guard tokens[k].kind == .word || tokens[k].kind == .initialism || tokens[k].kind == .alnum || tokens[k].kind == .number else { return nil }
-        let opens = isNameToken(k) || lex.titles.contains(w) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
+        let opens = isNameToken(k) || cls[k].contains(.title) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
             || (tokens[k].kind == .number || tokens[k].kind == .alnum)
         guard opens else { return nil }
         // A phrase that opens with a name, or a title before one ("Mr Blair on Sunday dismissed …"),
@@ -604,10 +609,10 @@ struct QuoteRun {
         // verb ("Labour hit back at …"). A capitalized sentence opener counts as a name when the
         // article writes it so inside a sentence or a name, title or descriptor follows it
         // ("Oxfam senior policy adviser …"; not "Campaigners welcomed …").
-        let title = lex.titles.contains(w)
-        let roleOrNameNext = k + 1 < limit && (isNameToken(k + 1) || lex.titles.contains(norms[k + 1]) || lex.descriptors.contains(norms[k + 1]))
+        let title = cls[k].contains(.title)
+        let roleOrNameNext = k + 1 < limit && (isNameToken(k + 1) || cls[k + 1].contains(.title) || cls[k + 1].contains(.descriptor))
         var named = (isNameToken(k) || (title && k + 1 < limit && isNameToken(k + 1)))
-            && !w.hasSuffix("'s") && !cls[k].contains(.quoteDeterminer) && !lex.pronouns.contains(w)
+            && !w.hasSuffix("'s") && !cls[k].contains(.quoteDeterminer) && !cls[k].contains(.pronoun)
             && (!isSentenceOpener(k) || capitalizedInside(w) || title || roleOrNameNext)
         var possessed = false
         var j = k
@@ -619,9 +624,9 @@ struct QuoteRun {
                 // a possessor opens a phrase of its own ("Mr Sigarchi's lawyer"); a name after it ends it again
                 // ("Presley's daughter Lisa Marie retains …")
                 if n.hasSuffix("'s") { named = false; possessed = true } else if possessed, !named, isNameToken(j) { named = true }
-                if named, t.kind == .word, !t.isCapitalized, !lex.titles.contains(n), !lex.descriptors.contains(n), !lex.nameParticles.contains(n),
+                if named, t.kind == .word, !t.isCapitalized, !cls[j].contains(.title), !cls[j].contains(.descriptor), !cls[j].contains(.nameParticle),
                    !rolesBeforeName(j, limit: limit), !(n == "of" && j + 1 < limit && isNameToken(j + 1)) { break }   // "Ford Motor Co of Canada"
-                if j > k, lex.innerWords.contains(n) { j += 1; continue }
+                if j > k, cls[j].contains(.innerWord) { j += 1; continue }
                 lastGood = j; j += 1; continue
             }
             if isTitlePeriod(j, after: k) || (t.kind == .punct && n == "." && !t.spaceBefore && j > k && tokens[j - 1].isCapitalized && norms[j - 1].utf8.count == 1)
@@ -644,11 +649,11 @@ struct QuoteRun {
         var e = j
         while e < limit, e - j < 2, tokens[e].kind == .word, !tokens[e].isCapitalized {
             let n = norms[e]
-            if lex.prepositions.contains(n) || lex.innerWords.contains(n) || cls[e].contains(.quoteDeterminer) || lex.coordinators.contains(n)
+            if cls[e].contains(.quotePreposition) || cls[e].contains(.innerWord) || cls[e].contains(.quoteDeterminer) || cls[e].contains(.coordinator)
                 || (n.hasSuffix("ed") && n != "quoted") { return false }   // a verb: "Trump attacked Clinton"; but "PAP quoted Baka" names Baka
             e += 1
         }
-        return e > j && e < limit && (isNameToken(e) || lex.titles.contains(norms[e]))
+        return e > j && e < limit && (isNameToken(e) || cls[e].contains(.title))
     }
 
     /// Lowercase words that may stand between a name and a title in a speaker phrase ("Clinton campaign spokesman Brian Fallon").
@@ -716,7 +721,7 @@ struct QuoteRun {
             // "city budget director Ana Ruiz"
             if let np = nounPhrase(k, limit: c) {
                 subject = np.lowerBound..<max(np.upperBound, r.upperBound)
-            } else if r.lowerBound - k <= 4, (k..<r.lowerBound).allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.clauseWord) && !cls[$0].contains(.speechCue) && !lex.prepositions.contains(norms[$0]) }) {
+            } else if r.lowerBound - k <= 4, (k..<r.lowerBound).allSatisfy({ tokens[$0].kind == .word && !cls[$0].contains(.clauseWord) && !cls[$0].contains(.speechCue) && !cls[$0].contains(.quotePreposition) }) {
                 subject = k..<r.upperBound
             } else if direct, startsAttributionTail(c + 1), let comma = (k..<r.lowerBound).last(where: { norms[$0] == "," }),
                       let np = nounPhrase(comma + 1, limit: c), np.upperBound >= r.upperBound {
@@ -752,14 +757,14 @@ struct QuoteRun {
         guard i < tokens.count else { return true }
         let t = tokens[i], w = norms[i]
         if t.newlinesBefore > 0 || t.kind == .punct || t.kind == .quote || t.kind == .dash { return true }
-        if w == "that" || cls[i].contains(.quoteDeterminer) || lex.pronouns.contains(w) { return false }
-        if lex.prepositions.contains(w) || isAdverb(i) { return true }
+        if w == "that" || cls[i].contains(.quoteDeterminer) || cls[i].contains(.pronoun) { return false }
+        if cls[i].contains(.quotePreposition) || isAdverb(i) { return true }
         if isNameToken(i) {
             var e = i
             while e < tokens.count, isNameToken(e) || norms[e].hasSuffix("'s") && tokens[e].isCapitalized, e - i < 6 { e += 1 }
             guard e < tokens.count else { return true }
             let n = norms[e]
-            return tokens[e].kind == .punct || tokens[e].kind == .quote || lex.prepositions.contains(n) || n == "and" || tokens[e].newlinesBefore > 0
+            return tokens[e].kind == .punct || tokens[e].kind == .quote || cls[e].contains(.quotePreposition) || n == "and" || tokens[e].newlinesBefore > 0
                 || !tokens[e].isCapitalized && tokens[e].kind == .word && (n == "on" || n == "reporters" || n == "radio" || n == "television")
         }
         return ["reporters", "journalists", "me", "us", "him", "them", "supporters"].contains(w)
@@ -787,7 +792,7 @@ struct QuoteRun {
                 if c == sentenceStart, let r = speakerForward(c + 1, limit: i, bare: false) {
                     return (speaker(r), tokens[c].range)   // "Said Ellis: …", "Added the mayor: …"
                 }
-                if c > sentenceStart, lex.coordinators.contains(norms[c - 1]), let r = sentenceSubject(sentenceStart, before: c - 1) {
+                if c > sentenceStart, cls[c - 1].contains(.coordinator), let r = sentenceSubject(sentenceStart, before: c - 1) {
                     return (speaker(r), tokens[c].range)   // "Carson took the stage and called the system …": the first verb's subject
                 }
             }
@@ -817,10 +822,10 @@ struct QuoteRun {
         if d < limit, d > s, d - s < 12, tokens[d].kind == .dash, tokens[d].spaceBefore, tokens[s].isCapitalized { k = d + 1 }
         while k < limit {
             let w = norms[k]
-            if lex.coordinators.contains(w) { k += 1; continue }
+            if cls[k].contains(.coordinator) { k += 1; continue }
             if tokens[k].kind == .dash || tokens[k].kind == .punct && w != "(" { k += 1; continue }
-            let fronted = lex.prepositions.contains(w) || tokens[k].kind == .number || (w.hasSuffix("ing") && tokens[k].kind == .word)
-                || (cls[k].contains(.quoteNotName) && !lex.pronouns.contains(w))
+            let fronted = cls[k].contains(.quotePreposition) || tokens[k].kind == .number || (w.hasSuffix("ing") && tokens[k].kind == .word)
+                || (cls[k].contains(.quoteNotName) && !cls[k].contains(.pronoun))
             guard fronted else { break }
             guard rounds < 3 else { return nil }
             var c = k + 1
@@ -944,7 +949,7 @@ struct QuoteRun {
                namesSomeone(r, sentenceStart: sentence.tokens.lowerBound) {
                 speaker = self.speaker(r)   // a partial quote without a cue: the sentence's subject ('Trump likened the refugees to a "vicious snake"')
             }
-            if let sp = speaker, sp.tokens.count == 1, lex.personPronouns.contains(norms[sp.tokens.lowerBound]) {
+            if let sp = speaker, sp.tokens.count == 1, cls[sp.tokens.lowerBound].contains(.personPronoun) {
                 // "he" / "she": the subject of the sentence when a name, else the paragraph's last speaker, else the last person named
                 let k = sp.tokens.lowerBound
                 let sStart = doc.sentences[doc.sentenceIndex(ofToken: k)].tokens.lowerBound
@@ -957,7 +962,7 @@ struct QuoteRun {
                     speaker?.name = nm
                 }
             }
-            if let sp = speaker, sp.name == nil, sp.tokens.count == 1, lex.groupPronouns.contains(norms[sp.tokens.lowerBound]) {
+            if let sp = speaker, sp.name == nil, sp.tokens.count == 1, cls[sp.tokens.lowerBound].contains(.groupPronoun) {
                 // "it" / "they": the named subject of its own sentence ('The Security Council condemned what it called …');
                 // the mention stays the pronoun
                 let k = sp.tokens.lowerBound
@@ -1037,7 +1042,7 @@ struct QuoteRun {
     /// place, body or time after a speaker's name, with no comma or cue among
     /// them: "at Merrill Lynch on Thursday", "of the central bank in Tokyo".
     func endsWithPlaceOrTime(_ k: Int, end: Int) -> Bool {
-        guard k < end, end - k <= 10, lex.prepositions.contains(norms[k]) else { return false }
+        guard k < end, end - k <= 10, cls[k].contains(.quotePreposition) else { return false }
         return (k..<end).allSatisfy { norms[$0] != "," && !cls[$0].contains(.speechCue) && !cls[$0].contains(.clauseWord) }
     }
 

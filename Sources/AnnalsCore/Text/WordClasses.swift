@@ -24,6 +24,16 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let clauseWord = WordClass(rawValue: 1 << 15)
     public static let innerWord = WordClass(rawValue: 1 << 16)
     public static let quoteDeterminer = WordClass(rawValue: 1 << 17)
+    /// The quote layer's other word lists (quotes/function-words.tsv and titles.tsv),
+    /// tested at every token of a speaker's phrase.
+    public static let quotePreposition = WordClass(rawValue: 1 << 40)
+    public static let coordinator = WordClass(rawValue: 1 << 41)
+    public static let maleWord = WordClass(rawValue: 1 << 42)
+    public static let femaleWord = WordClass(rawValue: 1 << 43)
+    public static let descriptor = WordClass(rawValue: 1 << 44)
+    public static let nameParticle = WordClass(rawValue: 1 << 45)
+    public static let personPronoun = WordClass(rawValue: 1 << 46)
+    public static let groupPronoun = WordClass(rawValue: 1 << 47)
     // Places
     public static let placeCommonWord = WordClass(rawValue: 1 << 18)
     public static let placeCue = WordClass(rawValue: 1 << 19)
