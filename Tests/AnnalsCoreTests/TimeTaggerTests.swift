@@ -540,6 +540,46 @@ import Testing
         #expect(Self.tag(text, Self.sunday).map(\.value) == values)
     }
 
+    /// Numbers the grammar reads, one rule each: the pre-filter `numberCanStart` must let them through.
+    static let numberSentences = [
+        "The report is dated 12/12/2022 and 2014/10.", "It was signed 10.31.1974 in Bonn.", "Talks resumed at 10:30.",
+        "They met at 10:30 a.m. and at 3 p.m. Friday.", "The raid began at 4 in the morning and ended at 11 at night.",
+        "He left at 5 o'clock.", "The law was passed in 1990.", "They met on 12 December and on 15 of March.",
+        "Talks take 12 to 18 months, or 12 to 18 more months.", "It lasted 2 1/2 years.", "A 10-year plan was adopted.",
+        "He came 2 Thursdays ago.", "The file was created 2022-12-12, 10-31-74 and 31-Oct-74.", "It opened 2014-10 in Rome.",
+        "Sales rose on 2/15.", "The strike lasted 7 days.", "Nurses worked 24 hours a day.", "It took 12 to twenty-five months.",
+    ]
+
+    /// Numbers no rule reads: the pre-filter passes them over.
+    static let notTimeNumbers = [
+        ("Output rose 1.5 pct.", "1.5"), ("It sent 1,000 troops.", "1,000"), ("Prices rose 15 pct.", "15"),
+        ("Shares of 12345 holders.", "12345"), ("Check 1/2/3/4 now.", "1/2/3/4"), ("Version 1.2.3.4 shipped.", "1.2.3.4"),
+    ]
+
+    /// `numberCanStart` is a necessary condition of a match at a number: over every sentence of the
+    /// tables above, any number at which `parse` finds an expression passes it, with word ids and without.
+    @Test func numberFilterKeepsEveryMatch() {
+        let rows = Self.absolute + Self.relative + Self.durationsAndSets + Self.families + Self.families2 + Self.families3 + Self.undated
+        var matched = 0
+        for text in rows.map(\.text) + Self.numberSentences {
+            let doc = Document(Article(id: "t", date: CivilDate(iso: Self.sunday), text: text), model: Self.engine.text)
+            for g in [Self.engine.time.grammar(doc), TimeGrammar(doc: doc, lexicon: Self.engine.time.lexicon)] {
+                for i in doc.tokens.indices where doc.tokens[i].kind == .number {
+                    guard let f = g.parse(i), f.end > i else { continue }
+                    matched += 1
+                    #expect(g.numberCanStart(i), "\(text): \(doc.norms[i])")
+                }
+            }
+        }
+        #expect(matched >= 40)
+        for (text, number) in Self.notTimeNumbers {
+            let doc = Document(Article(id: "t", date: CivilDate(iso: Self.sunday), text: text), model: Self.engine.text)
+            let g = Self.engine.time.grammar(doc)
+            let i = doc.norms.firstIndex(of: number)
+            #expect(i != nil && doc.tokens[i!].kind == .number && !g.numberCanStart(i!), "\(text)")
+        }
+    }
+
     @Test func secondDayNeedsAPhraseEnd() {
         let times = Self.tag("Police said on April 24 and 25 people died.", Self.sunday)
         #expect(times.map(\.text) == ["April 24"])

@@ -251,7 +251,7 @@ struct TimeGrammar {
 
     /// A determiner or possessive ("the", "its", "'s") at `i`.
     func isDeterminer(_ i: Int) -> Bool {
-        guard i >= 0, i < count, let id = contextID(i) else { return false }
+        guard i >= 0, i < count, let id = contextID(i), lex.words[Int(id)].phraseKinds.contains(.determiner) else { return false }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.determiner) = ph.meaning { return true }
@@ -263,7 +263,7 @@ struct TimeGrammar {
     /// and the mod it gives (AFTER, BEFORE). A context-only word: "the back
     /// post", "six month pre-trial detention" know no time word.
     func bound(_ i: Int) -> String? {
-        guard i >= 0, i < count, let id = contextID(i) else { return nil }
+        guard i >= 0, i < count, let id = contextID(i), lex.words[Int(id)].phraseKinds.contains(.bound) else { return nil }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.bound(let m)) = ph.meaning { return m }
@@ -273,7 +273,7 @@ struct TimeGrammar {
 
     /// A word between a number and its unit ("more", "trading") at `i`.
     func isFiller(_ i: Int) -> Bool {
-        guard i >= 0, i < count, let id = contextID(i) else { return false }
+        guard i >= 0, i < count, let id = contextID(i), lex.words[Int(id)].phraseKinds.contains(.filler) else { return false }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.filler) = ph.meaning { return true }
@@ -404,10 +404,11 @@ struct TimeGrammar {
         return nil
     }
 
-    /// A phrase from the lexicon at `i` accepted by `accept`, longest first.
-    func phrase(_ i: Int, _ accept: (TimeLexicon.Phrase.Meaning) -> Bool) -> (TimeLexicon.Phrase.Meaning, end: Int)? {
-        guard let w = word(i) else { return nil }
-        outer: for p in w.phrases {
+    /// A phrase from the lexicon at `i` of one of the `kinds` accepted by `accept`, longest first.
+    /// (The entry is read in place, and a word with no phrase of those kinds is passed over at once.)
+    func phrase(_ i: Int, _ kinds: TimeLexicon.Phrase.Kinds, _ accept: (TimeLexicon.Phrase.Meaning) -> Bool) -> (TimeLexicon.Phrase.Meaning, end: Int)? {
+        guard let we = entry(i), !lex.words[we].phraseKinds.isDisjoint(with: kinds) else { return nil }
+        outer: for p in lex.words[we].phrases {
             let ph = lex.phrases[p]
             guard accept(ph.meaning), i + ph.tokens.count <= count, !ph.capitalized || doc.tokens[i].isCapitalized else { continue }
             for (k, t) in ph.tokens.enumerated() where k > 0 {
@@ -418,10 +419,11 @@ struct TimeGrammar {
         return nil
     }
 
-    /// The first modifier phrase at `i` that `pick` accepts, and its end.
-    @inline(__always) func modifier<T>(_ i: Int, _ pick: (TimeLexicon.Modifier) -> T?) -> (T, Int)? {
-        guard let w = word(i) else { return nil }
-        outer: for p in w.phrases {
+    /// The first modifier phrase at `i` of kind `kind` that `pick` accepts, and its end.
+    /// (The entry is read in place, and a word with no phrase of that kind is passed over at once.)
+    @inline(__always) func modifier<T>(_ i: Int, _ kind: TimeLexicon.Phrase.Kinds, _ pick: (TimeLexicon.Modifier) -> T?) -> (T, Int)? {
+        guard let we = entry(i), lex.words[we].phraseKinds.contains(kind) else { return nil }
+        outer: for p in lex.words[we].phrases {
             let ph = lex.phrases[p]
             guard case .modifier(let m) = ph.meaning, let v = pick(m), i + ph.tokens.count <= count else { continue }
             var k = 1
@@ -432,7 +434,7 @@ struct TimeGrammar {
     }
 
     func shift(_ i: Int) -> (Int, end: Int)? {
-        modifier(i) { if case .shift(let s) = $0 { return s }; return nil }
+        modifier(i, .shift) { if case .shift(let s) = $0 { return s }; return nil }
     }
     /// "last year", "this year", "next year" at `i`: that year counted from
     /// the publication date, and the token after "year"; nil without a date.
@@ -441,26 +443,26 @@ struct TimeGrammar {
         return (d.year + s, e + 1)
     }
     func position(_ i: Int) -> (String, end: Int)? {
-        modifier(i) { if case .position(let s) = $0 { return s }; return nil }
+        modifier(i, .position) { if case .position(let s) = $0 { return s }; return nil }
     }
     func approx(_ i: Int) -> (String, end: Int)? {
-        modifier(i) { if case .approx(let s) = $0 { return s }; return nil }
+        modifier(i, .approx) { if case .approx(let s) = $0 { return s }; return nil }
     }
     func after(_ i: Int) -> (Int, end: Int)? {
-        modifier(i) { if case .after(let s, _) = $0 { return s }; return nil }
+        modifier(i, .after) { if case .after(let s, _) = $0 { return s }; return nil }
     }
     func isNarrativeAfter(_ i: Int) -> Bool {
-        modifier(i) { if case .after(_, true) = $0 { return true }; return nil } != nil
+        modifier(i, .after) { if case .after(_, true) = $0 { return true }; return nil } != nil
     }
     func isEvery(_ i: Int) -> Int? {
-        modifier(i) { if case .every = $0 { return true }; return nil }?.1
+        modifier(i, .every) { if case .every = $0 { return true }; return nil }?.1
     }
     func isRecent(_ i: Int) -> Int? {
-        modifier(i) { if case .recent = $0 { return true }; return nil }?.1
+        modifier(i, .recent) { if case .recent = $0 { return true }; return nil }?.1
     }
     /// Prepositions are context-only words: looked up here, not per token.
     func isPreposition(_ i: Int, strongOnly: Bool = false) -> Bool {
-        guard i >= 0, i < count, let id = contextID(i) else { return false }
+        guard i >= 0, i < count, let id = contextID(i), lex.words[Int(id)].phraseKinds.contains(.preposition) else { return false }
         for p in lex.words[Int(id)].phrases {
             let ph = lex.phrases[p]
             if ph.tokens.count == 1, case .modifier(.preposition(let strong)) = ph.meaning { return strong || !strongOnly }
@@ -693,7 +695,8 @@ struct TimeGrammar {
             let t = doc.tokens[i]
             let candidate: Bool
             switch t.kind {
-            case .number, .alnum: candidate = true
+            case .number: candidate = numberCanStart(i)
+            case .alnum: candidate = true
             case .word, .initialism:
                 if ids[i] >= 0 {
                     let e = Int(ids[i])   // (the entry read in place, not copied)
@@ -876,7 +879,7 @@ struct TimeGrammar {
         switch w.unit {
         case .second?, .minute?, .hour?: break
         case nil:
-            if w.daypart == nil, let (m, e) = phrase(k, { if case .relativeDay = $0 { return true }; return false }), e == k + 1,
+            if w.daypart == nil, let (m, e) = phrase(k, .relativeDay, { if case .relativeDay = $0 { return true }; return false }), e == k + 1,
                case .relativeDay = m {
                 return endsName(k)
             }
@@ -924,6 +927,62 @@ struct TimeGrammar {
         guard let m = Int(value.dropFirst(5).prefix(2)), CivilDate(year: Int(value.prefix(4)) ?? 2000, month: m, day: d.value) != nil else { return nil }
         return TimeExpression(tokens: (b + 1)..<(b + 2), start: Int(doc.tokens[b + 1].start), end: Int(doc.tokens[b + 1].end),
                               type: .date, value: prefix + TimexFormat.pad(d.value, 2))
+    }
+
+    /// Whether the number token `i` can begin an expression: a necessary
+    /// condition of `parse(i)`, read from the token's bytes and its
+    /// neighbours' lexicon entries, so that most numbers ("1.5", "1,000",
+    /// "15 pct") are passed over without trying every rule. A number is no
+    /// lexicon word (`ids[i]` is -1), so only the number rules of `base` can
+    /// match it: `numericDate` (one token with one or two slashes, two dots,
+    /// or digits before a dash), `clockTime` (one colon, or one or two digits
+    /// before "a.m.", "pm", "o'clock", "in the morning", "at night"),
+    /// `yearExpression` (four digits), `dayMonth` (one or two digits before a
+    /// month, "of" between) and `quantity` (up to three digits, with a unit or
+    /// weekday at most seven tokens on: "12 to 18 more months", "10-year"). A number that is a lexicon form (none is in
+    /// `Data/time`) is always tried.
+    func numberCanStart(_ i: Int) -> Bool {
+        if contextID(i) != nil { return true }
+        let t = doc.tokens[i]
+        var slashes = 0, dots = 0, colons = 0
+        for k in Int(t.start)..<Int(t.end) {
+            let b = doc.bytes[k]
+            if b >= 48 && b <= 57 { continue }
+            switch b {
+            case UInt8(ascii: "/"): slashes += 1
+            case UInt8(ascii: "."): dots += 1
+            case UInt8(ascii: ":"): colons += 1
+            default: return false   // "1,000": no rule reads it
+            }
+        }
+        // one kind of separator: "12/12/2022", "2014/10", "10.31.1974", "10:30" ("1.5" is none)
+        if slashes > 0 { return dots == 0 && colons == 0 && slashes <= 2 }
+        if dots > 0 { return colons == 0 && dots == 2 }
+        if colons > 0 { return colons == 1 }
+        let width = Int(t.end - t.start)
+        if width == 4 { return true }
+        guard width <= 3 else { return false }
+        if n(i + 1) == "-" { return true }
+        if width <= 2 {
+            // a month next or after "of"
+            if i + 1 < count && ids[i + 1] >= 0 || i + 2 < count && ids[i + 2] >= 0 { return true }
+            // "a.m.", "am", "p.m.", "pm", "o'clock", "in the morning", "at night"
+            // (the first byte first: "pct", "points" are compared, most words are not)
+            if i + 1 < count, let b = doc.norms[i + 1].utf8.first,
+               b == UInt8(ascii: "a") || b == UInt8(ascii: "p") || b == UInt8(ascii: "o") || b == UInt8(ascii: "i") {
+                switch doc.norms[i + 1] {
+                case "a.m.", "am", "p.m.", "pm", "a.m", "p.m", "o'clock", "in", "at": return true
+                default: break
+                }
+            }
+        }
+        var k = i + 1
+        while k < count, k <= i + 8 {
+            let e = ids[k]
+            if e >= 0, lex.words[Int(e)].unit != nil || lex.words[Int(e)].weekday != 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether token `i + 1` can continue an expression begun by a modifier or determiner.
@@ -1120,7 +1179,7 @@ struct TimeGrammar {
                w.unitPlural, u != .weekend, n(i + 3) != "-",
                // "the early hours of Thursday morning" belong to the day named
                !(n(i + 3) == "of" && (word(i + 4).map { $0.weekday != 0 || $0.month != 0 } == true || yearNumber(i + 4) != nil
-                   || phrase(i + 4, { if case .relativeDay = $0 { return true }; return false }) != nil)) {
+                   || phrase(i + 4, .relativeDay, { if case .relativeDay = $0 { return true }; return false }) != nil)) {
                 var f = Found(end: i + 3, type: .duration, value: duration(u, nil))
                 f.bare = false
                 consider(f)
@@ -1205,7 +1264,7 @@ struct TimeGrammar {
         // units modifiers.tsv gives the word ("the following week", "the next day")
         var units: [Unit] = [.year, .month, .day]
         if n(k) == "that" { k += 1 }
-        else if n(k) == "the", let (a, e) = modifier(k + 1, { if case .anaphor(let s, let us) = $0 { return (s, us) }; return nil }) {
+        else if n(k) == "the", let (a, e) = modifier(k + 1, .anaphor, { if case .anaphor(let s, let us) = $0 { return (s, us) }; return nil }) {
             shift = a.0
             units = a.1
             k = e
@@ -1267,7 +1326,7 @@ struct TimeGrammar {
                 if inner == nil, let w = word(e), let part = w.daypart, part.count == 2, !n(e).hasSuffix("s"), n(e + 1) != "of" {
                     var day = doc.date.map(TimeResolver.day) ?? "XXXX-XX-XX"
                     var end = e + 1
-                    if let (m, e2) = phrase(end, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
+                    if let (m, e2) = phrase(end, .relativeDay, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
                        case .relativeDay(_, let days, _, _) = m {
                         if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
                         end = e2
@@ -1416,8 +1475,8 @@ struct TimeGrammar {
                 return Found(end: i + 1, type: .date, value: TimeResolver.yearOrX(y) + "-" + season)
             }
             // "last Christmas", "next Thanksgiving"
-            if case .holiday(let rule)? = phrase(i, { if case .holiday = $0 { return true }; return false })?.0,
-               let e = phrase(i, { if case .holiday = $0 { return true }; return false })?.end {
+            if case .holiday(let rule)? = phrase(i, .holiday, { if case .holiday = $0 { return true }; return false })?.0,
+               let e = phrase(i, .holiday, { if case .holiday = $0 { return true }; return false })?.end {
                 if let d = doc.date {
                     var y = d.year
                     if let h = TimeResolver.holiday(rule, year: y) {
@@ -1476,7 +1535,7 @@ struct TimeGrammar {
     }
 
     func fixedPhrase(_ i: Int) -> Found? {
-        guard let (m, e) = phrase(i, { if case .modifier = $0 { return false }; return true }) else { return nil }
+        guard let (m, e) = phrase(i, .notModifier, { if case .modifier = $0 { return false }; return true }) else { return nil }
         switch m {
         case .fixed(let type, let value, let mod):
             // "future" alone only as a noun: "the future", "in future", "future quarters"
@@ -2325,7 +2384,7 @@ struct TimeGrammar {
             let t = tense(i..<wd.end, weekday: true)
             day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
             e = wd.end
-        } else if let (m, e2) = phrase(e, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
+        } else if let (m, e2) = phrase(e, .relativeDay, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
                   case .relativeDay(_, let days, _, _) = m {
             if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
             e = e2
@@ -2401,7 +2460,7 @@ struct TimeGrammar {
             let t = tense(i..<wd.end, weekday: true)
             day = r.weekdayDate(wd.weekday, tense: t).map(TimeResolver.day) ?? TimeResolver.weekdayX(wd.weekday)
             e = wd.end
-        } else if let (m, e2) = phrase(k, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
+        } else if let (m, e2) = phrase(k, .relativeDay, { if case .relativeDay(_, _, nil, _) = $0 { return true }; return false }),
                   case .relativeDay(_, let days, _, _) = m {
             if let d = doc.date { day = TimeResolver.day(d.adding(days: days)) }
             e = e2

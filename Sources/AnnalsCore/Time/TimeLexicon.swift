@@ -58,6 +58,53 @@ public struct TimeLexicon: Sendable {
             case holiday(HolidayRule)
         }
         public var meaning: Meaning
+        /// What kinds of meaning a word's phrases have, one bit a kind (a
+        /// modifier's role is its kind): the grammar asks a word for a shift
+        /// or a position only when it has a phrase of that kind.
+        public struct Kinds: OptionSet, Sendable {
+            public let rawValue: UInt32
+            public init(rawValue: UInt32) { self.rawValue = rawValue }
+            public static let shift = Kinds(rawValue: 1 << 0)
+            public static let anaphor = Kinds(rawValue: 1 << 1)
+            public static let position = Kinds(rawValue: 1 << 2)
+            public static let approx = Kinds(rawValue: 1 << 3)
+            public static let after = Kinds(rawValue: 1 << 4)
+            public static let every = Kinds(rawValue: 1 << 5)
+            public static let fiscal = Kinds(rawValue: 1 << 6)
+            public static let bound = Kinds(rawValue: 1 << 7)
+            public static let recent = Kinds(rawValue: 1 << 8)
+            public static let preposition = Kinds(rawValue: 1 << 9)
+            public static let determiner = Kinds(rawValue: 1 << 10)
+            public static let filler = Kinds(rawValue: 1 << 11)
+            public static let fixed = Kinds(rawValue: 1 << 12)
+            public static let relativeDay = Kinds(rawValue: 1 << 13)
+            public static let holiday = Kinds(rawValue: 1 << 14)
+            /// Every meaning that is not a modifier (`fixedPhrase`).
+            public static let notModifier: Kinds = [.fixed, .relativeDay, .holiday]
+        }
+        /// The kind of `meaning`.
+        public var kind: Kinds {
+            switch meaning {
+            case .modifier(let m):
+                switch m {
+                case .shift: return .shift
+                case .anaphor: return .anaphor
+                case .position: return .position
+                case .approx: return .approx
+                case .after: return .after
+                case .every: return .every
+                case .fiscal: return .fiscal
+                case .bound: return .bound
+                case .recent: return .recent
+                case .preposition: return .preposition
+                case .determiner: return .determiner
+                case .filler: return .filler
+                }
+            case .fixed: return .fixed
+            case .relativeDay: return .relativeDay
+            case .holiday: return .holiday
+            }
+        }
         /// The phrase names its time only when its first word is capitalized as written
         /// ("Election Day" in American news; "election day" is any election's day).
         public var capitalized = false
@@ -107,6 +154,8 @@ public struct TimeLexicon: Sendable {
         /// bit per first byte (mod 64) of their second token, so that "the
         /// company" is passed over without comparing strings.
         public var secondBytes: UInt64 = 0
+        /// The kinds of meaning of `phrases` (`Phrase.Kinds`), of any length.
+        public var phraseKinds: Phrase.Kinds = []
 
         /// Whether the token can begin or anchor a time expression.
         var isTimeWord: Bool {
@@ -188,6 +237,7 @@ public struct TimeLexicon: Sendable {
         // Longest phrases first, so the grammar tries them in that order.
         for i in words.indices {
             words[i].phrases.sort { phrases[$0].tokens.count > phrases[$1].tokens.count }
+            for p in words[i].phrases { words[i].phraseKinds.insert(phrases[p].kind) }
             for p in words[i].phrases where phrases[p].tokens.count >= 2 {
                 if let b = phrases[p].tokens[1].utf8.first { words[i].secondBytes |= 1 << UInt64(b & 63) }
             }

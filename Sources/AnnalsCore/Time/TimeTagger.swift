@@ -34,6 +34,9 @@ public struct TimeTagger: Sendable {
     /// - Complexity: linear in the number of tokens.
     public func tag(_ doc: Document) -> [TimeExpression] {
         guard !doc.tokens.isEmpty else { return [] }
-        return TimeGrammar(doc: doc, lexicon: lexicon, entryOfWord: entryOfWord).run()
+        return grammar(doc).run()
     }
+
+    /// The grammar over `doc` with this tagger's entries by word id (tests read its rules one by one).
+    func grammar(_ doc: Document) -> TimeGrammar { TimeGrammar(doc: doc, lexicon: lexicon, entryOfWord: entryOfWord) }
 }
