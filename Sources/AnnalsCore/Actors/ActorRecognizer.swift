@@ -163,9 +163,17 @@ private struct ActorRun {
     /// the run itself: the passes then read the run without `mutating`,
     /// which in Swift copies the whole run before every call of a
     /// non-mutating helper (hundreds of bytes, at every token).
+    /// What makes two mentions one actor: a knowledge-base person by name, an
+    /// unknown name by its lowercased form, a group by its entity and sector
+    /// (a role's "Azerbaijani government" and the metonym "Baku" are one), an
+    /// organization or a country by its key.
+    enum ActorKey: Hashable {
+        case known(String), name(String), group(entity: String, sector: String), organization(String), country(code: String, key: String)
+    }
+
     struct Found {
         var actors: [Actor] = []
-        var actorByKey: [String: Int] = [:]
+        var actorByKey: [ActorKey: Int] = [:]
         /// Surname (norm) → person actor.
         var personBySurname: [String: Int] = [:]
         /// (first token, actor) of person mentions, in text order.
@@ -400,12 +408,14 @@ private struct ActorRun {
 
     // MARK: Actors
 
-    func add(key: String, actor new: Actor, mention: Range<Int>, to found: inout Found) -> Int {
+    /// The actor under `key`, with `mention` added; `new` is built only for
+    /// a key not seen before (most mentions repeat an actor named already).
+    func add(key: ActorKey, actor new: @autoclosure () -> Actor, mention: Range<Int>, to found: inout Found) -> Int {
         if let a = found.actorByKey[key] {
             found.actors[a].mentions.append(mention)
             return a
         }
-        var actor = new
+        var actor = new()
         actor.mentions = [mention]
         found.actors.append(actor)
         found.actorByKey[key] = found.actors.count - 1
@@ -419,11 +429,12 @@ private struct ActorRun {
         if let p = nm.person {
             let person = r.knowledge.people[p]
             if !isOneWord(nm.range) { found.fullNamesSeen.insert(p) }
-            let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
-            a = add(key: "kb:\(person.name)", actor: Actor(name: person.name, kind: .person,
-                      country: role?.country ?? office?.country,
-                      sector: role?.sectors.first ?? office?.sectors.first,
-                      title: office?.title ?? role?.title, mentions: [], known: true), mention: mention, to: &found)
+            a = add(key: .known(person.name), actor: {
+                let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
+                return Actor(name: person.name, kind: .person, country: role?.country ?? office?.country,
+                             sector: role?.sectors.first ?? office?.sectors.first,
+                             title: office?.title ?? role?.title, mentions: [], known: true)
+            }(), mention: mention, to: &found)
         } else if isOneWord(nm.range), let existing = found.personBySurname[surnameNorm] {
             a = existing
             found.actors[a].mentions.append(mention)
@@ -434,7 +445,7 @@ private struct ActorRun {
             let head = r.nameHeads[surnameNorm]
             if head == .place || (head == .other && role == nil) { return }
             let kind: Actor.Kind = head == .organization ? .organization : .person
-            a = add(key: "name:\(full.lowercased())", actor: Actor(name: full, kind: kind, country: role?.country, sector: role?.sectors.first, title: role?.title, mentions: [], known: false), mention: mention, to: &found)
+            a = add(key: .name(full.lowercased()), actor: Actor(name: full, kind: kind, country: role?.country, sector: role?.sectors.first, title: role?.title, mentions: [], known: false), mention: mention, to: &found)
         }
         if let role {
             if found.actors[a].country == nil { found.actors[a].country = role.country }
@@ -555,11 +566,11 @@ private struct ActorRun {
                 }
                 return
             }
-            _ = add(key: "grp:-:\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range, to: &found)
+            _ = add(key: .group(entity: "-", sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range, to: &found)
             return
         }
         let entity = role.entity ?? role.country ?? "-"
-        _ = add(key: "grp:\(entity):\(sector ?? "-")", actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
+        _ = add(key: .group(entity: entity, sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
     }
 
     func addStandalone(_ e: Entry, _ range: Range<Int>, to found: inout Found) {
@@ -567,20 +578,20 @@ private struct ActorRun {
         switch e.kind {
         case .organization:
             let org = r.knowledge.organizations[e.index]
-            _ = add(key: "org:\(org.key)", actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
+            _ = add(key: .organization(org.key), actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .metonym:
             let c = r.knowledge.countries[e.index]
             let sector = e.sectors.first ?? "GOV"
-            _ = add(key: "grp:\(c.key):\(sector)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range, to: &found)
+            _ = add(key: .group(entity: c.key, sector: sector), actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .countryName:
             let c = r.knowledge.countries[e.index]
-            _ = add(key: "cty:\(c.country):\(c.key)", actor: Actor(name: c.name, kind: .country, country: c.country, sector: c.extraSectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
+            _ = add(key: .country(code: c.country, key: c.key), actor: Actor(name: c.name, kind: .country, country: c.country, sector: c.extraSectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .adjective:
             // a plural demonym stands for people ("Azerbaijanis", "Armenians")
             let text = norms[range.upperBound - 1]
             guard text.hasSuffix("s"), !text.hasSuffix("ss") else { return }
             let c = r.knowledge.countries[e.index]
-            _ = add(key: "grp:\(c.key):CVL", actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range, to: &found)
+            _ = add(key: .group(entity: c.key, sector: "CVL"), actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range, to: &found)
         default: return
         }
     }
