@@ -82,9 +82,18 @@ struct TimeGrammar {
 
     /// The entry of "the", looked up once per document, not at every "the".
     let theID: Int32?
+    /// Every phrase's tokens by word id (`TimeTagger.register`), phrase `p`'s from
+    /// `phraseTokenStart[p]`; empty when the document has no word ids (then the
+    /// grammar compares the tokens' forms).
+    let phraseTokenIDs: [Int32]
+    let phraseTokenStart: [Int32]
 
-    init(doc: Document, lexicon: TimeLexicon, entryOfWord: WordIndex = WordIndex()) {
+    init(doc: Document, lexicon: TimeLexicon, entryOfWord: WordIndex = WordIndex(),
+         phraseTokenIDs: [Int32] = [], phraseTokenStart: [Int32] = []) {
         self.theID = lexicon.contextWord("the")
+        let byID = !doc.wordIDs.isEmpty && !entryOfWord.isEmpty && phraseTokenStart.count == lexicon.phrases.count
+        self.phraseTokenIDs = byID ? phraseTokenIDs : []
+        self.phraseTokenStart = byID ? phraseTokenStart : []
         self.doc = doc
         self.lex = lexicon
         self.r = TimeResolver(dct: doc.date)
@@ -411,12 +420,23 @@ struct TimeGrammar {
         outer: for p in lex.words[we].phrases {
             let ph = lex.phrases[p]
             guard accept(ph.meaning), i + ph.tokens.count <= count, !ph.capitalized || doc.tokens[i].isCapitalized else { continue }
-            for (k, t) in ph.tokens.enumerated() where k > 0 {
-                if doc.norms[i + k] != t { continue outer }
-            }
+            var k = 1
+            while k < ph.tokens.count { if !isPhraseToken(i + k, p, k) { continue outer }; k += 1 }
             return (ph.meaning, i + ph.tokens.count)
         }
         return nil
+    }
+
+    /// Whether token `j` is token `k` of phrase `p`: by word id when the document has them
+    /// (`phraseTokenIDs`), an integer compare where comparing the strings copied the norm
+    /// and called the string comparison whenever they differed; a dash or quotation mark
+    /// (which the document gives no id) by its form.
+    @inline(__always) func isPhraseToken(_ j: Int, _ p: Int, _ k: Int) -> Bool {
+        if !phraseTokenIDs.isEmpty {
+            let id = phraseTokenIDs[Int(phraseTokenStart[p]) + k]
+            if id != TimeTagger.phraseTokenByForm { return doc.wordIDs[j] == id }
+        }
+        return doc.norms[j] == lex.phrases[p].tokens[k]
     }
 
     /// The first modifier phrase at `i` of kind `kind` that `pick` accepts, and its end.
@@ -427,7 +447,7 @@ struct TimeGrammar {
             let ph = lex.phrases[p]
             guard case .modifier(let m) = ph.meaning, let v = pick(m), i + ph.tokens.count <= count else { continue }
             var k = 1
-            while k < ph.tokens.count { if doc.norms[i + k] != ph.tokens[k] { continue outer }; k += 1 }
+            while k < ph.tokens.count { if !isPhraseToken(i + k, p, k) { continue outer }; k += 1 }
             return (v, i + ph.tokens.count)
         }
         return nil
@@ -1016,7 +1036,7 @@ struct TimeGrammar {
             let ph = lex.phrases[p]
             guard ph.tokens.count >= 2, i + ph.tokens.count <= count else { continue }
             var k = 1
-            while k < ph.tokens.count { if doc.norms[i + k] != ph.tokens[k] { continue outer }; k += 1 }
+            while k < ph.tokens.count { if !isPhraseToken(i + k, p, k) { continue outer }; k += 1 }
             return true
         }
         return false
@@ -1202,7 +1222,8 @@ struct TimeGrammar {
             f.bare = false
             consider(f)
         }
-        consider(modified(i, det: false))
+        // (`fixedPhrase(i)` was considered first: `base` does not try it again)
+        consider(modified(i, det: false, fixedTried: true))
         return best
     }
 
@@ -1312,7 +1333,9 @@ struct TimeGrammar {
 
     /// Position ("early", "the end of", "mid-") and shift ("last", "next")
     /// modifiers, then a base expression.
-    func modified(_ i: Int, det: Bool) -> Found? {
+    /// `fixedTried`: the caller has considered `fixedPhrase(i)` before, so a match of it
+    /// here, no longer than the one it holds, could not replace it.
+    func modified(_ i: Int, det: Bool, fixedTried: Bool = false) -> Found? {
         var best: Found? = nil
         func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
         if let (pos, e0) = position(i), !(det && n(i) == "the") {
@@ -1346,12 +1369,12 @@ struct TimeGrammar {
                 }
             }
         }
-        consider(shifted(i, det: det, afterPosition: false))
+        consider(shifted(i, det: det, afterPosition: false, fixedTried: fixedTried))
         return best
     }
 
     /// A shift ("last", "this", "next", "past", "coming") and what it shifts.
-    func shifted(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+    func shifted(_ i: Int, det: Bool, afterPosition: Bool, fixedTried: Bool = false) -> Found? {
         var best: Found? = nil
         func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
         if let (s0, e0) = shift(i) {
@@ -1360,7 +1383,7 @@ struct TimeGrammar {
             if s == 0, let (s2, e2) = shift(e) { s = s2; e = e2 }
             if var f = afterShift(e, shift: s, det: det, shiftToken: i) { f.bare = false; consider(f) }
         }
-        consider(base(i, det: det, afterPosition: afterPosition))
+        consider(base(i, det: det, afterPosition: afterPosition, fixedTried: fixedTried))
         return best
     }
 
@@ -1626,12 +1649,12 @@ struct TimeGrammar {
 
     // MARK: - Base expressions
 
-    func base(_ i: Int, det: Bool, afterPosition: Bool) -> Found? {
+    func base(_ i: Int, det: Bool, afterPosition: Bool, fixedTried: Bool = false) -> Found? {
         guard i < count else { return nil }
         var best: Found? = nil
         func consider(_ f: Found?) { if let f, f.end > (best?.end ?? i) { best = f } }
         let k = doc.tokens[i].kind
-        if !det || afterPosition { consider(fixedPhrase(i)) }
+        if !det || afterPosition, !fixedTried { consider(fixedPhrase(i)) }
         switch k {
         case .number:
             if !det { consider(numericDate(i)) }

@@ -12,6 +12,13 @@ public struct TimeTagger: Sendable {
     public let lexicon: TimeLexicon
     /// The lexicon's entries by word id (`Document.wordIDs`), filled by `register(into:)`.
     private var entryOfWord = WordIndex()
+    /// Every token of every phrase by word id, phrase `p`'s from `phraseTokenStart[p]`
+    /// (`phraseTokenByForm` for a dash or quotation mark, which documents give no id),
+    /// filled by `register(into:)`: the grammar matches a phrase's tokens by id.
+    private var phraseTokenIDs: [Int32] = []
+    private var phraseTokenStart: [Int32] = []
+    /// A phrase token compared by its form.
+    static let phraseTokenByForm: Int32 = -2
 
     public init(lexicon: TimeLexicon) { self.lexicon = lexicon }
 
@@ -24,6 +31,15 @@ public struct TimeTagger: Sendable {
         for (form, entry) in lexicon.index {
             let id = classes.add(form, lexicon.words[Int(entry)].contextOnly ? [] : .timeWord)
             entryOfWord[id] = entry
+        }
+        // (a phrase's tokens are registered without a class: only an id)
+        phraseTokenIDs = []
+        phraseTokenStart = []
+        for ph in lexicon.phrases {
+            phraseTokenStart.append(Int32(phraseTokenIDs.count))
+            for t in ph.tokens {
+                phraseTokenIDs.append(t == "-" || t == "\"" || t == "'" ? Self.phraseTokenByForm : classes.add(t, []))
+            }
         }
     }
 
@@ -38,5 +54,7 @@ public struct TimeTagger: Sendable {
     }
 
     /// The grammar over `doc` with this tagger's entries by word id (tests read its rules one by one).
-    func grammar(_ doc: Document) -> TimeGrammar { TimeGrammar(doc: doc, lexicon: lexicon, entryOfWord: entryOfWord) }
+    func grammar(_ doc: Document) -> TimeGrammar {
+        TimeGrammar(doc: doc, lexicon: lexicon, entryOfWord: entryOfWord, phraseTokenIDs: phraseTokenIDs, phraseTokenStart: phraseTokenStart)
+    }
 }
