@@ -694,9 +694,7 @@ struct QuoteRun {
                 return (speaker(k + 1..<last + 1), tokens[k].range)
             }
         }
-        if norms[k] == "according", k + 1 < limit, norms[k + 1] == "to", let r = speakerForward(k + 2, limit: limit, bare: false) {
-            return (speaker(r), Int(tokens[k].start)..<Int(tokens[k + 1].end))
-        }
+        if isAccordingTo(k, limit: limit), let found = according(k, limit: limit, source: .speaker) { return found }
         if isCue(k, speechOnly: true) {
             if let r = speakerForward(k + 1, limit: limit, bare: false) ?? nounPhrase(k + 1, limit: limit) {
                 return (speaker(r), tokens[k].range)
@@ -781,9 +779,7 @@ struct QuoteRun {
                 guard let openOf, let o = openOf[c] else { return nil }   // another quotation stands between
                 c = o - 1; continue
             }
-            if norms[c] == "according", c + 1 < i, norms[c + 1] == "to", let r = speakerForward(c + 2, limit: i, bare: false) ?? accordingSource(c + 2, limit: i) {
-                return (speaker(r), Int(tokens[c].start)..<Int(tokens[c + 1].end))
-            }
+            if isAccordingTo(c, limit: i), let found = according(c, limit: i, source: .toComma) { return found }
             if isCue(c, speechOnly: speechOnly) {
                 if norms[c].hasSuffix("ing"), let r = sentenceSubject(sentenceStart, before: c) {
                     return (speaker(r), tokens[c].range)
@@ -799,15 +795,6 @@ struct QuoteRun {
             c -= 1
         }
         return nil
-    }
-
-    /// The source after "according to" up to its comma: "According to a
-    /// civil complaint filed by the SEC, …", "according to conservative talk
-    /// radio host Rush Limbaugh, …".
-    func accordingSource(_ k: Int, limit: Int) -> Range<Int>? {
-        var e = k
-        while e < limit, e - k < 20, norms[e] != ",", tokens[e].kind != .quote, !endsSentence(e, after: k) { e += 1 }
-        return e > k && e < limit && norms[e] == "," ? k..<e : nil
     }
 
     /// The subject of the sentence starting at `s`, before `limit`: its first
@@ -1014,20 +1001,58 @@ struct QuoteRun {
     func trailingAccording(after j: Int, sentenceEnd e: Int) -> (Speaker, Range<Int>)? {
         var end = e
         while end > j + 1, tokens[end - 1].kind == .quote || Segmenter.isTerminal(norms[end - 1]) { end -= 1 }
-        guard end - j > 4, end - j <= 40, let k = (j + 2..<end - 2).last(where: { norms[$0] == "according" && norms[$0 + 1] == "to" && norms[$0 - 1] == "," }),
+        guard end - j > 4, end - j <= 40, let k = (j + 2..<end - 2).last(where: { norms[$0 - 1] == "," && isAccordingTo($0, limit: end) }),
               !(j + 1..<k).contains(where: { tokens[$0].kind == .quote }) else { return nil }
-        let r: Range<Int>
-        if let f = speakerForward(k + 2, limit: end, bare: false), f.upperBound == end || endsWithPlaceOrTime(f.upperBound, end: end) {
-            r = f
-        } else if end - (k + 2) <= 12, !(k + 2..<end).contains(where: { norms[$0] == "," || tokens[$0].kind == .quote }) {
-            // the phrase to the sentence's end, before a closing phrase of place or time: "Q magazine editor Paul Rees",
-            // "figures released (on Monday)"
-            let tail = (k + 3..<end).first { endsWithPlaceOrTime($0, end: end) } ?? end
-            r = k + 2..<tail
-        } else {
-            return nil
+        return according(k, limit: end, source: .toEnd)
+    }
+
+    /// Where the source named after "according to" ends.
+    enum AccordingSource {
+        /// a speaker phrase (`speakerForward`): "according to Mr. Barrett"
+        case speaker
+        /// a speaker phrase, else anything up to the next comma: "According to a
+        /// civil complaint filed by the SEC, …", "according to conservative talk
+        /// radio host Rush Limbaugh, …"
+        case toComma
+        /// a speaker phrase that ends the sentence, perhaps before a phrase of place
+        /// or time, else the last 12 tokens at most, with no comma or quotation mark:
+        /// "according to Q magazine editor Paul Rees", "according to figures released
+        /// (on Monday)"
+        case toEnd
+    }
+
+    /// Whether the tokens at `k` read "according to", both before `limit`.
+    func isAccordingTo(_ k: Int, limit: Int) -> Bool {
+        k + 1 < limit && norms[k] == "according" && norms[k + 1] == "to"
+    }
+
+    /// The speaker named after "according to" at `k` (`isAccordingTo`), read up
+    /// to `limit` as `source` says, and the two words as the cue. The one
+    /// reader of the phrase for quotations before it, after it and around it.
+    func according(_ k: Int, limit: Int, source: AccordingSource) -> (Speaker, Range<Int>)? {
+        let s = k + 2
+        let cue = Int(tokens[k].start)..<Int(tokens[k + 1].end)
+        let forward = speakerForward(s, limit: limit, bare: false)
+        var r: Range<Int>? = nil
+        switch source {
+        case .speaker:
+            r = forward
+        case .toComma:
+            if let forward {
+                r = forward
+            } else {
+                var e = s
+                while e < limit, e - s < 20, norms[e] != ",", tokens[e].kind != .quote, !endsSentence(e, after: s) { e += 1 }
+                if e > s, e < limit, norms[e] == "," { r = s..<e }
+            }
+        case .toEnd:
+            if let f = forward, f.upperBound == limit || endsWithPlaceOrTime(f.upperBound, end: limit) {
+                r = f
+            } else if limit - s <= 12, !(s..<limit).contains(where: { norms[$0] == "," || tokens[$0].kind == .quote }) {
+                r = s..<((s + 1..<limit).first { endsWithPlaceOrTime($0, end: limit) } ?? limit)
+            }
         }
-        return (speaker(r), Int(tokens[k].start)..<Int(tokens[k + 1].end))
+        return r.map { (speaker($0), cue) }
     }
 
     /// Whether `r` reads as one noun phrase, not a clause: no clause word
