@@ -235,6 +235,8 @@ public struct PlaceRecognizer: Sendable {
         return c
     }
 
+    /// (not inlined into `Annals.analyze`: the layer's cost stays one entry in a profile)
+    @inline(never)
     public func recognize(_ doc: Document, times: [TimeExpression], actors: [Actor]) -> [ResolvedPlace] {
         var lookups = PlaceRun.Lookups()
         // room for the article's names from the start: growing the table rehashes every entry
@@ -257,9 +259,34 @@ struct PlaceRun {
     /// `mutating`, which in Swift copies the whole run before every call of
     /// a non-mutating helper.
     struct Lookups {
-        /// Lookups already made in this article, by key hash (names repeat).
-        var seen = KeyHashTable<(key: UInt64, places: [Candidate], adjective: Bool)?>()
+        /// Lookups already made in this article, by key hash (names repeat); nil for a key that names no place.
+        var seen = KeyHashTable<Found?>()
+        /// The article's candidate lists one after another (`Found.candidates`,
+        /// `Mention.candidates`): one array that grows, where an array per name cost an
+        /// allocation, its release, and a retain and release whenever a list was passed on.
+        var pool: [Candidate] = []
         var folder = KeyFolder()
+
+        /// Appends `c` to the pool as a list of its own.
+        mutating func list(_ c: Candidate) -> Range<Int> {
+            pool.append(c)
+            return pool.count - 1 ..< pool.count
+        }
+
+        /// Appends the pool's candidates at `indices`, in that order, as a new list.
+        mutating func list(copying indices: some Sequence<Int>) -> Range<Int> {
+            let start = pool.count
+            for j in indices { let c = pool[j]; pool.append(c) }
+            return start ..< pool.count
+        }
+    }
+
+    /// The entries a name may be: its key hash, its candidates (`Lookups.pool[candidates]`)
+    /// and whether it is a country adjective.
+    struct Found {
+        var key: UInt64
+        var candidates: Range<Int>
+        var adjective: Bool
     }
 
     /// A name's candidate entry: what its gazetteer line says (`Gazetteer.Entry`), whether
@@ -291,14 +318,14 @@ struct PlaceRun {
         var isOther: Bool { entry.kind != .country && entry.kind != .admin1 }
     }
 
-    /// A class, not a struct: the passes read mentions in many loops, and a
-    /// struct of arrays and an optional area is copied (every field
-    /// retained) each time a loop takes one; a class is one retain.
-    final class Mention {
+    /// A struct of plain values (its candidates are a range of `Lookups.pool`): copied without
+    /// a retain, and no allocation of its own.
+    struct Mention {
         let tokens: Range<Int>
         /// Key hash of the name.
         let key: UInt64
-        let candidates: [Candidate]
+        /// Its candidates: `Lookups.pool[candidates]`.
+        let candidates: Range<Int>
         let adjective: Bool
         /// The area named right after "Town," and its tokens.
         let container: (area: Candidate, tokens: Range<Int>)?
@@ -306,7 +333,7 @@ struct PlaceRun {
         /// The area after "Town," ("Ga." of "Athens, Ga."): it places that town, not the article.
         let afterComma: Bool
 
-        init(tokens: Range<Int>, key: UInt64, candidates: [Candidate], adjective: Bool,
+        init(tokens: Range<Int>, key: UInt64, candidates: Range<Int>, adjective: Bool,
              container: (area: Candidate, tokens: Range<Int>)?, cue: Bool, afterComma: Bool = false) {
             self.tokens = tokens; self.key = key; self.candidates = candidates
             self.adjective = adjective; self.container = container; self.cue = cue; self.afterComma = afterComma
@@ -315,10 +342,31 @@ struct PlaceRun {
 
     /// Each token's place word classes.
     let cls: [WordClass]
+    /// Whether the article has the word "counties" or "parishes": `countyListMember` looks for
+    /// a list of names before one, and most articles have none.
+    let hasCountyNoun: Bool
 
     init(r: PlaceRecognizer, doc: Document, times: [TimeExpression], actors: [Actor], lookups: inout Lookups) {
         self.r = r; self.doc = doc
         cls = doc.classes.count == doc.tokens.count ? doc.classes : doc.norms.map { r.classes(of: $0) }
+        // (a normalized form of ASCII letters is never longer than its token, and shorter only
+        // when the token has other bytes: only tokens of 8 bytes that begin with c or p, and
+        // longer ones in a text that is not all ASCII, have their form read)
+        var countyNoun = false
+        let ascii = doc.isASCII
+        doc.tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                let length = tokens[k].end - tokens[k].start
+                if length < 8 { continue }
+                if length == 8 {
+                    let c = doc.bytes[Int(tokens[k].start)] | 0x20
+                    if c != UInt8(ascii: "c") && c != UInt8(ascii: "p") { continue }
+                } else if ascii { continue }
+                let w = doc.norms[k]
+                if w.utf8.count == 8, w == "counties" || w == "parishes" { countyNoun = true; break }
+            }
+        }
+        hasCountyNoun = countyNoun
         blocked = [Bool](repeating: false, count: doc.tokens.count)
         for t in times { for k in t.tokens where k < blocked.count { blocked[k] = true } }
         soft = [Bool](repeating: false, count: doc.tokens.count)
@@ -361,7 +409,7 @@ struct PlaceRun {
     /// Whether tokens `m` name only towns below `wellKnown` people (no country, area or continent).
     func isMinorPlaceName(_ m: Range<Int>, _ lookups: inout Lookups) -> Bool {
         guard let c = candidates(m, &lookups), !c.adjective else { return false }
-        return c.places.allSatisfy { p in
+        return lookups.pool[c.candidates].allSatisfy { p in
             let f = p.kind
             return f != .country && f != .admin1 && f != .continent && p.population < PlaceRun.wellKnown
         }
@@ -438,33 +486,32 @@ struct PlaceRun {
 
     /// The entries a run may name. A 40-bit key hash stands for the key:
     /// with a million keys, a false match is a one-in-a-million event.
-    func candidates(_ range: Range<Int>, _ lookups: inout Lookups) -> (key: UInt64, places: [Candidate], adjective: Bool)? {
+    func candidates(_ range: Range<Int>, _ lookups: inout Lookups) -> Found? {
         let (k, count) = key(range, &lookups)
         guard count > 0 else { return nil }
         if let hit = lookups.seen[k] { return hit }
-        let found = lookup(k, count: count)
+        let found = lookup(k, count: count, &lookups)
         lookups.seen.set(k, found)
         return found
     }
 
-    func lookup(_ k: UInt64, count: Int) -> (key: UInt64, places: [Candidate], adjective: Bool)? {
-        var places: [Candidate] = []
+    /// The entries of key hash `k` (of a key `count` bytes long), appended to the pool.
+    func lookup(_ k: UInt64, count: Int, _ lookups: inout Lookups) -> Found? {
+        let start = lookups.pool.count
         var adjective = false
-        if let c = r.countryForms[k] { places.append(c.place); adjective = c.adjective }
+        if let c = r.countryForms[k] { lookups.pool.append(c.place); adjective = c.adjective }
         // an adjective names only its country ("Georgian" is not a town);
         // one- and two-letter names ("I", "Y") are pronouns and initials far more often than places
         if !adjective, count >= 3, r.gazetteer.contains(hash: k) {
-            let records = r.gazetteer.records(hash: k)
-            places.reserveCapacity(places.count + records.count)
             // (the records are distinct lines, so a place can repeat only the country form's)
-            let form = places.count
-            for rec in records {
+            let form = lookups.pool.count > start ? lookups.pool[start].record : -1
+            for rec in r.gazetteer.records(hash: k) {
                 let e = r.gazetteer.entry(rec)
-                guard e.hasPoint, form == 0 || places[0].record != e.record else { continue }
-                places.append(Candidate(e, alternateOnly: r.gazetteer.nameHashes[rec] != k))
+                guard e.hasPoint, form != e.record else { continue }
+                lookups.pool.append(Candidate(e, alternateOnly: r.gazetteer.nameHashes[rec] != k))
             }
         }
-        return places.isEmpty ? nil : (k, places, adjective)
+        return lookups.pool.count == start ? nil : Found(key: k, candidates: start ..< lookups.pool.count, adjective: adjective)
     }
 
     // MARK: Recognition
@@ -481,12 +528,12 @@ struct PlaceRun {
             // a legislator's party and state, "D-W. Va.", "R-Ohio": the place starts after the hyphen
             if partyPrefix(i) { i += 2; continue }
             if let (area, tokens) = standaloneArea(from: i) {
-                mentions.append(Mention(tokens: tokens, key: r.gazetteer.nameHashes[Int(area.record)], candidates: [area],
+                mentions.append(Mention(tokens: tokens, key: r.gazetteer.nameHashes[Int(area.record)], candidates: lookups.list(area),
                                         adjective: false, container: nil, cue: false))
                 i = tokens.upperBound
                 continue
             }
-            var found: (Range<Int>, UInt64, [Candidate], Bool)? = nil
+            var found: (Range<Int>, UInt64, Range<Int>, Bool)? = nil
             runEnds(from: i, into: &ends)
             if let m = countyListMember(ends, from: i, &lookups) {
                 mentions.append(m)
@@ -495,35 +542,43 @@ struct PlaceRun {
             }
             for (e, end) in ends.enumerated() {
                 guard let c = candidates(i..<end, &lookups) else { continue }
-                found = (i..<end, c.key, c.places, c.adjective)
+                found = (i..<end, c.key, c.candidates, c.adjective)
                 // a longer name known only as an alternate ("Dublin City" for Dublin, Ireland) does
                 // not hide the senses of its first words: "Dublin City Council" may be Ohio's; but
                 // those words' country or state is not the longer name ("Quebec City" is no province)
-                if !c.adjective, c.places.allSatisfy({ $0.alternateOnly }) {
+                if !c.adjective, lookups.pool[c.candidates].allSatisfy({ $0.alternateOnly }) {
                     for shorter in ends[(e + 1)...] {
                         guard let d = candidates(i..<shorter, &lookups), !d.adjective else { continue }
-                        for p in d.places where !c.places.contains(where: { $0.record == p.record }) && p.kind != .admin1 && p.kind != .country {
-                            found!.2.append(p)
+                        // (the longer name's list and these senses, as a new list of the pool)
+                        var merged: Range<Int>? = nil
+                        for j in d.candidates {
+                            let p = lookups.pool[j]
+                            guard p.kind != .admin1, p.kind != .country,
+                                  !c.candidates.contains(where: { lookups.pool[$0].record == p.record }) else { continue }
+                            if merged == nil { merged = lookups.list(copying: c.candidates) }
+                            lookups.pool.append(p)
+                            merged = merged!.lowerBound ..< lookups.pool.count
                         }
+                        if let merged { found!.2 = merged }
                         break
                     }
                 }
                 break
             }
-            guard let (range, key, places, adjective) = found else { i += 1; continue }
+            guard let (range, key, candidates, adjective) = found else { i += 1; continue }
             let sentenceStart = doc.sentences.isEmpty ? 0 : doc.sentences[sentence].tokens.lowerBound
             i = range.upperBound
-            if let m = accept(range, key: key, places: places, adjective: adjective, sentenceStart: sentenceStart, &lookups) {
+            if let m = accept(range, key: key, candidates: candidates, adjective: adjective, sentenceStart: sentenceStart, &lookups) {
                 mentions.append(m)
                 // "Athens, Ga.": the area after the comma is a mention of its own
                 if let c = m.container {
-                    mentions.append(Mention(tokens: c.tokens, key: r.gazetteer.nameHashes[Int(c.area.record)], candidates: [c.area],
+                    mentions.append(Mention(tokens: c.tokens, key: r.gazetteer.nameHashes[Int(c.area.record)], candidates: lookups.list(c.area),
                                             adjective: false, container: nil, cue: false, afterComma: true))
                     i = c.tokens.upperBound
                 }
             }
         }
-        return resolve(mentions)
+        return resolve(mentions, lookups.pool)
     }
 
     /// "Becker, Clay and Otter Tail counties", "Caddo and Bossier parishes": each name of a list
@@ -532,7 +587,7 @@ struct PlaceRun {
     /// "Town, State" nor a state after a comma ("Columbus, Ohio, and Franklin and Delaware
     /// counties": Ohio is no county there).
     func countyListMember(_ ends: [Int], from i: Int, _ lookups: inout Lookups) -> Mention? {
-        guard let longest = ends.first else { return nil }
+        guard hasCountyNoun, let longest = ends.first else { return nil }
         // the list goes on over names, commas and "and"/"or" to the plural noun
         // (a list of two names or more: "metro Athens counties", "Indiana counties" are no list)
         let n = doc.tokens.count
@@ -566,13 +621,14 @@ struct PlaceRun {
             guard container(after: range, &lookups) == nil else { return nil }
             let text = String(decoding: doc.bytes[Int(doc.tokens[i].start)..<Int(doc.tokens[end - 1].end)], as: UTF8.self)
             let name = Gazetteer.key(text + suffix)
-            guard let found = lookup(Gazetteer.hash(Array(name.utf8)), count: name.utf8.count) else { continue }
-            let counties = found.places.indices.filter { found.places[$0].kind == .admin2 }
+            guard let found = lookup(Gazetteer.hash(Array(name.utf8)), count: name.utf8.count, &lookups) else { continue }
+            let counties = found.candidates.filter { lookups.pool[$0].kind == .admin2 }
             guard !counties.isEmpty else { continue }
-            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range, &lookups), own.places.contains(where: { $0.kind == .admin1 || $0.kind == .country }) {
+            if i >= 1, doc.norms[i - 1] == ",", let own = candidates(range, &lookups),
+               lookups.pool[own.candidates].contains(where: { $0.kind == .admin1 || $0.kind == .country }) {
                 return nil
             }
-            return Mention(tokens: range, key: found.key, candidates: counties.map { found.places[$0] }, adjective: false, container: nil, cue: true)
+            return Mention(tokens: range, key: found.key, candidates: lookups.list(copying: counties), adjective: false, container: nil, cue: true)
         }
         return nil
     }
@@ -620,7 +676,7 @@ struct PlaceRun {
     }
 
     /// Applies the filters; nil when the run is not a place here.
-    func accept(_ range: Range<Int>, key: UInt64, places: [Candidate], adjective: Bool, sentenceStart: Int,
+    func accept(_ range: Range<Int>, key: UInt64, candidates: Range<Int>, adjective: Bool, sentenceStart: Int,
                 _ lookups: inout Lookups) -> Mention? {
         let first = range.lowerBound
         let prev = first > 0 ? first - 1 : nil
@@ -630,6 +686,7 @@ struct PlaceRun {
         // after a title: a person ("Mr. Washington", "President Jackson"); after a
         // publication word: a newspaper ("the newspaper Gara")
         if let p = prev, cls[p].contains(.placeTitle) || (doc.norms[p] == "." && p > 0 && cls[p - 1].contains(.placeTitle)) { return nil }
+        let places = lookups.pool[candidates]
         let strong = places.contains { p in
             let f = p.kind
             return f == .country || f == .admin1 || f == .continent || !p.entry.hasID && f != .admin2
@@ -669,7 +726,7 @@ struct PlaceRun {
         } else if common && container == nil && !cue && first == sentenceStart {
             return nil
         }
-        return Mention(tokens: range, key: key, candidates: places, adjective: adjective, container: container, cue: cue)
+        return Mention(tokens: range, key: key, candidates: candidates, adjective: adjective, container: container, cue: cue)
     }
 
     /// The first-level area or country named right after "Town," ("Athens,
@@ -817,8 +874,8 @@ struct PlaceRun {
     struct PointVote { var key: UInt64; var weight: Double; var lat: Double; var lon: Double }
 
     /// What the resolution reads of a mention, gathered once: its candidates are
-    /// `slots[start ..< end]`. (Reading a `Mention` in a loop retains and releases it, and
-    /// per-mention arrays cost an allocation each; the passes read these two flat arrays.)
+    /// `slots[start ..< end]`, each with its country's and area's numbers (the passes read
+    /// two flat arrays, where per-mention arrays of numbers cost an allocation each).
     struct MentionInfo {
         var start: Int, end: Int
         /// Key hash of the name, and the name's number (names numbered in the order of their first mention).
@@ -880,7 +937,8 @@ struct PlaceRun {
         }
     }
 
-    func resolve(_ mentions: [Mention]) -> [ResolvedPlace] {
+    /// `pool`: the candidate lists (`Lookups.pool`).
+    func resolve(_ mentions: [Mention], _ pool: [Candidate]) -> [ResolvedPlace] {
         guard !mentions.isEmpty else { return [] }
         // pass 1: each mention alone
         // Why a candidate won: 0 prominence, 1 container, 2 area of the others, 3 country of the
@@ -910,7 +968,7 @@ struct PlaceRun {
             let start = gatheredSlots.count
             gathered.append(MentionInfo(start: start, end: start + m.candidates.count, key: m.key, name: name, first: first,
                                     sure: m.candidates.count == 1 || area != nil, afterComma: m.afterComma, hasContainer: area != nil))
-            for p in m.candidates {
+            for p in pool[m.candidates] {
                 // (a country is empty or three letters: it always packs)
                 let a = p.entry.area
                 var inside = false
