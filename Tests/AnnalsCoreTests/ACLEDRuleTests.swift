@@ -58,7 +58,8 @@ import Testing
         Row(text: "Villagers beat a suspected thief to death.", code: "1823", subtype: "Mob violence"),
         Row(text: "Troops withdrew from the town after the agreement.", code: "0874", subtype: "Non-violent transfer of territory"),
         Row(text: "Activists held a candlelight vigil for the victims.", code: "141", subtype: "Peaceful protest"),
-        Row(text: "Police arrested 15 protesters during a demonstration in front of parliament.", code: "173", subtype: "Protest with intervention"),
+        Row(text: "Police arrested 15 protesters during a demonstration in front of parliament.", code: "175", subtype: "Protest with intervention"),   // arrested at a protest: 175
+        Row(text: "Police arrested 15 protesters outside parliament.", code: "173", subtype: "Protest with intervention"),
         Row(text: "Police arrested 15 opposition activists in the capital.", code: "173", subtype: "Arrests"),
         Row(text: "Security forces killed five demonstrators during protests against the government.", code: "1823", subtype: "Excessive force against protesters"),
         Row(text: "A mob set fire to a police station.", code: "1712", subtype: "Mob violence"),
@@ -166,6 +167,32 @@ import Testing
         Row(text: "The abduction of two engineers by militants in Kogi state was confirmed.", code: "181", subtype: "Abduction/forced disappearance"),
         // a base seized by an armed group is ground taken
         Row(text: "ISWAP fighters seized a military base in Marte.", code: "192", subtype: "Non-state actor overtakes territory"),
+        // people detained at a protest or at an "unsanctioned" rally: the protest met force; held over
+        // past protests they are arrests
+        Row(text: "Police detain dozens at Minsk protest", code: "175", subtype: "Protest with intervention"),
+        Row(text: "Police detained 45 participants of an unsanctioned action in Moscow.", code: "173", subtype: "Protest with intervention"),
+        Row(text: "Turkish authorities detained 82 people over deadly protests in 2014.", code: "173", subtype: "Arrests"),
+        // an armed group that halts its advance changes its activity; one that announces the end of its armed struggle too
+        Row(text: "The Wagner Group announced it was halting its advance on Moscow.", code: "087", subtype: "Change to group/activity"),
+        Row(text: "The rebels announced the end of their armed struggle.", code: "0873", subtype: "Change to group/activity"),
+        // troops that leave their bases hand them over
+        Row(text: "Russian peacekeepers leave Karabakh bases", code: "0874", subtype: "Non-violent transfer of territory"),
+        // a base set up or created by a gang or militants
+        Row(text: "Gang sets up base in Haitian town of Mirebalais", code: "150", subtype: "Headquarters or base established"),
+        Row(text: "Militants created a base in the mountains of Dagestan.", code: "150", subtype: "Headquarters or base established"),
+        // a grenade hurled with no auxiliary; an explosive device that went off or detonated
+        Row(text: "Grenade hurled at Stockholm flat; two injured", code: "183", subtype: "Grenade"),
+        Row(text: "A grenade thrown at a market in Kulob wounded five people.", code: "183", subtype: "Grenade"),
+        Row(text: "An explosive device of artisanal manufacture exploded near a patrol.", code: "183", subtype: "Remote explosive/landmine/IED"),
+        Row(text: "An explosive device detonated outside a tax office in Athens.", code: "183", subtype: "Remote explosive/landmine/IED"),
+        // a clash with an armed band, the day between
+        Row(text: "Elements of the army clashed on Tuesday with an armed band in Cite Soleil.", code: "190", subtype: "Armed clash"),
+        // a weapon containing a chemical agent
+        Row(text: "Russian forces used grenades containing chloropicrin against Ukrainian positions.", code: "2041", subtype: "Chemical weapon"),
+        // a statement that ends a war, signed
+        Row(text: "Armenia, Azerbaijan and Russia signed a statement ending the war in Nagorno-Karabakh.", code: "057", subtype: "Agreement"),
+        // a place named with a modifier set on fire
+        Row(text: "Unknown persons set fire to a refugee shelter in Saxony.", code: "1712", subtype: "Looting/property destruction"),
     ]
 
     @Test(arguments: rows)

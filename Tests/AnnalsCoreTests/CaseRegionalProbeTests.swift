@@ -28,14 +28,14 @@ import Testing
 /// rounded up after a number, a base set up by mercenaries, a stoning to
 /// death, groups battling for control, a chemical weapons attack, an attack
 /// on a budget as words, and a riot ranked above the property its own crowd
-/// ransacked): 87 / 87 / 94 / 95 / 87. Snippets still wrong are marked
+/// ransacked): 87 / 87 / 94 / 95 / 87; with the sixth set's rules (forces
+/// that leave a base) 88 / 89 / 95 / 96 / 88. Snippets still wrong are marked
 /// `weak` (a known issue): an explosive vest read as an air strike, an
 /// abduction and rape coded as the abduction, a protest's cause (an arrest)
 /// ranked above the protest, a killing "at a protest" without a protest
 /// word the rules know, youths burning a police station with no protest
 /// word, an armed group ending its ceasefire, a headquarters set up by a
-/// group named only by its name, a girls' school set on fire, a base handed
-/// over as "it", a strike called by separatists read as an armed group's
+/// group named only by its name, a girls' school set on fire, a strike called by separatists read as an armed group's
 /// change, a depot explosion read as an attack, a central bank's "warning
 /// shot", and "launched an attack on the budget".
 @Suite struct CaseRegionalProbeTests {
@@ -127,7 +127,7 @@ import Testing
         r("PROPERTY_DISTRUCT", "COERCE/seize|ASSAULT/destroy", "17", "Looting/property destruction", "Armed men looted shops and burned houses in a village in Plateau state, residents said."),
         r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Israeli forces demolished three Palestinian homes in the village of Masafer Yatta."),
         r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Militants set fire to a girls' school in North Waziristan overnight; no one was hurt.", weak: true),
-        r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "The last French troops left the Barkhane base in Timbuktu and handed it over to the Malian army.", weak: true),
+        r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "The last French troops left the Barkhane base in Timbuktu and handed it over to the Malian army."),
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "Houthi forces withdrew from the port of Hodeidah under the UN-brokered agreement."),
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "Islamist fighters abandoned the town of Bula Burte without resistance as troops approached."),
         r("OTHER", "PROTEST/strike", "14", "Other", "Shops and schools stayed shut across Kashmir as separatists called a general strike to mark the anniversary.", weak: true),

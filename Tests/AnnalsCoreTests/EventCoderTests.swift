@@ -204,6 +204,30 @@ import Testing
         #expect(e != nil && e?.modality == modality, "\(a.events.map { "\($0.cameo.code) \($0.modality ?? "-")" })")
     }
 
+    /// A noun event called off is negated ("calls off Saturday rally",
+    /// "cancelled the strike"); one planned or threatened has the modality
+    /// intent or threat ("plan a general strike"); an act a clause denies is
+    /// negated ("denied that its aircraft had bombed"). Counter-examples:
+    /// the same events done, a bomb "set off", and a denial of involvement
+    /// in an attack that happened.
+    @Test(arguments: [
+        ("Opposition calls off Saturday rally in Baku", "14", true, nil),
+        ("The union cancelled the general strike.", "14", true, nil),
+        ("Unions plan a general strike in Athens next week.", "14", false, "intent"),
+        ("Dockers threatened a general strike over pay.", "14", false, "threat"),
+        ("The defence ministry denied that its aircraft had bombed a village.", "18", true, nil),
+        ("Opposition supporters held a rally in Baku.", "14", false, nil),
+        ("Unions staged a general strike in Athens.", "14", false, nil),
+        ("The defence ministry said its aircraft had bombed a village.", "18", false, nil),
+        ("The group denied involvement in the attack on the village.", "18", false, nil),
+    ] as [(String, String, Bool, String?)])
+    func notDone(_ text: String, _ family: String, _ negated: Bool, _ modality: String?) {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: text))
+        let e = a.events.first { $0.cameo.code.hasPrefix(family) }
+        #expect(e != nil && e?.negated == negated && e?.modality == modality,
+                "\(a.events.map { "\($0.cameo.code) \($0.negated) \($0.modality ?? "-")" })")
+    }
+
     /// A capitalized trigger inside a name is a law or a body, not an event;
     /// in a headline of capitalized words, or first in a sentence, it is one.
     @Test func triggersInsideNames() {

@@ -35,6 +35,11 @@ import Testing
         ("Police arrested 23 suspected militants in raids across Sumatra.", "1724"),
         ("Prosecutors announced the dismantling of a human trafficking ring.", "041"),
         ("The rebels announced the suspension of all military operations.", "190"),
+        ("Stocks rally in London as oil slides", "14"),
+        ("Oil prices rallied on Monday after the OPEC meeting.", "14"),
+        ("Traders bet on a rally in shares after the vote.", "14"),
+        ("Soldiers used grenades against the rebel positions.", "2041"),
+        ("The minister clashed on Tuesday with reporters over the budget.", "190"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -58,6 +63,8 @@ import Testing
         ("Syrian government forces gassed civilians in the town.", "2041"),
         ("Police raided the offices of the opposition party.", "173"),
         ("The army launched military operations against the rebels near the town.", "190"),
+        ("Thousands rally in Tbilisi against the bill", "14"),
+        ("Opposition supporters staged a rally in Baku on Saturday.", "14"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

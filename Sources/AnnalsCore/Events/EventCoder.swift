@@ -889,8 +889,30 @@ private struct EventRun {
             }
             if isWord(q, in: .future), !patternNegates { modality = modality ?? "future" }
             if isWord(q, in: .possible) { modality = modality ?? "possible" }
+            if !p.isVerb, !patternNegates {
+                // a noun event called off, planned or threatened ("calls off Saturday rally",
+                // "plan a general strike", "threatened a strike")
+                if isWord(q, in: .cancels) || (isWord(q, in: .cancelParticles) && q - 1 >= sentenceStart && isWord(q - 1, in: .cancelVerbs)) {
+                    negated = true
+                }
+                if isWord(q, in: .plans) { modality = modality ?? "intent" }
+                if isWord(q, in: .threat) { modality = modality ?? "threat" }
+            }
             if Segmenter.isTerminal(w) || w == "," { break }
             q -= 1
+        }
+        // an act its clause denies ("denied that its aircraft had bombed the village")
+        if !negated, !patternNegates {
+            var d = t - 1
+            while d >= sentenceStart, t - d <= 8 {
+                let w = norms[d]
+                if Segmenter.isTerminal(w) || w == "," || isWord(d, in: .clauseOpeners) { break }
+                if isWord(d, in: .denials) {
+                    negated = d + 1 == t || isWord(d + 1, in: .denialOpeners)
+                    break
+                }
+                d -= 1
+            }
         }
         var confidence = 0.4
         if b.src != nil { confidence += 0.25 }

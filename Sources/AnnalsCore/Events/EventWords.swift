@@ -57,10 +57,22 @@ public final class EventWords: Sendable {
         case passiveClauseOpeners
         /// words of an active pattern that a passive keeps after its verb ("handed over to"): they tell no object
         case passiveParticles
+        /// a verb that denies the act of its clause, within eight words before the trigger ("denied that it had bombed")
+        case denials
+        /// a word before a noun trigger that calls the event off ("cancelled the rally")
+        case cancels
+        /// the word after a denial that opens the clause it denies ("that")
+        case denialOpeners
+        /// a verb that calls a noun trigger's event off with a particle after it ("calls off")
+        case cancelVerbs
+        /// the particle after a cancel verb ("off")
+        case cancelParticles
+        /// a word before a noun trigger that gives the modality "intent" ("plan a general strike")
+        case plans
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan"]
     }
 
     /// The words of each class, by `List.rawValue`.
