@@ -218,6 +218,7 @@ import Testing
         ("The defence ministry denied that its aircraft had bombed a village.", "18", true, nil),
         ("Opposition supporters held a rally in Baku.", "14", false, nil),
         ("Unions staged a general strike in Athens.", "14", false, nil),
+        ("The minister discussed the plans during a trip to Moscow.", "04", false, nil),
         ("The defence ministry said its aircraft had bombed a village.", "18", false, nil),
         ("The group denied involvement in the attack on the village.", "18", false, nil),
     ] as [(String, String, Bool, String?)])

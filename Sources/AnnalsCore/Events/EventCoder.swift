@@ -895,8 +895,12 @@ private struct EventRun {
                 if isWord(q, in: .cancels) || (isWord(q, in: .cancelParticles) && q - 1 >= sentenceStart && isWord(q - 1, in: .cancelVerbs)) {
                     negated = true
                 }
-                if isWord(q, in: .plans) { modality = modality ?? "intent" }
-                if isWord(q, in: .threat) { modality = modality ?? "threat" }
+                // the plan or threat governs the noun phrase only right before it or its article
+                // ("plan a general strike", "a planned rally"; not "ONGC's plans during a trip")
+                if q + 1 == t || isWord(q + 1, in: .objectOpeners) {
+                    if isWord(q, in: .plans) { modality = modality ?? "intent" }
+                    if isWord(q, in: .threat) { modality = modality ?? "threat" }
+                }
             }
             if Segmenter.isTerminal(w) || w == "," { break }
             q -= 1
