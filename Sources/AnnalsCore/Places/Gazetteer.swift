@@ -453,23 +453,30 @@ public struct Gazetteer: Sendable {
     /// Record indices whose some name has the key hash `hash` (40 bits, as
     /// `HashSink.value`); the caller verifies names (a hash may collide).
     func records(hash: UInt64) -> [Int] {
+        var out: [Int] = []
+        records(hash: hash, into: &out)
+        return out
+    }
+
+    /// `records(hash:)` in `out`, emptied first (the place recognizer passes one array
+    /// for all of an article's lookups rather than allocating one for each).
+    func records(hash: UInt64, into out: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
         let mask = index.count - 1
-        // counted first, so that the array is allocated once (a common name has hundreds)
+        // counted first, so that the array grows once (a common name has hundreds)
         var count = 0
         var slot = Int(hash) & mask
         while index[slot] != Gazetteer.empty {
             if index[slot] >> Gazetteer.recordBits == hash { count += 1 }
             slot = (slot + 1) & mask
         }
-        var out: [Int] = []
-        out.reserveCapacity(count)
+        if count > out.capacity { out.reserveCapacity(count) }
         slot = Int(hash) & mask
         while index[slot] != Gazetteer.empty {
             if index[slot] >> Gazetteer.recordBits == hash { out.append(Int(index[slot] & ((1 << Gazetteer.recordBits) - 1))) }
             slot = (slot + 1) & mask
         }
         out.sort()
-        return out
     }
 
     /// Whether some name has the key hash `hash` (a quick test before `records`).
@@ -518,16 +525,14 @@ public struct Gazetteer: Sendable {
     static func decimal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {
         guard !r.isEmpty else { return nil }
         var k = r.lowerBound
+        let end = r.upperBound
         let negative = b[k] == UInt8(ascii: "-")
         if negative { k += 1 }
-        var digits = 0, scale = 1, afterPoint = false
-        while k < r.upperBound {
-            if b[k] == UInt8(ascii: ".") { afterPoint = true } else {
-                digits = digits * 10 + Int(b[k] &- 0x30)
-                if afterPoint { scale *= 10 }
-            }
-            k += 1
-        }
+        // the whole part, then the digits after the point, each a power of ten more of scale
+        var digits = 0, scale = 1
+        while k < end, b[k] != UInt8(ascii: ".") { digits = digits &* 10 &+ Int(b[k] &- 0x30); k += 1 }
+        k += 1
+        while k < end { digits = digits &* 10 &+ Int(b[k] &- 0x30); scale &*= 10; k += 1 }
         let v = Double(digits) / Double(scale)
         return negative ? -v : v
     }

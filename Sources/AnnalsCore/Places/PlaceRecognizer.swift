@@ -265,6 +265,8 @@ struct PlaceRun {
         /// `Mention.candidates`): one array that grows, where an array per name cost an
         /// allocation, its release, and a retain and release whenever a list was passed on.
         var pool: [Candidate] = []
+        /// The records of the key being looked up (`Gazetteer.records(hash:into:)`), one array for the article.
+        var records: [Int] = []
         var folder = KeyFolder()
 
         /// Appends `c` to the pool as a list of its own.
@@ -505,7 +507,9 @@ struct PlaceRun {
         if !adjective, count >= 3, r.gazetteer.contains(hash: k) {
             // (the records are distinct lines, so a place can repeat only the country form's)
             let form = lookups.pool.count > start ? lookups.pool[start].record : -1
-            for rec in r.gazetteer.records(hash: k) {
+            r.gazetteer.records(hash: k, into: &lookups.records)
+            for n in lookups.records.indices {
+                let rec = lookups.records[n]
                 let e = r.gazetteer.entry(rec)
                 guard e.hasPoint, form != e.record else { continue }
                 lookups.pool.append(Candidate(e, alternateOnly: r.gazetteer.nameHashes[rec] != k))
