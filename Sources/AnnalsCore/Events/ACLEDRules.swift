@@ -61,6 +61,10 @@ public struct ACLEDRules: Sendable {
         /// (nil until the event has one).
         public var actorCountry: String?
         public var placeCountry: String?
+        /// The sentence's words some sentence-word rule looks for
+        /// (`ruleWords`), when the caller has read them already (once for
+        /// all the events of a sentence); nil: read from `sentence`.
+        public var sentenceRuleWords: [String]? = nil
 
         public init(code: String, view: EventOntology.ACLEDView?, actorSector: String? = nil, recipientSector: String? = nil,
                     actorName: String? = nil, recipientName: String? = nil, trigger: String, sentence: ArraySlice<String> = [],
@@ -129,7 +133,13 @@ public struct ACLEDRules: Sendable {
     /// - Complexity: O(sentence length), times the parts of a hyphenated run.
     static func ruleWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, hyphenated: Bool) -> [String] {
         var found = sentence.filter(wanted.contains)
-        guard hyphenated else { return found }
+        if hyphenated { joinedWords(sentence, wanted, into: &found) }
+        return found
+    }
+
+    /// Appends to `found` the hyphenated words of `sentence` in `wanted`, read
+    /// joined ("sit-in"): the second half of `ruleWords`.
+    static func joinedWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, into found: inout [String]) {
         var i = sentence.startIndex
         while i < sentence.endIndex {
             defer { i += 1 }
@@ -141,7 +151,6 @@ public struct ACLEDRules: Sendable {
                 if wanted.contains(joined) { found.append(joined) }
             }
         }
-        return found
     }
 
     /// Validates one value of a word cue: one lower-case word. A trigger is
@@ -172,12 +181,18 @@ public struct ACLEDRules: Sendable {
         // code it falls under), each in file order, tried merged in file order
         let fromView = e.view.flatMap { s.bySubtype[$0.subtype] } ?? []
         var fromCode: [Int] = []
-        let longest = min(e.code.count, s.longestCode)
+        // (a code of ASCII digits, every one, is cut on its bytes: no characters counted)
+        let ascii = e.code.utf8.allSatisfy { $0 < 0x80 }
+        let longest = min(ascii ? e.code.utf8.count : e.code.count, s.longestCode)
         if longest > 0 {
-            for n in 1...longest { if let r = s.byCode[String(e.code.prefix(n))] { fromCode += r } }
+            for n in 1...longest {
+                let prefix = ascii ? String(decoding: e.code.utf8.prefix(n), as: UTF8.self) : String(e.code.prefix(n))
+                if let r = s.byCode[prefix] { fromCode += r }
+            }
             if fromCode.count > 1 { fromCode.sort() }
         }
-        var found: [String]? = nil   // the sentence's rule words, read when a sentence-word rule first needs them
+        // the sentence's rule words, read when a sentence-word rule first needs them
+        var found: [String]? = e.sentenceRuleWords
         var a = 0, b = 0
         while a < fromView.count || b < fromCode.count {
             let i: Int

@@ -23,8 +23,8 @@ public struct EventCoder: Sendable {
     public let patterns: EventPatterns
     /// `patterns.triggerTable` by word id (`Document.wordIDs`), filled by
     /// `register(into:)`: the index of each trigger form in `triggers`.
-    private var triggerOfWord = WordIndex()
-    private var triggers: [Trigger] = []
+    fileprivate var triggerOfWord = WordIndex()
+    fileprivate var triggers: [Trigger] = []
     /// The function-word lists (`words`) each word id is in, as bits
     /// (`EventWords.List.rawValue`), filled by `register(into:)`; -1 for none.
     fileprivate var listsOfWord = WordIndex()
@@ -40,23 +40,39 @@ public struct EventCoder: Sendable {
 
         /// The patterns requiring word `id` after the trigger.
         func forms(after id: Int32) -> [EventPatterns.Form]? {
+            let k = index(after: id)
+            return k >= 0 ? next[k].forms : nil
+        }
+
+        /// The index in `next` of the patterns requiring word `id` after the trigger, -1 for none.
+        @inline(__always) func index(after id: Int32) -> Int {
             var lo = 0, hi = next.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if next[mid].word < id { lo = mid + 1 } else { hi = mid }
             }
-            return lo < next.count && next[lo].word == id ? next[lo].forms : nil
+            return lo < next.count && next[lo].word == id ? lo : -1
         }
     }
 
     /// Phrases in which a trigger names no event ("a heart attack").
     public let notEvents: NotEventPhrases
 
+    /// The patterns compiled for matching (`MatchPlan`), built once by `init`.
+    let plan: MatchPlan
+    /// `plan`'s literal word numbers by word id, filled by `register(into:)`:
+    /// a document built with its classes tests a pattern word by number.
+    fileprivate var literalOfWord = WordIndex()
+    /// The words some ACLED sentence-word rule looks for, by word id (0 for
+    /// one of them), filled by `register(into:)`.
+    fileprivate var acledWordOfWord = WordIndex()
+
     /// The function words tested around triggers: negators, modals, clause openers.
     public let words: EventWords
 
     public init(ontology: EventOntology, patterns: EventPatterns, words: EventWords, notEvents: NotEventPhrases = .none) {
         self.ontology = ontology; self.patterns = patterns; self.words = words; self.notEvents = notEvents
+        plan = MatchPlan(patterns, particles: words.words(.passiveParticles))
     }
 
     /// Registers the words this layer tests per token, and keeps the
@@ -66,6 +82,11 @@ public struct EventCoder: Sendable {
         triggerOfWord = WordIndex()
         triggers = []
         listsOfWord = WordIndex()
+        literalOfWord = WordIndex()
+        acledWordOfWord = WordIndex()
+        // (in number order, so the ids do not depend on the table's hashing)
+        for n in 0..<Int32(plan.wordCount) { literalOfWord[classes.add(plan.table.word(ofID: n), [])] = n }
+        for w in ontology.acledRules.sentenceWords.sorted() { acledWordOfWord[classes.add(w, [])] = 0 }
         for list in EventWords.List.allCases {
             for w in words.words(list) {
                 let id = classes.add(w, [])
@@ -197,11 +218,17 @@ private struct EventRun {
     var quoted: [Bool]
     /// Whether the document's word ids are the coder's (`isWord(_:in:)` reads them).
     let byID: Bool
+    /// Whether pattern words are read by word id (`literalNumber`).
+    let literalsByID: Bool
+    /// Whether triggers are found by word id (`EventCoder.triggerOfWord`).
+    let triggersByID: Bool
 
     init(doc: Document, coder: EventCoder, times: [TimeExpression], actors: [Actor], quotes: [Quote]) {
         self.doc = doc; self.coder = coder; self.times = times; self.actors = actors
         tokens = doc.tokens; norms = doc.norms; words = coder.words
         byID = !doc.wordIDs.isEmpty && !coder.listsOfWord.isEmpty
+        literalsByID = !doc.wordIDs.isEmpty && !coder.literalOfWord.isEmpty
+        triggersByID = !doc.wordIDs.isEmpty && !coder.triggers.isEmpty
         let n = doc.tokens.count
         actorStart = [Int32](repeating: -1, count: n)
         actorEnd = [Int32](repeating: -1, count: n)
@@ -226,9 +253,26 @@ private struct EventRun {
 
     struct Binding { var src: Int? = nil; var tgt: Int? = nil }
 
+    /// Whether the normalized word `w` ends in the ASCII letters `suffix`
+    /// ("ly", "ing", "s"), read on its bytes: `String.hasSuffix` compares
+    /// characters, a hundred instructions and more per test.
+    @inline(__always) static func endsIn(_ w: String, _ suffix: StaticString) -> Bool {
+        let u = w.utf8
+        var k = suffix.utf8CodeUnitCount
+        guard u.count >= k else { return false }
+        let s = suffix.utf8Start
+        var i = u.endIndex
+        while k > 0 {
+            i = u.index(before: i)
+            k -= 1
+            if u[i] != s[k] { return false }
+        }
+        return true
+    }
+
     /// Whether token `q`'s word is in the function-word list `list`: by word
     /// id when the document has the coder's ids, else by its string.
-    func isWord(_ q: Int, in list: EventWords.List) -> Bool {
+    @inline(__always) func isWord(_ q: Int, in list: EventWords.List) -> Bool {
         guard byID else { return words.words(list).contains(norms[q]) }
         let lists = coder.listsOfWord[doc.wordIDs[q]]
         return lists > 0 && lists & Int32(1 << list.rawValue) != 0
@@ -286,7 +330,7 @@ private struct EventRun {
                 // before "to" and the trigger, which may stand in the clause ("who called for Xi
                 // Jinping to step down": Xi Jinping)
                 var v = q + 1
-                while v < t, tokens[v].kind == .word, norms[v].hasSuffix("ly") { v += 1 }
+                while v < t, tokens[v].kind == .word, EventRun.endsIn(norms[v], "ly") { v += 1 }
                 let m = Int(mentionStartAt[q])
                 if v < t, norms[t - 1] != "to", let open = restrictiveRelativeOpener(before: m, sentenceStart: sentenceStart) {
                     return open > sentenceStart && actorEnd[open - 1] >= 0 ? Int(actorEnd[open - 1]) : nil
@@ -328,7 +372,7 @@ private struct EventRun {
     /// A participle clause after a comma shares the subject the same way
     /// ("gunmen opened fire on worshippers, killing 66": the gunmen killed).
     func sharedSubject(_ t: Int, start: Int, events: ArraySlice<Event>, bindings: [Binding]) -> Int? {
-        guard t - 1 > start, norms[t - 1] == "and" || (norms[t - 1] == "," && norms[t].hasSuffix("ing")) else { return nil }
+        guard t - 1 > start, norms[t - 1] == "and" || (norms[t - 1] == "," && EventRun.endsIn(norms[t], "ing")) else { return nil }
         for (k, e) in zip(events.indices, events).reversed() {
             let p = e.evidence[0].trigger.lowerBound
             guard p < t, let src = bindings[k - events.startIndex].src else { continue }
@@ -419,19 +463,35 @@ private struct EventRun {
 
     // MARK: Matching
 
-    func literalMatches(_ options: [String], _ i: Int) -> Bool { options.contains(norms[i]) }
+    /// The number of token `q`'s word among the pattern words (`MatchPlan.table`), -1 for none.
+    @inline(__always) func literalNumber(_ q: Int) -> Int32 {
+        literalsByID ? coder.literalOfWord[doc.wordIDs[q]] : coder.plan.table.id(of: norms[q])
+    }
 
-    func matchForward(_ els: ArraySlice<EventPatterns.Element>, _ p0: Int, _ end: Int, _ b: inout Binding) -> Bool {
-        guard let first = els.first else { return true }
+    /// Whether token `q` is one of the words of the literal element `e`.
+    @inline(__always) func literalMatches(_ e: MatchPlan.Element, _ q: Int) -> Bool {
+        let n = literalNumber(q)
+        guard n >= 0 else { return false }
+        var k = Int(e.lo)
+        while k < Int(e.hi) {
+            if coder.plan.options[k] == n { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Matches the plan's elements `i..<hi` after the trigger, left to right, from `p0`.
+    func matchForward(_ i: Int, _ hi: Int, _ p0: Int, _ end: Int, _ b: inout Binding) -> Bool {
+        guard i < hi else { return true }
         var p = p0
         while p < end, tokens[p].kind == .quote { p += 1 }   // quotation marks are transparent
-        let rest = els.dropFirst()
-        switch first {
+        let e = coder.plan.elements[i]
+        switch e.kind {
         case .star:
             var q = p, skipped = 0
             while q <= end, skipped <= 4 {
                 var trial = b
-                if matchForward(rest, q, end, &trial) { b = trial; return true }
+                if matchForward(i + 1, hi, q, end, &trial) { b = trial; return true }
                 if q < end, Segmenter.isTerminal(norms[q]) { break }
                 // a parenthesis counts as nothing: "recaptured Damasak (Mobbar, Borno) from"
                 if q < end, norms[q] == "(", let close = closingParenthesis(after: q, end) { q = close + 1; continue }
@@ -439,21 +499,21 @@ private struct EventRun {
                 skipped += 1
             }
             return false
-        case .literal(let options, let optional):
-            if p < end, literalMatches(options, p) {
+        case .literal:
+            if p < end, literalMatches(e, p) {
                 var trial = b
-                if matchForward(rest, p + 1, end, &trial) { b = trial; return true }
+                if matchForward(i + 1, hi, p + 1, end, &trial) { b = trial; return true }
             }
-            return optional ? matchForward(rest, p, end, &b) : false
+            return e.optional ? matchForward(i + 1, hi, p, end, &b) : false
         case .src, .tgt:
             guard let (a, next) = slotForward(p, end) else { return false }
             var trial = b
-            if first == .src { trial.src = a } else { trial.tgt = a }
-            if matchForward(rest, next, end, &trial) { b = trial; return true }
+            if e.kind == .src { trial.src = a } else { trial.tgt = a }
+            if matchForward(i + 1, hi, next, end, &trial) { b = trial; return true }
             return false
         case .not:
             guard p < end, isWord(p, in: .negators) else { return false }
-            return matchForward(rest, p + 1, end, &b)
+            return matchForward(i + 1, hi, p + 1, end, &b)
         case .trigger:
             return false
         }
@@ -471,38 +531,38 @@ private struct EventRun {
         return nil
     }
 
-    /// Matches elements before the trigger, right to left, ending at `p`.
-    func matchBackward(_ els: ArraySlice<EventPatterns.Element>, _ p0: Int, _ start: Int, _ b: inout Binding) -> Bool {
-        guard let last = els.last else { return true }
+    /// Matches the plan's elements `lo..<i` before the trigger, right to left, ending at `p0`.
+    func matchBackward(_ lo: Int, _ i: Int, _ p0: Int, _ start: Int, _ b: inout Binding) -> Bool {
+        guard i > lo else { return true }
         var p = p0
         while p >= start, tokens[p].kind == .quote { p -= 1 }
-        let rest = els.dropLast()
-        switch last {
+        let e = coder.plan.elements[i - 1]
+        switch e.kind {
         case .star:
             var q = p
             while q >= start - 1, p - q <= 4 {
                 var trial = b
-                if matchBackward(rest, q, start, &trial) { b = trial; return true }
+                if matchBackward(lo, i - 1, q, start, &trial) { b = trial; return true }
                 q -= 1
             }
             return false
-        case .literal(let options, let optional):
-            if p >= start, literalMatches(options, p) {
+        case .literal:
+            if p >= start, literalMatches(e, p) {
                 var trial = b
-                if matchBackward(rest, p - 1, start, &trial) { b = trial; return true }
+                if matchBackward(lo, i - 1, p - 1, start, &trial) { b = trial; return true }
             }
-            return optional ? matchBackward(rest, p, start, &b) : false
+            return e.optional ? matchBackward(lo, i - 1, p, start, &b) : false
         case .src, .tgt:
             guard p >= start, let (a, next) = slotBackward(p, start) else { return false }
             var trial = b
-            if last == .src { trial.src = a } else { trial.tgt = a }
-            if matchBackward(rest, next, start, &trial) { b = trial; return true }
+            if e.kind == .src { trial.src = a } else { trial.tgt = a }
+            if matchBackward(lo, i - 1, next, start, &trial) { b = trial; return true }
             return false
         case .not:
             // "will not bow", "did not bow", "won't bow": the negator may stand one auxiliary back
             var q = p
             while q >= start, p - q <= 1 {
-                if isWord(q, in: .negators) { return matchBackward(rest, q - 1, start, &b) }
+                if isWord(q, in: .negators) { return matchBackward(lo, i - 1, q - 1, start, &b) }
                 q -= 1
             }
             return false
@@ -513,14 +573,59 @@ private struct EventRun {
 
     // MARK: Coding
 
+    /// Adds to `keyed` (in rank order, each pattern once) the patterns of
+    /// trigger `ti` (`EventCoder.triggers`; -1: `made`) that require token
+    /// `k`'s word: each word's list is in rank order already, so it is merged
+    /// in through `scratch` rather than sorted.
+    /// - Complexity: O(keyed + list).
+    func addKeyed(_ ti: Int, _ made: EventCoder.Trigger?, after k: Int,
+                  _ keyed: inout [EventPatterns.Form], _ scratch: inout [EventPatterns.Form]) {
+        if ti >= 0 {
+            let i = coder.triggers[ti].index(after: doc.wordIDs[k])
+            guard i >= 0 else { return }
+            EventRun.merge(coder.triggers[ti].next[i].forms, into: &keyed, &scratch, rank: coder.plan.rank)
+        } else if let list = coder.forms(made!, after: k, in: doc) {
+            EventRun.merge(list, into: &keyed, &scratch, rank: coder.plan.rank)
+        }
+    }
+
+    /// Merges `list` into `keyed`, both in rank order (`MatchPlan.rank`), keeping
+    /// each pattern once.
+    static func merge(_ list: [EventPatterns.Form], into keyed: inout [EventPatterns.Form],
+                      _ scratch: inout [EventPatterns.Form], rank: [Int32]) {
+        if keyed.isEmpty {
+            // (a list holds each pattern once)
+            keyed.append(contentsOf: list)
+            return
+        }
+        scratch.removeAll(keepingCapacity: true)
+        var i = 0, j = 0
+        while i < keyed.count || j < list.count {
+            let f: EventPatterns.Form
+            if j == list.count || i < keyed.count && rank[keyed[i].pattern] <= rank[list[j].pattern] {
+                f = keyed[i]; i += 1
+            } else {
+                f = list[j]; j += 1
+            }
+            if let last = scratch.last, last.pattern == f.pattern { continue }
+            scratch.append(f)
+        }
+        swap(&keyed, &scratch)
+    }
+
     func code() -> [Event] {
         var events: [Event] = []
         let viewsLookAtOtherEvents = coder.ontology.acledRules.looksAtOtherEvents
         let patterns = coder.patterns.patterns
+        let plan = coder.plan
+        // the patterns keyed by the words around a trigger, and the buffer they are merged
+        // through: one each for the article
+        var keyed: [EventPatterns.Form] = [], scratch: [EventPatterns.Form] = []
         for (s, sentence) in doc.sentences.enumerated() {
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             let first = events.count
             var bindings: [Binding] = []
+            var ruleWords: [String]? = nil   // read once the sentence has an event
             defer {
                 // a rule may look at the sentence's other events ("claimed responsibility for
                 // the attack"): the views are given again once the whole sentence is coded
@@ -530,28 +635,40 @@ private struct EventRun {
                         var others = codes
                         others.remove(at: k - first)
                         events[k].cameo.acled = acledView(code: events[k].cameo.code, trigger: events[k].evidence[0].trigger.lowerBound,
-                                                          sentence: s, binding: bindings[k - first], others: others)
+                                                          sentence: s, binding: bindings[k - first], others: others, ruleWords: ruleWords)
                     }
                 }
             }
             var t = start
             while t < end {
                 defer { t += 1 }
-                guard tokens[t].kind == .word, !quoted[t], timeAt[t] < 0, doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger),
-                      let trigger = coder.trigger(at: t, in: doc) else { continue }
-                let entry = trigger.entry
+                guard tokens[t].kind == .word, !quoted[t], timeAt[t] < 0, doc.classes.isEmpty || doc.classes[t].contains(.eventTrigger) else { continue }
+                // the trigger's entry read in place by its index (a copy would retain its tables), or
+                // made from the token's string when the document has no ids of the coder's
+                var made: EventCoder.Trigger? = nil
+                let ti: Int
+                if triggersByID {
+                    ti = Int(coder.triggerOfWord[doc.wordIDs[t]])
+                    guard ti >= 0 else { continue }
+                } else {
+                    guard let trigger = coder.trigger(at: t, in: doc) else { continue }
+                    made = trigger
+                    ti = -1
+                }
                 if actorStart[t] >= 0 && actorEnd[t] >= 0 && tokens[t].isCapitalized { continue }   // a name, not a verb
                 if inCapitalizedName(t, sentence: start..<end) { continue }   // "the Kidnapping Prohibition Law", "the 709 Crackdown"
-                if trigger.inNotEventPhrase, coder.notEvents.covers(t, norms: norms, sentence: start..<end) { continue }   // "a heart attack", "the strike price"
+                if ti >= 0 ? coder.triggers[ti].inNotEventPhrase : made!.inNotEventPhrase,
+                   coder.notEvents.covers(t, norms: norms, sentence: start..<end) { continue }   // "a heart attack", "the strike price"
                 // a capitalized word of the time grammar is a month or a day ("March/April sold at"), not a march
                 if tokens[t].isCapitalized, !tokens[t].isAllCaps, !doc.classes.isEmpty, doc.classes[t].contains(.timeWord) { continue }
                 // only patterns whose first required word after the trigger occurs in the next 20 tokens
-                var keyed: [EventPatterns.Form] = []
-                if !entry.byNext.isEmpty {
+                keyed.removeAll(keepingCapacity: true)
+                if ti >= 0 ? !coder.triggers[ti].entry.byNext.isEmpty : !made!.entry.byNext.isEmpty {
                     var k = t + 1
                     while k < min(end, t + 21) {
-                        if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord),
-                           let list = coder.forms(trigger, after: k, in: doc) { keyed.append(contentsOf: list) }
+                        if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord) {
+                            addKeyed(ti, made, after: k, &keyed, &scratch)
+                        }
                         k += 1
                     }
                     // a passive's object words may stand in its subject ("a cache of arms was recovered
@@ -559,21 +676,23 @@ private struct EventRun {
                     if t - 2 >= start, isWord(t - 1, in: .be) || isWord(t - 2, in: .be) {
                         k = max(start, t - 21)
                         while k < t - 1 {
-                            if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord),
-                               let list = coder.forms(trigger, after: k, in: doc) { keyed.append(contentsOf: list) }
+                            if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord) {
+                                addKeyed(ti, made, after: k, &keyed, &scratch)
+                            }
                             k += 1
                         }
                     }
-                    if keyed.count > 1 {
-                        keyed.sort { (patterns[$0.pattern].weight, -$0.pattern) > (patterns[$1.pattern].weight, -$1.pattern) }
-                        var unique: [EventPatterns.Form] = []
-                        unique.reserveCapacity(keyed.count)
-                        for f in keyed where unique.last?.pattern != f.pattern { unique.append(f) }
-                        keyed = unique
-                    }
                 }
-                let forms = EventRun.mergeByWeight(keyed, entry.open, coder.patterns)
-                for form in forms {
+                // the keyed patterns and the open ones, merged in rank order
+                let open = ti >= 0 ? coder.triggers[ti].entry.open : made!.entry.open
+                var nextKeyed = 0, nextOpen = 0
+                while nextKeyed < keyed.count || nextOpen < open.count {
+                    let form: EventPatterns.Form
+                    if nextOpen == open.count || nextKeyed < keyed.count && plan.rank[keyed[nextKeyed].pattern] < plan.rank[open[nextOpen].pattern] {
+                        form = keyed[nextKeyed]; nextKeyed += 1
+                    } else {
+                        form = open[nextOpen]; nextOpen += 1
+                    }
                     if form.bare, bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) { continue }   // "a shell company", "gas prices", "tear gas to"
                     // the pattern's fields read in place: a `let` of the `Pattern` would copy (retain
                     // and release) its four strings and its elements for every form tried
@@ -582,26 +701,24 @@ private struct EventRun {
                     if isVerb, !form.participle, patterns[form.pattern].triggerAt + 1 < patterns[form.pattern].elements.count,
                        followsDeterminer(t, sentenceStart: start) { continue }   // "a rally against", "their march to"
                     var b = Binding()
-                    let elements = patterns[form.pattern].elements, triggerAt = patterns[form.pattern].triggerAt
-                    let before = elements[..<triggerAt]
-                    let after = elements[(triggerAt + 1)...]
+                    let pl = plan.patterns[form.pattern]
                     let passive = form.participle && isVerb && t - 1 >= start
                         && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
                     if passive {
                         // words before the trigger describe the active subject ("warplanes struck"): no passive
                         // reading, unless they stand between the auxiliary and the participle ("was sexually abused")
-                        if before.contains(where: { if case .literal = $0 { return true }; return false }),
-                           !matchBackward(before, t - 1, start, &b) { continue }
+                        if pl.literalBefore, !matchBackward(Int(pl.start), Int(pl.trigger), t - 1, start, &b) { continue }
                         // the active pattern's object slot is the passive subject: match its words without slots
-                        let literalAfter = after.filter { if case .literal = $0 { return true }; return false }
-                        guard literalAfter.allSatisfy({ if case .literal(_, let o) = $0 { return o }; return true }) || matchForward(ArraySlice(literalAfter), t + 1, end, &b)
-                              || passiveObjectBefore(literalAfter, trigger: t, sentenceStart: start, end: end, &b) else { continue }
+                        let literals = Int(pl.literalsStart)..<Int(pl.literalsEnd)
+                        guard pl.literalsOptional || matchForward(literals.lowerBound, literals.upperBound, t + 1, end, &b)
+                              || passiveObjectBefore(literals, trigger: t, sentenceStart: start, end: end, &b) else { continue }
                         b.tgt = subject(before: t, sentenceStart: start)
                         var q = t + 1
                         while q < min(end, t + 7), norms[q] != "by" { q += 1 }
                         if q < min(end, t + 7), let (a, _) = slotForward(q + 1, end) { b.src = a } else { b.src = nil }
                     } else {
-                        guard matchForward(after, t + 1, end, &b), matchBackward(before, t - 1, start, &b) else { continue }
+                        guard matchForward(Int(pl.trigger) + 1, Int(pl.end), t + 1, end, &b),
+                              matchBackward(Int(pl.start), Int(pl.trigger), t - 1, start, &b) else { continue }
                         if b.src == nil {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
                             b.src = isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
@@ -609,7 +726,8 @@ private struct EventRun {
                         }
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
-                    events.append(makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start))
+                    if ruleWords == nil { ruleWords = sentenceRuleWords(start..<end) }
+                    events.append(makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start, ruleWords: ruleWords))
                     bindings.append(b)
                     break
                 }
@@ -631,24 +749,16 @@ private struct EventRun {
     /// mark of the `passive-clause-opener` class: a comma, "that"), after
     /// at most three words, and one of them at least is a content word.
     /// - Complexity: O(c × k) for a clause of c tokens and k literal words.
-    func passiveObjectBefore(_ literals: [EventPatterns.Element], trigger t: Int, sentenceStart: Int, end: Int,
+    func passiveObjectBefore(_ literals: Range<Int>, trigger t: Int, sentenceStart: Int, end: Int,
                              _ b: inout Binding) -> Bool {
-        let particleWords = words.words(.passiveParticles)
-        func particles(_ e: EventPatterns.Element) -> [String]? {
-            if case .literal(let options, _) = e, options.allSatisfy({ particleWords.contains($0) }) { return options }
-            return nil
-        }
-        var k = 0, p = t + 1
-        while k < literals.count, p < end, let options = particles(literals[k]), literalMatches(options, p) { k += 1; p += 1 }
-        var j = literals.count
-        while j > k, particles(literals[j - 1]) != nil { j -= 1 }
+        let els = coder.plan.elements
+        var k = literals.lowerBound, p = t + 1
+        while k < literals.upperBound, p < end, els[k].particle, literalMatches(els[k], p) { k += 1; p += 1 }
+        var j = literals.upperBound
+        while j > k, els[j - 1].particle { j -= 1 }
         // the particles at the end follow the verb ("handed over to"), or close the object ("responsibility for")
-        if !matchForward(literals[j...], p, end, &b) { j = literals.count }
-        let object = literals[k..<j]
-        guard object.contains(where: {
-            if case .literal(let options, let optional) = $0 { return !optional && options.contains { !particleWords.contains($0) } }
-            return false
-        }) else { return false }
+        if !matchForward(j, literals.upperBound, p, end, &b) { j = literals.upperBound }
+        guard (k..<j).contains(where: { els[$0].content }) else { return false }
         let aux = isWord(t - 1, in: .be) ? t - 1 : t - 2
         var from = aux - 1
         while from > sentenceStart, !isWord(from - 1, in: .passiveClauseOpeners) { from -= 1 }
@@ -656,7 +766,7 @@ private struct EventRun {
         // "the military camp", "14 hostages")
         for q in max(sentenceStart, from)..<min(aux, max(sentenceStart, from) + 4) {
             var trial = b
-            if matchForward(object, q, aux, &trial) { b = trial; return true }
+            if matchForward(k, j, q, aux, &trial) { b = trial; return true }
         }
         return false
     }
@@ -673,7 +783,7 @@ private struct EventRun {
     /// (`participleIsAdjective`).
     func followsDeterminer(_ t: Int, sentenceStart: Int) -> Bool {
         let p = t - 1
-        guard p >= sentenceStart, tokens[p].kind == .word, norms[p] != "her", !norms[t].hasSuffix("ing") else { return false }
+        guard p >= sentenceStart, tokens[p].kind == .word, norms[p] != "her", !EventRun.endsIn(norms[t], "ing") else { return false }
         return isWord(p, in: .articles) || isWord(p, in: .possessives)
     }
 
@@ -688,7 +798,7 @@ private struct EventRun {
         let p = t - 1
         guard p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized, actorEnd[p] < 0 else { return false }
         let w = norms[p]
-        guard !w.hasSuffix("s"), !w.hasSuffix("ly"), !isWord(p, in: .bareVerbContext), !isWord(p, in: .beforeBareVerb),
+        guard !EventRun.endsIn(w, "s"), !EventRun.endsIn(w, "ly"), !isWord(p, in: .bareVerbContext), !isWord(p, in: .beforeBareVerb),
               !isWord(p, in: .objectOpeners) else { return false }   // "renewed the request today" names the act
         let n = t + 1
         guard n < sentence.upperBound else { return true }
@@ -706,11 +816,11 @@ private struct EventRun {
     func bareFormIsModifier(_ t: Int, sentence: Range<Int>) -> Bool {
         let n = t + 1
         guard n < sentence.upperBound, tokens[n].kind == .word, !tokens[n].isCapitalized,
-              !isWord(n, in: .afterBareVerb), !norms[n].hasSuffix("ly"),
+              !isWord(n, in: .afterBareVerb), !EventRun.endsIn(norms[n], "ly"),
               doc.classes.isEmpty || !doc.classes[n].contains(.timeWord) else { return false }   // "renewed the request today"
         var q = t - 1
         while q >= sentence.lowerBound, tokens[q].kind == .quote { q -= 1 }
-        while q > sentence.lowerBound, tokens[q].kind == .word, norms[q].hasSuffix("ly") { q -= 1 }
+        while q > sentence.lowerBound, tokens[q].kind == .word, EventRun.endsIn(norms[q], "ly") { q -= 1 }
         if q < sentence.lowerBound || actorEnd[q] >= 0 { return false }
         return !isWord(q, in: .bareVerbContext)
     }
@@ -728,7 +838,7 @@ private struct EventRun {
     func participleIsAdjective(_ t: Int, sentence: Range<Int>) -> Bool {
         let p = t - 1, n = t + 1
         guard n < sentence.upperBound, tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
-              !norms[n].hasSuffix("ly") else { return false }
+              !EventRun.endsIn(norms[n], "ly") else { return false }
         if p >= sentence.lowerBound {
             guard tokens[p].kind == .word else { return false }
             if !isWord(p, in: .articles), !isWord(p, in: .possessives) {
@@ -751,7 +861,7 @@ private struct EventRun {
         }
         // at the sentence's start only a capitalized word after it makes a name ("Shell Transport said", "Ban Ki-moon
         // said"); an -ing form there opens a clause ("Welcoming Soviet leader Mikhail Gorbachev's offer, ...")
-        if t == sentence.lowerBound { guard capitalizedWord(t + 1), !norms[t].hasSuffix("ing") else { return false } }
+        if t == sentence.lowerBound { guard capitalizedWord(t + 1), !EventRun.endsIn(norms[t], "ing") else { return false } }
         else if !(tokens[t - 1].kind == .word || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum) { return false }
         let before = t > sentence.lowerBound && (capitalizedWord(t - 1) && t - 1 > sentence.lowerBound || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum)
         guard before || capitalizedWord(t + 1) else { return false }
@@ -862,19 +972,38 @@ private struct EventRun {
 
     /// The ACLED view of an event coded `code` at trigger `t` (acled-rules.tsv);
     /// `others` are the codes of the sentence's other events.
-    func acledView(code: String, trigger t: Int, sentence s: Int, binding b: Binding, others: [String] = []) -> EventOntology.ACLEDView? {
+    /// `ruleWords`: the sentence's words the rules look for (`sentenceRuleWords`), nil to read them here.
+    func acledView(code: String, trigger t: Int, sentence s: Int, binding b: Binding, others: [String] = [],
+                   ruleWords: [String]? = nil) -> EventOntology.ACLEDView? {
         let rules = coder.ontology.acledRules
         let own = coder.ontology.cameo(code)?.acled
         guard !rules.rules.isEmpty else { return own }
-        return rules.view(of: ACLEDRules.Event(code: code, view: own, source: b.src, target: b.tgt, actors: actors,
-                                               trigger: norms[t], sentence: norms[doc.sentences[s].tokens], sentenceCodes: others))
+        var e = ACLEDRules.Event(code: code, view: own, source: b.src, target: b.tgt, actors: actors,
+                                 trigger: norms[t], sentence: norms[doc.sentences[s].tokens], sentenceCodes: others)
+        e.sentenceRuleWords = ruleWords
+        return rules.view(of: e)
     }
 
-    func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int) -> Event {
+    /// The words of the sentence `range` that some ACLED sentence-word rule
+    /// looks for (`ACLEDRules.ruleWords`): by word id when the document has
+    /// the coder's ids, each hyphenated word read joined as well.
+    func sentenceRuleWords(_ range: Range<Int>) -> [String] {
+        let rules = coder.ontology.acledRules
+        guard byID, !coder.acledWordOfWord.isEmpty else {
+            return ACLEDRules.ruleWords(norms[range], rules.sentenceWords, hyphenated: rules.hyphenated)
+        }
+        var found: [String] = []
+        for q in range where coder.acledWordOfWord[doc.wordIDs[q]] >= 0 { found.append(norms[q]) }
+        if rules.hyphenated { ACLEDRules.joinedWords(norms[range], rules.sentenceWords, into: &found) }
+        return found
+    }
+
+    func makeEvent(_ p: EventPatterns.Pattern, trigger t: Int, sentence s: Int, binding b: Binding, sentenceStart: Int,
+                   ruleWords: [String]? = nil) -> Event {
         var cameo = coder.ontology.cameo(p.code)!
         // the sentence may give the act another ACLED view (acled-rules.tsv): a grenade,
         // a mob, an armed recipient ("an Armenian soldier was killed by sniper fire")
-        cameo.acled = acledView(code: cameo.code, trigger: t, sentence: s, binding: b)
+        cameo.acled = acledView(code: cameo.code, trigger: t, sentence: s, binding: b, ruleWords: ruleWords)
         // negation and modality from the words before the trigger
         let patternNegates = p.elements.contains(.not)
         var negated = false
@@ -928,22 +1057,6 @@ private struct EventRun {
                      targets: b.tgt.map { [$0] } ?? [],
                      date: date, negated: negated, modality: modality, confidence: min(confidence, 0.95),
                      evidence: [Event.Evidence(sentence: s, trigger: t..<t + 1)], rule: "\(p.file):\(p.line)")
-    }
-
-    /// Two candidate lists, each in pattern order (heaviest first), as one.
-    static func mergeByWeight(_ a: [EventPatterns.Form], _ b: [EventPatterns.Form], _ p: EventPatterns) -> [EventPatterns.Form] {
-        if a.isEmpty { return b }
-        if b.isEmpty { return a }
-        var out: [EventPatterns.Form] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            if j == b.count { out.append(a[i]); i += 1; continue }
-            if i == a.count { out.append(b[j]); j += 1; continue }
-            let wa = p.patterns[a[i].pattern].weight, wb = p.patterns[b[j].pattern].weight
-            if (wa, -a[i].pattern) > (wb, -b[j].pattern) { out.append(a[i]); i += 1 } else { out.append(b[j]); j += 1 }
-        }
-        return out
     }
 
     /// A time usable as an event date: a DATE or TIME with a calendar value,
@@ -1076,7 +1189,7 @@ private struct EventRun {
             // exceeding the total it sentenced to death last year"); a trigger inside one shares
             // the main clause's ("gunmen stormed a school on Wednesday, killing one student")
             if span.lowerBound > t, norms[q] == ",", q + 1 < b, tokens[q + 1].kind == .word, !tokens[q + 1].isCapitalized,
-               norms[q + 1].hasSuffix("ing"), norms[q + 1].utf8.count > 5, !isWord(q + 1, in: .notParticiples) {
+               EventRun.endsIn(norms[q + 1], "ing"), norms[q + 1].utf8.count > 5, !isWord(q + 1, in: .notParticiples) {
                 return true
             }
             // ("the day before the report was published", "two weeks after": a time of the same clause)

@@ -212,7 +212,10 @@ public struct EventPatterns: Sendable {
                             let word = String(decoding: wordBytes, as: UTF8.self)
                             throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
                         }
-                        for o in options { if let h = EventPatterns.hyphenated(o.utf8) { throw file.error(line, h) } }
+                        // (the options' bytes are read for a hyphen once, not each option's `String`)
+                        if w.contains(UInt8(ascii: "-")) {
+                            for o in options { if let h = EventPatterns.hyphenated(o.utf8) { throw file.error(line, h) } }
+                        }
                         elements.append(.literal(options, optional: optional)); weight += optional ? 0 : 2
                     }
                 }
