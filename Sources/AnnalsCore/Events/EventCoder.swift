@@ -578,11 +578,14 @@ private struct EventRun {
     /// `k`'s word: each word's list is in rank order already, so it is merged
     /// in through `scratch` rather than sorted.
     /// - Complexity: O(keyed + list).
-    func addKeyed(_ ti: Int, _ made: EventCoder.Trigger?, after k: Int,
+    /// `lists`: the lists of `EventCoder.triggers[ti].next` merged so far for
+    /// this trigger (a word seen twice adds nothing the second time).
+    func addKeyed(_ ti: Int, _ made: EventCoder.Trigger?, after k: Int, _ lists: inout [Int],
                   _ keyed: inout [EventPatterns.Form], _ scratch: inout [EventPatterns.Form]) {
         if ti >= 0 {
             let i = coder.triggers[ti].index(after: doc.wordIDs[k])
-            guard i >= 0 else { return }
+            guard i >= 0, !lists.contains(i) else { return }
+            lists.append(i)
             EventRun.merge(coder.triggers[ti].next[i].forms, into: &keyed, &scratch, rank: coder.plan.rank)
         } else if let list = coder.forms(made!, after: k, in: doc) {
             EventRun.merge(list, into: &keyed, &scratch, rank: coder.plan.rank)
@@ -620,7 +623,7 @@ private struct EventRun {
         let plan = coder.plan
         // the patterns keyed by the words around a trigger, and the buffer they are merged
         // through: one each for the article
-        var keyed: [EventPatterns.Form] = [], scratch: [EventPatterns.Form] = []
+        var keyed: [EventPatterns.Form] = [], scratch: [EventPatterns.Form] = [], lists: [Int] = []
         for (s, sentence) in doc.sentences.enumerated() {
             let start = sentence.tokens.lowerBound, end = sentence.tokens.upperBound
             let first = events.count
@@ -663,11 +666,12 @@ private struct EventRun {
                 if tokens[t].isCapitalized, !tokens[t].isAllCaps, !doc.classes.isEmpty, doc.classes[t].contains(.timeWord) { continue }
                 // only patterns whose first required word after the trigger occurs in the next 20 tokens
                 keyed.removeAll(keepingCapacity: true)
+                lists.removeAll(keepingCapacity: true)
                 if ti >= 0 ? !coder.triggers[ti].entry.byNext.isEmpty : !made!.entry.byNext.isEmpty {
                     var k = t + 1
                     while k < min(end, t + 21) {
                         if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord) {
-                            addKeyed(ti, made, after: k, &keyed, &scratch)
+                            addKeyed(ti, made, after: k, &lists, &keyed, &scratch)
                         }
                         k += 1
                     }
@@ -677,7 +681,7 @@ private struct EventRun {
                         k = max(start, t - 21)
                         while k < t - 1 {
                             if tokens[k].kind == .word, doc.classes.isEmpty || doc.classes[k].contains(.eventNextWord) {
-                                addKeyed(ti, made, after: k, &keyed, &scratch)
+                                addKeyed(ti, made, after: k, &lists, &keyed, &scratch)
                             }
                             k += 1
                         }
@@ -686,6 +690,7 @@ private struct EventRun {
                 // the keyed patterns and the open ones, merged in rank order
                 let open = ti >= 0 ? coder.triggers[ti].entry.open : made!.entry.open
                 var nextKeyed = 0, nextOpen = 0
+                var bareIsNoun: Bool? = nil, adjective: Bool? = nil, afterDeterminer: Bool? = nil, afterBe: Bool? = nil
                 while nextKeyed < keyed.count || nextOpen < open.count {
                     let form: EventPatterns.Form
                     if nextOpen == open.count || nextKeyed < keyed.count && plan.rank[keyed[nextKeyed].pattern] < plan.rank[open[nextOpen].pattern] {
@@ -693,17 +698,28 @@ private struct EventRun {
                     } else {
                         form = open[nextOpen]; nextOpen += 1
                     }
-                    if form.bare, bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) { continue }   // "a shell company", "gas prices", "tear gas to"
-                    // the pattern's fields read in place: a `let` of the `Pattern` would copy (retain
-                    // and release) its four strings and its elements for every form tried
-                    let isVerb = patterns[form.pattern].isVerb
-                    if form.participle, isVerb, participleIsAdjective(t, sentence: start..<end) { continue }   // "the detained mayor"
-                    if isVerb, !form.participle, patterns[form.pattern].triggerAt + 1 < patterns[form.pattern].elements.count,
-                       followsDeterminer(t, sentenceStart: start) { continue }   // "a rally against", "their march to"
-                    var b = Binding()
+                    // (what the tests below read depends on the trigger's place, not the pattern:
+                    // each is asked once a trigger, when a pattern first needs it)
+                    if form.bare {
+                        if bareIsNoun == nil { bareIsNoun = bareFormIsModifier(t, sentence: start..<end) || bareFormIsCompoundHead(t, sentence: start..<end) }
+                        if bareIsNoun! { continue }   // "a shell company", "gas prices", "tear gas to"
+                    }
                     let pl = plan.patterns[form.pattern]
-                    let passive = form.participle && isVerb && t - 1 >= start
-                        && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
+                    let isVerb = pl.isVerb
+                    if form.participle, isVerb {
+                        if adjective == nil { adjective = participleIsAdjective(t, sentence: start..<end) }
+                        if adjective! { continue }   // "the detained mayor"
+                    }
+                    if isVerb, !form.participle, pl.trigger + 1 < pl.end {
+                        if afterDeterminer == nil { afterDeterminer = followsDeterminer(t, sentenceStart: start) }
+                        if afterDeterminer! { continue }   // "a rally against", "their march to"
+                    }
+                    var b = Binding()
+                    if form.participle && isVerb && afterBe == nil {
+                        afterBe = t - 1 >= start
+                            && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
+                    }
+                    let passive = form.participle && isVerb && afterBe!
                     if passive {
                         // words before the trigger describe the active subject ("warplanes struck"): no passive
                         // reading, unless they stand between the auxiliary and the participle ("was sexually abused")

@@ -38,6 +38,8 @@ struct MatchPlan: Sendable {
         var literalBefore: Bool
         /// Whether every literal after the trigger is optional (or there is none).
         var literalsOptional: Bool
+        /// Whether the trigger is a verb (`EventPatterns.Pattern.isVerb`).
+        var isVerb: Bool
     }
 
     private(set) var elements: [Element] = []
@@ -90,7 +92,7 @@ struct MatchPlan: Sendable {
                 if !elements[k].optional { literalsOptional = false }
             }
             patterns.append(Pattern(start: start, trigger: trigger, end: end, literalsStart: end, literalsEnd: Int32(elements.count),
-                                    literalBefore: literalBefore, literalsOptional: literalsOptional))
+                                    literalBefore: literalBefore, literalsOptional: literalsOptional, isVerb: p.isVerb))
         }
         // ranked by counting: weights are small counts, each weight's patterns in file order
         let weights = source.patterns.map(\.weight)
