@@ -68,6 +68,24 @@ public struct WordClasses: Sendable {
         var start: Int32
         var length: Int32
         var classes: WordClass
+        /// The key's first eight bytes, packed (`Probe.head`): most words are
+        /// told apart, or found equal, by this one comparison.
+        var head: UInt64
+    }
+
+    /// A key read once: its hash (FNV-1a) and its first eight bytes, with
+    /// ASCII capitals lowercased when asked.
+    private struct Probe {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var head: UInt64 = 0
+
+        @inline(__always) init(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool) {
+            for (k, raw) in key.enumerated() {
+                let b = WordClasses.byte(raw, lowercasing)
+                hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                if k < 8 { head |= UInt64(b) << (8 * UInt64(k)) }
+            }
+        }
     }
     /// Every key's UTF-8 bytes, one after another.
     private var keyBytes: [UInt8] = []
@@ -139,30 +157,26 @@ public struct WordClasses: Sendable {
         lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
     }
 
-    @inline(__always) private static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(byte(b, lowercasing))) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
-
     /// The entry holding `key` (read with its ASCII capitals lowercased when
     /// `lowercasing`), nil when absent.
     @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> Int? {
         guard !slots.isEmpty else { return nil }
+        let probe = Probe(key, lowercasing: lowercasing)
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: WordClasses.hash(key, lowercasing: lowercasing)) & mask
+        var s = Int(truncatingIfNeeded: probe.hash) & mask
         while true {
             let e = Int(slots[s]) - 1
             if e < 0 { return nil }
             let entry = entries[e]
-            if Int(entry.length) == key.count, equal(entry.start, key, lowercasing) { return e }
+            if entry.head == probe.head, Int(entry.length) == key.count, key.count <= 8 || equalTail(entry.start, key, lowercasing) { return e }
             s = (s + 1) & mask
         }
     }
 
-    @inline(__always) private func equal(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>, _ lowercasing: Bool) -> Bool {
-        var k = Int(start)
-        for b in key {
+    /// Whether the key's bytes after the eighth are the entry's (the first eight are its `head`).
+    @inline(__always) private func equalTail(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>, _ lowercasing: Bool) -> Bool {
+        var k = Int(start) + 8
+        for b in key.dropFirst(8) {
             if keyBytes[k] != WordClasses.byte(b, lowercasing) { return false }
             k += 1
         }
@@ -170,7 +184,7 @@ public struct WordClasses: Sendable {
     }
 
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ cls: WordClass) {
-        entries.append(Entry(start: Int32(keyBytes.count), length: Int32(key.count), classes: cls))
+        entries.append(Entry(start: Int32(keyBytes.count), length: Int32(key.count), classes: cls, head: Probe(key, lowercasing: false).head))
         keyBytes.append(contentsOf: key)
         if entries.count * 2 > slots.count {
             // grow and place every entry again
@@ -185,7 +199,7 @@ public struct WordClasses: Sendable {
         let entry = entries[e]
         let mask = slots.count - 1
         let h = keyBytes.withUnsafeBufferPointer { b in
-            WordClasses.hash(UnsafeBufferPointer(rebasing: b[Int(entry.start)..<Int(entry.start + entry.length)]))
+            Probe(UnsafeBufferPointer(rebasing: b[Int(entry.start)..<Int(entry.start + entry.length)]), lowercasing: false).hash
         }
         var s = Int(truncatingIfNeeded: h) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
