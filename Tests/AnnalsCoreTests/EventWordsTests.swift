@@ -68,6 +68,11 @@ import Testing
         return try EventWords(DataFile(name: "events/function-words.tsv", text: lines.joined(separator: "\n")))
     }
 
+    /// The coder keeps a word's lists as bits of a 64-bit mask (`EventCoder.listMasks`).
+    @Test func listsFitTheCodersMask() {
+        #expect(EventWords.List.allCases.count <= UInt64.bitWidth)
+    }
+
     @Test func everyClassPresentLoads() throws {
         let w = try load()
         #expect(w.words(.negators) == ["x"])

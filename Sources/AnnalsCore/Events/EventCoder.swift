@@ -28,6 +28,9 @@ public struct EventCoder: Sendable {
     /// The function-word lists (`words`) each word id is in, as bits
     /// (`EventWords.List.rawValue`), filled by `register(into:)`; -1 for none.
     fileprivate var listsOfWord = WordIndex()
+    /// The function-word lists of a word as bits (`1 << List.rawValue`), at the index `listsOfWord`
+    /// gives: 64 lists fit (`EventWordsTests` checks the count).
+    fileprivate var listMasks: [UInt64] = []
 
     /// One trigger form's patterns, with the words required after the
     /// trigger by word id.
@@ -82,6 +85,7 @@ public struct EventCoder: Sendable {
         triggerOfWord = WordIndex()
         triggers = []
         listsOfWord = WordIndex()
+        listMasks = []
         literalOfWord = WordIndex()
         acledWordOfWord = WordIndex()
         // (in number order, so the ids do not depend on the table's hashing)
@@ -90,7 +94,11 @@ public struct EventCoder: Sendable {
         for list in EventWords.List.allCases {
             for w in words.words(list) {
                 let id = classes.add(w, [])
-                listsOfWord[id] = max(listsOfWord[id], 0) | Int32(1 << list.rawValue)
+                if listsOfWord[id] < 0 {
+                    listsOfWord[id] = Int32(listMasks.count)
+                    listMasks.append(0)
+                }
+                listMasks[Int(listsOfWord[id])] |= 1 << UInt64(list.rawValue)
             }
         }
         // Forms sharing one entry share its follow-on words: added and sorted
@@ -274,8 +282,8 @@ private struct EventRun {
     /// id when the document has the coder's ids, else by its string.
     @inline(__always) func isWord(_ q: Int, in list: EventWords.List) -> Bool {
         guard byID else { return words.words(list).contains(norms[q]) }
-        let lists = coder.listsOfWord[doc.wordIDs[q]]
-        return lists > 0 && lists & Int32(1 << list.rawValue) != 0
+        let at = coder.listsOfWord[doc.wordIDs[q]]
+        return at >= 0 && coder.listMasks[Int(at)] & (1 << UInt64(list.rawValue)) != 0
     }
 
     // MARK: Slots
