@@ -15,10 +15,10 @@
 /// 4. "Baku said" is an actor (the government); "in Baku" is a place.
 public struct ActorRecognizer: Sendable {
     public let knowledge: ActorKnowledge
-    /// Normalized, token-joined key → entries.
-    let lookup: [String: [ActorKnowledge.Entry]]
-    /// Every token-boundary prefix of a key.
-    let prefixes: Set<String>
+    /// Normalized, token-joined key → entries, and every token-boundary
+    /// prefix of a key with no entries when it is no key itself: one lookup
+    /// tells whether a run of words is a key and whether it may grow into one.
+    let keyTable: [String: [ActorKnowledge.Entry]]
     let maxTokens: Int
     let nameHeads: [String: NameHead]
     /// Word classes the run tests per token, merged into one table: the
@@ -33,8 +33,8 @@ public struct ActorRecognizer: Sendable {
     public init(knowledge: ActorKnowledge, nameHeads headFile: DataFile, functionWords wordFile: DataFile,
                 nameWords nameFile: DataFile) throws {
         self.knowledge = knowledge
+        // every key with its entries, every prefix of one with none (until it is a key too)
         var lookup: [String: [ActorKnowledge.Entry]] = [:]
-        var prefixes = Set<String>()
         var maxTokens = 1
         // The first token of a joined key, known when the key joined is the key itself
         // (most are): its tokens are then the ones just made, and the word flags below
@@ -48,14 +48,13 @@ public struct ActorRecognizer: Sendable {
             for (k, part) in parts.enumerated() {
                 if k > 0, part.space { joined += " " }
                 joined += part.norm
-                prefixes.insert(joined)
+                if lookup[joined] == nil { lookup[joined] = [] }
             }
             if ActorRecognizer.sameASCII(joined, key) { firstOfJoined[joined] = parts[0].norm }
             lookup[joined, default: []].append(contentsOf: entries)
             maxTokens = max(maxTokens, parts.count)
         }
-        self.lookup = lookup
-        self.prefixes = prefixes
+        keyTable = lookup
         self.maxTokens = min(maxTokens, 16)
         var heads: [String: NameHead] = [:]
         for line in headFile.lines {
@@ -70,8 +69,8 @@ public struct ActorRecognizer: Sendable {
         }
         nameHeads = heads
         var wf: [String: UInt8] = [:]
-        for p in prefixes where !p.utf8.contains(0x20) { wf[p, default: 0] |= WordFlags.keyStart }
-        for (key, entries) in lookup {
+        for p in lookup.keys where !p.utf8.contains(0x20) { wf[p, default: 0] |= WordFlags.keyStart }
+        for (key, entries) in lookup where !entries.isEmpty {
             let known = ActorRecognizer.isASCII(key) ? firstOfJoined[key] : nil
             guard let first = known ?? ActorRecognizer.keyTokens(key).first?.norm else { continue }
             wf[first, default: 0] |= WordFlags.keyStart
@@ -201,6 +200,14 @@ private struct ActorRun {
         return first.isCapitalized || first.isAllCaps || first.kind == .initialism && first.isCapitalized
     }
 
+    /// The entries that `accepts` keeps, in order; `e` itself (no new array) when it keeps all.
+    func accepted(_ e: [Entry], _ range: Range<Int>) -> [Entry] {
+        guard let bad = e.firstIndex(where: { !accepts($0, range) }) else { return e }
+        var kept = Array(e[..<bad])
+        for x in e[(bad + 1)...] where accepts(x, range) { kept.append(x) }
+        return kept
+    }
+
     mutating func findMentions() {
         let n = tokens.count
         var folded: [Int] = []
@@ -226,16 +233,20 @@ private struct ActorRun {
             var s = keys[i]
             var best: (end: Int, entries: [Entry])? = nil
             var j = i
+            // the entries of `s` (none when it is only a prefix; nil when it is not even one:
+            // the first word is tried anyway, as a longer run may still be a key)
+            var e = r.keyTable[s]
             while true {
-                if let e = r.lookup[s] {
-                    let ok = e.filter { accepts($0, i..<j + 1) }
+                if let e, !e.isEmpty {
+                    let ok = accepted(e, i..<j + 1)
                     if !ok.isEmpty { best = (j + 1, ok) }
                 }
                 j += 1
                 guard j < n, j - i < r.maxTokens, tokens[j].newlinesBefore < 2 else { break }
                 if tokens[j].spaceBefore { s += " " }
                 s += keys[j]
-                guard r.prefixes.contains(s) else { break }
+                e = r.keyTable[s]
+                guard e != nil else { break }
             }
             if var best {
                 // A place or country name inside a person's name is part of the name ("Rosa Lima", "Jordan Peterson")
@@ -245,7 +256,7 @@ private struct ActorRun {
                         && tokens[i].spaceBefore && tokens[i].newlinesBefore == 0 && flags[i - 1] & WordFlags.notName == 0
                         && !isSentenceStartToken(i - 1) && mentionAt[i - 1] == nil
                     let nextName = best.end < n && tokens[best.end].kind == .word && tokens[best.end].isCapitalized
-                        && tokens[best.end].spaceBefore && r.lookup[keys[best.end]] == nil && flags[best.end] & WordFlags.notName == 0
+                        && tokens[best.end].spaceBefore && r.keyTable[keys[best.end]]?.isEmpty != false && flags[best.end] & WordFlags.notName == 0
                     if prevName || nextName { best.entries = best.entries.filter { !($0.kind == .metonym || $0.kind == .countryName) } }
                 }
                 if best.entries.isEmpty { i += 1; continue }
