@@ -174,7 +174,7 @@ private struct ActorRun {
         var actors: [Actor] = []
         var actorByKey: [ActorKey: Int] = [:]
         /// Surname (norm) → person actor.
-        var personBySurname: [String: Int] = [:]
+        var personBySurname = SurnameTable()
         /// (first token, actor) of person mentions, in text order.
         var personMentions: [(token: Int, actor: Int)] = []
         /// Knowledge-base people named in full so far.
@@ -374,7 +374,7 @@ private struct ActorRun {
             // or was named in full earlier; otherwise it is part of another name.
             let alone = !(start > 0 && isNameToken(start - 1) && tokens[start].spaceBefore) && !(m.end < limit && isNameToken(m.end))
             // a surname the article already gave to someone else names that person ("Jana Novak … Novak")
-            if m.end - start == 1, let earlier = found.personBySurname[norms[start]], found.actors[earlier].name != r.knowledge.people[p].name {
+            if m.end - start == 1, let earlier = found.personBySurname.actor(norms[start]), found.actors[earlier].name != r.knowledge.people[p].name {
                 return (start..<m.end, nil)
             }
             if m.end - start > 1 || (alone && (inOffice(p) || found.fullNamesSeen.contains(p))) {
@@ -436,20 +436,21 @@ private struct ActorRun {
     /// A person actor for a name (with an optional role from the text).
     func addPerson(_ nm: (range: Range<Int>, person: Int?), role: Role?, mention: Range<Int>, to found: inout Found) {
         let surnameNorm = norms[nm.range.upperBound - 1]
+        let oneWord = isOneWord(nm.range)
         var a: Int
         if let p = nm.person {
             let person = r.knowledge.people[p]
-            if !isOneWord(nm.range) { found.fullNamesSeen.insert(p) }
+            if !oneWord { found.fullNamesSeen.insert(p) }
             a = add(key: .known(person.name), actor: {
                 let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
                 return Actor(name: person.name, kind: .person, country: role?.country ?? office?.country,
                              sector: role?.sectors.first ?? office?.sectors.first,
                              title: office?.title ?? role?.title, mentions: [], known: true)
             }(), mention: mention, to: &found)
-        } else if isOneWord(nm.range), let existing = found.personBySurname[surnameNorm] {
+        } else if oneWord, let existing = found.personBySurname.actor(surnameNorm) {
             a = existing
             found.actors[a].mentions.append(mention)
-        } else if isOneWord(nm.range) && role == nil {
+        } else if oneWord && role == nil {
             return   // a lone unknown capitalized word may be a place, a person or anything else
         } else {
             let full = doc.text(ofTokens: nm.range)
@@ -464,7 +465,7 @@ private struct ActorRun {
             if found.actors[a].title == nil { found.actors[a].title = role.title }
         }
         if found.actors[a].kind == .person {
-            found.personBySurname[surnameNorm] = a
+            found.personBySurname.set(surnameNorm, a)
             found.personMentions.append((mention.lowerBound, a))
         }
     }
@@ -604,6 +605,40 @@ private struct ActorRun {
             let c = r.knowledge.countries[e.index]
             _ = add(key: .group(entity: c.key, sector: "CVL"), actor: Actor(name: doc.text(ofTokens: range), kind: .group, country: c.country, sector: "CVL", title: nil, mentions: [], known: true), mention: range, to: &found)
         default: return
+        }
+    }
+}
+
+/// Surname (norm) → person actor. An article names few people: up to
+/// `scanLimit` surnames are kept in a list and found by comparing strings,
+/// which costs less than hashing the surname at every name; past that, a
+/// dictionary takes over.
+struct SurnameTable {
+    static let scanLimit = 24
+    private var names: [String] = []
+    private var actors: [Int] = []
+    private var index: [String: Int] = [:]
+
+    func actor(_ surname: String) -> Int? {
+        if names.count <= SurnameTable.scanLimit {
+            for k in names.indices where names[k] == surname { return actors[k] }
+            return nil
+        }
+        return index[surname].map { actors[$0] }
+    }
+
+    mutating func set(_ surname: String, _ actor: Int) {
+        if names.count <= SurnameTable.scanLimit {
+            if let k = names.firstIndex(of: surname) { actors[k] = actor; return }
+        } else if let k = index[surname] {
+            actors[k] = actor; return
+        }
+        names.append(surname)
+        actors.append(actor)
+        if names.count == SurnameTable.scanLimit + 1 {
+            for k in names.indices { index[names[k]] = k }
+        } else if names.count > SurnameTable.scanLimit + 1 {
+            index[surname] = names.count - 1
         }
     }
 }
