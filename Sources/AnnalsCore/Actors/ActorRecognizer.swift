@@ -615,30 +615,29 @@ private struct ActorRun {
 /// dictionary takes over.
 struct SurnameTable {
     static let scanLimit = 24
-    private var names: [String] = []
-    private var actors: [Int] = []
+    /// Surnames and their actors, in one array (one allocation per article).
+    private var list: [(name: String, actor: Int)] = []
     private var index: [String: Int] = [:]
 
     func actor(_ surname: String) -> Int? {
-        if names.count <= SurnameTable.scanLimit {
-            for k in names.indices where names[k] == surname { return actors[k] }
+        if list.count <= SurnameTable.scanLimit {
+            for k in list.indices where list[k].name == surname { return list[k].actor }
             return nil
         }
-        return index[surname].map { actors[$0] }
+        return index[surname].map { list[$0].actor }
     }
 
     mutating func set(_ surname: String, _ actor: Int) {
-        if names.count <= SurnameTable.scanLimit {
-            if let k = names.firstIndex(of: surname) { actors[k] = actor; return }
+        if list.count <= SurnameTable.scanLimit {
+            if let k = list.firstIndex(where: { $0.name == surname }) { list[k].actor = actor; return }
         } else if let k = index[surname] {
-            actors[k] = actor; return
+            list[k].actor = actor; return
         }
-        names.append(surname)
-        actors.append(actor)
-        if names.count == SurnameTable.scanLimit + 1 {
-            for k in names.indices { index[names[k]] = k }
-        } else if names.count > SurnameTable.scanLimit + 1 {
-            index[surname] = names.count - 1
+        list.append((surname, actor))
+        if list.count == SurnameTable.scanLimit + 1 {
+            for k in list.indices { index[list[k].name] = k }
+        } else if list.count > SurnameTable.scanLimit + 1 {
+            index[surname] = list.count - 1
         }
     }
 }
