@@ -55,7 +55,7 @@ public struct Document: Sendable {
                 var id: Int32 = -1
                 let word = UnsafeBufferPointer(rebasing: text[Int(t.start)..<Int(t.end)])
                 if withClasses, t.kind != .quote, t.kind != .dash, ascii || !word.contains(where: { $0 >= 0x80 }) {
-                    id = table.id(ofLowercasedASCII: word)
+                    id = table.id(ofLowercasedASCII: word, readable: text.count - Int(t.start))
                     norms.append(id >= 0 ? table.word(ofID: id) : Document.normalize(bytes, t))
                 } else {
                     let norm = Document.normalize(bytes, t)

@@ -60,9 +60,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 ///
 /// Looked up once per token of every article, so it is its own small hash
 /// table rather than a `[String: WordClass]`: keys are UTF-8 bytes kept one
-/// after another in one array, hashed with FNV-1a (a few instructions a
-/// byte, where `String` hashing seeds and finalizes SipHash for every
-/// word) and probed linearly in a power-of-two slot array at most half full.
+/// after another in one array, hashed eight bytes at a time with a
+/// multiply-and-shift mix (most words are one load, where `String` hashing
+/// seeds and finalizes SipHash for every word) and probed linearly in a power-of-two slot array at most half full.
 public struct WordClasses: Sendable {
     private struct Entry: Sendable {
         var start: Int32
@@ -73,18 +73,49 @@ public struct WordClasses: Sendable {
         var head: UInt64
     }
 
-    /// A key read once: its hash (FNV-1a) and its first eight bytes, with
-    /// ASCII capitals lowercased when asked.
+    /// A key read once, eight bytes at a time: its hash and its first eight
+    /// bytes, with ASCII capitals lowercased when asked.
     private struct Probe {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64
         var head: UInt64 = 0
 
-        @inline(__always) init(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool) {
-            for (k, raw) in key.enumerated() {
-                let b = WordClasses.byte(raw, lowercasing)
-                hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-                if k < 8 { head |= UInt64(b) << (8 * UInt64(k)) }
+        /// `readable`: how many bytes from the key's start may be read (at
+        /// least its length); a chunk with eight readable bytes is one load,
+        /// masked to the key's bytes, instead of a byte loop.
+        @inline(__always) init(_ key: UnsafeBufferPointer<UInt8>, readable: Int, lowercasing: Bool) {
+            let n = key.count
+            var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+            if let p = key.baseAddress {
+                var k = 0
+                while k < n {
+                    let left = n - k
+                    var w: UInt64
+                    if readable - k >= 8 {
+                        w = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
+                        if left < 8 { w &= (1 &<< (8 * UInt64(left))) &- 1 }
+                    } else {
+                        w = 0
+                        for j in 0..<Swift.min(left, 8) { w |= UInt64(p[k + j]) &<< (8 * UInt64(j)) }
+                    }
+                    if lowercasing { w = Probe.lowercased(w) }
+                    if k == 0 { head = w }
+                    h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
+                    h ^= h &>> 32
+                    k += 8
+                }
             }
+            h = (h ^ (h &>> 29)) &* 0xC4CE_B9FE_1A85_EC53
+            hash = h ^ (h &>> 32)
+        }
+
+        /// Each ASCII capital (0x41-0x5A) of eight packed bytes as its lowercase letter; other bytes as they are.
+        @inline(__always) static func lowercased(_ w: UInt64) -> UInt64 {
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let x = w & ~high                                  // each byte below 0x80: no carry between bytes
+            let atLeastA = x &+ 0x3F3F_3F3F_3F3F_3F3F          // high bit set where x >= 0x41
+            let pastZ = x &+ 0x2525_2525_2525_2525             // high bit set where x >= 0x5B
+            let upper = atLeastA & ~pastZ & ~w & high          // ... and the byte itself is ASCII
+            return w | (upper &>> 2)
         }
     }
     /// Every key's UTF-8 bytes, one after another.
@@ -144,9 +175,12 @@ public struct WordClasses: Sendable {
     /// The id of the ASCII word `key` with its letters lowercased (the
     /// document's normalized form of an ASCII token), -1 when it was never
     /// added: looked up on the text's own bytes, without making the form.
-    @inline(__always) public func id(ofLowercasedASCII key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// `readable`: how many bytes from the key's start may be read (the
+    /// rest of the text; default the key's length), so the key is read
+    /// eight bytes at a time.
+    @inline(__always) public func id(ofLowercasedASCII key: UnsafeBufferPointer<UInt8>, readable: Int? = nil) -> Int32 {
         guard !entries.isEmpty else { return -1 }
-        return find(key, lowercasing: true).map { Int32($0) } ?? -1
+        return find(key, readable: Swift.max(readable ?? key.count, key.count), lowercasing: true).map { Int32($0) } ?? -1
     }
 
     /// The word with id `id` (not -1), as it was added.
@@ -159,9 +193,9 @@ public struct WordClasses: Sendable {
 
     /// The entry holding `key` (read with its ASCII capitals lowercased when
     /// `lowercasing`), nil when absent.
-    @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> Int? {
+    @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, readable: Int? = nil, lowercasing: Bool = false) -> Int? {
         guard !slots.isEmpty else { return nil }
-        let probe = Probe(key, lowercasing: lowercasing)
+        let probe = Probe(key, readable: readable ?? key.count, lowercasing: lowercasing)
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: probe.hash) & mask
         while true {
@@ -184,7 +218,7 @@ public struct WordClasses: Sendable {
     }
 
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ cls: WordClass) {
-        entries.append(Entry(start: Int32(keyBytes.count), length: Int32(key.count), classes: cls, head: Probe(key, lowercasing: false).head))
+        entries.append(Entry(start: Int32(keyBytes.count), length: Int32(key.count), classes: cls, head: Probe(key, readable: key.count, lowercasing: false).head))
         keyBytes.append(contentsOf: key)
         if entries.count * 2 > slots.count {
             // grow and place every entry again
@@ -199,7 +233,8 @@ public struct WordClasses: Sendable {
         let entry = entries[e]
         let mask = slots.count - 1
         let h = keyBytes.withUnsafeBufferPointer { b in
-            Probe(UnsafeBufferPointer(rebasing: b[Int(entry.start)..<Int(entry.start + entry.length)]), lowercasing: false).hash
+            Probe(UnsafeBufferPointer(rebasing: b[Int(entry.start)..<Int(entry.start + entry.length)]),
+                  readable: b.count - Int(entry.start), lowercasing: false).hash
         }
         var s = Int(truncatingIfNeeded: h) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
