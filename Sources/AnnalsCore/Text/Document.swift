@@ -155,6 +155,9 @@ public struct Document: Sendable {
         return lo
     }
 
+    /// The normalized form of each ASCII byte (capitals lowercased), made once.
+    private static let oneByteForms: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// The normalized form of a token: ASCII letters lowercased (other
     /// letters by Unicode rules), curly and low quotes folded to `"` or `'`
     /// (typewriter doubles '' and `` to `"`, a lone ` to `'`),
@@ -180,13 +183,19 @@ public struct Document: Sendable {
         var asciiLower = true
         for i in s..<e where bytes[i] >= 0x80 { asciiLower = false; break }
         if asciiLower {
-            return String(unsafeUninitializedCapacity: e - s) { buf in
-                for i in s..<e {
-                    var b = bytes[i]
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                    buf[i - s] = b
+            // a one-byte token (a comma, a digit, a letter) takes a form made once
+            if e - s == 1 {
+                let b = bytes[s]
+                return oneByteForms[Int(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)]
+            }
+            return bytes.withUnsafeBufferPointer { src in
+                String(unsafeUninitializedCapacity: e - s) { buf in
+                    for i in 0..<(e - s) {
+                        let b = src[s &+ i]
+                        buf[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return e - s
                 }
-                return e - s
             }
         }
         // Rare path: fold apostrophes, full-width punctuation and soft hyphens, then Unicode lowercase.
