@@ -148,4 +148,16 @@ import Testing
         #expect(!a.quotes.isEmpty)
         #expect(!a.actors.contains { $0.name == pronoun })
     }
+
+    /// `titleContains` (the byte search for ASCII) answers as `lowercased().contains` does.
+    @Test(arguments: [
+        ("Prime Minister", "minister", true), ("Prime Minister", "prime", true), ("Prime Minister", "premier", false),
+        ("Foreign Minister", "Minister", false), ("Chief", "chief", true), ("Chief", "chiefs", false),
+        ("", "chief", false), ("Premier of Quebec", "quebec", true), ("Ministre délégué", "délégué", true),
+        ("PRÉSIDENT", "président", true), ("Président", "president", false), ("army chief", "y c", true), ("army chief", "armies", false),
+    ])
+    func titleContains(_ title: String, _ word: String, _ expected: Bool) {
+        #expect(ActorRecognizer.titleContains(title, word) == expected)
+        #expect(ActorRecognizer.titleContains(title, word) == title.lowercased().contains(word))
+    }
 }

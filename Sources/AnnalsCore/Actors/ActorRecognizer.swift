@@ -137,6 +137,27 @@ public struct ActorRecognizer: Sendable {
         norm.utf8.allSatisfy({ $0 < 0x80 }) ? norm : ActorKnowledge.normalize(norm)
     }
 
+    /// Whether `title`, lowercased, contains `word`. For ASCII (a word of
+    /// printable characters, a title of ASCII) by bytes, as characters are
+    /// bytes there and `lowercased` changes only A–Z; otherwise by characters.
+    static func titleContains(_ title: String, _ word: String) -> Bool {
+        let fast: Bool? = word.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            guard !w.isEmpty, w.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+            return title.utf8.withContiguousStorageIfAvailable { t -> Bool? in
+                guard t.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard t.count >= w.count else { return false }
+                @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                for start in 0...(t.count - w.count) {
+                    var k = 0
+                    while k < w.count, lower(t[start + k]) == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                return false
+            } ?? nil
+        } ?? nil
+        return fast ?? title.lowercased().contains(word)
+    }
+
     /// - Complexity: O(n · k) in tokens, k the longest key in tokens (bounded look-ahead).
     public func recognize(_ doc: Document, times: [TimeExpression]) -> [Actor] {
         var run = ActorRun(doc: doc, r: self, times: times)
@@ -572,7 +593,7 @@ private struct ActorRun {
             // "the premier": the person last titled so in the article
             if role.personal {
                 let word = norms[role.range.upperBound - 1]
-                if let last = found.personMentions.last(where: { found.actors[$0.actor].title?.lowercased().contains(word) == true }) {
+                if let last = found.personMentions.last(where: { found.actors[$0.actor].title.map { ActorRecognizer.titleContains($0, word) } == true }) {
                     found.actors[last.actor].mentions.append(role.range)
                     found.personMentions.append((role.range.lowerBound, last.actor))
                 }
