@@ -160,4 +160,22 @@ import Testing
         #expect(ActorRecognizer.titleContains(title, word) == expected)
         #expect(ActorRecognizer.titleContains(title, word) == title.lowercased().contains(word))
     }
+
+    /// `SurnameTable` answers as a dictionary does, on both sides of the length where
+    /// its list hands over to a dictionary, with surnames named again and reassigned.
+    @Test func surnameTableActsAsADictionary() {
+        var table = SurnameTable()
+        var reference: [String: Int] = [:]
+        let count = SurnameTable.scanLimit * 2 + 3
+        for k in 0..<count * 2 {
+            // every third step names an earlier surname again, for another actor
+            let name = k % 3 == 2 ? "name\(k / 3)" : "name\(k)"
+            table.set(name, k)
+            reference[name] = k
+            for probe in ["name\(k / 2)", "name\(k)", "nobody"] {
+                #expect(table.actor(probe) == reference[probe], "after \(k + 1) sets, \(probe)")
+            }
+        }
+        #expect(reference.count > SurnameTable.scanLimit + 1)
+    }
 }

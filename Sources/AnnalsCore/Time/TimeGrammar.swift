@@ -417,14 +417,22 @@ struct TimeGrammar {
     /// (The entry is read in place, and a word with no phrase of those kinds is passed over at once.)
     func phrase(_ i: Int, _ kinds: TimeLexicon.Phrase.Kinds, _ accept: (TimeLexicon.Phrase.Meaning) -> Bool) -> (TimeLexicon.Phrase.Meaning, end: Int)? {
         guard let we = entry(i), !lex.words[we].phraseKinds.isDisjoint(with: kinds) else { return nil }
-        outer: for p in lex.words[we].phrases {
+        for p in lex.words[we].phrases {
             let ph = lex.phrases[p]
-            guard accept(ph.meaning), i + ph.tokens.count <= count, !ph.capitalized || doc.tokens[i].isCapitalized else { continue }
-            var k = 1
-            while k < ph.tokens.count { if !isPhraseToken(i + k, p, k) { continue outer }; k += 1 }
+            guard accept(ph.meaning), !ph.capitalized || doc.tokens[i].isCapitalized, phraseGoesOn(i, p) else { continue }
             return (ph.meaning, i + ph.tokens.count)
         }
         return nil
+    }
+
+    /// Whether phrase `p`, whose first token is the word at `i`, goes on in the
+    /// tokens after it, all before the document's end.
+    @inline(__always) func phraseGoesOn(_ i: Int, _ p: Int) -> Bool {
+        let n = lex.phrases[p].tokens.count
+        guard i + n <= count else { return false }
+        var k = 1
+        while k < n { if !isPhraseToken(i + k, p, k) { return false }; k += 1 }
+        return true
     }
 
     /// Whether token `j` is token `k` of phrase `p`: by word id when the document has them
@@ -443,11 +451,9 @@ struct TimeGrammar {
     /// (The entry is read in place, and a word with no phrase of that kind is passed over at once.)
     @inline(__always) func modifier<T>(_ i: Int, _ kind: TimeLexicon.Phrase.Kinds, _ pick: (TimeLexicon.Modifier) -> T?) -> (T, Int)? {
         guard let we = entry(i), lex.words[we].phraseKinds.contains(kind) else { return nil }
-        outer: for p in lex.words[we].phrases {
+        for p in lex.words[we].phrases {
             let ph = lex.phrases[p]
-            guard case .modifier(let m) = ph.meaning, let v = pick(m), i + ph.tokens.count <= count else { continue }
-            var k = 1
-            while k < ph.tokens.count { if !isPhraseToken(i + k, p, k) { continue outer }; k += 1 }
+            guard case .modifier(let m) = ph.meaning, let v = pick(m), phraseGoesOn(i, p) else { continue }
             return (v, i + ph.tokens.count)
         }
         return nil
@@ -1032,14 +1038,7 @@ struct TimeGrammar {
     func hasPhrase(_ i: Int, id known: Int32? = nil) -> Bool {
         guard let id = known ?? contextID(i), i + 1 < count,
               let b = doc.norms[i + 1].utf8.first, lex.words[Int(id)].secondBytes & (1 << UInt64(b & 63)) != 0 else { return false }
-        outer: for p in lex.words[Int(id)].phrases {
-            let ph = lex.phrases[p]
-            guard ph.tokens.count >= 2, i + ph.tokens.count <= count else { continue }
-            var k = 1
-            while k < ph.tokens.count { if !isPhraseToken(i + k, p, k) { continue outer }; k += 1 }
-            return true
-        }
-        return false
+        return lex.words[Int(id)].phrases.contains { p in lex.phrases[p].tokens.count >= 2 && phraseGoesOn(i, p) }
     }
 
     /// The value of an anaphoric year, month or day ("the following year")
