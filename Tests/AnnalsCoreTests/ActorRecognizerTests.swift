@@ -41,6 +41,15 @@ import Testing
         Row(text: "Peter Okafor told reporters he would stay.", name: "Peter Okafor", country: nil, sector: nil),
         // a hyphenated surname ends the name
         Row(text: "Amir Abdul-Hamid told reporters he would stay.", name: "Amir Abdul-Hamid", country: nil, sector: nil),
+        // an organization's descriptive name after another country's word is that country's institution
+        Row(text: "The Russian Security Council met on Friday.", name: "Russian Security Council", country: "RUS", sector: "GOV"),
+        Row(text: "The Ukrainian Security Service detained two men.", name: "Ukrainian Security Service", country: "UKR", sector: "SPY"),
+        Row(text: "Nigeria's House of Representatives passed the bill.", name: "Nigeria's House of Representatives", country: "NGA", sector: "LEG"),
+        // ... but not after its own country's word, nor a one-word name or an acronym
+        Row(text: "The US State Department said so.", name: "State Department", country: "USA", sector: "GOV"),
+        Row(text: "The Afghan Taliban denied it.", name: "Taliban", country: "AFG", sector: "REB"),
+        Row(text: "Afghan UN staff were evacuated.", name: "United Nations", country: "UNO", sector: "GOV"),
+        Row(text: "The Security Council met on Friday.", name: "United Nations Security Council", country: "UNO", sector: "GOV"),
     ]
 
     @Test(arguments: rows)
@@ -104,6 +113,10 @@ import Testing
         ("I'm not going to leave.", "I'm"),
         ("A bus plunged into a gorge in Himachal Pradesh, killing 25 passengers.", "Himachal Pradesh"),
         ("Shelling was reported in the Donetsk Oblast on Monday.", "Donetsk Oblast"),
+        // an organization's name of several words after another capitalized word ends a longer name
+        ("Agents of the National Security Service detained him.", "MI5"),
+        ("The Social Democratic Party won.", "Democratic Party"),
+        ("The Maryland General Assembly adjourned.", "United Nations General Assembly"),
     ])
     func notAnActor(_ text: String, _ name: String) {
         #expect(!Self.actors(text).contains { $0.name == name })

@@ -280,6 +280,16 @@ private struct ActorRun {
                         && tokens[best.end].spaceBefore && r.keyTable[keys[best.end]]?.isEmpty != false && flags[best.end] & WordFlags.notName == 0
                     if prevName || nextName { best.entries = best.entries.filter { !($0.kind == .metonym || $0.kind == .countryName) } }
                 }
+                // An organization's name of several words after another capitalized word is the tail of a
+                // longer name ("National Security Service" is not MI5's "Security Service"): no mention, so
+                // that the whole run is read as one name
+                if best.end - i > 1, tokens[i].isCapitalized, best.entries.contains(where: { $0.kind == .organization }),
+                   i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps,
+                   tokens[i].spaceBefore, tokens[i].newlinesBefore == 0, flags[i - 1] & WordFlags.notName == 0,
+                   !isSentenceStartToken(i - 1), mentionAt[i - 1] == nil, !mentionEndsAt(i) {
+                    i = best.end
+                    continue
+                }
                 if best.entries.isEmpty { i += 1; continue }
                 mentionAt[i] = best
                 i = best.end
@@ -606,11 +616,51 @@ private struct ActorRun {
         _ = add(key: .group(entity: entity, sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
     }
 
+    /// Whether a dictionary mention found so far ends at token `k` (its start at most `maxTokens` back).
+    func mentionEndsAt(_ k: Int) -> Bool {
+        var start = k - 1
+        while start >= 0, start >= k - r.maxTokens {
+            if let m = mentionAt[start] { return m.end == k }
+            start -= 1
+        }
+        return false
+    }
+
+    /// "the Russian Security Council", "Nigeria's House of Representatives":
+    /// an organization's name of several words right after the name or
+    /// adjective of another country (with or without "'s") names that
+    /// country's own institution, not the organization the name means alone
+    /// (the UN Security Council, the US House). The modifier's entry and its
+    /// first token; nil when the name is one word ("the Pakistani Taliban"
+    /// stay the Taliban) or the country is the organization's own ("the US
+    /// State Department").
+    func foreignModifier(of org: ActorKnowledge.Organization, at range: Range<Int>) -> (Entry, Int)? {
+        guard range.count > 1, range.lowerBound > 0 else { return nil }
+        let end = norms[range.lowerBound - 1] == "'s" ? range.lowerBound - 1 : range.lowerBound
+        var start = end - 1
+        while start >= 0, start >= end - r.maxTokens {
+            if let m = mentionAt[start] {
+                guard m.end == end, let e = entry(m, [.countryName, .adjective]), e.country != org.country else { return nil }
+                return (e, start)
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     func addStandalone(_ e: Entry, _ range: Range<Int>, to found: inout Found) {
         if range.lowerBound > 0, flags[range.lowerBound - 1] & WordFlags.locative != 0, e.kind != .organization { return }   // a place
         switch e.kind {
         case .organization:
             let org = r.knowledge.organizations[e.index]
+            if let (modifier, start) = foreignModifier(of: org, at: range) {
+                // "the Russian Security Council": that country's institution, in the organization's sector
+                let c = r.knowledge.countries[modifier.index]
+                let sector = org.sectors.first
+                let mention = norms[range.lowerBound - 1] == "'s" ? range : start..<range.upperBound
+                _ = add(key: .group(entity: c.key, sector: sector ?? "-"), actor: Actor(name: doc.text(ofTokens: start..<range.upperBound), kind: .group, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: mention, to: &found)
+                return
+            }
             _ = add(key: .organization(org.key), actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
         case .metonym:
             let c = r.knowledge.countries[e.index]
