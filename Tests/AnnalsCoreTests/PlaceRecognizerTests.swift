@@ -419,6 +419,11 @@ import Testing
         ("Workers demonstrated in Dhaka on Friday.", "Workers", "BGD"),
         ("Soldiers demonstrated in Dhaka on Friday.", "Soldiers", nil),
         ("Officials demonstrated in Dhaka on Friday.", "Officials", nil),
+        // the police act at home in any event, as actor or recipient; not a court, often an international one
+        ("Police detained two opposition activists in Yerevan on Friday.", "Police", "ARM"),
+        ("Gunmen attacked police in Peshawar on Friday.", "police", "PAK"),
+        ("A court in Strasbourg ruled against the Tbilisi government on Friday.", "court", nil),
+        ("Soldiers detained two opposition activists in Yerevan on Friday.", "Soldiers", nil),
     ] as [(String, String, String?)])
     func crowdSectorsPlaceTheirCrowd(_ text: String, _ name: String, _ country: String?) {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2019, month: 6, day: 20), text: text))
@@ -427,10 +432,12 @@ import Testing
     }
 
     @Test func crowdSectorsFileIsValidated() throws {
-        #expect(try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: "# crowd\nCVL\nEDU\n")) == ["CVL", "EDU"])
-        #expect(try EventPlaces.crowdSectors(from: .builtIn("places/crowd-sectors.tsv")).contains("CVL"))
-        for (text, prefix) in [("CVL\nXYZ\n", "c.tsv:2:"), ("CVL\ncvl\n", "c.tsv:2:"), ("CVL\nCVL\n", "c.tsv:2:"),
-                               ("CVL\tEDU\n", "c.tsv:1:"), ("# none\n", "c.tsv:0:")] {
+        #expect(try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: "# crowd\nCVL\tprotest\nEDU\tprotest\nCOP\tany\n"))
+                == EventPlaces.CrowdSectors(crowds: ["CVL", "EDU"], always: ["COP"]))
+        #expect(try EventPlaces.crowdSectors(from: .builtIn("places/crowd-sectors.tsv")).crowds.contains("CVL"))
+        for (text, prefix) in [("CVL\tprotest\nXYZ\tany\n", "c.tsv:2:"), ("CVL\tprotest\ncvl\tprotest\n", "c.tsv:2:"),
+                               ("CVL\tprotest\nCVL\tany\n", "c.tsv:2:"), ("CVL\n", "c.tsv:1:"),
+                               ("CVL\tsometimes\n", "c.tsv:1:"), ("# none\n", "c.tsv:0:")] {
             do {
                 _ = try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: text))
                 Issue.record("expected an error \(prefix) for \(text)")

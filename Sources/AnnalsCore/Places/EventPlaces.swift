@@ -81,37 +81,57 @@ public enum EventPlaces {
         (m.cue ? 0 : 1, places[m.place].place.kind == .country ? 1 : 0, abs(m.start - trigger))
     }
 
+    /// The sectors of actors who act at home (`places/crowd-sectors.tsv`).
+    public struct CrowdSectors: Sendable, Equatable {
+        /// A group of one of these sectors takes the country of a protest or riot it stages.
+        public var crowds: Set<String> = []
+        /// A group of one of these sectors takes the country of any event it takes part in.
+        public var always: Set<String> = []
+    }
+
     /// A crowd is of the country it gathers in: the unaffiliated group that
     /// protests or riots ("tens of thousands of people protested in Yerevan",
     /// "residents of Sevan protested") takes the country of the event's place,
-    /// as ACLED names such actors ("Protesters (Armenia)", "Police Forces of
-    /// Armenia" for the police who dispersed them). Only a group with no
-    /// country of its own whose sector is one of a crowd's (civilians,
-    /// workers, farmers, students, the opposition) or the police; the first
-    /// such event decides. A government or an army is not placed this way.
-    /// The crowd's sectors come from `places/crowd-sectors.tsv` (`crowdSectors(from:)`).
-    public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace], crowdSectors: Set<String>) {
+    /// as ACLED names such actors ("Protesters (Armenia)"). Only a group with
+    /// no country of its own whose sector is one of a crowd's (civilians,
+    /// workers, farmers, students, the opposition); the first such event
+    /// decides. The police act at home whatever the event:
+    /// "police detained two men in Yerevan" are Armenia's police ("Police
+    /// Forces of Armenia"), as actor or as recipient. A government or an army
+    /// is not placed this way. The sectors come from
+    /// `places/crowd-sectors.tsv` (`crowdSectors(from:)`).
+    public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace], crowdSectors: CrowdSectors) {
+        func unplaced(_ a: Int, _ sectors: Set<String>) -> Bool {
+            actors[a].kind == .group && actors[a].country == nil && sectors.contains(actors[a].sector ?? "CVL")
+        }
         for e in events {
-            guard let type = e.cameo.acled?.type, type == "Protests" || type == "Riots",
-                  let p = e.place, !places[p].place.country.isEmpty else { continue }
-            for s in e.sources where actors[s].kind == .group && actors[s].country == nil
-                && crowdSectors.contains(actors[s].sector ?? "CVL") {
-                actors[s].country = places[p].place.country
+            guard let p = e.place, !places[p].place.country.isEmpty else { continue }
+            let country = places[p].place.country
+            if let type = e.cameo.acled?.type, type == "Protests" || type == "Riots" {
+                for s in e.sources where unplaced(s, crowdSectors.crowds) { actors[s].country = country }
             }
+            for a in e.sources + e.targets where unplaced(a, crowdSectors.always) { actors[a].country = country }
         }
     }
 
-    /// Reads `places/crowd-sectors.tsv`: one PLOVER sector code a line, known,
-    /// in capitals, listed once; at least one.
-    public static func crowdSectors(from file: DataFile) throws -> Set<String> {
-        var sectors = Set<String>()
+    /// Reads `places/crowd-sectors.tsv`: two tab-separated fields a line, a
+    /// PLOVER sector code in capitals and its scope (`protest` or `any`); a
+    /// sector listed once; at least one line.
+    public static func crowdSectors(from file: DataFile) throws -> CrowdSectors {
+        var sectors = CrowdSectors()
+        var seen = Set<String>()
         for line in file.lines {
-            guard line.fields.count == 1 else { throw file.error(line, "expected one field (a PLOVER sector code), found \(line.fields.count)") }
+            guard line.fields.count == 2 else { throw file.error(line, "expected 2 tab-separated fields (PLOVER sector code, scope), found \(line.fields.count)") }
             let code = String(line.fields[0])
             guard PLOVERCodes.sectors.contains(code) else { throw file.error(line, "'\(code)' is no PLOVER sector code") }
-            guard sectors.insert(code).inserted else { throw file.error(line, "duplicate sector '\(code)'") }
+            guard seen.insert(code).inserted else { throw file.error(line, "duplicate sector '\(code)'") }
+            switch line.fields[1] {
+            case "protest": sectors.crowds.insert(code)
+            case "any": sectors.always.insert(code)
+            default: throw file.error(line, "unknown scope '\(line.fields[1])' (protest or any)")
+            }
         }
-        guard !sectors.isEmpty else { throw KnowledgeError(file: file.name, line: 0, message: "no sector listed") }
+        guard !seen.isEmpty else { throw KnowledgeError(file: file.name, line: 0, message: "no sector listed") }
         return sectors
     }
 }

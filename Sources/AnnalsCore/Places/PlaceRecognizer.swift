@@ -122,7 +122,7 @@ public struct PlaceRecognizer: Sendable {
     /// ("Barnes ... he said") is a person (cue-words.tsv class `person-pronoun`).
     let personPronouns: Set<String>
     /// The sectors of a crowd that takes the country of its protest (`places/crowd-sectors.tsv`, EventPlaces.locateCrowds).
-    public let crowdSectors: Set<String>
+    public let crowdSectors: EventPlaces.CrowdSectors
 
     /// The word lists the recognizer was built with.
     public let words: PlaceWords

@@ -23,7 +23,7 @@ public struct PlaceWords: Sendable {
     /// Pronouns that stand for a person (class `person-pronoun`).
     public let personPronouns: Set<String>
     /// The sectors of a crowd that takes the country of its protest.
-    public let crowdSectors: Set<String>
+    public let crowdSectors: EventPlaces.CrowdSectors
 
     /// `crowdSectors` nil: the built-in `places/crowd-sectors.tsv`. Validates
     /// every line (`file:line: message`): the crowd sectors first, then the
