@@ -128,6 +128,9 @@ import Testing
         ClauseRow(text: "The activist was detained until the December 20 hearing.", code: "173", date: "2022-12-25", basis: .publication),
         ClauseRow(text: "The activist was detained on December 18 until the December 20 hearing.", code: "173", date: "2022-12-18", basis: .explicit),
         ClauseRow(text: "The activist has been detained since December 20.", code: "173", date: "2022-12-20", basis: .explicit),
+        // a date in brackets the trigger is not in glosses another; a trigger in the brackets takes theirs
+        ClauseRow(text: "Around 12 December 2022 (between 11 and 13 December), police arrested 12 protesters.", code: "173", date: "2022-12-12", basis: .explicit),
+        ClauseRow(text: "Police arrested 12 protesters in the capital (on 13 December).", code: "173", date: "2022-12-13", basis: .explicit),
     ]
 
     @Test(arguments: clauseRows)

@@ -1128,6 +1128,7 @@ private struct EventRun {
         // another event's
         var best: (distance: Int, k: Int)? = nil
         var reported: (distance: Int, k: Int)? = nil
+        var aside: (distance: Int, k: Int)? = nil
         let inSentence = firstTime { $0.tokens.lowerBound >= sentence.tokens.lowerBound }
         k = inSentence
         while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound {
@@ -1136,13 +1137,18 @@ private struct EventRun {
                 let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
                 if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
                     if reported == nil || d < reported!.distance { reported = (d, k) }
+                } else if inBrackets(time.tokens, apartFrom: t, sentence: sentence.tokens) {
+                    if aside == nil || d < aside!.distance { aside = (d, k) }
                 } else if best == nil || d < best!.distance {
                     best = (d, k)
                 }
             }
             k += 1
         }
-        if let best { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
+        // a date in brackets the trigger is not in only glosses another
+        // ("Around 28 September 2020 (between 27 and 29 September), forces
+        // fought …": the event's date is the one outside)
+        if let best = best ?? aside { return .init(value: times[best.k].value, time: best.k, basis: .explicit) }
         // the last date in the two sentences before, within the paragraph
         let para = doc.paragraphs.isEmpty ? nil : doc.paragraphs[doc.paragraphIndex(ofToken: t)]
         if let para, s > 0 {
@@ -1167,6 +1173,24 @@ private struct EventRun {
         }
         if let reported { return .init(value: times[reported.k].value, time: reported.k, basis: .inferred) }
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// Whether the date at `span` stands in brackets ("(between 27 and 29
+    /// September)") that do not hold the trigger `t`, within the sentence.
+    func inBrackets(_ span: Range<Int>, apartFrom t: Int, sentence: Range<Int>) -> Bool {
+        var open = span.lowerBound - 1
+        while open >= sentence.lowerBound, norms[open] != "(" {
+            if norms[open] == ")" { return false }
+            open -= 1
+        }
+        guard open >= sentence.lowerBound else { return false }
+        var close = span.upperBound
+        while close < sentence.upperBound, norms[close] != ")" {
+            if norms[close] == "(" { return false }
+            close += 1
+        }
+        guard close < sentence.upperBound else { return false }
+        return t < open || t > close
     }
 
     /// Whether the tokens `range` name a person (not by a pronoun) other than
