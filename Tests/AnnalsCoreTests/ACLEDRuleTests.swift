@@ -305,6 +305,48 @@ import Testing
         #expect(Self.subtype("Gunmen killed eight guards at a fuel depot.", code: "1823") == .some("Attack"))
     }
 
+    /// The deciding event's ACLED sub-event type (the first event with a view), or nil.
+    static func firstSubtype(_ text: String) -> String? {
+        let a = engine.analyze(Article(id: "t", date: CivilDate(iso: "2020-07-20"), text: text))
+        return a.events.first(where: { $0.cameo.acled != nil })?.cameo.acled?.subtype
+    }
+
+    /// Rules written with the seventh probe set (CaseNotesProbeTests), each
+    /// beside a counter-example that keeps another view.
+    @Test func notesProbeRulesAndTheirCounterExamples() {
+        // fire exchanged with mortars is a battle; mortars fired at positions are shelling
+        #expect(Self.firstSubtype("On 14 July, Azerbaijani and Armenian forces exchanged fire with mortars and artillery near Movses village.") == "Armed clash")
+        #expect(Self.firstSubtype("On 14 July, Azerbaijani forces shelled Armenian positions with mortars near Movses village.") == "Shelling/artillery/missile attack")
+        // captives executed are attacked; soldiers ambushed fight a battle
+        #expect(Self.firstSubtype("Soldiers executed two captured soldiers near the village of Hadrut.") == "Attack")
+        #expect(Self.firstSubtype("Gunmen attacked soldiers near the village of Hadrut.") == "Armed clash")
+        // people captured whose whereabouts are unknown have disappeared; otherwise the state arrests them
+        #expect(Self.firstSubtype("Soldiers captured two elderly civilians in a village; their whereabouts remain unknown.") == "Abduction/forced disappearance")
+        #expect(Self.firstSubtype("Police arrested two opposition activists in Yerevan.") == "Arrests")
+        // people arrested for drugs are outside ACLED
+        #expect(Self.firstSubtype("Police detained members of a gang that trafficked drugs through Meghri.") == nil)
+        // a hunger strike in public is a protest; in a prison it stays Other
+        #expect(Self.firstSubtype("Three activists began a hunger strike outside the government building in Yerevan.") == "Peaceful protest")
+        #expect(Self.firstSubtype("Three prisoners began a hunger strike in their cells in Yerevan.") == "Other")
+        // people detained who gathered are protesters; a suspect detained is arrested
+        #expect(Self.firstSubtype("Police detained 130 opposition supporters who gathered in Freedom Square in Yerevan to demand the resignation.") == "Protest with intervention")
+        #expect(Self.firstSubtype("Police detained an opposition leader at his home in Yerevan.") == "Arrests")
+        // demonstrators who attack journalists riot; police who attack demonstrators use force
+        #expect(Self.firstSubtype("Demonstrators attacked journalists outside the office in Tbilisi.") == "Violent demonstration")
+        #expect(Self.firstSubtype("A mob of demonstrators attacked journalists outside the office in Tbilisi.") == "Mob violence")
+        #expect(Self.firstSubtype("Police attacked demonstrators outside the office in Tbilisi.") != "Violent demonstration")
+        // a state's forces who fire on supporters use force against them; on rebels they fight
+        #expect(Self.firstSubtype("Security forces opened fire on opposition supporters in Yerevan, killing ten people.") == "Excessive force against protesters")
+        #expect(Self.firstSubtype("Security forces opened fire on rebels near the town, killing ten.") != "Excessive force against protesters")
+        // mines defused after a number are weapons use disrupted
+        #expect(Self.firstSubtype("Deminers defused 20 anti-tank mines in Aghdam district on Wednesday.") == "Disrupted weapons use")
+        // an observation post set up is a base
+        #expect(Self.firstSubtype("Russian peacekeepers set up a new observation post at the entrance of the corridor.") == "Headquarters or base established")
+        // troops that withdraw from a named district hand it over
+        #expect(Self.firstSubtype("Armenian troops withdraw from Lachin district ahead of handover") == "Non-violent transfer of territory")
+        #expect(Self.firstSubtype("The party withdrew its candidate from the election in the district.") != "Non-violent transfer of territory")
+    }
+
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).
     @Test func tearGasIsNoChemicalAttack() {
         #expect(Self.subtype("Police fired tear gas to disperse protesters in Nairobi.", code: "2041") == nil)

@@ -45,8 +45,9 @@ import Testing
 /// who "took away" an activist, rioters' arson coded as destruction (17)
 /// and a riot ranked below "the police killing" it protests, a ceasefire
 /// ranked below the clashes before it, a claim with a name between "claims"
-/// and "attack", a nightclub fire and a gas explosion read as attacks, and
-/// a criminal organisation dismantled read as ACLED arrests.
+/// and "attack", and a nightclub fire and a gas explosion read as attacks.
+/// With the seventh set's rules (people detained for drugs are outside
+/// ACLED), the criminal organisation dismantled is right: all four 90.
 @Suite struct CaseHeadlineProbeTests {
     typealias Row = CaseCodingProbeTests.Row
 
@@ -166,7 +167,7 @@ import Testing
         r("MAN_MADE_DISASTER", "*", "*", "-", "On 14 June 2023, a fishing boat carrying migrants capsized off Pylos, Greece, with hundreds feared drowned."),
         r("MAN_MADE_DISASTER", "*", "*", "-", "A gas explosion in an apartment block in Magnitogorsk killed 39 residents.", weak: true),
         r("ORG_CRIME", "*", "*", "-", "Dutch customs seize cocaine hidden in banana boxes"),
-        r("ORG_CRIME", "*", "*", "-", "The Civil Guard dismantled a criminal organisation dedicated to the trafficking of hashish in Cádiz and arrested 23 persons.", weak: true),
+        r("ORG_CRIME", "*", "*", "-", "The Civil Guard dismantled a criminal organisation dedicated to the trafficking of hashish in Cádiz and arrested 23 persons."),
         r("ORG_CRIME", "*", "*", "-", "A smuggling network moving guns from Florida to Haitian gangs was broken up by US and Haitian authorities."),
         // Events that did not happen, or not yet
         n("PEACE_PROTEST", "Opposition calls off Saturday rally in Baku"),

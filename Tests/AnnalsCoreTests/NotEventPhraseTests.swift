@@ -40,6 +40,9 @@ import Testing
         ("Traders bet on a rally in shares after the vote.", "14"),
         ("Soldiers used grenades against the rebel positions.", "2041"),
         ("The minister clashed on Tuesday with reporters over the budget.", "190"),
+        ("Opposition supporters gathered in Yerevan in defiance of martial law.", "1724"),
+        ("Rallies continued under martial law in the capital.", "1724"),
+        ("PKK fighters hid in caves in the mountains of northern Iraq.", "080"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -65,6 +68,8 @@ import Testing
         ("The army launched military operations against the rebels near the town.", "190"),
         ("Thousands rally in Tbilisi against the bill", "14"),
         ("Opposition supporters staged a rally in Baku on Saturday.", "14"),
+        ("Armenia declared martial law on Sunday after the attack.", "1724"),
+        ("The government caved in to the strikers on Friday.", "080"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
