@@ -34,6 +34,10 @@ import Testing
         Row(text: "The Karabakh premier, Ruben Vardanyan, said so.", name: "Ruben Vardanyan", country: "AZE", sector: "GOV"),
         Row(text: "Maria Lopes, the Portuguese foreign minister, arrived.", name: "Maria Lopes", country: "PRT", sector: "GOV"),
         Row(text: "Brazilian Defence Minister Joao Tavares resigned.", name: "Joao Tavares", country: "BRA", sector: "GOV"),
+        // a known person out of office keeps the state of their roles; once every role has ended, an elite
+        Row(text: "Serzh Sargsyan spoke on Friday.", name: "Serzh Sargsyan", country: "ARM", sector: "ELI"),
+        Row(text: "Ban Ki-moon spoke on Friday.", name: "Ban Ki-moon", country: "KOR", sector: "ELI"),
+        Row(text: "Javier Solana spoke on Friday.", name: "Javier Solana", country: nil, sector: nil),   // served no state here
         // metonyms: the capital stands for the government
         Row(text: "Macron urged Baku to reopen the road.", name: "Azerbaijan", country: "AZE", sector: "GOV"),
         Row(text: "The Kremlin said nothing.", name: "Russia", country: "RUS", sector: "GOV"),

@@ -193,6 +193,19 @@ public struct ActorKnowledge: Sendable {
         person.roles.first { $0.isInForce(on: date) }
     }
 
+    /// A person known here but holding none of their roles on `date`: the
+    /// one state all their state roles are of (roles in the UN, the EU or
+    /// another international body aside: Ban Ki-moon is KOR), and `ELI` once
+    /// their last role has ended ("Robert Kocharyan was arrested" in 2018:
+    /// ARM ELI; PLOVER's elites are former officials). Nil when they served
+    /// several states or none.
+    public func outOfOffice(_ person: Person, on date: CivilDate) -> (country: String, sector: String?)? {
+        let states = person.roles.lazy.map(\.country).filter { PLOVERCodes.nonStateCountries[$0] == nil }
+        guard let country = states.first, states.allSatisfy({ $0 == country }) else { return nil }
+        let former = person.roles.allSatisfy { $0.end.map { $0 < date } ?? false }
+        return (country, former ? "ELI" : nil)
+    }
+
     /// People holding a role of `country` (PLOVER code) with `title` on `date`.
     public func holders(of title: String, country: String, on date: CivilDate) -> [Person] {
         people.filter { p in p.roles.contains { $0.title == title && $0.country == country && $0.isInForce(on: date) } }

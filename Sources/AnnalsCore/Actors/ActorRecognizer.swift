@@ -474,8 +474,9 @@ private struct ActorRun {
             if !oneWord { found.fullNamesSeen.insert(p) }
             a = add(key: .known(person.name), actor: {
                 let office = doc.date.flatMap { r.knowledge.role(of: person, on: $0) }
-                return Actor(name: person.name, kind: .person, country: role?.country ?? office?.country,
-                             sector: role?.sectors.first ?? office?.sectors.first,
+                let home = office == nil ? doc.date.flatMap { r.knowledge.outOfOffice(person, on: $0) } : nil
+                return Actor(name: person.name, kind: .person, country: role?.country ?? office?.country ?? home?.country,
+                             sector: role?.sectors.first ?? office?.sectors.first ?? home?.sector,
                              title: office?.title ?? role?.title, mentions: [], known: true)
             }(), mention: mention, to: &found)
         } else if oneWord, let existing = found.personBySurname.actor(surnameNorm) {
