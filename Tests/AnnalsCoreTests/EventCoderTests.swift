@@ -608,6 +608,23 @@ import Testing
         #expect(codes.contains(code) == coded, "\(codes)")
     }
 
+    /// A trigger among the words of another event's pattern in its sentence,
+    /// coding the same CAMEO root, is that report's word, not an event of its
+    /// own ("staged a sit-in": one protest, whoever staged it). A trigger
+    /// inside a pattern of another root still codes ("broke up a sit-in": the
+    /// repression and the sit-in), and so does one after the match ends.
+    @Test(arguments: [
+        ("Traders staged a sit-in outside the Karachi Stock Exchange.", "14", 1),
+        ("Nurses of the Mater hospital staged a sit-in outside the health ministry.", "14", 1),
+        ("Security forces broke up a sit-in by unemployed graduates in Rabat.", "14", 1),
+        ("Security forces broke up a sit-in by unemployed graduates in Rabat.", "17", 1),
+        ("Traders staged a sit-in on Monday, and dockers went on strike on Tuesday.", "14", 2),
+    ] as [(String, String, Int)])
+    func triggerInsideAMatchIsItsWord(_ text: String, _ root: String, _ count: Int) {
+        let codes = Self.events(text).map(\.code)
+        #expect(codes.filter { $0.hasPrefix(root) }.count == count, "\(codes)")
+    }
+
     /// A pattern word written with a hyphen could never match (the tokenizer
     /// splits it): the loader refuses it and says how to write it.
     @Test func hyphenatedPatternWordIsRefused() throws {

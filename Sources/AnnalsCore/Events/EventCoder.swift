@@ -259,7 +259,9 @@ private struct EventRun {
         }
     }
 
-    struct Binding { var src: Int? = nil; var tgt: Int? = nil }
+    /// A pattern's match: its source and target actors, and the token after
+    /// its last word (0 for a passive reading, whose words are not in order).
+    struct Binding { var src: Int? = nil; var tgt: Int? = nil; var end = 0 }
 
     /// Whether the normalized word `w` ends in the ASCII letters `suffix`
     /// ("ly", "ing", "s"), read on its bytes: `String.hasSuffix` compares
@@ -490,7 +492,7 @@ private struct EventRun {
 
     /// Matches the plan's elements `i..<hi` after the trigger, left to right, from `p0`.
     func matchForward(_ i: Int, _ hi: Int, _ p0: Int, _ end: Int, _ b: inout Binding) -> Bool {
-        guard i < hi else { return true }
+        guard i < hi else { b.end = p0; return true }
         var p = p0
         while p < end, tokens[p].kind == .quote { p += 1 }   // quotation marks are transparent
         let e = coder.plan.elements[i]
@@ -637,6 +639,9 @@ private struct EventRun {
             let first = events.count
             var bindings: [Binding] = []
             var ruleWords: [String]? = nil   // read once the sentence has an event
+            // the words an event's pattern matched, and that event: a trigger among them that
+            // would code the same root is that report's word ("staged a sit-in": one protest)
+            var coveredEnd = start, covering = -1
             defer {
                 // a rule may look at the sentence's other events ("claimed responsibility for
                 // the attack"): the views are given again once the whole sentence is coded
@@ -751,7 +756,14 @@ private struct EventRun {
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
                     if ruleWords == nil { ruleWords = sentenceRuleWords(start..<end) }
-                    events.append(makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start, ruleWords: ruleWords))
+                    let e = makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start, ruleWords: ruleWords)
+                    if t < coveredEnd, e.cameo.root == events[covering].cameo.root {
+                        // more evidence of that event, as `merge` would fold it, whoever acted
+                        fold(e, into: &events[covering])
+                        break
+                    }
+                    if b.end > coveredEnd { coveredEnd = b.end; covering = events.count }
+                    events.append(e)
                     bindings.append(b)
                     break
                 }
@@ -1331,24 +1343,28 @@ private struct EventRun {
                     && compatible(o.sources, e.sources) && compatible(o.targets, e.targets)
                     && (!o.sources.isEmpty || !e.sources.isEmpty || o.cameo.code == e.cameo.code)
             }) {
-                var o = out[i]
-                if o.sources.isEmpty { o.sources = e.sources }
-                if o.targets.isEmpty { o.targets = e.targets }
-                // a later report's date replaces the day the event was said to have happened by ("…,
-                // activists said Monday") only when its own sentence states it: a date it takes from
-                // the sentences before ("Those executed had been plotting attacks" after "…, exceeding
-                // the total it sentenced to death last year") may be another event's
-                if o.date.basis == .publication && e.date.basis != .publication
-                    || isWeak(o.date) && !isWeak(e.date) && statesOwnDate(e) { o.date = e.date }
-                if EventRun.specificity(e.cameo.code) > EventRun.specificity(o.cameo.code) { o.cameo = e.cameo }
-                o.evidence.append(contentsOf: e.evidence)
-                o.confidence = min(0.95, max(o.confidence, e.confidence) + 0.05)
-                out[i] = o
+                fold(e, into: &out[i])
             } else {
                 out.append(e)
             }
         }
         return out
+    }
+
+    /// Adds the report `e` to the event `o` it repeats: its actors where `o`
+    /// has none, a better date, a more specific code, its evidence.
+    func fold(_ e: Event, into o: inout Event) {
+        if o.sources.isEmpty { o.sources = e.sources }
+        if o.targets.isEmpty { o.targets = e.targets }
+        // a later report's date replaces the day the event was said to have happened by ("…,
+        // activists said Monday") only when its own sentence states it: a date it takes from
+        // the sentences before ("Those executed had been plotting attacks" after "…, exceeding
+        // the total it sentenced to death last year") may be another event's
+        if o.date.basis == .publication && e.date.basis != .publication
+            || isWeak(o.date) && !isWeak(e.date) && statesOwnDate(e) { o.date = e.date }
+        if EventRun.specificity(e.cameo.code) > EventRun.specificity(o.cameo.code) { o.cameo = e.cameo }
+        o.evidence.append(contentsOf: e.evidence)
+        o.confidence = min(0.95, max(o.confidence, e.confidence) + 0.05)
     }
 
     /// Whether the event's date is a time expression of its first report's
