@@ -526,6 +526,28 @@ import Testing
         #expect(Self.subtype("Sudanese and Ethiopian officials held talks on a cease-fire in Doha.", code: "046") == .some("Agreement"))
     }
 
+    /// Only a hyphen inside a word joins its parts ("sit-in"): a dash between
+    /// words, spaced or written as an en or em dash, is normalized to "-" as
+    /// well but joins nothing ("would not sit – in the end"). Without the
+    /// tokens (a caller that has only the words) every "-" still joins.
+    @Test(arguments: [
+        ("Teachers began a sit-in at the ministry.", true),
+        ("Teachers began a sit-in-protest at the ministry.", true),
+        ("They would not sit - in the end they stood.", false),
+        ("They would not sit \u{2013} in the end they stood.", false),
+        ("They would not sit\u{2014}in the end they stood.", false),
+        ("They would not sit\u{2013}in the end they stood.", false),
+        ("They would not sit -in the end they stood.", false),
+    ] as [(String, Bool)])
+    func onlyAHyphenInsideAWordJoins(_ text: String, _ joined: Bool) {
+        let doc = Document(Article(id: "t", date: CivilDate(iso: "2019-05-04"), text: text), model: Self.engine.text)
+        let all = 0..<doc.tokens.count
+        #expect(doc.norms.contains("-"))
+        let found = ACLEDRules.ruleWords(doc.norms[all], ["sit-in"], hyphenated: true, tokens: doc.tokens[all])
+        #expect(found.contains("sit-in") == joined, "\(found)")
+        #expect(ACLEDRules.ruleWords(doc.norms[all], ["sit-in"], hyphenated: true).contains("sit-in"))
+    }
+
     /// Armed groups that merge change as groups (ACLED's change to a group);
     /// companies that merge take no ACLED view.
     @Test(arguments: [

@@ -55,6 +55,10 @@ public struct ACLEDRules: Sendable {
         public var recipientName: String?
         public var trigger: String
         public var sentence: ArraySlice<String>
+        /// The sentence's tokens (the same indices as `sentence`): they tell
+        /// a hyphen inside a word ("sit-in") from a dash between words
+        /// ("clashes - and", "clashes–and"). Empty: every "-" joins.
+        public var tokens: ArraySlice<Token> = []
         /// The CAMEO codes of the sentence's other events.
         public var sentenceCodes: [String]
         /// The first actor's country, and the country of the event's place
@@ -131,21 +135,35 @@ public struct ACLEDRules: Sendable {
     /// a hyphenated word are also read joined ("sit-in", and "anti-tank" in
     /// "anti-tank mine"), so a rule can name such a word as it is written.
     /// - Complexity: O(sentence length), times the parts of a hyphenated run.
-    static func ruleWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, hyphenated: Bool) -> [String] {
+    /// Only a hyphen inside a word joins: with `tokens`, a "-" written as
+    /// one ASCII hyphen with no space on either side.
+    static func ruleWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, hyphenated: Bool,
+                          tokens: ArraySlice<Token> = []) -> [String] {
         var found = sentence.filter(wanted.contains)
-        if hyphenated { joinedWords(sentence, wanted, into: &found) }
+        if hyphenated { joinedWords(sentence, wanted, tokens: tokens, into: &found) }
         return found
+    }
+
+    /// Whether the "-" at `k` is a hyphen inside a word ("sit-in"), not a
+    /// dash between words (" - ", an unspaced en or em dash, which the
+    /// normalizer also writes "-"): one byte, no space before it or after.
+    /// Without tokens every "-" is taken for a hyphen.
+    @inline(__always) static func joinsWord(_ k: Int, _ tokens: ArraySlice<Token>) -> Bool {
+        guard !tokens.isEmpty else { return true }
+        return k + 1 < tokens.endIndex && tokens[k].end - tokens[k].start == 1
+            && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore
     }
 
     /// Appends to `found` the hyphenated words of `sentence` in `wanted`, read
     /// joined ("sit-in"): the second half of `ruleWords`.
-    static func joinedWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, into found: inout [String]) {
+    static func joinedWords(_ sentence: ArraySlice<String>, _ wanted: Set<String>, tokens: ArraySlice<Token> = [],
+                            into found: inout [String]) {
         var i = sentence.startIndex
         while i < sentence.endIndex {
             defer { i += 1 }
             guard sentence[i] != "-" else { continue }
             var joined = sentence[i], k = i
-            while k + 2 < sentence.endIndex, sentence[k + 1] == "-", sentence[k + 2] != "-" {
+            while k + 2 < sentence.endIndex, sentence[k + 1] == "-", sentence[k + 2] != "-", joinsWord(k + 1, tokens) {
                 joined += "-" + sentence[k + 2]
                 k += 2
                 if wanted.contains(joined) { found.append(joined) }
@@ -199,7 +217,7 @@ public struct ACLEDRules: Sendable {
             if b == fromCode.count || (a < fromView.count && fromView[a] < fromCode[b]) { i = fromView[a]; a += 1 } else { i = fromCode[b]; b += 1 }
             let r = s.rules[i]
             if r.cue == .sentenceWord || r.also?.cue == .sentenceWord, found == nil {
-                found = Self.ruleWords(e.sentence, sentenceWords, hyphenated: hyphenated)
+                found = Self.ruleWords(e.sentence, sentenceWords, hyphenated: hyphenated, tokens: e.tokens)
             }
             if r.cueHolds(in: e, sentenceWords: found ?? []) { return r.to }
         }

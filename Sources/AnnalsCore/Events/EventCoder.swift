@@ -175,7 +175,7 @@ public struct EventCoder: Sendable {
             events[k].cameo.acled = rules.placedView(of: ACLEDRules.Event(
                 code: e.cameo.code, view: e.cameo.acled, source: e.sources.first, target: e.targets.first, actors: actors,
                 trigger: doc.norms[e.evidence[0].trigger.lowerBound], sentence: doc.norms[doc.sentences[sentence].tokens],
-                sentenceCodes: others, placeCountry: placeCountry(p)))
+                tokens: doc.tokens[doc.sentences[sentence].tokens], sentenceCodes: others, placeCountry: placeCountry(p)))
             if events[k].cameo.acled != e.cameo.acled { giveMode(&events[k], doc: doc, actors: actors) }
         }
     }
@@ -189,7 +189,8 @@ public struct EventCoder: Sendable {
         let s = e.evidence[0].sentence
         let seen = ACLEDRules.Event(code: e.cameo.code, view: e.cameo.acled, source: e.sources.first, target: e.targets.first,
                                     actors: actors, trigger: doc.norms[e.evidence[0].trigger.lowerBound],
-                                    sentence: doc.norms[doc.sentences[s].tokens], sentenceCodes: [])
+                                    sentence: doc.norms[doc.sentences[s].tokens],
+                                    tokens: doc.tokens[doc.sentences[s].tokens], sentenceCodes: [])
         e.cameo.plover?.mode = rules.mode(type: type, of: seen) ?? ontology.cameo(e.cameo.code)?.plover?.mode
     }
 }
@@ -198,11 +199,12 @@ extension ACLEDRules.Event {
     /// What the rules see of an event whose first actor and first recipient
     /// are `source` and `target` (indices into `actors`).
     init(code: String, view: EventOntology.ACLEDView?, source: Int?, target: Int?, actors: [Actor], trigger: String,
-         sentence: ArraySlice<String>, sentenceCodes: [String], placeCountry: String? = nil) {
+         sentence: ArraySlice<String>, tokens: ArraySlice<Token>, sentenceCodes: [String], placeCountry: String? = nil) {
         self.init(code: code, view: view, actorSector: source.flatMap { actors[$0].sector }, recipientSector: target.flatMap { actors[$0].sector },
                   actorName: source.map { actors[$0].name }, recipientName: target.map { actors[$0].name },
                   trigger: trigger, sentence: sentence, sentenceCodes: sentenceCodes,
                   actorCountry: source.flatMap { actors[$0].country }, placeCountry: placeCountry)
+        self.tokens = tokens
     }
 }
 
@@ -1015,7 +1017,8 @@ private struct EventRun {
         let own = coder.ontology.cameo(code)?.acled
         guard !rules.rules.isEmpty else { return own }
         var e = ACLEDRules.Event(code: code, view: own, source: b.src, target: b.tgt, actors: actors,
-                                 trigger: norms[t], sentence: norms[doc.sentences[s].tokens], sentenceCodes: others)
+                                 trigger: norms[t], sentence: norms[doc.sentences[s].tokens],
+                                 tokens: tokens[doc.sentences[s].tokens], sentenceCodes: others)
         e.sentenceRuleWords = ruleWords
         return rules.view(of: e)
     }
@@ -1026,11 +1029,11 @@ private struct EventRun {
     func sentenceRuleWords(_ range: Range<Int>) -> [String] {
         let rules = coder.ontology.acledRules
         guard byID, !coder.acledWordOfWord.isEmpty else {
-            return ACLEDRules.ruleWords(norms[range], rules.sentenceWords, hyphenated: rules.hyphenated)
+            return ACLEDRules.ruleWords(norms[range], rules.sentenceWords, hyphenated: rules.hyphenated, tokens: tokens[range])
         }
         var found: [String] = []
         for q in range where coder.acledWordOfWord[doc.wordIDs[q]] >= 0 { found.append(norms[q]) }
-        if rules.hyphenated { ACLEDRules.joinedWords(norms[range], rules.sentenceWords, into: &found) }
+        if rules.hyphenated { ACLEDRules.joinedWords(norms[range], rules.sentenceWords, tokens: tokens[range], into: &found) }
         return found
     }
 

@@ -49,7 +49,7 @@ public struct PLOVERModeRules: Sendable {
             case .code(let c): guard e.code.hasPrefix(c) else { continue }
             }
             guard let cue = r.cue else { return r.mode }
-            if cue == .sentenceWord, words == nil { words = ACLEDRules.ruleWords(e.sentence, sentenceWords, hyphenated: hyphenated) }
+            if cue == .sentenceWord, words == nil { words = ACLEDRules.ruleWords(e.sentence, sentenceWords, hyphenated: hyphenated, tokens: e.tokens) }
             if ACLEDRules.Rule.holds(cue, r.values, in: e, sentenceWords: words ?? []) { return r.mode }
         }
         return nil
