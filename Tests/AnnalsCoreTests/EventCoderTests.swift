@@ -625,6 +625,30 @@ import Testing
         #expect(codes.filter { $0.hasPrefix(root) }.count == count, "\(codes)")
     }
 
+    /// The passive of a violent act (CAMEO roots 18-20) names in its subject
+    /// what was hurt or taken: a subject headed by a word of `not-patient`
+    /// (a deal, a record, footage, a warrant), or a score after the verb (a
+    /// game), codes no act of force. Counter-examples: people, a town, a man
+    /// shot; and the same verbs with a victim.
+    @Test(arguments: [
+        ("Purolator had been for sale before a deal was struck with Hutton on Friday.", "19", false),
+        ("Seventy search warrants were executed in the US, Britain and Australia.", "18", false),
+        ("But its record was beaten by a Japanese robot.", "18", false),
+        ("Principal footage was shot in Morocco and Rome.", "19", false),
+        ("The number of instructions that can be executed at once doubles.", "18", false),
+        ("England were beaten 11-9 by Wales in their opener in Cardiff.", "18", false),
+        ("Santoro was beaten 6-3 6-0 by Davydenko.", "18", false),
+        ("Four soldiers were killed when their vehicle hit a mine near Gao.", "18", true),
+        ("The town of Diffa was recaptured by Nigerien troops on Wednesday.", "19", true),
+        ("A man was shot in the thigh outside a hotel in New York.", "19", true),
+        ("Two journalists were beaten by police at the protest.", "18", true),
+        ("Three villagers who had been executed by the militants were buried on Sunday.", "18", true),
+    ] as [(String, String, Bool)])
+    func violentPassiveNeedsAVictim(_ text: String, _ root: String, _ coded: Bool) {
+        let codes = Self.events(text).map(\.code)
+        #expect(codes.contains { $0.hasPrefix(root) } == coded, "\(codes)")
+    }
+
     /// A pattern word written with a hyphen could never match (the tokenizer
     /// splits it): the loader refuses it and says how to write it.
     @Test func hyphenatedPatternWordIsRefused() throws {

@@ -743,6 +743,9 @@ private struct EventRun {
                         let literals = Int(pl.literalsStart)..<Int(pl.literalsEnd)
                         guard pl.literalsOptional || matchForward(literals.lowerBound, literals.upperBound, t + 1, end, &b)
                               || passiveObjectBefore(literals, trigger: t, sentenceStart: start, end: end, &b) else { continue }
+                        // a violent act's passive names in its subject what was hurt or taken: not a
+                        // deal "struck", a record "beaten", footage "shot", and no side "beaten 5-0"
+                        if EventRun.isViolent(patterns[form.pattern].code), passiveNamesNoVictim(t, sentence: start..<end) { continue }
                         b.tgt = subject(before: t, sentenceStart: start)
                         var q = t + 1
                         while q < min(end, t + 7), norms[q] != "by" { q += 1 }
@@ -774,6 +777,31 @@ private struct EventRun {
         var merged = merge(events)
         for k in merged.indices { coder.giveMode(&merged[k], doc: doc, actors: actors) }
         return rankBySalience(merged)
+    }
+
+    /// Whether the code is an act of violence: CAMEO roots 18 (assault), 19
+    /// (fight) and 20 (mass violence), read on the code's bytes.
+    static func isViolent(_ code: String) -> Bool {
+        var u = code.utf8.makeIterator()
+        guard let a = u.next(), let b = u.next() else { return false }
+        return a == UInt8(ascii: "1") && (b == UInt8(ascii: "8") || b == UInt8(ascii: "9"))
+            || a == UInt8(ascii: "2") && b == UInt8(ascii: "0")
+    }
+
+    /// Whether the passive trigger `t` of a violent act tells of nothing hurt
+    /// or taken: the head of its subject, the word before the auxiliary and
+    /// the words that go with it ("has been", "could be", "to be"; for a
+    /// relative pronoun, the word it follows: "instructions that can be
+    /// executed"), is a thing that cannot be (`not-patient`: a deal, a
+    /// record, footage, a warrant); or a score follows the verb ("were
+    /// beaten 11-9", "was beaten 6-3 6-0"): a game.
+    func passiveNamesNoVictim(_ t: Int, sentence: Range<Int>) -> Bool {
+        if t + 3 < sentence.upperBound, tokens[t + 1].kind == .number, tokens[t + 2].kind == .dash,
+           tokens[t + 3].kind == .number, !tokens[t + 2].spaceBefore { return true }
+        var q = isWord(t - 1, in: .be) ? t - 1 : t - 2
+        while q >= sentence.lowerBound, tokens[q].kind == .quote || isWord(q, in: .auxiliaries) { q -= 1 }
+        if q >= sentence.lowerBound, isWord(q, in: .relativeOpeners) || norms[q] == "that" { q -= 1 }
+        return q >= sentence.lowerBound && isWord(q, in: .notPatients)
     }
 
     /// Whether a passive trigger's object words stand in its subject ("a cache

@@ -69,10 +69,14 @@ public final class EventWords: Sendable {
         case cancelParticles
         /// a word before a noun trigger that gives the modality "intent" ("plan a general strike")
         case plans
+        /// a word of a passive's verb group before its participle ("has been", "could be", "to be")
+        case auxiliaries
+        /// a noun that, as the subject of a violent act's passive, names nothing hurt or taken ("a deal was struck")
+        case notPatients
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient"]
     }
 
     /// The words of each class, by `List.rawValue`.
