@@ -649,6 +649,13 @@ import Testing
         #expect(codes.contains { $0.hasPrefix(root) } == coded, "\(codes)")
     }
 
+    /// A missile named as the subject of "struck" is a missile attack (CAMEO
+    /// 194, as "missile hit" and "missiles struck" are).
+    @Test func missileThatStruckIsAMissileAttack() {
+        let codes = Self.events("A Russian missile struck a pizzeria in Kramatorsk, killing 13 people.").map(\.code)
+        #expect(codes.contains("194"), "\(codes)")
+    }
+
     /// A pattern word written with a hyphen could never match (the tokenizer
     /// splits it): the loader refuses it and says how to write it.
     @Test func hyphenatedPatternWordIsRefused() throws {
