@@ -649,6 +649,21 @@ import Testing
         #expect(codes.contains { $0.hasPrefix(root) } == coded, "\(codes)")
     }
 
+    /// An agreement whose sentence goes on to tell the fighting it came after
+    /// ("after", "following") ranks above that fighting: it is the news.
+    /// Counter-examples: fighting told first, despite an agreement; an
+    /// agreement with no fighting after "after".
+    @Test(arguments: [
+        ("Armenia and Azerbaijan agreed a ceasefire after clashes killed 12 soldiers.", "0871"),
+        ("Rival militias in Tripoli agreed to a truce following two days of heavy fighting.", "08"),
+        ("Despite the ceasefire agreed on 10 November, Azerbaijani forces shelled Armenian positions.", "194"),
+        ("Azerbaijani forces shelled Armenian positions after the two sides agreed a ceasefire.", "194"),
+    ] as [(String, String)])
+    func agreementRanksAboveTheFightingBeforeIt(_ text: String, _ first: String) {
+        let codes = Self.events(text).map(\.code)
+        #expect(codes.first?.hasPrefix(first) == true, "\(codes)")
+    }
+
     /// A missile named as the subject of "struck" is a missile attack (CAMEO
     /// 194, as "missile hit" and "missiles struck" are).
     @Test func missileThatStruckIsAMissileAttack() {

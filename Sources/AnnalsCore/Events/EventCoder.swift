@@ -980,6 +980,7 @@ private struct EventRun {
         }
         var scores = events.map(score)
         EventRun.actsBeforeResults(events, &scores)
+        agreementsBeforeFighting(events, &scores)
         return events.indices.map { ($0, scores[$0], events[$0]) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { $0.2 }
@@ -1011,6 +1012,28 @@ private struct EventRun {
                 && events[a].cameo.acled == view && events[a].evidence[0].sentence == events[r].evidence[0].sentence
                 && (events[a].cameo.root != "14" || (events[a].sources.first != nil && events[a].sources.first == events[r].sources.first))
                 && scores[a] <= scores[r] {
+                scores[a] = scores[r] + 0.001
+            }
+        }
+    }
+
+    /// An agreement (its ACLED view) that its sentence goes on to say came
+    /// after fighting ("agreed a ceasefire after clashes killed 12", "agree
+    /// ceasefire after border clashes"): the fighting, told after a word of
+    /// `aftermath-opener` that follows the agreement's trigger, is what led
+    /// to the news, and the agreement ranks just above it. Fighting told
+    /// first ("shelled positions despite the ceasefire agreed on Monday"),
+    /// and negated or unreported agreements, are left where they are.
+    /// - Complexity: O(a × f × w) for a agreements, f acts of force and w words between them.
+    func agreementsBeforeFighting(_ events: [Event], _ scores: inout [Double]) {
+        let deals = events.indices.filter { events[$0].cameo.acled?.subtype == "Agreement" && !events[$0].negated && events[$0].modality == nil }
+        guard !deals.isEmpty else { return }
+        for r in events.indices where EventRun.isViolent(events[r].cameo.code) {
+            let fight = events[r].evidence[0]
+            for a in deals where events[a].evidence[0].sentence == fight.sentence && scores[a] <= scores[r] {
+                let deal = events[a].evidence[0].trigger.upperBound
+                guard deal <= fight.trigger.lowerBound,
+                      (deal..<fight.trigger.lowerBound).contains(where: { isWord($0, in: .aftermathOpeners) }) else { continue }
                 scores[a] = scores[r] + 0.001
             }
         }

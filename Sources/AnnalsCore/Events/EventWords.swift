@@ -73,10 +73,12 @@ public final class EventWords: Sendable {
         case auxiliaries
         /// a noun that, as the subject of a violent act's passive, names nothing hurt or taken ("a deal was struck")
         case notPatients
+        /// a word after an agreement's trigger that opens what came before it ("agreed a truce after clashes")
+        case aftermathOpeners
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener"]
     }
 
     /// The words of each class, by `List.rawValue`.
