@@ -59,7 +59,9 @@ import Testing
 /// event; a headline "hold talks" with no publication date; a fuel depot
 /// that exploded read as an attack; a bus that overturned, with no topic
 /// ("overturned" is more often a ruling's); an attack in an "if" clause coded as
-/// done; a football score and a company's gas deal coded as events. Places
+/// done; a company's gas deal coded as an event (the football score, "beat
+/// Georgia 2-1", is no attack since the session-16 event debt: 86 / 89 /
+/// 90 / 87 / 82 / 82 on main at c6bb3fc). Places
 /// the gazetteer lacks (Talish, Martakert, Verin Shorzha, Gegharkunik,
 /// Gubadli, Hadrut, Shushi, Qandil, Kakheti, Chorchana, Shurnukh, Syunik,
 /// Ergneti, Khurvaleti, Shida Kartli, Lake Sev, Racha, Shovi,
@@ -200,7 +202,7 @@ import Testing
         n("ATTACK|ART_MISS_ATTACK|AIR_STRIKE", "Azerbaijan threatened to strike the Metsamor nuclear plant if Armenian forces attacked the Mingachevir reservoir.", weak: true),
         n("ARMED_CLASH", "No ceasefire violations were recorded on the Armenian-Azerbaijani border overnight, the defence ministry said."),
         // Negatives
-        none("Armenia beat Georgia 2-1 in a friendly in Yerevan, with a late goal from Mkhitaryan.", weak: true),
+        none("Armenia beat Georgia 2-1 in a friendly in Yerevan, with a late goal from Mkhitaryan."),
         none("Azerbaijan's state oil company SOCAR signed a deal to raise gas exports to Europe.", weak: true),
         none("Georgian wine exports to China rose by a third in 2019, the national wine agency said."),
     ]

@@ -760,6 +760,8 @@ private struct EventRun {
                         }
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
+                    // a violent verb whose target a score follows tells a game ("Armenia beat Georgia 2-1")
+                    if !passive, b.tgt != nil, isVerb, isScore(at: b.end, end: end), EventRun.isViolent(patterns[form.pattern].code) { continue }
                     if ruleWords == nil { ruleWords = sentenceRuleWords(start..<end) }
                     let e = makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start, ruleWords: ruleWords)
                     if t < coveredEnd, e.cameo.root == events[covering].cameo.root {
@@ -788,6 +790,13 @@ private struct EventRun {
             || a == UInt8(ascii: "2") && b == UInt8(ascii: "0")
     }
 
+    /// Whether a game's score stands at `p`: a number, a hyphen or dash with
+    /// no space before it, a number ("11-9", "2-1").
+    func isScore(at p: Int, end: Int) -> Bool {
+        p + 2 < end && tokens[p].kind == .number && tokens[p + 1].kind == .dash
+            && tokens[p + 2].kind == .number && !tokens[p + 1].spaceBefore
+    }
+
     /// Whether the passive trigger `t` of a violent act tells of nothing hurt
     /// or taken: the head of its subject, the word before the auxiliary and
     /// the words that go with it ("has been", "could be", "to be"; for a
@@ -796,8 +805,7 @@ private struct EventRun {
     /// record, footage, a warrant); or a score follows the verb ("were
     /// beaten 11-9", "was beaten 6-3 6-0"): a game.
     func passiveNamesNoVictim(_ t: Int, sentence: Range<Int>) -> Bool {
-        if t + 3 < sentence.upperBound, tokens[t + 1].kind == .number, tokens[t + 2].kind == .dash,
-           tokens[t + 3].kind == .number, !tokens[t + 2].spaceBefore { return true }
+        if isScore(at: t + 1, end: sentence.upperBound) { return true }
         var q = isWord(t - 1, in: .be) ? t - 1 : t - 2
         while q >= sentence.lowerBound, tokens[q].kind == .quote || isWord(q, in: .auxiliaries) { q -= 1 }
         if q >= sentence.lowerBound, isWord(q, in: .relativeOpeners) || norms[q] == "that" { q -= 1 }
