@@ -54,6 +54,14 @@ import Testing
         Row(text: "The Afghan Taliban denied it.", name: "Taliban", country: "AFG", sector: "REB"),
         Row(text: "Afghan UN staff were evacuated.", name: "United Nations", country: "UNO", sector: "GOV"),
         Row(text: "The Security Council met on Friday.", name: "United Nations Security Council", country: "UNO", sector: "GOV"),
+        // a country's name after "of" when nothing came before: ACLED's "Military Forces of Azerbaijan"
+        Row(text: "Military Forces of Azerbaijan and Military Forces of Armenia exchanged fire.", name: "Military Forces of Azerbaijan", country: "AZE", sector: "MIL"),
+        Row(text: "Military Forces of Azerbaijan and Military Forces of Armenia exchanged fire.", name: "Military Forces of Armenia", country: "ARM", sector: "MIL"),
+        Row(text: "The armed forces of Armenia shelled the village.", name: "armed forces of Armenia", country: "ARM", sector: "MIL"),
+        // ... but not after a modifier, nor for one person
+        Row(text: "Azerbaijani forces of the border service fired at the post.", name: "Azerbaijani forces", country: "AZE", sector: "MIL"),
+        Row(text: "The president of France, Emmanuel Macron, met the prime minister.", name: "Emmanuel Macron", country: "FRA", sector: "GOV"),
+        Row(text: "Bank of Japan governor Satoshi Sumita said rates would stay.", name: "Satoshi Sumita", country: "JPN", sector: "GOV"),
     ]
 
     @Test(arguments: rows)

@@ -364,6 +364,17 @@ private struct ActorRun {
             end = m.end
         }
         guard end > sectorStart else { return nil }
+        // a country's name after "of" when nothing came before ("Military Forces of Azerbaijan",
+        // "the armed forces of Armenia": ACLED's names, "the Bank of Japan"); not for one person
+        // ("the president of France" is told by the person's own name or title), nor when the
+        // country's name starts a role of its own ("Bank of Japan governor Satoshi Sumita")
+        if !hasModifier, !personal, end + 1 < limit, norms[end] == "of", let m = mentionAt[end + 1], m.end <= limit,
+           let e = entry(m, [.countryName]), !(m.end < limit && mentionAt[m.end].map { entry($0, [.sectorWord]) != nil } == true) {
+            country = e.country; hasModifier = true
+            entity = r.knowledge.countries[e.index].key
+            countryName = doc.text(ofTokens: end + 1..<m.end)
+            end = m.end
+        }
         if sectors.isEmpty { sectors = modSectors }
         let titleStart = hasModifier ? (flags[start] & WordFlags.determiner != 0 ? start + 1 : start) : sectorStart
         return Role(range: start..<end, country: country, countryName: countryName, entity: entity, sectors: sectors, personal: personal,
