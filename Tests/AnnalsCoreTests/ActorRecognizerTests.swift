@@ -57,6 +57,8 @@ import Testing
         // a country's name after "of" when nothing came before: ACLED's "Military Forces of Azerbaijan"
         Row(text: "Military Forces of Azerbaijan and Military Forces of Armenia exchanged fire.", name: "Military Forces of Azerbaijan", country: "AZE", sector: "MIL"),
         Row(text: "Military Forces of Azerbaijan and Military Forces of Armenia exchanged fire.", name: "Military Forces of Armenia", country: "ARM", sector: "MIL"),
+        Row(text: "Police Forces of Armenia detained two activists.", name: "Police Forces of Armenia", country: "ARM", sector: "COP"),
+        Row(text: "The Haitian police force withdrew from the district.", name: "Haitian police force", country: "HTI", sector: "COP"),
         Row(text: "The armed forces of Armenia shelled the village.", name: "armed forces of Armenia", country: "ARM", sector: "MIL"),
         // ... but not after a modifier, nor for one person
         Row(text: "Azerbaijani forces of the border service fired at the post.", name: "Azerbaijani forces", country: "AZE", sector: "MIL"),
