@@ -131,6 +131,15 @@ import Testing
         // a date in brackets the trigger is not in glosses another; a trigger in the brackets takes theirs
         ClauseRow(text: "Around 12 December 2022 (between 11 and 13 December), police arrested 12 protesters.", code: "173", date: "2022-12-12", basis: .explicit),
         ClauseRow(text: "Police arrested 12 protesters in the capital (on 13 December).", code: "173", date: "2022-12-13", basis: .explicit),
+        // a span and "after" or "before": the act is the main clause's date moved by the span, at the span's unit
+        ClauseRow(text: "Two years after the activist was abducted, his family marched in the capital on Sunday.", code: "181", date: "2020", basis: .explicit),
+        ClauseRow(text: "His family marched in the capital on Sunday, three months after soldiers abducted him.", code: "181", date: "2022-09", basis: .explicit),
+        ClauseRow(text: "The editor was freed on Thursday, a day after police detained another journalist.", code: "173", date: "2022-12-21", basis: .explicit),
+        // counter-examples: the clause's own date; no other date to move (not the publication date); an approximate
+        // span ("almost two decades"), whose clause still takes no date of the main clause
+        ClauseRow(text: "Two years after gunmen abducted the activist on March 3, 2019, his family marched on Sunday.", code: "181", date: "2019-03-03", basis: .explicit),
+        ClauseRow(text: "Ten weeks after police arrested him, the activist was moved to a prison.", code: "173", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "Almost two decades after gunmen kidnapped the journalist, a court sentenced three men on Monday.", code: "181", date: "2022-12-25", basis: .publication),
     ]
 
     @Test(arguments: clauseRows)

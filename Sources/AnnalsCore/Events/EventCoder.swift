@@ -1195,6 +1195,8 @@ private struct EventRun {
             if times[k].impliedStart != nil { return .init(value: times[k].impliedStart, time: k, basis: .inferred) }
             k += 1
         }
+        // an act in a clause a span and "after" open: "Two years after the activist was abducted, …"
+        if let across = dateAcrossSpan(trigger: t, sentence: sentence.tokens) { return across }
         // the nearest date of the trigger's clause in the sentence; a date
         // that tells when something was said ("…, activists said Monday")
         // only bounds the event, and a date in another clause ("since Beijing
@@ -1323,7 +1325,113 @@ private struct EventRun {
             q += 1
         }
         if let r = relativeClause(around: span.lowerBound, sentence: sentence), !r.contains(t) { return true }
+        // a trigger in an adverbial clause before the main clause ("Two years after the activist
+        // was abducted, his family marched on Sunday"): the main clause's date is another act's
+        if span.lowerBound > t, adverbialOpener(before: t, sentence: sentence, leading: true) != nil {
+            var q = t + 1
+            while q < span.lowerBound {
+                if isClauseBreak(q) { return true }
+                q += 1
+            }
+        }
         return false
+    }
+
+    /// A comma or semicolon: what ends an adverbial clause here (a bracket
+    /// or a dash sets off a part of the clause: "after they were released
+    /// (on March 21) by …").
+    func isClauseBreak(_ q: Int) -> Bool {
+        let w = norms[q]
+        return w == "," || w == ";"
+    }
+
+    /// The adverbial opener ("after", "because" …) of the clause that the
+    /// token `t` stands in: the nearest one before it in the sentence with
+    /// no clause break between. With `leading`, only one that opens the
+    /// sentence, alone or after a span ("Two years after …, his family …"):
+    /// a clause after the main one may carry another ("clings to power after
+    /// the elections in 2018, when his rivals were banned").
+    func adverbialOpener(before t: Int, sentence: Range<Int>, leading: Bool = false) -> Int? {
+        var q = t - 1
+        while q >= sentence.lowerBound, !isClauseBreak(q) {
+            if isWord(q, in: .adverbialOpeners) {
+                guard leading, q > sentence.lowerBound else { return q }
+                let k = firstTime { $0.tokens.upperBound > q } - 1
+                return k >= 0 && times[k].tokens == sentence.lowerBound..<q ? q : nil
+            }
+            q -= 1
+        }
+        return nil
+    }
+
+    /// The date of an act told in a clause that a span and "after" or
+    /// "before" open ("Two years after the activist was abducted, his family
+    /// marched on Sunday"; "…, three months after soldiers shelled the
+    /// town"): the main clause's date nearest the clause (after it when it
+    /// opens the sentence, else before it) moved back ("after") or forward ("before") by the
+    /// span, to the span's unit: years give a year, months a month, weeks and
+    /// days a day (only from a day). Nil when the clause has a date of its
+    /// own, the span is vague ("years after") or approximate ("almost two
+    /// decades"), the result is after the publication date, or the sentence has no other
+    /// date (the publication date is a poor anchor for a story told in the
+    /// past: "Ten weeks after his arrest, police transferred him").
+    func dateAcrossSpan(trigger t: Int, sentence: Range<Int>) -> Event.EventDate? {
+        guard let q = adverbialOpener(before: t, sentence: sentence) else { return nil }
+        let sign: Int
+        switch norms[q] { case "after": sign = -1; case "before": sign = 1; default: return nil }
+        let k = firstTime { $0.tokens.upperBound > q } - 1
+        guard k >= 0, times[k].type == .duration, times[k].mod == nil, times[k].tokens.upperBound == q,
+              times[k].tokens.lowerBound >= sentence.lowerBound else { return nil }
+        // P2Y, P3M, P2W, P10D
+        let v = Array(times[k].value.utf8)
+        guard v.count >= 3, v[0] == UInt8(ascii: "P") else { return nil }
+        var n = 0
+        for c in v[1..<(v.count - 1)] {
+            guard c >= 0x30 && c <= 0x39 else { return nil }
+            n = n * 10 + Int(c) - 48
+        }
+        guard n > 0, n <= 200 else { return nil }
+        let unit = v[v.count - 1]
+        var end = t + 1
+        while end < sentence.upperBound, !isClauseBreak(end) { end += 1 }
+        let clause = times[k].tokens.lowerBound..<end
+        // the anchor: the main clause's date nearest the clause: after a clause that opens
+        // the sentence, else before it ("…, a day after he was acquitted in …, his sister
+        // told Reuters on Friday": a later date tells another thing)
+        let leads = clause.lowerBound == sentence.lowerBound
+        var anchor: String? = nil
+        var j = firstTime { $0.tokens.lowerBound >= sentence.lowerBound }
+        while j < times.count, times[j].tokens.lowerBound < sentence.upperBound {
+            let span = times[j].tokens
+            if clause.contains(span.lowerBound) {
+                if isDate(j) { return nil }
+            } else if isDate(j), !endsAState(span, sentence: sentence),
+                      leads ? span.lowerBound >= clause.upperBound && anchor == nil : span.upperBound <= clause.lowerBound {
+                anchor = times[j].value
+            }
+            j += 1
+        }
+        guard let anchor, let days = EventDateSpan.days(of: anchor) else { return nil }
+        let a = CivilDate(dayNumber: days.lowerBound)
+        let isDay = days.count == 1
+        let value: String
+        switch unit {
+        case UInt8(ascii: "Y"): value = TimexFormat.year(a.year + sign * n)
+        case UInt8(ascii: "M"):
+            guard days.count <= 31 else { return nil }
+            let m = a.adding(months: sign * n)
+            value = TimexFormat.month(m.year, m.month)
+        case UInt8(ascii: "W"):
+            guard isDay else { return nil }
+            value = TimexFormat.day(a.adding(days: sign * 7 * n))
+        case UInt8(ascii: "D"):
+            guard isDay else { return nil }
+            value = TimexFormat.day(a.adding(days: sign * n))
+        default: return nil
+        }
+        // a shifted date after the publication date is a misreading
+        if let pub = doc.date, let d = EventDateSpan.days(of: value), d.lowerBound > pub.dayNumber { return nil }
+        return .init(value: value, time: k, basis: .explicit)
     }
 
     /// The relative clause (", who … ,") that token `i` stands in, if any:

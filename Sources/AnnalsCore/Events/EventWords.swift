@@ -75,10 +75,13 @@ public final class EventWords: Sendable {
         case notPatients
         /// a word after an agreement's trigger that opens what came before it ("agreed a truce after clashes")
         case aftermathOpeners
+        /// words that open an adverbial clause before its main clause ("Two years after the activist was
+        /// abducted, his family marched on Sunday"): a trigger inside takes no date of the main clause
+        case adverbialOpeners
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener"]
     }
 
     /// The words of each class, by `List.rawValue`.
