@@ -133,8 +133,8 @@ public struct ActorKnowledge: Sendable {
             var upper = 0
             for c in form.unicodeScalars {
                 if c.isASCII {   // the same answer without building Foundation's character sets
-                    if c.value >= 0x61 && c.value <= 0x7A { return false }
-                    if c.value >= 0x41 && c.value <= 0x5A { upper += 1 }
+                    if UInt8(c.value).isASCIILower { return false }
+                    if UInt8(c.value).isASCIIUpper { upper += 1 }
                     continue
                 }
                 if CharacterSet.lowercaseLetters.contains(c) { return false }

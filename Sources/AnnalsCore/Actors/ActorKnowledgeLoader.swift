@@ -217,7 +217,7 @@ extension ActorKnowledge {
                     if b >= 0x80 { return nil }
                     if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { pendingSpace = n > 0; continue }
                     if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
-                    out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                    out[n] = b.asciiLowercased
                     n += 1
                 }
                 var start = 0

@@ -146,10 +146,9 @@ public struct ActorRecognizer: Sendable {
             return title.utf8.withContiguousStorageIfAvailable { t -> Bool? in
                 guard t.allSatisfy({ $0 < 0x80 }) else { return nil }
                 guard t.count >= w.count else { return false }
-                @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
                 for start in 0...(t.count - w.count) {
                     var k = 0
-                    while k < w.count, lower(t[start + k]) == w[k] { k += 1 }
+                    while k < w.count, t[start + k].asciiLowercased == w[k] { k += 1 }
                     if k == w.count { return true }
                 }
                 return false

@@ -48,6 +48,6 @@ public enum PLOVERCodes {
     }
 
     static func isUpperCode(_ s: some StringProtocol, length: Int) -> Bool {
-        s.utf8.count == length && s.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        s.utf8.count == length && s.utf8.allSatisfy(\.isASCIIUpper)
     }
 }

@@ -97,7 +97,7 @@ public struct EventPatterns: Sendable {
     }
 
     @inline(__always)
-    static func isLetterOrDigit(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b >= 0x80 }
+    static func isLetterOrDigit(_ b: UInt8) -> Bool { b.isASCIILower || b.isASCIIDigit || b >= 0x80 }
 
     /// Whether `w` is the three bytes a b c.
     @inline(__always)

@@ -13,7 +13,7 @@ extension EventOntology {
             guard !label.isEmpty else { throw file.error(line, "empty label") }
             switch f[0] {
             case "event":
-                guard !type.isEmpty, type.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+                guard !type.isEmpty, type.utf8.allSatisfy(\.isASCIIUpper) else {
                     throw file.error(line, "event type '\(type)' must be upper-case letters")
                 }
                 guard let quad = Int(f[2]), (1...4).contains(quad) else {
@@ -28,7 +28,7 @@ extension EventOntology {
                 }
                 let mode = f[2]
                 guard !mode.isEmpty, mode != "-",
-                      mode.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) else {
+                      mode.utf8.allSatisfy({ $0.isASCIILower || $0 == 0x2D }) else {
                     throw file.error(line, "mode '\(mode)' must be lower-case letters and hyphens")
                 }
                 guard events[i].modeLabels[mode] == nil else {

@@ -316,7 +316,7 @@ public struct Gazetteer: Sendable {
             guard fclass.count == 1, isFeatureClass(base[fclass.lowerBound]) else {
                 throw fail(name, lineNumber, "feature class must be one of A H L P R S T U V, not '\(string(b, fclass))'")
             }
-            for k in tabs[7] ..< tabs[8] - 1 where !(isUpper(base[k]) || isDigit(base[k])) {
+            for k in tabs[7] ..< tabs[8] - 1 where !(base[k].isASCIIUpper || base[k].isASCIIDigit) {
                 _ = k; throw fail(name, lineNumber, "feature code must be uppercase letters and digits")
             }
             let lat = tabs[8] ..< tabs[9] - 1, lon = tabs[9] ..< tabs[10] - 1
@@ -359,8 +359,7 @@ public struct Gazetteer: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var k = r.lowerBound
         while k < r.upperBound {
-            let c = b[k] | 0x20
-            if c &- 0x61 >= 26 { break }
+            guard let c = b[k].asciiLetterLowercased else { break }
             h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
             k &+= 1
         }
@@ -412,9 +411,9 @@ public struct Gazetteer: Sendable {
         let n = name.count
         while k < n {
             let c = name[k]
+            let letter = c.asciiLetterLowercased
             // (an abbreviation starts with s, m or f: no call for other letters)
-            let first = c | 0x20
-            if wordStart, first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "f"),
+            if wordStart, letter == UInt8(ascii: "s") || letter == UInt8(ascii: "m") || letter == UInt8(ascii: "f"),
                let (length, expansion) = KeyFolder.abbreviation(name, at: k) {
                 // the expansions are letters: no space among them
                 if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false; count &+= 1 }
@@ -426,14 +425,11 @@ public struct Gazetteer: Sendable {
                 continue
             }
             k += 1
-            let lower = c | 0x20
-            let isLetter = lower >= 0x61 && lower <= 0x7A
-            let isDigit = c >= 0x30 && c <= 0x39
-            wordStart = !isLetter && !isDigit && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
-            if isLetter || isDigit {
-                // a letter in lowercase (c | 0x20 is c for digits and lowercase letters)
+            let letterOrDigit = letter != nil || c.isASCIIDigit
+            wordStart = !letterOrDigit && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
+            if letterOrDigit {
                 if pendingSpace { h = (h ^ 0x20) &* prime; pendingSpace = false; count &+= 1 }
-                h = (h ^ UInt64(isLetter ? lower : c)) &* prime
+                h = (h ^ UInt64(letter ?? c)) &* prime
                 count &+= 1
                 empty = false
             } else if c == UInt8(ascii: "'") || c == UInt8(ascii: "`") || c == UInt8(ascii: ".") {
@@ -594,9 +590,6 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    @inline(__always) private static func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
-    @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-
     private static func parseInt(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
         guard !r.isEmpty, r.count <= 18 else { return nil }
         // at most 18 digits: below 10^18, no overflow, so wrapping arithmetic
@@ -644,7 +637,7 @@ public struct Gazetteer: Sendable {
         var bits = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
         for c in PLOVERCodes.iso3166Alpha3.union(["XKX"]) {
             let u = Array(c.utf8)
-            guard u.count == 3, u.allSatisfy(isUpper) else { continue }
+            guard u.count == 3, u.allSatisfy(\.isASCIIUpper) else { continue }
             let v = Int(u[0] - 0x41) * 676 + Int(u[1] - 0x41) * 26 + Int(u[2] - 0x41)
             bits[v >> 6] |= 1 << UInt64(v & 63)
         }
@@ -652,7 +645,7 @@ public struct Gazetteer: Sendable {
     }()
 
     @inline(__always) private static func isCountry(_ bits: [UInt64], _ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        guard isUpper(a), isUpper(b), isUpper(c) else { return false }
+        guard a.isASCIIUpper, b.isASCIIUpper, c.isASCIIUpper else { return false }
         let v = Int(a - 0x41) * 676 + Int(b - 0x41) * 26 + Int(c - 0x41)
         return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
@@ -696,12 +689,12 @@ struct KeyFolder {
         // (no abbreviation can match: it needs a non-letter after the word).
         var letters = true
         while k < end {
-            if (bytes[k] | 0x20) &- 0x61 >= 26 { letters = false; break }
+            if !bytes[k].isASCIILetter { letters = false; break }
             k += 1
         }
         if letters {
             k = bytes.startIndex
-            while k < end { out.append(bytes[k] | 0x20); k += 1 }
+            while k < end { out.append(bytes[k].asciiLowercased); k += 1 }
             return
         }
         k = bytes.startIndex
@@ -718,12 +711,13 @@ struct KeyFolder {
                     continue
                 }
                 k += 1
-                wordStart = !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) && !(c >= 0x30 && c <= 0x39) && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
-                switch c {
-                case 0x41...0x5A: emit(c + 0x20)
-                case 0x61...0x7A, 0x30...0x39: emit(c)
-                case UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "."): break
-                default: emit(0x20)
+                let letter = c.asciiLetterLowercased
+                let letterOrDigit = letter != nil || c.isASCIIDigit
+                wordStart = !letterOrDigit && c != UInt8(ascii: "'") && c != UInt8(ascii: "`")
+                if letterOrDigit {
+                    emit(letter ?? c)
+                } else if c != UInt8(ascii: "'"), c != UInt8(ascii: "`"), c != UInt8(ascii: ".") {
+                    emit(0x20)
                 }
                 continue
             }
@@ -752,16 +746,14 @@ struct KeyFolder {
     static func abbreviation<C: Collection>(_ b: C, at k: Int) -> (Int, [UInt8])? where C.Element == UInt8, C.Index == Int {
         let end = b.endIndex
         guard k + 1 < end else { return nil }
-        let c0 = b[k] | 0x20, c1 = b[k + 1] | 0x20
+        let c0 = b[k].asciiLowercased, c1 = b[k + 1].asciiLowercased
         // the word ends at j and another word follows ("MT" alone is Montana, not "Mount")
         func endsAt(_ j: Int) -> Bool {
             guard j < end else { return false }
-            let c = b[j] | 0x20
-            guard !(c >= 0x61 && c <= 0x7A), !(b[j] >= 0x30 && b[j] <= 0x39), b[j] < 0x80 else { return false }
+            guard b[j] < 0x80, !b[j].isASCIILetter, !b[j].isASCIIDigit else { return false }
             var n = j + 1
             while n < end {
-                let d = b[n] | 0x20
-                if (d >= 0x61 && d <= 0x7A) || b[n] >= 0x80 { return true }
+                if b[n].isASCIILetter || b[n] >= 0x80 { return true }
                 n += 1
             }
             return false
@@ -769,7 +761,7 @@ struct KeyFolder {
         switch (c0, c1) {
         case (0x73, 0x74):  // st, ste
             if endsAt(k + 2) { return (2, saint) }
-            if k + 2 < end, b[k + 2] | 0x20 == 0x65, endsAt(k + 3) { return (3, sainte) }
+            if k + 2 < end, b[k + 2].asciiLowercased == 0x65, endsAt(k + 3) { return (3, sainte) }
         case (0x6D, 0x74): if endsAt(k + 2) { return (2, mount) }  // mt
         case (0x66, 0x74): if endsAt(k + 2) { return (2, fort) }  // ft
         default: break
@@ -800,7 +792,7 @@ struct KeyFolder {
         for s in f.unicodeScalars {
             if s.isASCII {
                 let c = UInt8(s.value)
-                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { out.append(c) } else if c != 0x27 && c != 0x2E { out.append(0x20) }
+                if c.isASCIILower || c.isASCIIDigit { out.append(c) } else if c != 0x27 && c != 0x2E { out.append(0x20) }
             } else if let sp = spelled[s.value] {
                 out += Array(sp.utf8)
             } else if !(s.properties.generalCategory == .nonspacingMark) {

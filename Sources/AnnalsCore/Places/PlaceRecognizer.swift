@@ -361,7 +361,7 @@ struct PlaceRun {
                 let length = tokens[k].end - tokens[k].start
                 if length < 8 { continue }
                 if length == 8 {
-                    let c = doc.bytes[Int(tokens[k].start)] | 0x20
+                    let c = doc.bytes[Int(tokens[k].start)].asciiLowercased
                     if c != UInt8(ascii: "c") && c != UInt8(ascii: "p") { continue }
                 } else if ascii { continue }
                 let w = doc.norms[k]
@@ -437,8 +437,7 @@ struct PlaceRun {
         var h = HashSink().h
         var k = start
         while k < end {
-            let c = b[k] | 0x20
-            if c &- 0x61 >= 26 { break }
+            guard let c = b[k].asciiLetterLowercased else { break }
             h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01b3
             k &+= 1
         }

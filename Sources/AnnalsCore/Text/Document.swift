@@ -186,13 +186,12 @@ public struct Document: Sendable {
             // a one-byte token (a comma, a digit, a letter) takes a form made once
             if e - s == 1 {
                 let b = bytes[s]
-                return oneByteForms[Int(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)]
+                return oneByteForms[Int(b.asciiLowercased)]
             }
             return bytes.withUnsafeBufferPointer { src in
                 String(unsafeUninitializedCapacity: e - s) { buf in
                     for i in 0..<(e - s) {
-                        let b = src[s &+ i]
-                        buf[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        buf[i] = src[s &+ i].asciiLowercased
                     }
                     return e - s
                 }

@@ -157,8 +157,8 @@ enum Tokenizer {
                 while j < n {
                     // ASCII letters, most bytes of a word, without the general classification
                     let c = b[j]
-                    if c &- 0x61 < 26 { lower += 1; j += 1; continue }
-                    if c &- 0x41 < 26 { upper += 1; j += 1; continue }
+                    if c.isASCIILower { lower += 1; j += 1; continue }
+                    if c.isASCIIUpper { upper += 1; j += 1; continue }
                     let (c2, l2) = classify(b, j)
                     if c2 == .upper { upper += 1; j += l2; continue }
                     if c2 == .letter { lower += 1; j += l2; continue }
@@ -197,7 +197,7 @@ enum Tokenizer {
                         i = k; continue
                     }
                 }
-                let firstUpper = b[s] < 0x80 ? b[s] &- 0x41 < 26 : classify(b, s).0 == .upper
+                let firstUpper = b[s] < 0x80 ? b[s].isASCIIUpper : classify(b, s).0 == .upper
                 out.emit(s, j, sawDigit ? .alnum : .word, firstUpper, upper >= 2 && lower == 0)
                 i = j
             case .digit:

@@ -108,7 +108,7 @@ public struct WordClasses: Sendable {
             hash = h ^ (h &>> 32)
         }
 
-        /// Each ASCII capital (0x41-0x5A) of eight packed bytes as its lowercase letter; other bytes as they are.
+        /// `UInt8.asciiLowercased` on each of eight packed bytes at once.
         @inline(__always) static func lowercased(_ w: UInt64) -> UInt64 {
             let high: UInt64 = 0x8080_8080_8080_8080
             let x = w & ~high                                  // each byte below 0x80: no carry between bytes
@@ -186,11 +186,6 @@ public struct WordClasses: Sendable {
     /// The word with id `id` (not -1), as it was added.
     @inline(__always) public func word(ofID id: Int32) -> String { words[Int(id)] }
 
-    /// An ASCII capital as its lowercase letter when `lowercasing`, any other byte as it is.
-    @inline(__always) private static func byte(_ b: UInt8, _ lowercasing: Bool) -> UInt8 {
-        lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-    }
-
     /// The entry holding `key` (read with its ASCII capitals lowercased when
     /// `lowercasing`), nil when absent.
     @inline(__always) private func find(_ key: UnsafeBufferPointer<UInt8>, readable: Int? = nil, lowercasing: Bool = false) -> Int? {
@@ -211,7 +206,7 @@ public struct WordClasses: Sendable {
     @inline(__always) private func equalTail(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>, _ lowercasing: Bool) -> Bool {
         var k = Int(start) + 8
         for b in key.dropFirst(8) {
-            if keyBytes[k] != WordClasses.byte(b, lowercasing) { return false }
+            if keyBytes[k] != (lowercasing ? b.asciiLowercased : b) { return false }
             k += 1
         }
         return true

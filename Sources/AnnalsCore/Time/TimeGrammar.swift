@@ -210,7 +210,7 @@ struct TimeGrammar {
         let e = Int(t.end)
         while j < e, doc.bytes[j] >= 48, doc.bytes[j] <= 57 { v = v &* 10 &+ Int(doc.bytes[j] - 48); w += 1; j += 1 }   // wraps on long digit runs; rejected below
         guard w >= 1, w <= 3, e - j == 2 else { return nil }
-        let a = doc.bytes[j] | 0x20, b = doc.bytes[j + 1] | 0x20
+        let a = doc.bytes[j].asciiLowercased, b = doc.bytes[j + 1].asciiLowercased
         let suffix = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
             || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
         return suffix ? v : nil
@@ -1930,11 +1930,11 @@ struct TimeGrammar {
         let len = Int(t.end - t.start)
         let b = doc.bytes
         let s = Int(t.start)
-        if !short, len == 5, b[s + 4] | 0x20 == UInt8(ascii: "s"), b[s + 3] == UInt8(ascii: "0"),
+        if !short, len == 5, b[s + 4].asciiLowercased == UInt8(ascii: "s"), b[s + 3] == UInt8(ascii: "0"),
            let y = yearDigits(b, s, 4), (1000...2999).contains(y) {
             return Found(end: j + 1, type: .date, value: String(y / 10))
         }
-        if len == 3, b[s + 2] | 0x20 == UInt8(ascii: "s"), b[s + 1] == UInt8(ascii: "0"), let y = yearDigits(b, s, 2), short || det {
+        if len == 3, b[s + 2].asciiLowercased == UInt8(ascii: "s"), b[s + 1] == UInt8(ascii: "0"), let y = yearDigits(b, s, 2), short || det {
             return Found(end: j + 1, type: .date, value: "19" + String(y / 10))
         }
         // centuries: "20th century", "the 11th century"
@@ -1975,7 +1975,7 @@ struct TimeGrammar {
             else if n(k) == "half", o.value <= 2 { q = o.value; e = k + 1; half = true }
             else { return nil }
         } else if kind(j) == .alnum, doc.tokens[j].end - doc.tokens[j].start == 2 {
-            let b0 = doc.bytes[Int(doc.tokens[j].start)] | 0x20, b1 = doc.bytes[Int(doc.tokens[j].start) + 1]
+            let b0 = doc.bytes[Int(doc.tokens[j].start)].asciiLowercased, b1 = doc.bytes[Int(doc.tokens[j].start) + 1]
             guard b0 == UInt8(ascii: "q"), b1 >= 49, b1 <= 52 else { return nil }
             q = Int(b1 - 48); e = j + 1
         } else if n(j) == "last", n(j + 1) == "half" {
@@ -2428,7 +2428,7 @@ struct TimeGrammar {
             var v = 0, k = s
             while k < en, doc.bytes[k] >= 48, doc.bytes[k] <= 57 { v = v &* 10 &+ Int(doc.bytes[k] - 48); k += 1 }   // wraps on long digit runs; rejected below
             guard k > s, k - s <= 2, en - k == 2 else { return nil }
-            let a = doc.bytes[k] | 0x20, m = doc.bytes[k + 1] | 0x20
+            let a = doc.bytes[k].asciiLowercased, m = doc.bytes[k + 1].asciiLowercased
             guard m == UInt8(ascii: "m"), a == UInt8(ascii: "a") || a == UInt8(ascii: "p") else { return nil }
             h = v; ampm = a == UInt8(ascii: "p") ? 1 : 0
         } else if let we = entry(i), lex.words[we].numberKind == .cardinal || lex.words[we].numberKind == .tens, n(i + 1) == "o'clock" {
