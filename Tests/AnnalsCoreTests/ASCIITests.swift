@@ -48,4 +48,28 @@ import Testing
             #expect(b.asciiLowercased == (ascii ? String(c).lowercased().utf8.first! : b), "\(b)")
         }
     }
+
+    /// `hasASCIISuffix` answers as `hasSuffix` does, on words and counter-examples: too short,
+    /// a suffix that is the whole word, non-ASCII words, a combining mark after the suffix.
+    @Test(arguments: [
+        ("quickly", "ly", true), ("ly", "ly", true), ("y", "ly", false), ("", "s", false), ("fly", "ing", false),
+        ("Obama's", "'s", true), ("Obama’s", "'s", false), ("states'", "s'", true), ("said,", ",", true),
+        ("attacked", "ed", true), ("quoted", "ing", false), ("démarrés", "s", true), ("café", "e", false),
+        ("cafe\u{301}", "e", false), ("naïvely", "ly", true), ("東京s", "s", true), ("running", "ing", true),
+    ])
+    func suffix(_ word: String, _ suffix: String, _ expected: Bool) {
+        let literal: StaticString
+        switch suffix {
+        case "ly": literal = "ly"
+        case "s": literal = "s"
+        case "ing": literal = "ing"
+        case "'s": literal = "'s"
+        case "s'": literal = "s'"
+        case ",": literal = ","
+        case "ed": literal = "ed"
+        default: literal = "e"
+        }
+        #expect(word.hasASCIISuffix(literal) == expected, "\(word) \(suffix)")
+        #expect(word.hasSuffix(suffix) == expected, "\(word) \(suffix)")
+    }
 }

@@ -265,23 +265,6 @@ private struct EventRun {
     /// its last word (0 for a passive reading, whose words are not in order).
     struct Binding { var src: Int? = nil; var tgt: Int? = nil; var end = 0 }
 
-    /// Whether the normalized word `w` ends in the ASCII letters `suffix`
-    /// ("ly", "ing", "s"), read on its bytes: `String.hasSuffix` compares
-    /// characters, a hundred instructions and more per test.
-    @inline(__always) static func endsIn(_ w: String, _ suffix: StaticString) -> Bool {
-        let u = w.utf8
-        var k = suffix.utf8CodeUnitCount
-        guard u.count >= k else { return false }
-        let s = suffix.utf8Start
-        var i = u.endIndex
-        while k > 0 {
-            i = u.index(before: i)
-            k -= 1
-            if u[i] != s[k] { return false }
-        }
-        return true
-    }
-
     /// Whether token `q`'s word is in the function-word list `list`: by word
     /// id when the document has the coder's ids, else by its string.
     @inline(__always) func isWord(_ q: Int, in list: EventWords.List) -> Bool {
@@ -342,7 +325,7 @@ private struct EventRun {
                 // before "to" and the trigger, which may stand in the clause ("who called for Xi
                 // Jinping to step down": Xi Jinping)
                 var v = q + 1
-                while v < t, tokens[v].kind == .word, EventRun.endsIn(norms[v], "ly") { v += 1 }
+                while v < t, tokens[v].kind == .word, norms[v].hasASCIISuffix("ly") { v += 1 }
                 let m = Int(mentionStartAt[q])
                 if v < t, norms[t - 1] != "to", let open = restrictiveRelativeOpener(before: m, sentenceStart: sentenceStart) {
                     return open > sentenceStart && actorEnd[open - 1] >= 0 ? Int(actorEnd[open - 1]) : nil
@@ -384,7 +367,7 @@ private struct EventRun {
     /// A participle clause after a comma shares the subject the same way
     /// ("gunmen opened fire on worshippers, killing 66": the gunmen killed).
     func sharedSubject(_ t: Int, start: Int, events: ArraySlice<Event>, bindings: [Binding]) -> Int? {
-        guard t - 1 > start, norms[t - 1] == "and" || (norms[t - 1] == "," && EventRun.endsIn(norms[t], "ing")) else { return nil }
+        guard t - 1 > start, norms[t - 1] == "and" || (norms[t - 1] == "," && norms[t].hasASCIISuffix("ing")) else { return nil }
         for (k, e) in zip(events.indices, events).reversed() {
             let p = e.evidence[0].trigger.lowerBound
             guard p < t, let src = bindings[k - events.startIndex].src else { continue }
@@ -857,7 +840,7 @@ private struct EventRun {
     /// (`participleIsAdjective`).
     func followsDeterminer(_ t: Int, sentenceStart: Int) -> Bool {
         let p = t - 1
-        guard p >= sentenceStart, tokens[p].kind == .word, norms[p] != "her", !EventRun.endsIn(norms[t], "ing") else { return false }
+        guard p >= sentenceStart, tokens[p].kind == .word, norms[p] != "her", !norms[t].hasASCIISuffix("ing") else { return false }
         return isWord(p, in: .articles) || isWord(p, in: .possessives)
     }
 
@@ -872,7 +855,7 @@ private struct EventRun {
         let p = t - 1
         guard p >= sentence.lowerBound, tokens[p].kind == .word, !tokens[p].isCapitalized, actorEnd[p] < 0 else { return false }
         let w = norms[p]
-        guard !EventRun.endsIn(w, "s"), !EventRun.endsIn(w, "ly"), !isWord(p, in: .bareVerbContext), !isWord(p, in: .beforeBareVerb),
+        guard !w.hasASCIISuffix("s"), !w.hasASCIISuffix("ly"), !isWord(p, in: .bareVerbContext), !isWord(p, in: .beforeBareVerb),
               !isWord(p, in: .objectOpeners) else { return false }   // "renewed the request today" names the act
         let n = t + 1
         guard n < sentence.upperBound else { return true }
@@ -890,11 +873,11 @@ private struct EventRun {
     func bareFormIsModifier(_ t: Int, sentence: Range<Int>) -> Bool {
         let n = t + 1
         guard n < sentence.upperBound, tokens[n].kind == .word, !tokens[n].isCapitalized,
-              !isWord(n, in: .afterBareVerb), !EventRun.endsIn(norms[n], "ly"),
+              !isWord(n, in: .afterBareVerb), !norms[n].hasASCIISuffix("ly"),
               doc.classes.isEmpty || !doc.classes[n].contains(.timeWord) else { return false }   // "renewed the request today"
         var q = t - 1
         while q >= sentence.lowerBound, tokens[q].kind == .quote { q -= 1 }
-        while q > sentence.lowerBound, tokens[q].kind == .word, EventRun.endsIn(norms[q], "ly") { q -= 1 }
+        while q > sentence.lowerBound, tokens[q].kind == .word, norms[q].hasASCIISuffix("ly") { q -= 1 }
         if q < sentence.lowerBound || actorEnd[q] >= 0 { return false }
         return !isWord(q, in: .bareVerbContext)
     }
@@ -912,7 +895,7 @@ private struct EventRun {
     func participleIsAdjective(_ t: Int, sentence: Range<Int>) -> Bool {
         let p = t - 1, n = t + 1
         guard n < sentence.upperBound, tokens[n].kind == .word, !isWord(n, in: .afterBareVerb), !isWord(n, in: .objectOpeners),
-              !EventRun.endsIn(norms[n], "ly") else { return false }
+              !norms[n].hasASCIISuffix("ly") else { return false }
         if p >= sentence.lowerBound {
             guard tokens[p].kind == .word else { return false }
             if !isWord(p, in: .articles), !isWord(p, in: .possessives) {
@@ -935,7 +918,7 @@ private struct EventRun {
         }
         // at the sentence's start only a capitalized word after it makes a name ("Shell Transport said", "Ban Ki-moon
         // said"); an -ing form there opens a clause ("Welcoming Soviet leader Mikhail Gorbachev's offer, ...")
-        if t == sentence.lowerBound { guard capitalizedWord(t + 1), !EventRun.endsIn(norms[t], "ing") else { return false } }
+        if t == sentence.lowerBound { guard capitalizedWord(t + 1), !norms[t].hasASCIISuffix("ing") else { return false } }
         else if !(tokens[t - 1].kind == .word || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum) { return false }
         let before = t > sentence.lowerBound && (capitalizedWord(t - 1) && t - 1 > sentence.lowerBound || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum)
         guard before || capitalizedWord(t + 1) else { return false }
@@ -1313,7 +1296,7 @@ private struct EventRun {
             // exceeding the total it sentenced to death last year"); a trigger inside one shares
             // the main clause's ("gunmen stormed a school on Wednesday, killing one student")
             if span.lowerBound > t, norms[q] == ",", q + 1 < b, tokens[q + 1].kind == .word, !tokens[q + 1].isCapitalized,
-               EventRun.endsIn(norms[q + 1], "ing"), norms[q + 1].utf8.count > 5, !isWord(q + 1, in: .notParticiples) {
+               norms[q + 1].hasASCIISuffix("ing"), norms[q + 1].utf8.count > 5, !isWord(q + 1, in: .notParticiples) {
                 return true
             }
             // ("the day before the report was published", "two weeks after": a time of the same clause)

@@ -437,8 +437,8 @@ struct QuoteRun {
         var e = k
         while e < range.upperBound, isNameToken(e) { e += 1 }
         guard e > k else { return nil }
-        if e < range.upperBound, norms[e] == "'s" || norms[e].hasSuffix("'s") { return nil }
-        if norms[e - 1].hasSuffix("'s") { return nil }
+        if e < range.upperBound, norms[e] == "'s" || norms[e].hasASCIISuffix("'s") { return nil }
+        if norms[e - 1].hasASCIISuffix("'s") { return nil }
         let nm = nameTokens(k..<e)
         // a lone capitalized word that opens the sentence is a name only when the document writes it so elsewhere ("Officials say they …")
         if nm.count == 1, nm.lowerBound == range.lowerBound, !capitalizedInside(norms[nm.lowerBound]) { return nil }
@@ -457,7 +457,7 @@ struct QuoteRun {
         guard k < range.upperBound, !cls[k].contains(.quoteDeterminer) else { return nil }
         var e = k
         while e < range.upperBound, isNameToken(e) || isTitlePeriod(e, after: k) { e += 1 }
-        if e < range.upperBound, norms[e].hasSuffix("'s") || norms[e] == "'s" { return nil }   // "Obama's former strategist"
+        if e < range.upperBound, norms[e].hasASCIISuffix("'s") || norms[e] == "'s" { return nil }   // "Obama's former strategist"
         return k..<e
     }
 
@@ -543,7 +543,7 @@ struct QuoteRun {
         for k in s...last where cls[k].contains(.quoteDeterminer) || tokens[k].isCapitalized { begin = k; break }
         if begin == s, !cls[s].contains(.quoteDeterminer), !tokens[s].isCapitalized {
             // no determiner or name: only a bare plural or a single noun right before the cue ("officials said")
-            guard bare || norms[last].hasSuffix("s") else { return nil }
+            guard bare || norms[last].hasASCIISuffix("s") else { return nil }
             begin = last
         }
         return begin..<e
@@ -554,7 +554,7 @@ struct QuoteRun {
     func isAdverb(_ i: Int) -> Bool {
         if cls[i].contains(.adverb) { return true }
         let w = norms[i]
-        return tokens[i].kind == .word && !tokens[i].isCapitalized && w.utf8.count > 4 && w.hasSuffix("ly") && !lex.lyNouns.contains(w)
+        return tokens[i].kind == .word && !tokens[i].isCapitalized && w.utf8.count > 4 && w.hasASCIISuffix("ly") && !lex.lyNouns.contains(w)
     }
 
     /// The subject of 'X, apposition, …, said' whose last comma is `comma`:
@@ -601,7 +601,7 @@ struct QuoteRun {
         let w = norms[k]
         if cls[k].contains(.pronoun) { return k..<k + 1 }
         guard tokens[k].kind == .word || tokens[k].kind == .initialism || tokens[k].kind == .alnum || tokens[k].kind == .number else { return nil }
-        let opens = isNameToken(k) || cls[k].contains(.title) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasSuffix("'s")
+        let opens = isNameToken(k) || cls[k].contains(.title) || cls[k].contains(.quoteDeterminer) || w == "my" || w == "your" || w.hasASCIISuffix("'s")
             || (tokens[k].kind == .number || tokens[k].kind == .alnum)
         guard opens else { return nil }
         // A phrase that opens with a name, or a title before one ("Mr Blair on Sunday dismissed …"),
@@ -612,7 +612,7 @@ struct QuoteRun {
         let title = cls[k].contains(.title)
         let roleOrNameNext = k + 1 < limit && (isNameToken(k + 1) || cls[k + 1].contains(.title) || cls[k + 1].contains(.descriptor))
         var named = (isNameToken(k) || (title && k + 1 < limit && isNameToken(k + 1)))
-            && !w.hasSuffix("'s") && !cls[k].contains(.quoteDeterminer) && !cls[k].contains(.pronoun)
+            && !w.hasASCIISuffix("'s") && !cls[k].contains(.quoteDeterminer) && !cls[k].contains(.pronoun)
             && (!isSentenceOpener(k) || capitalizedInside(w) || title || roleOrNameNext)
         var possessed = false
         var j = k
@@ -623,7 +623,7 @@ struct QuoteRun {
                 if j > k, cls[j].contains(.speechCue) || cls[j].contains(.clauseWord) || isAdverb(j) { break }
                 // a possessor opens a phrase of its own ("Mr Sigarchi's lawyer"); a name after it ends it again
                 // ("Presley's daughter Lisa Marie retains …")
-                if n.hasSuffix("'s") { named = false; possessed = true } else if possessed, !named, isNameToken(j) { named = true }
+                if n.hasASCIISuffix("'s") { named = false; possessed = true } else if possessed, !named, isNameToken(j) { named = true }
                 if named, t.kind == .word, !t.isCapitalized, !cls[j].contains(.title), !cls[j].contains(.descriptor), !cls[j].contains(.nameParticle),
                    !rolesBeforeName(j, limit: limit), !(n == "of" && j + 1 < limit && isNameToken(j + 1)) { break }   // "Ford Motor Co of Canada"
                 if j > k, cls[j].contains(.innerWord) { j += 1; continue }
@@ -650,7 +650,7 @@ struct QuoteRun {
         while e < limit, e - j < 2, tokens[e].kind == .word, !tokens[e].isCapitalized {
             let n = norms[e]
             if cls[e].contains(.quotePreposition) || cls[e].contains(.innerWord) || cls[e].contains(.quoteDeterminer) || cls[e].contains(.coordinator)
-                || (n.hasSuffix("ed") && n != "quoted") { return false }   // a verb: "Trump attacked Clinton"; but "PAP quoted Baka" names Baka
+                || (n.hasASCIISuffix("ed") && n != "quoted") { return false }   // a verb: "Trump attacked Clinton"; but "PAP quoted Baka" names Baka
             e += 1
         }
         return e > j && e < limit && (isNameToken(e) || cls[e].contains(.title))
@@ -669,8 +669,8 @@ struct QuoteRun {
         if tokens[i].isCapitalized, tokens[i].newlinesBefore == 0, !Segmenter.isTerminal(p), tokens[i - 1].kind != .quote, p != ":" { return false }
         // a word that is both ("earlier") marks a noun only after another marker: "his earlier comments", not "Mr Brown earlier denied"
         if cls[i - 1].contains(.nounMarker), !cls[i - 1].contains(.adverb) || i > 1 && cls[i - 2].contains(.nounMarker) { return false }
-        if tokens[i - 1].kind == .word && (p.hasSuffix("'s") || p.hasSuffix("s'")) { return false }
-        if i > 1, norms[i - 2] == "of", norms[i].hasSuffix("s"), tokens[i - 1].kind == .word { return false }   // "of Republican claims"
+        if tokens[i - 1].kind == .word && (p.hasASCIISuffix("'s") || p.hasASCIISuffix("s'")) { return false }
+        if i > 1, norms[i - 2] == "of", norms[i].hasASCIISuffix("s"), tokens[i - 1].kind == .word { return false }   // "of Republican claims"
         return true
     }
 
@@ -712,7 +712,7 @@ struct QuoteRun {
         }
         guard c < hard, c - k <= 32, isCue(c, speechOnly: true), c > k else { return nil }
         // a partial quote takes an attribution after it only as '"…," X said' or at its sentence's end
-        if !direct, !complete, norms[j + 1] != ",", !norms[j - 1].hasSuffix(",") { return nil }
+        if !direct, !complete, norms[j + 1] != ",", !norms[j - 1].hasASCIISuffix(",") { return nil }
         var subject = speakerBackward(c, floor: k, bare: true)
         if let r = subject, r.lowerBound > k {
             // the subject runs back to the closing mark: "Mr. Obama", "Tulsa police Chief Chuck Jordan", "the official, who …,",
@@ -759,7 +759,7 @@ struct QuoteRun {
         if cls[i].contains(.quotePreposition) || isAdverb(i) { return true }
         if isNameToken(i) {
             var e = i
-            while e < tokens.count, isNameToken(e) || norms[e].hasSuffix("'s") && tokens[e].isCapitalized, e - i < 6 { e += 1 }
+            while e < tokens.count, isNameToken(e) || norms[e].hasASCIISuffix("'s") && tokens[e].isCapitalized, e - i < 6 { e += 1 }
             guard e < tokens.count else { return true }
             let n = norms[e]
             return tokens[e].kind == .punct || tokens[e].kind == .quote || cls[e].contains(.quotePreposition) || n == "and" || tokens[e].newlinesBefore > 0
@@ -781,7 +781,7 @@ struct QuoteRun {
             }
             if isAccordingTo(c, limit: i), let found = according(c, limit: i, source: .toComma) { return found }
             if isCue(c, speechOnly: speechOnly) {
-                if norms[c].hasSuffix("ing"), let r = sentenceSubject(sentenceStart, before: c) {
+                if norms[c].hasASCIISuffix("ing"), let r = sentenceSubject(sentenceStart, before: c) {
                     return (speaker(r), tokens[c].range)
                 }
                 if let r = speakerBackward(c, floor: sentenceStart) { return (speaker(r), tokens[c].range) }
@@ -811,7 +811,7 @@ struct QuoteRun {
             let w = norms[k]
             if cls[k].contains(.coordinator) { k += 1; continue }
             if tokens[k].kind == .dash || tokens[k].kind == .punct && w != "(" { k += 1; continue }
-            let fronted = cls[k].contains(.quotePreposition) || tokens[k].kind == .number || (w.hasSuffix("ing") && tokens[k].kind == .word)
+            let fronted = cls[k].contains(.quotePreposition) || tokens[k].kind == .number || (w.hasASCIISuffix("ing") && tokens[k].kind == .word)
                 || (cls[k].contains(.quoteNotName) && !cls[k].contains(.pronoun))
             guard fronted else { break }
             guard rounds < 3 else { return nil }
@@ -904,7 +904,7 @@ struct QuoteRun {
             if !direct, found == nil, content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
                 continue   // a title or a name in quotation marks ("Morning Joe"), not a quotation
             }
-            if !direct, let p = prev, ["of", "on", "in", "to", "at", "from", "with", "for", "by", "about"].contains(norms[p]) || norms[p] == "'s" || norms[p].hasSuffix("'s") && tokens[p].isCapitalized,
+            if !direct, let p = prev, ["of", "on", "in", "to", "at", "from", "with", "for", "by", "about"].contains(norms[p]) || norms[p] == "'s" || norms[p].hasASCIISuffix("'s") && tokens[p].isCapitalized,
                content.contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && norms[$0].utf8.count > 3 }),
                content.allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized || norms[$0].utf8.count <= 3 }) {
                 continue   // the title of a work after a preposition or a possessive: 'on "Fox News Sunday,"', 'MSNBC's "Morning Joe"'
@@ -1082,7 +1082,7 @@ struct QuoteRun {
                 defer { c += 1 }
                 // a cue word used as a noun opens no reported clause ("if the claims were true", "his comments")
                 guard isCue(c, speechOnly: true), let cue = lex.cues[norms[c]], norms[c] != cue.lemma,
-                      !norms[c].hasSuffix("ing") else { continue }
+                      !norms[c].hasASCIISuffix("ing") else { continue }
                 // '…, X said.' / '…, said X.' at the end of the sentence
                 if c + 3 >= end, c > s + 3, let r = speakerBackward(c, floor: s, bare: true), r.lowerBound > s + 2, norms[r.lowerBound - 1] == "," {
                     out.append(Quote(start: Int(tokens[s].start), end: Int(tokens[r.lowerBound - 2].end), kind: .indirect, speaker: speaker(r), cue: tokens[c].range))
