@@ -318,13 +318,16 @@ import Testing
         #expect(g.candidates(for: "BAKI").first?.asciiName == "Baku")
     }
 
-    /// The feature word of a GeoNames class and code (read from their bytes).
+    /// The feature word of a GeoNames class and code (read from their bytes by `Gazetteer.Entry.kind`,
+    /// as every entry is).
     @Test(arguments: [
         ("A", "PCLI", "country"), ("A", "PCLD", "country"), ("A", "ADM1", "admin1"), ("A", "ADM2", "admin2"),
         ("A", "ADM1H", "admin2"), ("A", "", "region"), ("A", "ZN", "region"), ("A", "PC", "region"),
         ("P", "PPLC", "city"), ("L", "CONT", "continent"), ("L", "CONTI", "region"), ("L", "RGN", "region"),
         ("H", "SEA", "water"), ("T", "MT", "landform"), ("R", "RD", "route"), ("S", "", "site"),
         ("V", "FRST", "site"), ("", "", "site"), ("AA", "PCLI", "site"),
+        // codes longer than the 8 bytes an entry packs
+        ("A", "PCLIXXXXXX", "country"), ("A", "ADM1XXXXXX", "admin2"), ("A", "ADMXXXXXXX", "admin2"), ("L", "CONTXXXXXX", "region"),
     ])
     func featureWord(_ featureClass: String, _ featureCode: String, _ word: String) {
         let p = Place(geonameID: nil, name: "x", asciiName: "x", alternateNames: [], country: "", admin1: "",

@@ -61,17 +61,7 @@ extension Gazetteer {
             if code == Entry.pplc { flags |= Entry.capitalFlag }
             if code == Entry.adm1 { flags |= Entry.adm1Flag }
             if code == Entry.adm2 { flags |= Entry.adm2Flag }
-            // as `Place.kind` decides it on the class and code strings
-            let kind: Place.Feature
-            switch line[field(6).lowerBound] {
-            case UInt8(ascii: "A"): kind = code3 == Entry.pcl ? .country : code == Entry.adm1 ? .admin1 : code3 == Entry.adm ? .admin2 : .region
-            case UInt8(ascii: "P"): kind = .city
-            case UInt8(ascii: "L"): kind = code == Entry.cont ? .continent : .region
-            case UInt8(ascii: "H"): kind = .water
-            case UInt8(ascii: "T"): kind = .landform
-            case UInt8(ascii: "R"): kind = .route
-            default: kind = .site
-            }
+            let kind = Entry.kind(class: line[field(6).lowerBound], code: code, code3: code3)
             var population = 0
             for k in field(10) { population = population &* 10 &+ Int(line[k] &- 0x30) }
             let lat = field(8), lon = field(9)
@@ -91,6 +81,32 @@ extension Gazetteer {
             self.longitude = lon.isEmpty ? 0 : Gazetteer.decimal(line, lon)!
             self.country = country
             self.area = area
+        }
+
+        /// The kind of place of GeoNames class `cls` and feature code `code`: `Place.kind`
+        /// asks this, and each entry as it is read.
+        static func kind(class cls: UInt8, code: some Collection<UInt8>) -> Place.Feature {
+            var packed: UInt64 = 0, packed3: UInt64 = 0
+            for (k, b) in code.enumerated() {
+                packed = packed << 8 | UInt64(b)
+                if k == 2 { packed3 = packed }
+            }
+            return kind(class: cls, code: code.count <= 8 ? packed : .max, code3: code.count >= 3 ? packed3 : .max)
+        }
+
+        /// `kind(class:code:)` on the code packed as `pack` packs it (`UInt64.max` for a code of
+        /// more than 8 bytes) and its first three bytes packed (`UInt64.max` for a shorter code).
+        @inline(__always)
+        static func kind(class cls: UInt8, code: UInt64, code3: UInt64) -> Place.Feature {
+            switch cls {
+            case UInt8(ascii: "A"): return code3 == pcl ? .country : code == adm1 ? .admin1 : code3 == adm ? .admin2 : .region
+            case UInt8(ascii: "P"): return .city
+            case UInt8(ascii: "L"): return code == cont ? .continent : .region
+            case UInt8(ascii: "H"): return .water
+            case UInt8(ascii: "T"): return .landform
+            case UInt8(ascii: "R"): return .route
+            default: return .site
+            }
         }
 
         /// `v` shifted left by a byte for each byte of `line[r]`, which is added. The caller

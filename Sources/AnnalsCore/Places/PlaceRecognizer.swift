@@ -29,25 +29,12 @@ extension Place {
     }
 
     /// Decided on the bytes of the class and code (ASCII, as the gazetteer's load
-    /// checks): the recognizer asks this many times per candidate, and compares
-    /// the answer as an enum rather than as a string.
+    /// checks) by the rule the gazetteer's entries use (`Gazetteer.Entry.kind`),
+    /// and compared as an enum rather than as a string.
     public var kind: Feature {
         let cls = featureClass.utf8
         guard cls.count == 1, let c = cls.first else { return .site }
-        switch c {
-        case UInt8(ascii: "A"):
-            let code = featureCode.utf8
-            if code.starts(with: "PCL".utf8) { return .country }
-            if code.elementsEqual("ADM1".utf8) { return .admin1 }
-            if code.starts(with: "ADM".utf8) { return .admin2 }
-            return .region
-        case UInt8(ascii: "P"): return .city
-        case UInt8(ascii: "L"): return featureCode.utf8.elementsEqual("CONT".utf8) ? .continent : .region
-        case UInt8(ascii: "H"): return .water
-        case UInt8(ascii: "T"): return .landform
-        case UInt8(ascii: "R"): return .route
-        default: return .site
-        }
+        return Gazetteer.Entry.kind(class: c, code: featureCode.utf8)
     }
 
     /// "country", "admin1", "admin2", "city", "region", "continent", "water", "landform", "route", "site".
