@@ -4,7 +4,7 @@ import Testing
 /// `StringNumbering` against a `[String: Int]` numbering the same strings in
 /// the same order: repeats keep their number, new strings take the next one,
 /// through growth past the first slots; strings that differ only in a byte,
-/// the empty string and non-ASCII strings stay apart.
+/// the empty string and non-ASCII strings stay apart, and so do strings of one hash.
 @Suite struct StringNumberingTests {
     @Test func agreesWithADictionary() {
         var numbering = StringNumbering()
@@ -18,6 +18,20 @@ import Testing
         }
         #expect(numbering.count == reference.count)
         #expect(numbering.strings.count == reference.count)
+        for (s, n) in reference { #expect(numbering.strings[n] == s) }
+    }
+
+    /// Strings that share a hash (the hash cut to two bits here) are chained and still numbered apart.
+    @Test func sharedHashesStayApart() {
+        var numbering = StringNumbering(hashMask: 0x3)
+        var reference: [String: Int] = [:]
+        for k in 0..<300 {
+            let s = "A\(k * 7 % 53)"
+            let expected = reference[s] ?? reference.count
+            reference[s] = expected
+            #expect(numbering.number(s) == expected, "\(s)")
+        }
+        #expect(numbering.count == 53)
         for (s, n) in reference { #expect(numbering.strings[n] == s) }
     }
 

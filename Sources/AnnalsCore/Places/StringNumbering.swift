@@ -1,73 +1,51 @@
 /// Numbers distinct strings 0, 1, 2 … in the order they are first given: the
-/// place resolution's countries and "country.admin1" area keys of one article,
+/// place resolution's rare area keys too long to pack (`PlaceRun.Numbering`),
 /// so that its votes are arrays indexed by number.
 ///
-/// The UTF-8 bytes are hashed with FNV-1a (64 bits) into an open-addressed
-/// table with linear probing; an equal hash is confirmed by comparing the
-/// strings, so two strings never share a number. A `[String: Int]` ran a
-/// seeded SipHash at every lookup and again at every insertion
-/// (docs/performance.md, 2026-11-30 evening).
+/// The UTF-8 bytes are hashed with FNV-1a (64 bits, `HashSink`) into the
+/// recognizer's open-addressed table of key hashes (`KeyHashTable`), which
+/// holds the number of the first string of each hash; strings of one hash
+/// are chained, and a string is confirmed by comparing it, so two strings
+/// never share a number. A `[String: Int]` ran a seeded SipHash at every
+/// lookup and again at every insertion (docs/performance.md, 2026-11-30 evening).
 struct StringNumbering {
-    /// Per slot: the number of its string plus one; 0 is an empty slot.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    /// Per hash: the number of its first string.
+    private var firsts: KeyHashTable<Int>
+    /// Per number: the next number whose string has the same hash, or -1.
+    private var sameHash: [Int] = []
     /// The strings, by number.
     private(set) var strings: [String] = []
-    /// 64 minus the base-2 logarithm of `slots.count`.
-    private var shift: Int
+    /// The bits of the hash kept (all but in tests, which make strings share a hash).
+    private let hashMask: UInt64
 
     /// A table that numbers `minimumCapacity` strings before it grows.
-    init(minimumCapacity: Int = 0) {
-        var size = 16
-        while size < minimumCapacity * 2 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
-        shift = 64 - size.trailingZeroBitCount
-        hashes.reserveCapacity(size / 2)
-        strings.reserveCapacity(size / 2)
+    init(minimumCapacity: Int = 0, hashMask: UInt64 = .max) {
+        firsts = KeyHashTable(minimumCapacity: minimumCapacity)
+        self.hashMask = hashMask
     }
 
     /// How many distinct strings have been numbered.
     var count: Int { strings.count }
 
-    @inline(__always) private static func hash(_ s: String) -> UInt64 {
-        var sink = HashSink()   // the gazetteer's FNV-1a over bytes
-        for b in s.utf8 { sink.append(b) }
-        return sink.h
-    }
-
-    @inline(__always) private func home(_ h: UInt64) -> Int {
-        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
-    }
-
     /// The number of `s`: its old one, or the next one when it is new.
     /// - Complexity: O(1) on average (O(`s.utf8.count`) to hash it).
     mutating func number(_ s: String) -> Int {
-        let h = Self.hash(s)
-        let mask = slots.count - 1
-        var i = home(h)
-        while true {
-            let e = Int(slots[i])
-            if e == 0 { break }
-            if hashes[e - 1] == h, strings[e - 1] == s { return e - 1 }
-            i = (i + 1) & mask
-        }
+        var sink = HashSink()   // the gazetteer's FNV-1a over bytes
+        for b in s.utf8 { sink.append(b) }
+        let h = sink.h & hashMask
         let n = strings.count
-        hashes.append(h)
-        strings.append(s)
-        if (n + 1) * 2 > slots.count { grow() } else { slots[i] = Int32(n + 1) }
-        return n
-    }
-
-    /// Doubles the slots and places every string again (the newest included).
-    private mutating func grow() {
-        let size = slots.count * 2
-        slots = [Int32](repeating: 0, count: size)
-        shift = 64 - size.trailingZeroBitCount
-        let mask = size - 1
-        for (k, h) in hashes.enumerated() {
-            var i = home(h)
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = Int32(k + 1)
+        if let k = firsts.index(of: h) {
+            var j = firsts.values[k]
+            while true {
+                if strings[j] == s { return j }
+                if sameHash[j] < 0 { sameHash[j] = n; break }
+                j = sameHash[j]
+            }
+        } else {
+            firsts.set(h, n)
         }
+        strings.append(s)
+        sameHash.append(-1)
+        return n
     }
 }
