@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import AnnalsCore
 
 /// A corpus-style table for the time grammar, written for Annals: each row
@@ -556,21 +557,27 @@ import Testing
         ("Shares of 12345 holders.", "12345"), ("Check 1/2/3/4 now.", "1/2/3/4"), ("Version 1.2.3.4 shipped.", "1.2.3.4"),
     ]
 
+    /// Every number of `text` at which `parse` finds an expression passes `numberCanStart`, with
+    /// word ids and without; the count of such numbers.
+    static func checkNumberFilter(_ text: String, date: String) -> Int {
+        let doc = Document(Article(id: "t", date: CivilDate(iso: date), text: text), model: engine.text)
+        var matched = 0
+        for g in [engine.time.grammar(doc), TimeGrammar(doc: doc, lexicon: engine.time.lexicon)] {
+            for i in doc.tokens.indices where doc.tokens[i].kind == .number {
+                guard let f = g.parse(i), f.end > i else { continue }
+                matched += 1
+                #expect(g.numberCanStart(i), "\(text.prefix(80)): \(doc.norms[i])")
+            }
+        }
+        return matched
+    }
+
     /// `numberCanStart` is a necessary condition of a match at a number: over every sentence of the
     /// tables above, any number at which `parse` finds an expression passes it, with word ids and without.
     @Test func numberFilterKeepsEveryMatch() {
         let rows = Self.absolute + Self.relative + Self.durationsAndSets + Self.families + Self.families2 + Self.families3 + Self.undated
         var matched = 0
-        for text in rows.map(\.text) + Self.numberSentences {
-            let doc = Document(Article(id: "t", date: CivilDate(iso: Self.sunday), text: text), model: Self.engine.text)
-            for g in [Self.engine.time.grammar(doc), TimeGrammar(doc: doc, lexicon: Self.engine.time.lexicon)] {
-                for i in doc.tokens.indices where doc.tokens[i].kind == .number {
-                    guard let f = g.parse(i), f.end > i else { continue }
-                    matched += 1
-                    #expect(g.numberCanStart(i), "\(text): \(doc.norms[i])")
-                }
-            }
-        }
+        for text in rows.map(\.text) + Self.numberSentences { matched += Self.checkNumberFilter(text, date: Self.sunday) }
         #expect(matched >= 40)
         for (text, number) in Self.notTimeNumbers {
             let doc = Document(Article(id: "t", date: CivilDate(iso: Self.sunday), text: text), model: Self.engine.text)
@@ -578,6 +585,27 @@ import Testing
             let i = doc.norms.firstIndex(of: number)
             #expect(i != nil && doc.tokens[i!].kind == .number && !g.numberCanStart(i!), "\(text)")
         }
+    }
+
+    /// The same over every document of the time evaluations' inputs, TimeBank + AQUAINT (256
+    /// articles) and the Duckling corpus rows (each row its own text, at its reference date): the
+    /// pre-filter restates the number rules, and this catches a rule that reads a number it
+    /// passes over. Read at run time; skipped when ../shared is absent.
+    @Test func numberFilterKeepsEveryMatchOnSharedCorpora() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/data/time").standardized
+        var documents = 0, matched = 0
+        for (file, dateKey) in [("timebank_aquaint_docs.jsonl", "dct"), ("duckling_time_en.jsonl", "ref")] {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path) else { continue }
+            for line in data.split(separator: 0x0A) {
+                let row = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+                guard let text = row["text"] as? String else { continue }
+                let date = (row[dateKey] as? String).map { String($0.prefix(10)) } ?? Self.sunday
+                matched += Self.checkNumberFilter(text, date: date)
+                documents += 1
+            }
+        }
+        guard documents > 0 else { return }   // no shared data here: nothing to check
+        #expect(documents >= 1_000 && matched >= 500, "\(documents) documents, \(matched) matches")
     }
 
     @Test func secondDayNeedsAPhraseEnd() {
