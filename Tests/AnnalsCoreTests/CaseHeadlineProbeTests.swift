@@ -225,9 +225,21 @@ import Testing
     /// Shares right by field, in the four fields and with the status
     /// (printed; every row not marked weak must be right).
     @Test func share() {
+        var tally = Tally(set: "headline")
+        for p in Self.probes { tally.add(p) }
+        tally.report(of: Self.probes.count)
+        #expect(tally.all == Self.probes.filter { !$0.row.weak }.count)
+    }
+
+    /// Counts of probes right by field, in the four fields and with the
+    /// status; shared with `CaseNotesProbeTests`, whose rows are probes too.
+    struct Tally {
+        let set: String
         var label = 0, acled = 0, plover = 0, root = 0, four = 0, all = 0
-        for p in Self.probes {
-            let (fields, ok, c) = Self.right(p)
+
+        /// Runs the probe, counts its marks and prints a miss; whether it is right with its status.
+        @discardableResult mutating func add(_ p: Probe) -> Bool {
+            let (fields, ok, c) = CaseHeadlineProbeTests.right(p)
             if p.status == .notDone {
                 if ok { label += 1; acled += 1; plover += 1; root += 1 }
             } else {
@@ -239,11 +251,13 @@ import Testing
             }
             if fields { four += 1 }
             if ok { all += 1 } else {
-                print("headline probe miss: \(p.row.label) want \(p.row.plover) \(p.row.root) \(p.row.acled) got \(c) | \(p.row.text)")
+                print("\(set) probe miss: \(p.row.label) want \(p.row.plover) \(p.row.root) \(p.row.acled) got \(c) | \(p.row.text)")
             }
+            return ok
         }
-        let n = Self.probes.count
-        print("headline probe: label \(label)/\(n), ACLED \(acled)/\(n), PLOVER \(plover)/\(n), CAMEO root \(root)/\(n), all four \(four)/\(n), all four and status \(all)/\(n)")
-        #expect(all == Self.probes.filter { !$0.row.weak }.count)
+
+        func report(of n: Int, extra: String = "") {
+            print("\(set) probe: label \(label)/\(n), ACLED \(acled)/\(n), PLOVER \(plover)/\(n), CAMEO root \(root)/\(n), all four \(four)/\(n), all four and status \(all)/\(n)\(extra)")
+        }
     }
 }

@@ -262,33 +262,20 @@ import Testing
     /// dates and places (printed; every row not marked weak must be right in
     /// the four fields and the status; dates and places are only counted).
     @Test func share() {
-        var label = 0, acled = 0, plover = 0, root = 0, four = 0, all = 0, date = 0, place = 0
+        var tally = CaseHeadlineProbeTests.Tally(set: "notes")
+        var date = 0, place = 0
         for note in Self.notes {
-            let p = note.probe
-            let (fields, ok, c) = CaseHeadlineProbeTests.right(p)
-            if p.status == .notDone {
-                if ok { label += 1; acled += 1; plover += 1; root += 1 }
-            } else {
-                let m = CaseCodingProbeTests.marks(p.row, c)
-                if m.label { label += 1 }
-                if m.acled { acled += 1 }
-                if m.plover { plover += 1 }
-                if m.root { root += 1 }
-            }
-            if fields { four += 1 }
-            if ok { all += 1 } else {
-                print("notes probe miss: \(p.row.label) want \(p.row.plover) \(p.row.root) \(p.row.acled) got \(c) | \(p.row.text)")
-            }
+            tally.add(note.probe)
             let dp = Self.dateAndPlaceMarks(note)
             if dp.date { date += 1 } else {
-                print("notes probe date miss: want \(note.date) got \(dp.got.0 ?? "-") | \(p.row.text)")
+                print("notes probe date miss: want \(note.date) got \(dp.got.0 ?? "-") | \(note.probe.row.text)")
             }
             if dp.place { place += 1 } else {
-                print("notes probe place miss: want \(note.country) got \(dp.got.1 ?? "-") | \(p.row.text)")
+                print("notes probe place miss: want \(note.country) got \(dp.got.1 ?? "-") | \(note.probe.row.text)")
             }
         }
         let n = Self.notes.count
-        print("notes probe: label \(label)/\(n), ACLED \(acled)/\(n), PLOVER \(plover)/\(n), CAMEO root \(root)/\(n), all four \(four)/\(n), all four and status \(all)/\(n), date \(date)/\(n), place \(place)/\(n)")
-        #expect(all == Self.notes.filter { !$0.probe.row.weak }.count)
+        tally.report(of: n, extra: ", date \(date)/\(n), place \(place)/\(n)")
+        #expect(tally.all == Self.notes.filter { !$0.probe.row.weak }.count)
     }
 }
