@@ -157,6 +157,11 @@ import Testing
         Row(text: "Russia and Ukraine exchanged 90 prisoners of war.", code: "0841"),
         Row(text: "French forces handed over the Gossi military base to the Malian army.", code: "0874"),
         Row(text: "Al-Shabaab fighters abandoned the town of Mahas.", code: "0874"),
+        // fire on, targeted with (ACLED notes' wording)
+        Row(text: "Armenian forces fired on Azerbaijani positions near Berd.", code: "193", src: "Armenian forces"),
+        Row(text: "Azerbaijani forces fired on the village of Chinari.", code: "193", src: "Azerbaijani forces"),
+        Row(text: "Azerbaijani forces targeted Armenian positions with mortars.", code: "194", src: "Azerbaijani forces"),
+        Row(text: "Russian forces targeted Ukrainian troops with drones near Bakhmut.", code: "195", src: "Russian forces", tgt: "Ukrainian troops"),
     ]
 
     @Test(arguments: rows)
@@ -181,6 +186,9 @@ import Testing
         Counter(text: "The prison has been in use since 1950.", not: "17"),
         Counter(text: "Their views clashed on the budget.", not: "14"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
+        Counter(text: "The engine fired on all cylinders after the repair.", not: "19"),
+        Counter(text: "The retailer targeted young buyers with cheaper phones.", not: "19"),
+        Counter(text: "Washington targeted Moscow with new sanctions.", not: "19"),
         Counter(text: "Workers went on strike at the car plant.", not: "195"),
         Counter(text: "The storm will strike at night, forecasters said.", not: "143"),
         Counter(text: "Striking workers marched through the city.", not: "195"),
