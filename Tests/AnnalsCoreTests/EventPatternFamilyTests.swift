@@ -161,6 +161,9 @@ import Testing
         Row(text: "Armenian forces fired on Azerbaijani positions near Berd.", code: "193", src: "Armenian forces"),
         Row(text: "Azerbaijani forces fired on the village of Chinari.", code: "193", src: "Azerbaijani forces"),
         Row(text: "Azerbaijani forces targeted Armenian positions with mortars.", code: "194", src: "Azerbaijani forces"),
+        Row(text: "Ukrainian troops came under heavy artillery fire from Russian forces.", code: "194", src: "Russian forces", tgt: "Ukrainian troops"),
+        Row(text: "An Armenian army post came under heavy fire from Azerbaijani forces.", code: "193", src: "Azerbaijani forces"),
+        Row(text: "Emmanuel Macron came under fire from Marine Le Pen over the reform.", code: "111", src: "Marine Le Pen", tgt: "Emmanuel Macron"),
         Row(text: "Russian forces targeted Ukrainian troops with drones near Bakhmut.", code: "195", src: "Russian forces", tgt: "Ukrainian troops"),
     ]
 
