@@ -340,6 +340,22 @@ import Testing
         }
     }
 
+    /// Salience: a participle telling what happened to the people named
+    /// after "of" ranks below the verb its clause goes on to report;
+    /// counter-examples: a coordinated verb, an -ing form, a verb after
+    /// "to", and a pronoun between "of" and the trigger leave the order.
+    @Test(arguments: [
+        ("Mothers of soldiers killed in the army picketed the Ministry of Defence.", "141"),
+        ("Relatives of protesters detained last week rallied outside the court.", "141"),
+        ("A group of gunmen attacked the village and killed three farmers.", "18"),
+        ("Hundreds of supporters of the mayor blocked the road demanding his release.", "1"),
+        ("The Federation of Unions said it agreed to meet the government.", "036"),
+    ])
+    func participleAfterOfRanksBelowItsClausesVerb(_ text: String, _ codePrefix: String) {
+        let found = Self.events(text)
+        #expect(found.first?.code.hasPrefix(codePrefix) == true, "events: \(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+    }
+
     /// Salience: an act of repression against a named person ranks above
     /// one against a crowd or an institution; counter-examples: the
     /// person does not lift talk above violence, and without a person the

@@ -953,6 +953,8 @@ private struct EventRun {
         guard events.count > 1 else { return events }
         let sentences = max(1, doc.sentences.count)
         let title = TitleSignal(doc: doc, events: events, actors: actors, words: words)
+        var triggersOf: [Int: [Int]] = [:]
+        for e in events { triggersOf[e.evidence[0].sentence, default: []].append(e.evidence[0].trigger.lowerBound) }
         func score(_ e: Event) -> Double {
             var s = 0.0
             if e.cameo.quad == 4 { s += 2 } else if e.cameo.quad == 3 { s += 1 }
@@ -967,6 +969,8 @@ private struct EventRun {
             if title.roots.contains(e.cameo.root) { s += 1.5 }
             if title.names(e.sources) || title.names(e.targets) { s += 0.5 }
             if inAsideClause(e.evidence[0].trigger.lowerBound, sentence: doc.sentences[e.evidence[0].sentence].tokens) { s -= 0.5 }
+            if describesAfterOf(e.evidence[0].trigger.lowerBound, sentence: doc.sentences[e.evidence[0].sentence].tokens,
+                                triggers: triggersOf[e.evidence[0].sentence] ?? []) { s -= 2 }
             return s
         }
         var scores = events.map(score)
@@ -1027,6 +1031,34 @@ private struct EventRun {
                       (deal..<fight.trigger.lowerBound).contains(where: { isWord($0, in: .aftermathOpeners) }) else { continue }
                 scores[a] = scores[r] + 0.001
             }
+        }
+    }
+
+    /// Whether the trigger `t` is a participle that tells what happened to
+    /// the people named after "of", before the verb its clause reports
+    /// ("mothers of soldiers killed in the army picketed the ministry",
+    /// "relatives of those detained rallied"): another trigger of the
+    /// sentence follows in the same clause, with only words between, no
+    /// "and" (a coordinated verb: "a group of gunmen attacked the village
+    /// and killed three") and no -ing form ("supporters of the mayor blocked
+    /// the road demanding ..."); a noun's trigger after an article or a
+    /// possessive, and a verb after "to" ("agreed to meet"), do not count,
+    /// nor a clause with a pronoun or a verb of saying between "of" and `t`
+    /// ("the Writers Guild of America said it agreed").
+    func describesAfterOf(_ t: Int, sentence: Range<Int>, triggers: [Int]) -> Bool {
+        guard triggers.count > 1, t - 2 >= sentence.lowerBound, !norms[t].hasASCIISuffix("ing"),
+              !isWord(t - 1, in: .auxiliaries), !isWord(t - 1, in: .be), !isWord(t - 1, in: .relativeOpeners), norms[t - 1] != "of" else { return false }
+        var q = t - 1
+        while true {
+            guard q >= sentence.lowerBound, q >= t - 4, tokens[q].kind == .word || tokens[q].kind == .number,
+                  !isWord(q, in: .pronouns), !isWord(q, in: .saying) else { return false }
+            if norms[q] == "of" { break }
+            q -= 1
+        }
+        return triggers.contains { u in
+            guard u > t + 1, u < sentence.upperBound, !norms[u].hasASCIISuffix("ing"), norms[u - 1] != "to",
+                  !isWord(u - 1, in: .articles), !isWord(u - 1, in: .possessives) else { return false }
+            return (t + 1..<u).allSatisfy { (tokens[$0].kind == .word || tokens[$0].kind == .number) && norms[$0] != "and" }
         }
     }
 
