@@ -272,9 +272,7 @@ private struct ActorRun {
                 // A place or country name inside a person's name is part of the name ("Rosa Lima", "Jordan Peterson")
                 let placeLike = best.entries.allSatisfy { $0.kind == .metonym || $0.kind == .countryName }
                 if placeLike, tokens[i].isCapitalized {
-                    let prevName = i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !tokens[i - 1].isAllCaps
-                        && tokens[i].spaceBefore && tokens[i].newlinesBefore == 0 && flags[i - 1] & WordFlags.notName == 0
-                        && !isSentenceStartToken(i - 1) && mentionAt[i - 1] == nil
+                    let prevName = followsNameWord(i)
                     let nextName = best.end < n && tokens[best.end].kind == .word && tokens[best.end].isCapitalized
                         && tokens[best.end].spaceBefore && r.keyTable[keys[best.end]]?.isEmpty != false && flags[best.end] & WordFlags.notName == 0
                     if prevName || nextName { best.entries = best.entries.filter { !($0.kind == .metonym || $0.kind == .countryName) } }
@@ -283,9 +281,7 @@ private struct ActorRun {
                 // longer name ("National Security Service" is not MI5's "Security Service"): no mention, so
                 // that the whole run is read as one name
                 if best.end - i > 1, tokens[i].isCapitalized, best.entries.contains(where: { $0.kind == .organization }),
-                   i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps,
-                   tokens[i].spaceBefore, tokens[i].newlinesBefore == 0, flags[i - 1] & WordFlags.notName == 0,
-                   !isSentenceStartToken(i - 1), mentionAt[i - 1] == nil, !mentionEndsAt(i) {
+                   followsNameWord(i), mention(endingAt: i) == nil {
                     i = best.end
                     continue
                 }
@@ -296,6 +292,15 @@ private struct ActorRun {
                 i += 1
             }
         }
+    }
+
+    /// Whether token `i` follows, on its line and after a space, a capitalized
+    /// word (not all capitals) that may be part of a name: not a sentence's
+    /// first word, not of the not-name class, and no dictionary mention.
+    func followsNameWord(_ i: Int) -> Bool {
+        i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !tokens[i - 1].isAllCaps
+            && tokens[i].spaceBefore && tokens[i].newlinesBefore == 0 && flags[i - 1] & WordFlags.notName == 0
+            && !isSentenceStartToken(i - 1) && mentionAt[i - 1] == nil
     }
 
     // MARK: Phrases
@@ -627,14 +632,16 @@ private struct ActorRun {
         _ = add(key: .group(entity: entity, sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
     }
 
-    /// Whether a dictionary mention found so far ends at token `k` (its start at most `maxTokens` back).
-    func mentionEndsAt(_ k: Int) -> Bool {
+    /// The dictionary mention found so far that ends at token `k`, with its
+    /// first token: the nearest mention starting at most `maxTokens` back,
+    /// if it ends there.
+    func mention(endingAt k: Int) -> (start: Int, entries: [Entry])? {
         var start = k - 1
         while start >= 0, start >= k - r.maxTokens {
-            if let m = mentionAt[start] { return m.end == k }
+            if let m = mentionAt[start] { return m.end == k ? (start, m.entries) : nil }
             start -= 1
         }
-        return false
+        return nil
     }
 
     /// "the Russian Security Council", "Nigeria's House of Representatives":
@@ -648,15 +655,9 @@ private struct ActorRun {
     func foreignModifier(of org: ActorKnowledge.Organization, at range: Range<Int>) -> (Entry, Int)? {
         guard range.count > 1, range.lowerBound > 0 else { return nil }
         let end = norms[range.lowerBound - 1] == "'s" ? range.lowerBound - 1 : range.lowerBound
-        var start = end - 1
-        while start >= 0, start >= end - r.maxTokens {
-            if let m = mentionAt[start] {
-                guard m.end == end, let e = entry(m, [.countryName, .adjective]), e.country != org.country else { return nil }
-                return (e, start)
-            }
-            start -= 1
-        }
-        return nil
+        guard let m = mention(endingAt: end), let e = entry((end, m.entries), [.countryName, .adjective]),
+              e.country != org.country else { return nil }
+        return (e, m.start)
     }
 
     func addStandalone(_ e: Entry, _ range: Range<Int>, to found: inout Found) {

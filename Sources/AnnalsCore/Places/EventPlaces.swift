@@ -110,7 +110,8 @@ public enum EventPlaces {
             if let type = e.cameo.acled?.type, type == "Protests" || type == "Riots" {
                 for s in e.sources where unplaced(s, crowdSectors.crowds) { actors[s].country = country }
             }
-            for a in e.sources + e.targets where unplaced(a, crowdSectors.always) { actors[a].country = country }
+            for a in e.sources where unplaced(a, crowdSectors.always) { actors[a].country = country }
+            for a in e.targets where unplaced(a, crowdSectors.always) { actors[a].country = country }
         }
     }
 
