@@ -321,6 +321,35 @@ import Testing
         #expect(!Self.events(text).contains { $0.code.hasPrefix(family) }, "\(Self.events(text).map(\.code))")
     }
 
+    /// A slot written with sectors (`SRC:MIL|REB`) holds only an actor of one
+    /// of them, and a pattern that writes `TGT` before its trigger takes no
+    /// source from the subject: "came under fire" from an armed side, or
+    /// befalling one, is fighting; from anyone else, or "for" something, it
+    /// is criticism (the words "came under attack" code no assault of their own).
+    @Test(arguments: [
+        ("Armenian troops came under fire from Russian forces near the village.", "193", "Russian forces", "Armenian troops"),
+        ("Armenian positions came under fire from Azerbaijani forces overnight.", "193", "Azerbaijani forces", nil),
+        ("An Armenian army post came under fire on Tuesday night.", "193", nil, "Armenian army"),
+        ("Ukrainian soldiers came under attack from Russian troops near Bakhmut.", "190", "Russian troops", "Ukrainian soldiers"),
+        ("A convoy came under fire from gunmen near Kandahar.", "193", "gunmen", nil),
+        ("The army came under fire from rights groups for its conduct.", "111", "rights groups", "army"),
+        ("The government came under fire for its handling of the crisis.", "111", nil, "government"),
+    ] as [(String, String, String?, String?)])
+    func slotSectors(_ text: String, _ code: String, _ src: String?, _ tgt: String?) {
+        let found = Self.events(text)
+        #expect(found.map(\.code) == [code], "\(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+        #expect(found.first?.src == (src.map { [$0] } ?? []) && found.first?.tgt == (tgt.map { [$0] } ?? []),
+                "\(found.map { "\($0.code) \($0.src)→\($0.tgt)" })")
+        // criticism is no fighting, and the figure of speech no assault
+        if code == "111" { notThoseEvents(text, "19"); notThoseEvents(text, "18") }
+    }
+
+    @Test func criticismIsNoAttack() {
+        notThoseEvents("The prime minister came under attack from his own party.", "18")
+        notThoseEvents("The prime minister came under attack from his own party.", "19")
+        notThoseEvents("The minister came under fire from opposition lawmakers over the budget.", "19")
+    }
+
     @Test func patternErrorsNameFileAndLine() throws {
         let ontology = try EventOntology.builtIn()
         let verbs = DataFile(name: "verbs.tsv", text: "")
@@ -329,6 +358,13 @@ import Testing
         #expect(throws: KnowledgeError(file: "p.tsv", line: 1, message: "no trigger (@verb or #noun) in 'SRC TGT'")) { try load("041\tSRC TGT\n") }
         #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "pattern '@phone TGT' is already at p.tsv:1")) { try load("041\t@phone TGT\n042\t@phone TGT\n") }
         #expect(throws: KnowledgeError.self) { try load("041\t@phone #call\n") }
+        // a slot's sectors are PLOVER sector codes, each once
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 1, message: "'ARMY' in 'SRC:MIL|ARMY' is not a PLOVER sector code (\(PLOVERCodes.sectors.sorted().joined(separator: " ")))")) {
+            try load("193\t@fire at TGT from SRC:MIL|ARMY\n")
+        }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 1, message: "sector 'MIL' listed twice in 'TGT:MIL|MIL'")) { try load("193\tTGT:MIL|MIL @come under fire\n") }
+        #expect(throws: KnowledgeError.self) { try load("193\tTGT:mil @come under fire\n") }
+        #expect(throws: KnowledgeError.self) { try load("193\tTGTX @come under fire\n") }
         // each line's code is checked, whether or not the line before had a good one
         #expect(throws: KnowledgeError(file: "p.tsv", line: 3, message: "unknown CAMEO code '999'")) { try load("041\t@phone TGT\n041\t@call TGT\n999\t@explode\n") }
         #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "unknown CAMEO code '0411'")) { try load("041\t@phone TGT\n0411\t@call TGT\n041\t@ring TGT\n") }

@@ -275,6 +275,12 @@ private struct EventRun {
 
     // MARK: Slots
 
+    /// Whether actor `a` is bound and its sector is one of `mask`'s (`MatchPlan.sectorBit`).
+    func bound(_ a: Int?, hasSectorIn mask: UInt32) -> Bool {
+        guard let a else { return false }
+        return MatchPlan.sectorBit(actors[a].sector) & mask != 0
+    }
+
     /// An actor mention at or just after `p` (past up to four words of a role
     /// phrase: "his Azerbaijani counterpart Ilham Aliyev").
     func slotForward(_ p: Int, _ end: Int) -> (actor: Int, next: Int)? {
@@ -736,13 +742,16 @@ private struct EventRun {
                     } else {
                         guard matchForward(Int(pl.trigger) + 1, Int(pl.end), t + 1, end, &b),
                               matchBackward(Int(pl.start), Int(pl.trigger), t - 1, start, &b) else { continue }
-                        if b.src == nil {
+                        if b.src == nil, !pl.targetBefore {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
                             b.src = isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
                             if isVerb, let shared = sharedSubject(t, start: start, events: events[first...], bindings: bindings) { b.src = shared }
                         }
                     }
                     if b.src != nil && b.src == b.tgt { b.tgt = nil }
+                    // a slot written with sectors ("SRC:MIL|REB") holds an actor of one of them
+                    if pl.srcSectors != 0, !bound(b.src, hasSectorIn: pl.srcSectors) { continue }
+                    if pl.tgtSectors != 0, !bound(b.tgt, hasSectorIn: pl.tgtSectors) { continue }
                     // a violent verb whose target a score follows tells a game ("Armenia beat Georgia 2-1")
                     if !passive, b.tgt != nil, isVerb, isScore(at: b.end, end: end), EventRun.isViolent(patterns[form.pattern].code) { continue }
                     if ruleWords == nil { ruleWords = sentenceRuleWords(start..<end) }
@@ -752,6 +761,10 @@ private struct EventRun {
                         fold(e, into: &events[covering])
                         break
                     }
+                    // a noun that names that event's doer or target ("came under fire from gunmen")
+                    // is its actor, not a second event
+                    if t < coveredEnd, actorStart[t] >= 0, Int(actorStart[t]) == bindings[covering - first].src
+                        || Int(actorStart[t]) == bindings[covering - first].tgt { break }
                     if b.end > coveredEnd { coveredEnd = b.end; covering = events.count }
                     events.append(e)
                     bindings.append(b)

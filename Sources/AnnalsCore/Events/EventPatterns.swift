@@ -3,7 +3,10 @@
 /// word form → the patterns it can trigger.
 public struct EventPatterns: Sendable {
     public enum Element: Sendable, Equatable {
-        case src, tgt, star, not
+        /// An actor slot; `sectors` (PLOVER sector codes, empty for any actor)
+        /// is what the actor bound there must be: `SRC:MIL|REB`.
+        case src(sectors: [String]), tgt(sectors: [String])
+        case star, not
         /// One of a few words (an array: cheaper to build than a set, as fast to test at this size).
         case literal([String], optional: Bool)
         case trigger
@@ -105,6 +108,28 @@ public struct EventPatterns: Sendable {
         w.count == 3 && w[w.startIndex] == a && w[w.startIndex + 1] == b && w[w.startIndex + 2] == c
     }
 
+    /// `SRC` or `TGT`, alone or with the sectors its actor must have
+    /// (`SRC:MIL|REB|UAF`): whether it is the source, and the sectors
+    /// (empty: any actor); nil for any other word.
+    static func slot(_ w: ArraySlice<UInt8>, _ file: DataFile, _ line: DataFile.Line) throws -> (isSource: Bool, sectors: [String])? {
+        guard w.count >= 3 else { return nil }
+        let name = w.prefix(3)
+        let isSource = isWord(name, 0x53, 0x52, 0x43)   // SRC
+        guard isSource || isWord(name, 0x54, 0x47, 0x54) else { return nil }   // TGT
+        if w.count == 3 { return (isSource, []) }
+        guard w[w.startIndex + 3] == UInt8(ascii: ":") else { return nil }
+        let list = String(decoding: w.dropFirst(4), as: UTF8.self)
+        var sectors: [String] = []
+        for code in list.split(separator: "|", omittingEmptySubsequences: false).map(String.init) {
+            guard PLOVERCodes.sectors.contains(code) else {
+                throw file.error(line, "'\(code)' in '\(String(decoding: w, as: UTF8.self))' is not a PLOVER sector code (\(PLOVERCodes.sectors.sorted().joined(separator: " ")))")
+            }
+            guard !sectors.contains(code) else { throw file.error(line, "sector '\(code)' listed twice in '\(String(decoding: w, as: UTF8.self))'") }
+            sectors.append(code)
+        }
+        return (isSource, sectors)
+    }
+
     static func nounForms(_ lemma: String) -> [String] {
         let u = Array(lemma.utf8)
         let vowels: Set<UInt8> = Set("aeiou".utf8)
@@ -163,8 +188,11 @@ public struct EventPatterns: Sendable {
                     defer { w0 = w1 + 1 }
                     if w1 == w0 { continue }
                     let wordBytes = bytes[w0..<w1]
-                    if EventPatterns.isWord(wordBytes, 0x53, 0x52, 0x43) { elements.append(.src); weight += 2; continue }   // SRC
-                    if EventPatterns.isWord(wordBytes, 0x54, 0x47, 0x54) { elements.append(.tgt); weight += 2; continue }   // TGT
+                    if let (isSource, sectors) = try EventPatterns.slot(wordBytes, file, line) {
+                        elements.append(isSource ? .src(sectors: sectors) : .tgt(sectors: sectors))
+                        weight += sectors.isEmpty ? 2 : 3   // a condition makes the pattern the narrower one
+                        continue
+                    }
                     if wordBytes.count == 1, wordBytes.first == UInt8(ascii: "*") { elements.append(.star); continue }
                     if EventPatterns.isWord(wordBytes, 0x6E, 0x6F, 0x74) { elements.append(.not); weight += 1; continue }   // not
                     let first = wordBytes.first!

@@ -40,7 +40,25 @@ struct MatchPlan: Sendable {
         var literalsOptional: Bool
         /// Whether the trigger is a verb (`EventPatterns.Pattern.isVerb`).
         var isVerb: Bool
+        /// The sectors the actors bound as source and as target must have
+        /// (`SRC:MIL|REB`), one bit each (`sectorBit`); 0: any actor or none.
+        var srcSectors: UInt32 = 0
+        var tgtSectors: UInt32 = 0
+        /// Whether `TGT` stands before the trigger: the subject is what the act
+        /// befell ("TGT @come under fire"), so it is not taken as the source.
+        var targetBefore = false
     }
+
+    /// PLOVER's sector codes in a fixed order: a sector's bit in a slot's mask.
+    static let sectorOrder: [String] = PLOVERCodes.sectors.sorted()
+
+    /// The bit of sector `code` (0 for nil or a code outside PLOVER's list).
+    static func sectorBit(_ code: String?) -> UInt32 {
+        guard let code, let k = sectorOrder.firstIndex(of: code) else { return 0 }
+        return 1 << UInt32(k)
+    }
+
+    static func sectorMask(_ codes: [String]) -> UInt32 { codes.reduce(0) { $0 | sectorBit($1) } }
 
     private(set) var elements: [Element] = []
     private(set) var options: [Int32] = []
@@ -62,10 +80,11 @@ struct MatchPlan: Sendable {
         patterns.reserveCapacity(source.patterns.count)
         for p in source.patterns {
             let start = Int32(elements.count)
+            var srcSectors: UInt32 = 0, tgtSectors: UInt32 = 0
             for e in p.elements {
                 switch e {
-                case .src: elements.append(Element(kind: .src))
-                case .tgt: elements.append(Element(kind: .tgt))
+                case .src(let sectors): elements.append(Element(kind: .src)); srcSectors = Self.sectorMask(sectors)
+                case .tgt(let sectors): elements.append(Element(kind: .tgt)); tgtSectors = Self.sectorMask(sectors)
                 case .star: elements.append(Element(kind: .star))
                 case .not: elements.append(Element(kind: .not))
                 case .trigger: elements.append(Element(kind: .trigger))
@@ -84,15 +103,19 @@ struct MatchPlan: Sendable {
             }
             let end = Int32(elements.count)
             let trigger = start + Int32(p.triggerAt)
-            var literalBefore = false
-            for k in Int(start)..<Int(trigger) where elements[k].kind == .literal { literalBefore = true }
+            var literalBefore = false, targetBefore = false
+            for k in Int(start)..<Int(trigger) {
+                if elements[k].kind == .literal { literalBefore = true }
+                if elements[k].kind == .tgt { targetBefore = true }
+            }
             var literalsOptional = true
             for k in Int(trigger + 1)..<Int(end) where elements[k].kind == .literal {
                 elements.append(elements[k])
                 if !elements[k].optional { literalsOptional = false }
             }
             patterns.append(Pattern(start: start, trigger: trigger, end: end, literalsStart: end, literalsEnd: Int32(elements.count),
-                                    literalBefore: literalBefore, literalsOptional: literalsOptional, isVerb: p.isVerb))
+                                    literalBefore: literalBefore, literalsOptional: literalsOptional, isVerb: p.isVerb,
+                                    srcSectors: srcSectors, tgtSectors: tgtSectors, targetBefore: targetBefore))
         }
         // ranked by counting: weights are small counts, each weight's patterns in file order
         let weights = source.patterns.map(\.weight)
