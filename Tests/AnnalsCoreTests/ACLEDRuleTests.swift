@@ -25,6 +25,8 @@ import Testing
         // weapon: a grenade, aircraft, shelling, a roadside device
         Row(text: "Attackers hurled a grenade at a police station.", code: "183", subtype: "Grenade"),
         Row(text: "A grenade was thrown into a bar in Bujumbura, wounding five people.", code: "183", subtype: "Grenade"),
+        // a grenade launcher fired between armed sides: the clash stays
+        Row(text: "Azerbaijani forces fired on Armenian positions with grenade launchers on Sunday.", code: "193", subtype: "Armed clash"),
         Row(text: "Attackers planted a bomb at a police station.", code: "183", subtype: "Remote explosive/landmine/IED"),
         Row(text: "Israeli warplanes struck targets in the Gaza Strip overnight.", code: "195", subtype: "Air/drone strike"),
         Row(text: "A drone strike killed four militants in North Waziristan.", code: "1823", subtype: "Air/drone strike"),
