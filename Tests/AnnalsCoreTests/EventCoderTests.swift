@@ -128,6 +128,13 @@ import Testing
         ClauseRow(text: "The activist was detained until the December 20 hearing.", code: "173", date: "2022-12-25", basis: .publication),
         ClauseRow(text: "The activist was detained on December 18 until the December 20 hearing.", code: "173", date: "2022-12-18", basis: .explicit),
         ClauseRow(text: "The activist has been detained since December 20.", code: "173", date: "2022-12-20", basis: .explicit),
+        // a date that opens the sentence dates a relative clause in it too; not an act in the past perfect,
+        // in an aside set off by dashes, or after a semicolon
+        ClauseRow(text: "On 21 June 2019, police detained six activists who were blocking the entrance to the mine.", code: "144", date: "2019-06-21", basis: .explicit),
+        ClauseRow(text: "On 21 June 2019, activists who were blocking the road were detained by police.", code: "173", date: "2019-06-21", basis: .explicit),
+        ClauseRow(text: "In December, the manager, who worked in a factory, was lynched by a mob.", code: "1823", date: "2022-12", basis: .explicit),
+        ClauseRow(text: "On Monday, police arrested a man who had attacked a shop.", code: "180", date: "2022-12-25", basis: .publication),
+        ClauseRow(text: "In 2015, she described the women - who were detained in camps - as liars.", code: "173", date: "2022-12-25", basis: .publication),
         // a date in brackets the trigger is not in glosses another; a trigger in the brackets takes theirs
         ClauseRow(text: "Around 12 December 2022 (between 11 and 13 December), police arrested 12 protesters.", code: "173", date: "2022-12-12", basis: .explicit),
         ClauseRow(text: "Police arrested 12 protesters in the capital (on 13 December).", code: "173", date: "2022-12-13", basis: .explicit),

@@ -1334,6 +1334,13 @@ private struct EventRun {
     /// right before the date is a preposition of the trigger's clause
     /// ("detained since February 15").
     func inOtherClause(_ span: Range<Int>, trigger t: Int, sentence: Range<Int>) -> Bool {
+        // a date that opens the sentence ("On 21 June 2019, activists who were blocking the
+        // road were detained") dates every clause of it, but an act told as earlier ("who had
+        // attacked") or in an adverbial clause of its own
+        if span.upperBound <= t, opensSentence(span, sentence: sentence), !isPastPerfect(t, sentence: sentence),
+           adverbialOpener(before: t, sentence: sentence) == nil, !asideBetween(span.upperBound + 1, t) {
+            return false
+        }
         let (a, b) = span.lowerBound > t ? (t, span.lowerBound) : (span.upperBound - 1, t)
         var q = a + 1
         while q < b {
@@ -1361,6 +1368,41 @@ private struct EventRun {
                 if isClauseBreak(q) { return true }
                 q += 1
             }
+        }
+        return false
+    }
+
+    /// Whether the date at `span` opens the sentence, alone or after a
+    /// preposition, and a comma or a bracket ends it: "On 21 June 2019, …",
+    /// "Around 12 March 2019 (week of), …".
+    func opensSentence(_ span: Range<Int>, sentence: Range<Int>) -> Bool {
+        let lead = span.lowerBound - sentence.lowerBound
+        guard lead == 0 || lead == 1 && tokens[sentence.lowerBound].kind == .word && isWord(sentence.lowerBound, in: .dateOpeners),
+              span.upperBound < sentence.upperBound else { return false }
+        return norms[span.upperBound] == "," || norms[span.upperBound] == "("
+    }
+
+    /// Whether a dash between words, an opening bracket or a semicolon stands
+    /// in `from..<to`: an aside, which may tell of another time ("describing
+    /// the women - who were forced to work in wartime brothels - as …"), or a
+    /// clause of its own ("…; four soldiers were killed").
+    func asideBetween(_ from: Int, _ to: Int) -> Bool {
+        var q = from
+        while q < to {
+            if norms[q] == "(" || norms[q] == ";" || tokens[q].kind == .dash && !ACLEDRules.joinsWord(q, tokens[...]) { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// Whether the verb at `t` is in the past perfect ("had attacked", "had
+    /// been detained"): an act before the time the sentence tells.
+    func isPastPerfect(_ t: Int, sentence: Range<Int>) -> Bool {
+        var q = t - 1
+        while q >= sentence.lowerBound, t - q <= 3 {
+            if norms[q] == "had" { return true }
+            guard tokens[q].kind == .word, !isClauseBreak(q) else { return false }
+            q -= 1
         }
         return false
     }

@@ -78,10 +78,13 @@ public final class EventWords: Sendable {
         /// words that open an adverbial clause before its main clause ("Two years after the activist was
         /// abducted, his family marched on Sunday"): a trigger inside takes no date of the main clause
         case adverbialOpeners
+        /// a preposition before a date that opens the sentence ("On 21 June 2019, …"): that date
+        /// dates every clause of it
+        case dateOpeners
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener"]
     }
 
     /// The words of each class, by `List.rawValue`.
