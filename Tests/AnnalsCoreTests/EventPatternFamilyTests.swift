@@ -165,6 +165,10 @@ import Testing
         Row(text: "An Armenian army post came under heavy fire from Azerbaijani forces.", code: "193", src: "Azerbaijani forces"),
         Row(text: "Emmanuel Macron came under fire from Marine Le Pen over the reform.", code: "111", src: "Marine Le Pen", tgt: "Emmanuel Macron"),
         Row(text: "Russian forces targeted Ukrainian troops with drones near Bakhmut.", code: "195", src: "Russian forces", tgt: "Ukrainian troops"),
+        // a slot's sectors: people without arms who occupy a place protest; the police capture by arrest
+        Row(text: "Protesters occupied the governor's office in Osh.", code: "144", src: "Protesters"),
+        Row(text: "Students took over the university building.", code: "144", src: "Students"),
+        Row(text: "Police captured a suspected gang leader in Medellin.", code: "173", src: "Police"),
     ]
 
     @Test(arguments: rows)
@@ -188,6 +192,9 @@ import Testing
         Counter(text: "Their views clashed on the budget.", not: "19"),
         Counter(text: "The prison has been in use since 1950.", not: "17"),
         Counter(text: "Their views clashed on the budget.", not: "14"),
+        // armed men who take a town seize it; soldiers who capture a hill arrest no one
+        Counter(text: "Rebels took control of the town of Kidal.", not: "14"),
+        Counter(text: "Soldiers captured the hill after heavy fighting.", not: "17"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
         Counter(text: "The engine fired on all cylinders after the repair.", not: "19"),
         Counter(text: "The retailer targeted young buyers with cheaper phones.", not: "19"),
