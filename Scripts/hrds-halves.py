@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """HRDsAttack event-date accuracy on two halves, to validate a ranking rule on both.
 
-Usage: Scripts/hrds-halves.py OUTPUT.jsonl [BASELINE.jsonl] [--why]
+Usage: Scripts/hrds-halves.py OUTPUT.jsonl [BASELINE.jsonl] [--why | --country]
 
 OUTPUT.jsonl is what `annals analyze --jsonl` wrote for the dates-hrds-train input (run.sh keeps it
 as $ANNALS_EVAL_OUT/dates-hrds-train.jsonl). The articles are sorted by id and alternated: even
@@ -10,7 +10,8 @@ date accuracy at the gold granularity, with the same rules as shared/eval/score_
 functions it imports; the data stay in ../shared). With BASELINE.jsonl it also prints the baseline's
 figures and lists the articles that changed (fixed +, broken -). With --why it sorts each failure
 into a class: another event carries the gold date (and its rank), the gold date is among the times
-but no event has it, or nowhere.
+but no event has it, or nowhere. With --country it measures the first event's place country
+instead (score_hrds.py's country_acc: articles whose gold country is unknown are left out).
 """
 import json
 import os
@@ -39,6 +40,12 @@ def first_ok(rec, gold):
     return bool(events) and H.date_ok(C.event_date_value(events[0]), gold)
 
 
+def country_ok(rec, want):
+    events = [e for e in C.lst(rec, 'events') if isinstance(e, dict)] if rec else []
+    got = C.event_place(rec, events[0])[2] if events else None
+    return bool(got) and str(got).upper() in want
+
+
 def why(rec, gold):
     events = [e for e in C.lst(rec, 'events') if isinstance(e, dict)] if rec else []
     for k, e in enumerate(events):
@@ -52,9 +59,11 @@ def why(rec, gold):
 def main(argv):
     flags = [a for a in argv if a.startswith('--')]
     paths = [a for a in argv if not a.startswith('--')]
-    if not paths or len(paths) > 2 or any(f not in ('--why',) for f in flags):
+    if not paths or len(paths) > 2 or any(f not in ('--why', '--country') for f in flags) or len(flags) > 1:
         print(__doc__.strip(), file=sys.stderr)
         return 2
+    if '--country' in flags:
+        return countries(paths)
     rows = sorted(C.read_jsonl(C.data_path('dates', 'hrdsattack_train.jsonl')), key=lambda r: r['id'])
     runs = [load(p) for p in paths]
     halves = {'even': rows[0::2], 'odd': rows[1::2], 'all': rows}
@@ -90,6 +99,30 @@ def main(argv):
             print(f"  {r['id']}: gold {'-'.join(map(str, g))} published {r.get('date')}: {w}")
         for k, v in sorted(counts.items(), key=lambda kv: -kv[1]):
             print(f'{v:4}  {k}')
+    return 0
+
+
+def countries(paths):
+    import countries as K  # shared/eval/countries.py
+    rows = sorted(C.read_jsonl(C.data_path('dates', 'hrdsattack_train.jsonl')), key=lambda r: r['id'])
+    runs = [load(p) for p in paths]
+    halves = {'even': rows[0::2], 'odd': rows[1::2], 'all': rows}
+    for name, part in halves.items():
+        cells = []
+        for run in runs:
+            scored = [(r, K.lookup(r['gold'].get('country'))) for r in part]
+            scored = [(r, w) for r, w in scored if w]
+            ok = sum(country_ok(run.get(r['id']), w) for r, w in scored)
+            cells.append(f'{ok}/{len(scored)} = {ok / len(scored):.4f}' if scored else 'n/a')
+        print(f'{name:5} {cells[0]}' + (f'   (baseline {cells[1]})' if len(cells) > 1 else ''))
+    if len(runs) == 2:
+        for i, r in enumerate(rows):
+            want = K.lookup(r['gold'].get('country'))
+            if not want:
+                continue
+            a, b = country_ok(runs[0].get(r['id']), want), country_ok(runs[1].get(r['id']), want)
+            if a != b:
+                print(f"  {'+' if a else '-'} {r['id']} ({'even' if i % 2 == 0 else 'odd'}) gold {r['gold'].get('country')}")
     return 0
 
 

@@ -36,6 +36,13 @@ import Testing
         ("Shots were fired in the direction of Tavush.", "Tavush", "Tavush", "ARM", "admin1"),
         // a village after "residents of" (a cue)
         ("Residents of Agarak blocked the border road.", "Agarak", "Agarak", "ARM", "city"),
+        // Stepanakert with no cue word: a town of 58,300 (Scripts/gazetteer-populations.tsv), not
+        // GeoNames' 2,100; villages of the Tavush border and the South Ossetia line (regions.tsv)
+        ("Azerbaijani artillery pounds Stepanakert overnight.", "Stepanakert", "Khankendi", "AZE", "city"),
+        ("Shelling damaged houses in Aygepar on Thursday.", "Aygepar", "Aygepar", "ARM", "city"),
+        ("Residents of Kirants blocked the road to Voskepar.", "Kirants", "Kirants", "ARM", "city"),
+        ("The sides met at the crossing point at Ergneti.", "Ergneti", "Ergneti", "GEO", "city"),
+        ("A villager was detained near Chorchana on Saturday.", "Chorchana", "Chorchana", "GEO", "city"),
         ("Aid reached the Lachin corridor and Nagorno-Karabakh.", "Lachin corridor", "Lachin corridor", "AZE", "route"),
         ("Aid reached the Lachin corridor and Nagorno-Karabakh.", "Nagorno-Karabakh", "Nagorno-Karabakh", "AZE", "region"),
         ("The U.S. and Russia signed the treaty.", "U.S.", "United States", "USA", "country"),
@@ -394,6 +401,44 @@ import Testing
         let attack = try #require(a.events.first, "no event in \(text)")
         let place = try #require(attack.place, "no event place in \(text)")
         #expect(a.places[place].place.name == expected)
+    }
+
+    /// A name in capitals that opens a line before a dateline's punctuation is where the report
+    /// was filed, even when the actor layer reads a capital as its government ("RIYADH —",
+    /// "NAIROBI (Reuters) -"); a name in ordinary case, a headline's capitals before a word,
+    /// or capitals inside a line are no dateline.
+    @Test(arguments: [
+        ("RIYADH — Saudi Arabia said on Saturday it executed 81 people.", "RIYADH", true),
+        ("NAIROBI (Reuters) - Gunmen abducted a man on Friday.", "NAIROBI", true),
+        ("MANILA, Philippines - Police arrested seven activists.", "MANILA", true),
+        ("Riyadh - Saudi Arabia said on Saturday it executed 81 people.", "Riyadh", false),
+        ("HONG KONG police arrested five people on Thursday.", "HONG KONG", false),
+        ("Officials met in RIYADH, the capital, on Friday.", "RIYADH", false),
+    ])
+    func datelineOpensTheReport(text: String, name: String, dateline: Bool) throws {
+        let doc = Document(Article(id: "t", date: CivilDate(year: 2022, month: 3, day: 12), text: text), model: Self.engine.text)
+        let words = name.split(separator: " ").count
+        let start = try #require(doc.tokens.indices.first { $0 + words <= doc.tokens.count && doc.text(ofTokens: $0..<$0 + words) == name })
+        #expect(EventPlaces.dateline(start..<start + words, doc) == dateline, "\(text)")
+    }
+
+    /// The article's setting, for an event whose sentence and paragraph name no place: the first
+    /// place named in the country the article names most, and when that country is named only as
+    /// an actor or an adjective, that country, not the first place of another country; a dateline
+    /// in capitals read as an actor is still a place.
+    @Test(arguments: [
+        ("RIYADH — Saudi Arabia said on Saturday it executed 81 people.", "Riyadh"),
+        ("Bahraini authorities detained the activist.\n\nHe was beaten and tortured in detention, Bahrain's opposition said.\n\nLawyers in London criticised the trial.", "Bahrain"),
+        // counter-examples: the most named country named as a place keeps its first place named;
+        // a legislator's state is no setting (legislatorsStateIsNoEventPlace)
+        ("Bahraini authorities detained the activist.\n\nLawyers in London criticised the trial, and London's bar council wrote to the court.", "London"),
+        ("He was beaten and tortured in detention.\n\nSen. Jesse Helms, R-N.C., criticised the trial in Washington.", "Washington"),
+    ])
+    func articleSettingForAnUnplacedEvent(text: String, expected: String) throws {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2022, month: 3, day: 12), text: text))
+        let event = try #require(a.events.first, "no event in \(text)")
+        let place = try #require(event.place, "no event place in \(text): \(a.places.map(\.place.name))")
+        #expect(a.places[place].place.name == expected, "\(text)")
     }
 
     /// A generic word after a small town's name ("province", "district") is a cue, as "in"

@@ -10,7 +10,9 @@
 /// party letter ("Sen. Jesse Helms, R-N.C.", "Rep. Nick Rahall, D-W. Va."), which
 /// says whom the legislator represents; nor does a town's name that begins
 /// a street's or a square's ("Chicago Avenue", "Independence Square"). The article's place is the first
-/// place named in the country the article's places name most.
+/// place named in the country the article's places name most, or that country itself when it is named
+/// only as an actor or an adjective. A dateline in capitals ("RIYADH —") stays a place when the actor
+/// layer reads it as the government.
 public enum EventPlaces {
     public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>,
                               locatives: Set<String>, facilities: Set<String>, in doc: Document) {
@@ -20,8 +22,11 @@ public enum EventPlaces {
         // every nominal mention: (first token, last token, place index, after a locative);
         // a name that acts ("Baku said", "urged Baku") is an actor there, not a setting
         var mentions: [(start: Int, end: Int, place: Int, cue: Bool)] = []
+        // places named only as an actor or an adjective: the article's setting may still be one
+        var named = [Bool](repeating: false, count: places.count)
         for (k, p) in places.enumerated() {
-            for (j, m) in p.mentions.enumerated() where !(p.adjectival.indices.contains(j) && p.adjectival[j]) {
+            for (j, m) in p.mentions.enumerated() {
+                if p.adjectival.indices.contains(j) && p.adjectival[j] { named[k] = true; continue }
                 if partyState(m.lowerBound, doc) { continue }
                 // the first words of a street's, square's or park's name ("Chicago Avenue" in
                 // Minneapolis, "Multan Road" in Lahore, "Independence Square" in Minsk): not where
@@ -34,18 +39,27 @@ public enum EventPlaces {
                 else if b >= 1, locatives.contains(doc.norms[b]), !settings.contains(doc.norms[b]) { b -= 1 }
                 if b >= 0, doc.norms[b] == "the" { b -= 1 }
                 let cue = b >= 0 && settings.contains(doc.norms[b])
-                if !cue, m.contains(where: { actorToken[$0] }) { continue }
+                if !cue, m.contains(where: { actorToken[$0] }), !dateline(m, doc) { named[k] = true; continue }
                 mentions.append((m.lowerBound, m.upperBound, k, cue))
             }
         }
-        guard !mentions.isEmpty else { return }
         mentions.sort { $0.start < $1.start }
         // the article's setting: the first place named in the country its places name most
-        // (adjectives included: "Turkish police" says where as much as "Turkey" does)
+        // (adjectives included: "Turkish police" says where as much as "Turkey" does); when
+        // that country is named only as an actor or an adjective ("Saudi Arabia said",
+        // "Bahraini authorities"), the country itself (else its place named first), not a
+        // place of another country
         var byCountry: [String: Int] = [:]
         for p in places where !p.place.country.isEmpty { byCountry[p.place.country, default: 0] += p.mentions.count }
         let focus = byCountry.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        let articlePlace = mentions.first { places[$0.place].place.country == focus }?.place ?? mentions[0].place
+        var focusNamed: (place: Int, start: Int, country: Int)? = nil
+        for (k, p) in places.enumerated() where named[k] && p.place.country == focus {
+            guard let m = p.mentions.first else { continue }
+            let country = p.place.kind == .country ? 1 : 0
+            if focusNamed == nil || (country, -m.lowerBound) > (focusNamed!.country, -focusNamed!.start) { focusNamed = (k, m.lowerBound, country) }
+        }
+        guard let articlePlace = mentions.first(where: { places[$0.place].place.country == focus })?.place
+                ?? focusNamed?.place ?? mentions.first?.place else { return }
         for e in events.indices {
             guard let ev = events[e].evidence.first else { continue }
             let trigger = ev.trigger.lowerBound
@@ -63,6 +77,16 @@ public enum EventPlaces {
             }
             events[e].place = articlePlace
         }
+    }
+
+    /// A mention in capitals that opens a line and is followed by a dateline's
+    /// punctuation ("RIYADH —", "NAIROBI (Reuters) -", "MANILA, Philippines",
+    /// "KINSHASA/BEIJING"): where the report was filed, which the actor layer may
+    /// read as the country's government; it stays a place here.
+    static func dateline(_ m: Range<Int>, _ doc: Document) -> Bool {
+        guard m.upperBound < doc.tokens.count, m.lowerBound == 0 || doc.tokens[m.lowerBound].newlinesBefore > 0,
+              m.allSatisfy({ doc.tokens[$0].isAllCaps }) else { return false }
+        return ["(", "-", "\u{2014}", "\u{2013}", ":", ",", "/", "\u{FF0D}"].contains(doc.norms[m.upperBound])
     }
 
     /// Token `k` follows a party letter and its hyphen, "D-", "R-" or "I-" glued to it
