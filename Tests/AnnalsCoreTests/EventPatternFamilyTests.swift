@@ -169,6 +169,9 @@ import Testing
         Row(text: "Protesters occupied the governor's office in Osh.", code: "144", src: "Protesters"),
         Row(text: "Students took over the university building.", code: "144", src: "Students"),
         Row(text: "Police captured a suspected gang leader in Medellin.", code: "173", src: "Police"),
+        Row(text: "Protesters broke into the government building in Yerevan.", code: "145", src: "Protesters"),
+        Row(text: "Protesters forced their way into the state television building.", code: "145", src: "Protesters"),
+        Row(text: "Students stormed the university rector's office.", code: "145", src: "Students"),
     ]
 
     @Test(arguments: rows)
@@ -195,6 +198,8 @@ import Testing
         // armed men who take a town seize it; soldiers who capture a hill arrest no one
         Counter(text: "Rebels took control of the town of Kidal.", not: "14"),
         Counter(text: "Soldiers captured the hill after heavy fighting.", not: "17"),
+        Counter(text: "Gunmen broke into a house and killed a farmer.", not: "14"),
+        Counter(text: "Special forces stormed the hijacked plane.", not: "14"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
         Counter(text: "The engine fired on all cylinders after the repair.", not: "19"),
         Counter(text: "The retailer targeted young buyers with cheaper phones.", not: "19"),
