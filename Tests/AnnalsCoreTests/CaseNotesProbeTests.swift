@@ -74,8 +74,8 @@ import Testing
 /// prisoners") as the setting of an event whose sentence names no place.
 /// Still missed, every one with no place at all: the Tbilisi Pride office,
 /// the de facto president of Nagorno-Karabakh, Kalbajar district,
-/// Gugutiantkari, Dagestan, Shamakhi, the Sadakhlo crossing, "across the
-/// Georgian border".
+/// Gugutiantkari, Shamakhi, the Sadakhlo crossing, "across the Georgian
+/// border" (Dagestan, a region of regions.tsv since: 93).
 @Suite struct CaseNotesProbeTests {
     typealias Probe = CaseHeadlineProbeTests.Probe
 

@@ -31,6 +31,7 @@ import Testing
         ("Gaza Strip", "PSE", 31.42, 34.33),
         ("Golan Heights", "SYR", 33.0, 35.75),
         ("Donbass", "UKR", 48.3, 38.5),
+        ("Dagestan", "RUS", 42.9, 47.0),
     ])
     func lookup(_ name: String, _ country: String, _ lat: Double, _ lon: Double) throws {
         let first = try #require(Self.gazetteer.candidates(for: name).first, "no candidate for \(name)")
