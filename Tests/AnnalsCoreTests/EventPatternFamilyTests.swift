@@ -172,6 +172,7 @@ import Testing
         Row(text: "Protesters broke into the government building in Yerevan.", code: "145", src: "Protesters"),
         Row(text: "Protesters forced their way into the state television building.", code: "145", src: "Protesters"),
         Row(text: "Students stormed the university rector's office.", code: "145", src: "Students"),
+        Row(text: "Militants raided a police post.", code: "180", src: "Militants"),
     ]
 
     @Test(arguments: rows)
@@ -200,6 +201,8 @@ import Testing
         Counter(text: "Soldiers captured the hill after heavy fighting.", not: "17"),
         Counter(text: "Gunmen broke into a house and killed a farmer.", not: "14"),
         Counter(text: "Special forces stormed the hijacked plane.", not: "14"),
+        Counter(text: "Police raided the home of a businessman.", not: "18"),
+        Counter(text: "Security forces raided his home on several occasions.", not: "19"),
         Counter(text: "A fire broke out at the warehouse on Monday.", not: "18"),
         Counter(text: "The engine fired on all cylinders after the repair.", not: "19"),
         Counter(text: "The retailer targeted young buyers with cheaper phones.", not: "19"),
