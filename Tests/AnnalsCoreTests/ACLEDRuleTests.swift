@@ -349,6 +349,38 @@ import Testing
         #expect(Self.firstSubtype("The party withdrew its candidate from the election in the district.") != "Non-violent transfer of territory")
     }
 
+    /// Rules and patterns written with the eighth probe set
+    /// (CaseWorldProbeTests), each beside a counter-example that keeps
+    /// another view.
+    @Test func worldProbeRulesAndTheirCounterExamples() {
+        // a building that collapsed killed no one by violence; a ceasefire that collapsed leaves the attack
+        #expect(Self.firstSubtype("A garment factory building collapsed near Dhaka, killing 1,134 workers.") == nil)
+        #expect(Self.firstSubtype("The ceasefire collapsed as gunmen attacked a village, killing 12 people.") == "Attack")
+        // bombing by aircraft the sentence names is an air strike; bombing by gunmen is not
+        #expect(Self.firstSubtype("An aircraft of the military bombed a gathering in the village, killing 160 people.") == "Air/drone strike")
+        #expect(Self.firstSubtype("Gunmen bombed a gathering in the village, killing 16 people.") != "Air/drone strike")
+        // rioters named in the sentence riot; a mob named before its members is a mob
+        #expect(Self.firstSubtype("Rioters (France) set cars on fire and attacked a police station in Nanterre.") == "Violent demonstration")
+        #expect(Self.firstSubtype("A mob of students beat a classmate to death in Sokoto.") == "Mob violence")
+        #expect(Self.firstSubtype("Soldiers beat a student to death in Sokoto.") == "Attack")
+        // force against a protest that kills is excessive; tear gas alone is an intervention
+        #expect(Self.firstSubtype("Police fired tear gas at protesters outside parliament in Nairobi, killing at least five.") == "Excessive force against protesters")
+        #expect(Self.firstSubtype("Police fired tear gas at protesters outside parliament in Nairobi.") == "Protest with intervention")
+        // property after a number or a describing word; a body burned is no property
+        #expect(Self.firstSubtype("Armed men set fire to 12 vehicles and a shop in the town.") == "Looting/property destruction")
+        #expect(Self.firstSubtype("Unidentified persons burned down a primary school in the village.") == "Looting/property destruction")
+        #expect(Self.firstSubtype("Armed men set fire to the bodies near the river.") != "Looting/property destruction")
+        // weapons named by their make; a cache of documents is no weapon
+        #expect(Self.firstSubtype("Soldiers recovered a cache of AK-47 rifles and ammunition from a hideout.") == "Disrupted weapons use")
+        #expect(Self.firstSubtype("Investigators recovered a cache of old documents from the house.") != "Disrupted weapons use")
+        // a training camp set up is a base; a training course set up is not
+        #expect(Self.firstSubtype("Al-Shabaab set up a new training camp near Bu'aale.") == "Headquarters or base established")
+        #expect(Self.firstSubtype("The ministry set up a new training course for teachers.") == nil)
+        // a city entered unopposed changes hands; a city entered after fighting does not
+        #expect(Self.firstSubtype("The Taliban entered Kabul unopposed after the president fled.") == "Non-violent transfer of territory")
+        #expect(Self.firstSubtype("The delegation entered Kabul on Monday for talks.") != "Non-violent transfer of territory")
+    }
+
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).
     @Test func tearGasIsNoChemicalAttack() {
         #expect(Self.subtype("Police fired tear gas to disperse protesters in Nairobi.", code: "2041") == nil)

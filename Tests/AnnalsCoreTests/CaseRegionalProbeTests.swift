@@ -35,9 +35,11 @@ import Testing
 /// ranked above the protest, a killing "at a protest" without a protest
 /// word the rules know, youths burning a police station with no protest
 /// word, an armed group ending its ceasefire, a headquarters set up by a
-/// group named only by its name, a girls' school set on fire, a strike called by separatists read as an armed group's
+/// group named only by its name, a strike called by separatists read as an armed group's
 /// change, a depot explosion read as an attack, a central bank's "warning
-/// shot", and "launched an attack on the budget".
+/// shot", and "launched an attack on the budget". (The girls' school set
+/// on fire is coded since session 17's property-after-a-describing-word
+/// patterns, CaseWorldProbeTests.)
 @Suite struct CaseRegionalProbeTests {
     typealias Row = CaseCodingProbeTests.Row
     static func r(_ label: String, _ plover: String, _ root: String, _ acled: String, _ text: String,
@@ -126,7 +128,7 @@ import Testing
         r("HQ_ESTABLISHED", "MOBILIZE", "15", "Headquarters or base established", "The RSF has set up a military camp inside a hospital compound in Omdurman, doctors said."),
         r("PROPERTY_DISTRUCT", "COERCE/seize|ASSAULT/destroy", "17", "Looting/property destruction", "Armed men looted shops and burned houses in a village in Plateau state, residents said."),
         r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Israeli forces demolished three Palestinian homes in the village of Masafer Yatta."),
-        r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Militants set fire to a girls' school in North Waziristan overnight; no one was hurt.", weak: true),
+        r("PROPERTY_DISTRUCT", "ASSAULT/destroy", "17", "Looting/property destruction", "Militants set fire to a girls' school in North Waziristan overnight; no one was hurt."),
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "The last French troops left the Barkhane base in Timbuktu and handed it over to the Malian army."),
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "Houthi forces withdrew from the port of Hodeidah under the UN-brokered agreement."),
         r("NON_VIOL_TERRIT_TRANSFER", "RETREAT/withdraw", "08", "Non-violent transfer of territory", "Islamist fighters abandoned the town of Bula Burte without resistance as troops approached."),
