@@ -272,6 +272,7 @@ import Testing
         ("organizations", "nato\tIGO\tMIL\tigo\tNATO\n", "organizations.tsv:1", "uppercase"),
         ("organizations", "NATO\tIGO\tMIL\tclub\tNATO\n", "organizations.tsv:1", "unknown kind"),
         ("sectors", "troops\tMIL\n", "sectors.tsv:1", "expected 3"),
+        ("sectors", "side\tGOV\tbody\tbond\n", "sectors.tsv:1", "unknown fourth field"),
         ("sectors", "Troops\tMIL\tgroup\n", "sectors.tsv:1", "lowercase"),
         ("sectors", "troops\tMIL\tgroup\ntroops\tMIL\tgroup\n", "sectors.tsv:2", "duplicate phrase"),
         ("sectors", "troops\tMIL,MIL\tgroup\n", "sectors.tsv:1", "listed twice"),

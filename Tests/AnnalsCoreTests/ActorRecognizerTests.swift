@@ -64,7 +64,32 @@ import Testing
         Row(text: "Azerbaijani forces of the border service fired at the post.", name: "Azerbaijani forces", country: "AZE", sector: "MIL"),
         Row(text: "The president of France, Emmanuel Macron, met the prime minister.", name: "Emmanuel Macron", country: "FRA", sector: "GOV"),
         Row(text: "Bank of Japan governor Satoshi Sumita said rates would stay.", name: "Satoshi Sumita", country: "JPN", sector: "GOV"),
+        // bound sector words, after a country word: units, an air strike
+        Row(text: "Armenian units fired at the positions.", name: "Armenian units", country: "ARM", sector: "MIL"),
+        Row(text: "Azerbaijani armed units fired mortar rounds at the village.", name: "Azerbaijani armed units", country: "AZE", sector: "MIL"),
+        Row(text: "An Israeli airstrike killed a commander in Gaza City.", name: "Israeli airstrike", country: "ISR", sector: "MIL"),
+        Row(text: "Armenian air defence units shot down a drone.", name: "Armenian air defence units", country: "ARM", sector: "MIL"),
+        // a ministry named in full is one actor
+        Row(text: "The Armenian Ministry of Defence said the border was calm.", name: "Armenian Ministry of Defence", country: "ARM", sector: "GOV"),
+        // crowds and attackers named by a word of their own
+        Row(text: "Unidentified persons set fire to the office.", name: "Unidentified persons", country: nil, sector: "UAF"),
+        Row(text: "Opposition supporters rallied outside.", name: "Opposition supporters", country: nil, sector: "OPP"),
+        Row(text: "Supporters of the mayor rallied outside.", name: "Supporters", country: nil, sector: "CVL"),
+        Row(text: "Supporters of Prosperous Armenia rallied outside.", name: "Prosperous Armenia", country: "ARM", sector: "PTY"),
     ]
+
+    /// A bound sector word names no actor alone, nor before "of".
+    @Test(arguments: [
+        ("The company sold 200 housing units.", "units"),
+        ("Turkish units of the coalition moved north.", "Turkish units"),
+        ("The bank priced the bonds in European Currency Units.", "European Currency"),
+        ("Units of the Azerbaijani army shelled the village.", "Units"),
+        ("Airstrikes hit the town overnight.", "Airstrikes"),
+    ])
+    func boundSectorWordsNeedACountry(_ text: String, _ name: String) {
+        let names = Self.actors(text).map(\.name)
+        #expect(!names.contains(name), "actors: \(names)")
+    }
 
     @Test(arguments: rows)
     func recognizes(_ row: Row) {

@@ -487,6 +487,13 @@ import Testing
         ("Gunmen attacked police in Peshawar on Friday.", "police", "PAK"),
         ("A court in Strasbourg ruled against the Tbilisi government on Friday.", "court", nil),
         ("Soldiers detained two opposition activists in Yerevan on Friday.", "Soldiers", nil),
+        // unidentified gunmen likewise (ACLED's "Unidentified Armed Group (Armenia)")
+        ("Unidentified gunmen shot and wounded a council member in Gyumri on Friday.", "gunmen", "ARM"),
+        // a strike or a road blocked is a protest by its CAMEO code
+        ("Miners went on strike in Gyumri on Friday.", "Miners", "ARM"),
+        // an organization the knowledge base does not know, when it protests
+        ("Members of the Kura Valley Movement marched in Tbilisi on Friday.", "Kura Valley Movement", "GEO"),
+        ("The Kura Valley Movement signed a lease in Tbilisi on Friday.", "Kura Valley Movement", nil),
     ] as [(String, String, String?)])
     func crowdSectorsPlaceTheirCrowd(_ text: String, _ name: String, _ country: String?) {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2019, month: 6, day: 20), text: text))

@@ -86,6 +86,11 @@ public struct ActorKnowledge: Sendable {
         public let phrase: String
         public let sectors: [String]
         public let kind: SectorWordKind
+        /// Names an actor only after a country or an organization ("Armenian
+        /// units", "an Israeli airstrike"), never alone ("housing units") nor
+        /// before "of"; capitalized inside a name, part of the name
+        /// ("European Currency Units").
+        public let bound: Bool
     }
 
     // MARK: People

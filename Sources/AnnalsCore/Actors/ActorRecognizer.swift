@@ -361,13 +361,16 @@ private struct ActorRun {
         }
         var end = sectorStart
         var sectors: [String] = []
-        var personal = false
+        var personal = false, bound = false
         while end < limit, let m = mentionAt[end], m.end <= limit, let e = entry(m, [.sectorWord]) {
             sectors = e.sectors
             personal = r.knowledge.sectorWords[e.index].kind == .person
+            bound = r.knowledge.sectorWords[e.index].bound
             end = m.end
         }
         guard end > sectorStart else { return nil }
+        // a bound word ("Armenian units"), not alone ("housing units") nor before "of"
+        if bound, !hasModifier || (end < limit && norms[end] == "of") { return nil }
         // a country's name after "of" when nothing came before ("Military Forces of Azerbaijan",
         // "the armed forces of Armenia": ACLED's names, "the Bank of Japan"); not for one person
         // ("the president of France" is told by the person's own name or title), nor when the
@@ -388,7 +391,8 @@ private struct ActorRun {
     func isNameToken(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCapitalized, t.kind == .word || t.kind == .initialism, !inTime[k], flags[k] & WordFlags.notName == 0 else { return false }
-        if let m = mentionAt[k], entry(m, [.person]) == nil { return false }
+        if let m = mentionAt[k], entry(m, [.person]) == nil,
+           !m.entries.allSatisfy({ $0.kind == .sectorWord && r.knowledge.sectorWords[$0.index].bound }) { return false }   // "European Currency Units"
         return true
     }
 

@@ -745,6 +745,12 @@ private struct EventRun {
                         if b.src == nil, !pl.targetBefore {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
                             b.src = isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
+                            // a violent act's noun that names who did it, as an actor's mention
+                            // ends: "unidentified gunmen shot", "an Azerbaijani airstrike hit"; not
+                            // when they suffer ("gunmen were killed", "police killed three gunmen")
+                            if !isVerb, b.src == nil, actorEnd[t] >= 0, EventRun.isViolent(patterns[form.pattern].code),
+                               !(t + 1 < end && isWord(t + 1, in: .be)),
+                               !bindings.contains(where: { $0.tgt == Int(actorEnd[t]) }) { b.src = Int(actorEnd[t]) }
                             if isVerb, let shared = sharedSubject(t, start: start, events: events[first...], bindings: bindings) { b.src = shared }
                         }
                     }

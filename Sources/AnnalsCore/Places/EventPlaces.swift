@@ -122,17 +122,27 @@ public enum EventPlaces {
     /// decides. The police act at home whatever the event:
     /// "police detained two men in Yerevan" are Armenia's police ("Police
     /// Forces of Armenia"), as actor or as recipient. A government or an army
-    /// is not placed this way. The sectors come from
+    /// is not placed this way. An organization the knowledge base does not
+    /// know that protests or riots is placed like a crowd ("members of the
+    /// Homeland Salvation Movement marched in Yerevan"). A protest is one in
+    /// ACLED's view or by its CAMEO code (root 14, or 191, a road blocked).
+    /// The sectors come from
     /// `places/crowd-sectors.tsv` (`crowdSectors(from:)`).
     public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace], crowdSectors: CrowdSectors) {
         func unplaced(_ a: Int, _ sectors: Set<String>) -> Bool {
             actors[a].kind == .group && actors[a].country == nil && sectors.contains(actors[a].sector ?? "CVL")
         }
+        func unknownOrganization(_ a: Int) -> Bool {
+            actors[a].kind == .organization && !actors[a].known && actors[a].country == nil
+        }
         for e in events {
             guard let p = e.place, !places[p].place.country.isEmpty else { continue }
             let country = places[p].place.country
-            if let type = e.cameo.acled?.type, type == "Protests" || type == "Riots" {
-                for s in e.sources where unplaced(s, crowdSectors.crowds) { actors[s].country = country }
+            // a protest or riot in ACLED's view, or by its CAMEO code (a strike, a road blocked by
+            // residents: "taxi drivers went on strike in Yerevan", ACLED's "Protesters (Armenia)")
+            let type = e.cameo.acled?.type
+            if type == "Protests" || type == "Riots" || e.cameo.root == "14" || e.cameo.code == "191" {
+                for s in e.sources where unplaced(s, crowdSectors.crowds) || unknownOrganization(s) { actors[s].country = country }
             }
             for a in e.sources where unplaced(a, crowdSectors.always) { actors[a].country = country }
             for a in e.targets where unplaced(a, crowdSectors.always) { actors[a].country = country }
