@@ -44,7 +44,7 @@ import Testing
         Row(text: "Rebels took control of several villages in the Fuzuli district.", code: "192", subtype: "Non-state actor overtakes territory"),
         // against whom: armed men, military positions, protesters, civilians
         Row(text: "Gunmen killed two soldiers in an ambush.", code: "1823", subtype: "Armed clash"),
-        Row(text: "Azerbaijani forces fired at Armenian positions near the border.", code: "180", subtype: "Armed clash"),
+        Row(text: "Azerbaijani forces fired at Armenian positions near the border.", code: "193", subtype: "Armed clash"),
         Row(text: "Security forces opened fire on protesters, killing three people.", code: "193", subtype: "Excessive force against protesters"),
         Row(text: "Soldiers opened fire on villagers near the border.", code: "193", subtype: "Attack"),
         Row(text: "Soldiers opened fire on rebels near the border.", code: "193", subtype: "Armed clash"),
