@@ -825,13 +825,18 @@ import Testing
     /// Event debt of the seventh probe set: fire at a side's positions is
     /// fighting (193), not an attack; rockets named before their target by
     /// several words are shelling (194) and rank above the killing they
-    /// caused; property "of their own" set on fire is destroyed.
-    /// Counter-example: fire at people.
+    /// caused; property "of their own" set on fire is destroyed; an
+    /// agreement to reopen a crossing or talks is the agreement (0355, 036),
+    /// the reopening only intended. Counter-examples: fire at people, a
+    /// crossing reopened, "set fire to" a person.
     @Test(arguments: [
         ("Azerbaijani and Armenian soldiers fired at each other's positions near Verin Shorzha.", "193"),
         ("Armenian forces fired Smerch rockets carrying cluster munitions at the town of Barda, killing 21 civilians.", "194"),
         ("Residents of Kalbajar set fire to their own houses before the handover.", "1712"),
+        ("Georgian, South Ossetian sides agree to reopen crossing point at Ergneti meeting", "0355"),
+        ("Japan's ruling and opposition parties agreed to reopen talks on the budget.", "036"),
         ("Gunmen fired at villagers in the market.", "180"),
+        ("Israel reopened the crossing on Sunday.", "0863"),
     ] as [(String, String)])
     func notesDebtFirstEvent(_ text: String, _ first: String) {
         let codes = Self.events(text).map(\.code)
