@@ -46,23 +46,27 @@ import Testing
 /// district; a date in brackets glossing the sentence's own date; migrants
 /// smuggled as a topic cue), on main at d5767f7: 85 / 88 / 90 / 87 / 81 /
 /// 81; date 90, place 69.
-/// Rows still wrong are marked `weak`: "fired at each other's positions"
-/// and a rocket strike that killed coded with CAMEO 18 (the killing) not
-/// 19; the Defense Army of Nagorno-Karabakh taking heights read as a
-/// government regaining ground; civilians captured coded COERCE/seize;
-/// rubber bullets that cost eyes read as intervention, not excessive force
-/// (a judgment call); parliament stormed ranked below the looting; "agree to
-/// reopen" coded as the reopening; a decree dissolving institutions, a
-/// surrender ranked below the occupation in its relative clause, a
-/// monitoring centre opened, troops
-/// that "entered" a handed-over district, fences moved: no or another
-/// event; a headline "hold talks" with no publication date; a fuel depot
-/// that exploded read as an attack; a bus that overturned, with no topic
-/// ("overturned" is more often a ruling's); an attack in an "if" clause coded as
-/// done; a company's gas deal coded as an event (the football score, "beat
-/// Georgia 2-1", is no attack since the session-16 event debt: 86 / 89 /
-/// 90 / 87 / 82 / 82 on main at c6bb3fc; "set fire to their own houses" is
-/// coded since session 17's "set fire to * houses": 83 all four). Places
+/// Rows still wrong are marked `weak`: the Defense Army of
+/// Nagorno-Karabakh taking heights read as a government regaining ground;
+/// civilians captured coded COERCE/seize; rubber bullets that cost eyes
+/// read as intervention, not excessive force (a judgment call); parliament
+/// stormed ranked below the looting; "agree to reopen" a crossing, now
+/// coded as the agreement (AGREE, 0355) but with no ACLED view, so its
+/// label is DIPLO; a decree dissolving institutions, a surrender ranked
+/// below the occupation in its relative clause, a monitoring centre opened,
+/// troops that "entered" a handed-over district, fences moved: no or
+/// another event; a headline "hold talks" with no publication date; a fuel
+/// depot that exploded read as an attack; a bus that overturned, with no
+/// topic ("overturned" is more often a ruling's: as a cue of weight 1 it
+/// made a court ruling on Reuters and two BBC sport reports disasters); a
+/// company's gas deal coded as an event (the football score, "beat Georgia
+/// 2-1", is no attack since the session-16 event debt: 86 / 89 / 90 / 87 /
+/// 82 / 82 on main at c6bb3fc). With the session-17 event debt (fire at a
+/// side's positions is fighting, CAMEO 193; rockets fired at a town are
+/// shelling, 194, above the killing; "their own houses" set on fire, also
+/// coded by the eighth set's "set fire to * houses"; an attack after "if"
+/// is possible, not done), four weak rows are right: 88 / 91 / 93 / 92 /
+/// 86 / 86, date 91, place 83 (on main at c2141e1). Places
 /// the gazetteer lacks (Talish, Martakert, Verin Shorzha, Gegharkunik,
 /// Gubadli, Hadrut, Shushi, Qandil, Kakheti, Chorchana, Shurnukh, Syunik,
 /// Ergneti, Khurvaleti, Shida Kartli, Lake Sev, Racha, Shovi,
@@ -208,7 +212,7 @@ import Testing
         n("PEACE_PROTEST", "The opposition called off a rally planned for Saturday in Yerevan's Freedom Square, citing the coronavirus restrictions."),
         n("ART_MISS_ATTACK", "The Armenian defence ministry denied that its forces had shelled the Azerbaijani town of Tartar."),
         n("PEACE_PROTEST", "Opposition groups plan to march on parliament in Tbilisi next week to demand early elections."),
-        n("ATTACK|ART_MISS_ATTACK|AIR_STRIKE", "Azerbaijan threatened to strike the Metsamor nuclear plant if Armenian forces attacked the Mingachevir reservoir.", weak: true),
+        n("ATTACK|ART_MISS_ATTACK|AIR_STRIKE", "Azerbaijan threatened to strike the Metsamor nuclear plant if Armenian forces attacked the Mingachevir reservoir."),
         n("ARMED_CLASH", "No ceasefire violations were recorded on the Armenian-Azerbaijani border overnight, the defence ministry said."),
         // Negatives
         none("Armenia beat Georgia 2-1 in a friendly in Yerevan, with a late goal from Mkhitaryan."),

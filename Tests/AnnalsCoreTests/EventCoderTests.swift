@@ -226,9 +226,10 @@ import Testing
     /// A noun event called off is negated ("calls off Saturday rally",
     /// "cancelled the strike"); one planned or threatened has the modality
     /// intent or threat ("plan a general strike"); an act a clause denies is
-    /// negated ("denied that its aircraft had bombed"). Counter-examples:
-    /// the same events done, a bomb "set off", and a denial of involvement
-    /// in an attack that happened.
+    /// negated ("denied that its aircraft had bombed"); an act in a condition
+    /// ("if", "unless") is possible. Counter-examples: the same events done,
+    /// a bomb "set off", a denial of involvement in an attack that happened,
+    /// an "if" after the trigger and a capitalized "If" opening a title.
     @Test(arguments: [
         ("Opposition calls off Saturday rally in Baku", "14", true, nil),
         ("The union cancelled the general strike.", "14", true, nil),
@@ -240,6 +241,11 @@ import Testing
         ("The minister discussed the plans during a trip to Moscow.", "04", false, nil),
         ("The defence ministry said its aircraft had bombed a village.", "18", false, nil),
         ("The group denied involvement in the attack on the village.", "18", false, nil),
+        ("Azerbaijan threatened to strike the plant if Armenian forces attacked the Mingachevir reservoir.", "18", false, "possible"),
+        ("If convicted, the activist could face 21 years in prison.", "11", false, "possible"),
+        ("The army said it would respond unless the rebels withdrew from the town.", "08", false, "possible"),
+        ("Rebels attacked the town on Sunday, if the reports are true.", "18", false, nil),
+        ("Her song If I Ain't Got You was banned by the regulator in Iran.", "17", false, nil),
     ] as [(String, String, Bool, String?)])
     func notDone(_ text: String, _ family: String, _ negated: Bool, _ modality: String?) {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: text))

@@ -1166,11 +1166,13 @@ private struct EventRun {
             if Segmenter.isTerminal(w) || w == "," { break }
             q -= 1
         }
-        // an act its clause denies ("denied that its aircraft had bombed the village")
+        // an act its clause denies ("denied that its aircraft had bombed the village"); an act
+        // in a condition is possible, not done ("threatened to strike if forces attacked the dam")
         if !negated, !patternNegates {
             var d = t - 1
             while d >= sentenceStart, t - d <= 8 {
                 let w = norms[d]
+                if isWord(d, in: .conditionOpeners), d == sentenceStart || !tokens[d].isCapitalized { modality = modality ?? "possible"; break }
                 if Segmenter.isTerminal(w) || w == "," || isWord(d, in: .clauseOpeners) { break }
                 if isWord(d, in: .denials) {
                     negated = d + 1 == t || isWord(d + 1, in: .denialOpeners)

@@ -81,10 +81,12 @@ public final class EventWords: Sendable {
         /// a preposition before a date that opens the sentence ("On 21 June 2019, …"): that date
         /// dates every clause of it
         case dateOpeners
+        /// words that open a condition ("if", "unless"): a trigger in its clause gets the modality "possible"
+        case conditionOpeners
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener", "condition-opener"]
     }
 
     /// The words of each class, by `List.rawValue`.
