@@ -848,4 +848,20 @@ import Testing
         let codes = Self.events(text).map(\.code)
         #expect(codes.first?.hasPrefix(first) == true, "\(codes)")
     }
+
+    /// In a document of the sports topic a `game-verb` act of force ("beaten",
+    /// "attacked", "shot") is play and is not coded; a killing is, and so is
+    /// an act by gunmen. Counter-example: the same verbs in a report that is
+    /// not about sport.
+    @Test(arguments: [
+        ("Wales have beaten France 24-18 in the Six Nations championship in Paris. The Wales coach praised his squad after the victory, and the fans in the stadium celebrated. Henson attacked down the left and shot wide before the try.", [String](), ["18", "19"]),
+        ("Wales have beaten France 24-18 in the Six Nations championship in Paris. The Wales coach praised his squad after the victory, and the fans in the stadium celebrated. Gunmen attacked the team bus near the stadium.", ["18"], [String]()),
+        ("Wales have beaten France 24-18 in the Six Nations championship in Paris. The Wales coach praised his squad after the victory, and the fans in the stadium celebrated. A supporter was shot dead outside the ground.", ["1823"], [String]()),
+        ("Police beat two journalists in Yerevan on Sunday.", ["18"], [String]()),
+    ] as [(String, [String], [String])])
+    func sportsReportHasNoAssault(_ text: String, _ coded: [String], _ notCoded: [String]) {
+        let codes = Self.events(text).map(\.code)
+        for c in coded { #expect(codes.contains { $0.hasPrefix(c) }, "\(codes)") }
+        for c in notCoded { #expect(!codes.contains { $0.hasPrefix(c) }, "\(codes)") }
+    }
 }

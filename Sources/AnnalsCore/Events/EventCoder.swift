@@ -193,6 +193,25 @@ public struct EventCoder: Sendable {
                                     tokens: doc.tokens[doc.sentences[s].tokens], sentenceCodes: [])
         e.cameo.plover?.mode = rules.mode(type: type, of: seen) ?? ontology.cameo(e.cameo.code)?.plover?.mode
     }
+    /// Sectors of armed or police groups (PLOVER codes): an act of force one
+    /// of them takes part in is no game, even in a sports document.
+    static let armedSectors: Set<Substring> = ["MIL", "REB", "UAF", "CRM", "COP", "SPY"]
+
+    /// Drops from a document of the sports topic the acts of force it tells
+    /// of as play: an event of CAMEO roots 18-20, not a killing (1823), whose
+    /// trigger is a `game-verb` ("Wales have beaten France", "Chelsea
+    /// attacked down the left") and none of whose actors is an armed or police
+    /// group. Run once the topics are known; linear in the events.
+    public func dropGames(_ events: inout [Event], doc: Document, actors: [Actor]) {
+        let games = words.words(.gameVerbs)
+        events.removeAll { e in
+            guard EventRun.isViolent(e.cameo.code), !e.cameo.code.hasPrefix("1823"), let ev = e.evidence.first,
+                  games.contains(doc.norms[ev.trigger.lowerBound]) else { return false }
+            return !(e.sources + e.targets).contains { a in
+                actors[a].sector.map { $0.split(separator: ",").contains { Self.armedSectors.contains($0) } } ?? false
+            }
+        }
+    }
 }
 
 extension ACLEDRules.Event {

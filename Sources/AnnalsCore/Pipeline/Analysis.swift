@@ -87,6 +87,8 @@ public struct Annals: Sendable {
                                self.events.placeViews(&events, doc: doc, actors: actors, placeCountry: { places[$0].place.country })
                                EventPlaces.locateCrowds(&actors, events: events, places: places, crowdSectors: self.places.crowdSectors) }
         let topics = capabilities.contains(.events) ? self.topics.topics(of: doc, events: events) : []
+        // a sports report's "beat", "attacked", "shot" tell of play (function-words.tsv: game-verb)
+        if topics.contains("sports") { self.events.dropGames(&events, doc: doc, actors: actors) }
         return Analysis(document: doc, times: times, quotes: quotes, actors: actors, places: places, events: events, topics: topics)
     }
 }
