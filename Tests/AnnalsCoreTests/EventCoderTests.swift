@@ -701,9 +701,11 @@ import Testing
 
     /// The passive of a violent act (CAMEO roots 18-20) names in its subject
     /// what was hurt or taken: a subject headed by a word of `not-patient`
-    /// (a deal, a record, footage, a warrant), or a score after the verb (a
-    /// game), codes no act of force. Counter-examples: people, a town, a man
-    /// shot; and the same verbs with a victim.
+    /// (a deal, a record, footage, a warrant, attempts), also before a
+    /// preposition opening its postmodifier ("the deal with Hutton was
+    /// struck"), or a score after the verb (a game), codes no act of force.
+    /// Counter-examples: people, a town, a man shot, men "in the car" and
+    /// soldiers "with the convoy"; and the same verbs with a victim.
     @Test(arguments: [
         ("Purolator had been for sale before a deal was struck with Hutton on Friday.", "19", false),
         ("Seventy search warrants were executed in the US, Britain and Australia.", "18", false),
@@ -721,6 +723,11 @@ import Testing
         ("A man was shot in the thigh outside a hotel in New York.", "19", true),
         ("Two journalists were beaten by police at the protest.", "18", true),
         ("Three villagers who had been executed by the militants were buried on Sunday.", "18", true),
+        ("Purolator had been for sale for some time before the deal with Hutton was struck Friday.", "19", false),
+        ("Finally, a deal to turn it into a sport and entertainment venue was struck.", "19", false),
+        ("Attempts by the rebels to cross the river were repelled by the army.", "19", false),
+        ("Two men in the car were shot by police at a checkpoint.", "19", true),
+        ("Soldiers with the convoy were attacked by gunmen near Gao.", "18", true),
     ] as [(String, String, Bool)])
     func violentPassiveNeedsAVictim(_ text: String, _ root: String, _ coded: Bool) {
         let codes = Self.events(text).map(\.code)

@@ -193,6 +193,7 @@ public struct EventCoder: Sendable {
                                     tokens: doc.tokens[doc.sentences[s].tokens], sentenceCodes: [])
         e.cameo.plover?.mode = rules.mode(type: type, of: seen) ?? ontology.cameo(e.cameo.code)?.plover?.mode
     }
+
     /// Sectors of armed or police groups (PLOVER codes): an act of force one
     /// of them takes part in is no game, even in a sports document.
     static let armedSectors: Set<Substring> = ["MIL", "REB", "UAF", "CRM", "COP", "SPY"]
@@ -823,14 +824,24 @@ private struct EventRun {
     /// the words that go with it ("has been", "could be", "to be"; for a
     /// relative pronoun, the word it follows: "instructions that can be
     /// executed"), is a thing that cannot be (`not-patient`: a deal, a
-    /// record, footage, a warrant); or a score follows the verb ("were
-    /// beaten 11-9", "was beaten 6-3 6-0"): a game.
+    /// record, footage, a warrant, prices, a bill), or is one before a
+    /// preposition that opens its postmodifier (`postmodifier-opener`: "the
+    /// deal with Hutton was struck", "shares in the firm were hammered"),
+    /// back to the clause's start within ten words; or a score follows the
+    /// verb ("were beaten 11-9", "was beaten 6-3 6-0"): a game.
     func passiveNamesNoVictim(_ t: Int, sentence: Range<Int>) -> Bool {
         if isScore(at: t + 1, end: sentence.upperBound) { return true }
         var q = isWord(t - 1, in: .be) ? t - 1 : t - 2
         while q >= sentence.lowerBound, tokens[q].kind == .quote || isWord(q, in: .auxiliaries) { q -= 1 }
         if q >= sentence.lowerBound, isWord(q, in: .relativeOpeners) || norms[q] == "that" { q -= 1 }
-        return q >= sentence.lowerBound && isWord(q, in: .notPatients)
+        guard q >= sentence.lowerBound else { return false }
+        if isWord(q, in: .notPatients) { return true }
+        var p = q - 1
+        while p > sentence.lowerBound, q - p <= 10, !isWord(p, in: .passiveClauseOpeners) {
+            if isWord(p, in: .postmodifierOpeners), isWord(p - 1, in: .notPatients) { return true }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether a passive trigger's object words stand in its subject ("a cache
