@@ -13,6 +13,12 @@ import Testing
 /// the first event had the intended PLOVER type in 115 of the 156 rows and
 /// the intended CAMEO root in 114, both in 114 (the honest figure for this
 /// style of text; the file as first written had sha256 2805fbef62...).
+/// A verbal act ranked above the act its words name (`actsBeforeTheirTopics`)
+/// and four pattern families raised it to 131 of 156 (PLOVER, root, both).
+/// The 25 still weak: 16 with no event (double objects, "released twenty
+/// hostages", actors the actor layer does not name), a mediation read for an
+/// appeal or a promise, a promise read for the act promised, a release read
+/// as an arrest, torching and an inquiry into an air strike reported twice.
 ///
 /// A row gives the CAMEO root the sentence's first event must have ("a|b"
 /// only where the codebook itself allows both) and the PLOVER type our
@@ -70,19 +76,19 @@ import Testing
         p("05", "SUPPORT", "Brazil recognized the independence of the new state.", weak: true),
         p("05", "SUPPORT", "The two countries signed a treaty on border security."),
         p("05", "SUPPORT", "France defended Morocco's record at the UN Human Rights Council."),
-        p("05", "CONCEDE", "The German chancellor apologized to Namibia for colonial-era killings.", weak: true),
+        p("05", "CONCEDE", "The German chancellor apologized to Namibia for colonial-era killings."),
         p("05", "SUPPORT", "The European Union welcomed the ceasefire agreement."),
         p("05", "SUPPORT", "The president endorsed the governor's campaign."),
         p("05", "SUPPORT", "The ministers of the two countries signed an agreement on energy cooperation."),
         // 06 cooperate materially
-        p("06", "COOPERATE", "Japan and Australia held joint naval exercises.", weak: true),
+        p("06", "COOPERATE", "Japan and Australia held joint naval exercises."),
         p("06", "COOPERATE", "France sold fighter jets to India."),
         p("06", "COOPERATE", "Spain extradited a suspected drug lord to the United States."),
         p("06", "COOPERATE", "The two countries exchanged intelligence on terrorist networks.", weak: true),
         p("06", "COOPERATE", "China invested 2 billion dollars in Kenya's ports.", weak: true),
         p("06", "COOPERATE", "Colombian police worked with Ecuadorian authorities to dismantle a smuggling ring.", weak: true),
         p("06", "COOPERATE", "Russian and Chinese warships conducted joint patrols in the Pacific."),
-        p("06", "COOPERATE", "Israel shared intelligence with Jordan about a planned attack.", weak: true),
+        p("06", "COOPERATE", "Israel shared intelligence with Jordan about a planned attack."),
         // 07 provide aid
         p("07", "AID", "The World Bank lent Egypt 3 billion dollars.", weak: true),
         p("07", "AID", "Britain supplied Ukraine with tanks and artillery.", weak: true),
@@ -96,11 +102,11 @@ import Testing
         p("08", "CONCEDE", "The government lifted the curfew in the capital."),
         p("08", "RETREAT", "The rebels released twenty hostages.", weak: true),
         p("08", "RETREAT", "Israel withdrew its troops from southern Lebanon."),
-        p("08", "RETREAT", "The United States eased sanctions on Venezuela.", weak: true),
+        p("08", "RETREAT", "The United States eased sanctions on Venezuela."),
         p("08", "RETREAT", "The government allowed UN inspectors into the nuclear plant."),
         p("08", "RETREAT", "The two sides declared a ceasefire."),
         p("08", "RETREAT", "The junta freed the opposition leader from house arrest.", weak: true),
-        p("08", "CONCEDE", "The authorities lifted the ban on the opposition newspaper.", weak: true),
+        p("08", "CONCEDE", "The authorities lifted the ban on the opposition newspaper."),
         p("08", "RETREAT", "The rebels handed over their weapons to the peacekeepers."),
         // 09 investigate
         p("09", "ACCUSE", "Police opened an investigation into the mayor's finances."),
@@ -121,13 +127,13 @@ import Testing
         p("10", "REQUEST", "Armenia demanded that Russia support it against Azerbaijan."),
         p("10", "REQUEST", "The opposition demanded the resignation of the prime minister.", weak: true),
         // 11 disapprove (116 find guilty is SANCTION)
-        p("11", "ACCUSE", "Germany condemned the missile test.", weak: true),
+        p("11", "ACCUSE", "Germany condemned the missile test."),
         p("11", "ACCUSE", "The opposition accused the government of rigging the election."),
         p("11", "ACCUSE", "France criticized Turkey's operation in Syria."),
         p("11", "ACCUSE", "Greece lodged a formal complaint with Turkey over airspace violations."),
-        p("11", "ACCUSE", "The family sued the police for wrongful arrest.", weak: true),
+        p("11", "ACCUSE", "The family sued the police for wrongful arrest."),
         p("11", "SANCTION", "A court found the former president guilty of corruption.", weak: true),
-        p("11", "ACCUSE", "Human rights groups denounced the killing of journalists.", weak: true),
+        p("11", "ACCUSE", "Human rights groups denounced the killing of journalists."),
         p("11", "ACCUSE", "The United States accused Russia of meddling in the election."),
         // 12 reject
         p("12", "REJECT", "The government rejected the rebels' demands."),
@@ -137,12 +143,12 @@ import Testing
         p("12", "REJECT", "Russia vetoed the Security Council resolution."),
         p("12", "REJECT", "The government turned down the offer of foreign aid."),
         p("12", "REJECT", "Hamas rejected Egypt's mediation."),
-        p("12", "REJECT", "The opposition defied the ban on public gatherings.", weak: true),
+        p("12", "REJECT", "The opposition defied the ban on public gatherings."),
         // 13 threaten
         p("13", "THREATEN", "China threatened to impose sanctions on Lithuania."),
-        p("13", "THREATEN", "North Korea threatened to attack South Korea.", weak: true),
+        p("13", "THREATEN", "North Korea threatened to attack South Korea."),
         p("13", "THREATEN", "The union threatened to strike."),
-        p("13", "THREATEN", "The president threatened to ban the opposition party.", weak: true),
+        p("13", "THREATEN", "The president threatened to ban the opposition party."),
         p("13", "THREATEN", "Iran threatened to pull out of the nuclear talks."),
         p("13", "THREATEN", "The United States gave Iraq an ultimatum to disarm."),
         p("13", "THREATEN", "The military warned that it would crush any uprising.", weak: true),
@@ -151,7 +157,7 @@ import Testing
         p("14", "PROTEST", "Thousands of students marched through the capital."),
         p("14", "PROTEST", "Prisoners went on hunger strike."),
         p("14", "PROTEST", "Dockworkers went on strike."),
-        p("14", "PROTEST", "Farmers blocked the main highway with tractors.", weak: true),
+        p("14", "PROTEST", "Farmers blocked the main highway with tractors."),
         p("14", "PROTEST", "Rioters torched cars in the city centre.", weak: true),
         p("14", "PROTEST", "Opposition supporters rallied outside parliament."),
         p("14", "PROTEST", "Demonstrators blockaded the port."),
@@ -180,7 +186,7 @@ import Testing
         p("17", "ASSAULT", "Soldiers demolished homes in the village."),
         p("17", "COERCE", "The government deported hundreds of migrants."),
         p("17", "COERCE", "The government imposed a curfew on the city."),
-        p("17", "COERCE", "Hackers attacked the ministry's computer networks.", weak: true),
+        p("17", "COERCE", "Hackers attacked the ministry's computer networks."),
         p("17", "COERCE", "The junta banned political parties."),
         p("17", "ASSAULT", "Security forces used tear gas against protesters."),
         p("17", "COERCE", "Police detained a prominent journalist."),
@@ -196,20 +202,20 @@ import Testing
         p("18", "ASSAULT", "Soldiers tortured the prisoners."),
         // 19 fight (191 blockade and 192 occupy are COERCE)
         p("19", "ASSAULT", "Troops clashed with rebels near the border."),
-        p("19", "COERCE", "Government forces blockaded the rebel-held town.", weak: true),
+        p("19", "COERCE", "Government forces blockaded the rebel-held town."),
         p("19", "COERCE", "Rebel forces captured the city."),
         p("19", "ASSAULT", "Soldiers exchanged fire with militants."),
         p("19", "ASSAULT", "Artillery shelled the rebels' positions."),
         p("19", "ASSAULT", "Israeli jets bombed targets in Gaza."),
         p("19", "ASSAULT", "The rebels violated the ceasefire."),
-        p("19", "ASSAULT", "The army attacked the rebel stronghold with tanks.", weak: true),
+        p("19", "ASSAULT", "The army attacked the rebel stronghold with tanks."),
         p("19", "COERCE", "Azerbaijan occupied several villages."),
         // 20 unconventional mass violence
         p("20", "ASSAULT", "Soldiers massacred hundreds of villagers."),
         p("20", "ASSAULT", "The regime used chemical weapons against the rebel town."),
-        p("20", "ASSAULT", "The militia drove thousands of people from their homes.", weak: true),
+        p("20", "ASSAULT", "The militia drove thousands of people from their homes."),
         p("20", "ASSAULT", "The government carried out ethnic cleansing in the region."),
-        p("20", "ASSAULT", "The army expelled the ethnic minority from the province.", weak: true),
+        p("20", "ASSAULT", "The army expelled the ethnic minority from the province."),
         p("20", "ASSAULT", "Militants killed hundreds of civilians in a massacre in the village."),
         p("20", "ASSAULT", "The regime dropped poison gas on the town."),
         p("20", "ASSAULT", "Paramilitaries slaughtered the inhabitants of the village."),

@@ -173,6 +173,16 @@ import Testing
         Row(text: "Protesters forced their way into the state television building.", code: "145", src: "Protesters"),
         Row(text: "Students stormed the university rector's office.", code: "145", src: "Students"),
         Row(text: "Militants raided a police post.", code: "180", src: "Militants"),
+        // codebook-style sentences (CodebookProbeTests): attacked with heavy weapons, a cyber attack,
+        // a blockade by armed forces, armed men who expel a group named with a qualifier or a count
+        Row(text: "Government troops attacked the rebel base with artillery.", code: "194", src: "Government troops"),
+        Row(text: "Russian forces attacked Kharkiv with rockets.", code: "194", src: "Russian forces"),
+        Row(text: "Hackers attacked the bank's computer systems.", code: "176"),
+        Row(text: "Government forces blockaded the port city of Hodeidah.", code: "191", src: "Government forces"),
+        Row(text: "Israeli troops blockaded the Gaza Strip.", code: "191", src: "Israeli troops"),
+        Row(text: "Soldiers drove thousands of villagers from their homes.", code: "201", src: "Soldiers"),
+        Row(text: "The militia expelled the ethnic minority from the valley.", code: "201", src: "militia"),
+        Row(text: "Farmers blocked the main highway to Delhi.", code: "144", src: "Farmers"),
     ]
 
     @Test(arguments: rows)
@@ -243,6 +253,12 @@ import Testing
         Counter(text: "The two leaders exchanged letters about the prisoners.", not: "0841"),
         Counter(text: "The bank uprooted its staff and moved them to Frankfurt.", not: "1712"),
         Counter(text: "The mayor's aides formed a committee on the human rights chain of command.", not: "141"),
+        Counter(text: "Critics attacked the plan with harsh words.", not: "194"),
+        Counter(text: "Gunmen attacked the bus with rifles.", not: "194"),
+        Counter(text: "Rebels attacked the ministry building.", not: "176"),
+        Counter(text: "Farmers blockaded the port with tractors.", not: "191"),
+        Counter(text: "Floods drove thousands of people from their homes.", not: "201"),
+        Counter(text: "The city evicted dozens of families from the building.", not: "201"),
     ]
 
     @Test(arguments: counterExamples)

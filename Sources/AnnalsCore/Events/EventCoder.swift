@@ -996,7 +996,8 @@ private struct EventRun {
     /// kind the title names (its CAMEO root) gains about as much as being
     /// reported first, since a headline names the report's news; a person or
     /// group the title names adds less. An act of war told with its result
-    /// ranks above the result (`actsBeforeResults`). Ties keep text order.
+    /// ranks above the result (`actsBeforeResults`), and a verbal act above
+    /// the acts its words name (`actsBeforeTheirTopics`). Ties keep text order.
     func rankBySalience(_ events: [Event]) -> [Event] {
         // (one event or none has no order to find: the title is not read)
         guard events.count > 1 else { return events }
@@ -1025,6 +1026,7 @@ private struct EventRun {
         var scores = events.map(score)
         EventRun.actsBeforeResults(events, &scores)
         agreementsBeforeFighting(events, &scores)
+        actsBeforeTheirTopics(events, &scores)
         return events.indices.map { ($0, scores[$0], events[$0]) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { $0.2 }
@@ -1079,6 +1081,44 @@ private struct EventRun {
                 guard deal <= fight.trigger.lowerBound,
                       (deal..<fight.trigger.lowerBound).contains(where: { isWord($0, in: .aftermathOpeners) }) else { continue }
                 scores[a] = scores[r] + 0.001
+            }
+        }
+    }
+
+    /// A verbal act (one without an ACLED view: a criticism, an accusation,
+    /// an inquiry, a lawsuit, a threat, a rejection, an easing) whose words
+    /// go on to name another act as what it is about ("condemned the killing
+    /// of journalists", "investigated the air strike", "sued the police for
+    /// wrongful arrest", "threatened to attack", "lifted the ban on"): the
+    /// verbal act is what the sentence reports, as a codebook codes the verb
+    /// and not its object, and it ranks just above the acts it names (level
+    /// with the highest, and before it in text order). A named act follows
+    /// the verbal act's trigger in the same clause, at most eight tokens on,
+    /// with only words between (a hyphen too: "for colonial-era killings")
+    /// and none of them "and", "but", "or" or a `clause-opener` ("condemned
+    /// the police, who killed", "lifted the curfew after clashes" keep their
+    /// order). Only an act named once moves down: an act the article reports
+    /// again ("denounced the arrest of journalists" in a report that tells
+    /// the arrest) is its news, whatever names it. Negated and unreported
+    /// verbal acts are left where they are, and so is every act with an
+    /// ACLED view, so the first such act of a record never changes.
+    /// - Complexity: O(v × e × 8) for v verbal acts and e events.
+    func actsBeforeTheirTopics(_ events: [Event], _ scores: inout [Double]) {
+        let verbal = events.indices.filter { events[$0].cameo.acled == nil && !events[$0].negated && events[$0].modality == nil }
+        guard !verbal.isEmpty else { return }
+        for a in verbal {
+            let said = events[a].evidence[0]
+            for r in events.indices where r != a && events[r].evidence.count == 1 && events[r].evidence[0].sentence == said.sentence
+                && scores[a] < scores[r] {
+                let named = events[r].evidence[0].trigger.lowerBound
+                guard named >= said.trigger.upperBound, named - said.trigger.upperBound <= 8,
+                      (said.trigger.upperBound..<named).allSatisfy({ q in
+                          (tokens[q].kind == .word || tokens[q].kind == .number || norms[q] == "-") && !isWord(q, in: .clauseOpeners)
+                              && norms[q] != "and" && norms[q] != "but" && norms[q] != "or"
+                      }) else { continue }
+                // (level with it, not above: told first, the verbal act ranks just above it by text
+                // order, and an act of the same rank told before both keeps its place)
+                scores[a] = scores[r]
             }
         }
     }
