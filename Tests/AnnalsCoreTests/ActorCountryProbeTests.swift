@@ -174,7 +174,12 @@ import Testing
 
     /// Countries of the actors (`sources`) and of actors or recipients of every event.
     static func countries(_ text: String) -> (sources: Set<String>, any: Set<String>) {
-        let a = CaseProbeTests.engine.analyze(Article(id: "probe", date: nil, text: text))
+        countries(of: CaseProbeTests.engine.analyze(Article(id: "probe", date: nil, text: text)))
+    }
+
+    /// The same for an analysis: what the held-out ACLED scorer collects for actor1
+    /// (`CaseWorldProbeTests` reads it too).
+    static func countries(of a: Analysis) -> (sources: Set<String>, any: Set<String>) {
         var src = Set<String>(), any = Set<String>()
         for e in a.events {
             for i in e.sources { if let c = a.actors[i].country { src.insert(c); any.insert(c) } }

@@ -211,11 +211,7 @@ import Testing
     static func actorCountries(_ row: Row) -> Set<String> {
         let date = row.note.pub.flatMap { CivilDate(iso: $0) }
         let a = CaseProbeTests.engine.analyze(Article(id: "probe", date: date, text: row.note.probe.row.text))
-        var out: Set<String> = []
-        for e in a.events {
-            for i in e.sources where i < a.actors.count { if let c = a.actors[i].country { out.insert(c) } }
-        }
-        return out
+        return ActorCountryProbeTests.countries(of: a).sources
     }
 
     @Test(arguments: rows)
