@@ -534,24 +534,34 @@ def county_rows():
     return out
 
 
-def added_names(cities):
-    """{geonameid: [names]} from NAMES (hand-written; see its header),
-    validated against the cities."""
-    out = {}
-    with open(NAMES, encoding="utf-8") as f:
+def hand_written(path, cities, width, fields_ok, describe):
+    """Yields (line number, fields, city) for each line of a hand-written file
+    whose first two fields are a cities500 geonameid and its GeoNames name:
+    blank lines and # comments skipped; a line of another width, whose fields
+    fail `fields_ok`, or whose id or name is not a cities500 place stops the
+    script with file:line and the expected fields (`describe`)."""
+    with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) != 3 or not fields[0].isdigit() or not fields[2].strip():
-                sys.exit(f"{NAMES}:{n}: expected 3 tab-separated fields (geonameid, name, names)")
+            if len(fields) != width or not fields[0].isdigit() or not fields_ok(fields):
+                sys.exit(f"{path}:{n}: expected {width} tab-separated fields ({describe})")
             city = cities.get(fields[0])
             if city is None:
-                sys.exit(f"{NAMES}:{n}: geonameid {fields[0]} is no cities500 place")
+                sys.exit(f"{path}:{n}: geonameid {fields[0]} is no cities500 place")
             if clean(city["name"]) != fields[1]:
-                sys.exit(f"{NAMES}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
-            out[int(fields[0])] = [clean(x) for x in fields[2].split("|") if clean(x)]
+                sys.exit(f"{path}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
+            yield n, fields, city
+
+
+def added_names(cities):
+    """{geonameid: [names]} from NAMES (hand-written; see its header),
+    validated against the cities."""
+    out = {}
+    for _, fields, _ in hand_written(NAMES, cities, 3, lambda f: bool(f[2].strip()), "geonameid, name, names"):
+        out[int(fields[0])] = [clean(x) for x in fields[2].split("|") if clean(x)]
     return out
 
 
@@ -561,24 +571,13 @@ def replaced_populations(cities):
     of the GeoNames name written beside it, and its population differ from
     GeoNames' (an override that changes nothing is stale)."""
     out = {}
-    with open(POPULATIONS, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) != 4 or not fields[0].isdigit() or not fields[2].isdigit() or not fields[3].strip():
-                sys.exit(f"{POPULATIONS}:{n}: expected 4 tab-separated fields (geonameid, name, population, source)")
-            city = cities.get(fields[0])
-            if city is None:
-                sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} is no cities500 place")
-            if clean(city["name"]) != fields[1]:
-                sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
-            if int(city.get("population") or 0) == int(fields[2]):
-                sys.exit(f"{POPULATIONS}:{n}: GeoNames already gives {fields[1]} {fields[2]} people")
-            if int(fields[0]) in out:
-                sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} listed twice")
-            out[int(fields[0])] = int(fields[2])
+    for n, fields, city in hand_written(POPULATIONS, cities, 4, lambda f: f[2].isdigit() and bool(f[3].strip()),
+                                        "geonameid, name, population, source"):
+        if int(city.get("population") or 0) == int(fields[2]):
+            sys.exit(f"{POPULATIONS}:{n}: GeoNames already gives {fields[1]} {fields[2]} people")
+        if int(fields[0]) in out:
+            sys.exit(f"{POPULATIONS}:{n}: geonameid {fields[0]} listed twice")
+        out[int(fields[0])] = int(fields[2])
     return out
 
 
