@@ -42,6 +42,12 @@ import Testing
         Row(text: "A woman activist was sexually abused by men in uniform at a checkpoint.", code: "1821", src: nil, tgt: nil, date: "2022-12-25"),
         Row(text: "Syrian government forces took back the village of Kafr Nabudah from rebels.", code: "192", src: "Syrian government forces", tgt: nil, date: "2022-12-25"),
         Row(text: "Houthi rebels captured several districts in Marib province.", code: "192", src: nil, tgt: nil, date: "2022-12-25"),
+        // people named after what they belong to act, not the place, person or party after "of";
+        // counter-examples: forces and the president are no such people
+        Row(text: "Residents of Yerevan protested against the rise of electricity prices.", code: "140", src: "Residents", tgt: nil, date: "2022-12-25"),
+        Row(text: "Supporters of Nikol Pashinyan blocked streets in Yerevan.", code: "144", src: "Supporters", tgt: nil, date: "2022-12-25"),
+        Row(text: "Forces of the Transitional Council attacked the town.", code: "180", src: "Transitional Council", tgt: nil, date: "2022-12-25"),
+        Row(text: "Supporters of the opposition party rallied in Tbilisi.", code: "141", src: "opposition party", tgt: nil, date: "2022-12-25"),
     ]
 
     @Test(arguments: rows)

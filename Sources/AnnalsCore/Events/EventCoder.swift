@@ -295,6 +295,11 @@ private struct EventRun {
 
     // MARK: Slots
 
+    /// Sectors of people named by what they belong to or do (PLOVER civilians,
+    /// opposition, workers, students, farmers, refugees): "residents of",
+    /// "supporters of", "students of" name the people, who act.
+    static let peopleSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "AGR", "REF"]
+
     /// Whether actor `a` is bound and its sector is one of `mask`'s (`MatchPlan.sectorBit`).
     func bound(_ a: Int?, hasSectorIn mask: UInt32) -> Bool {
         guard let a else { return false }
@@ -355,6 +360,14 @@ private struct EventRun {
                 let m = Int(mentionStartAt[q])
                 if v < t, norms[t - 1] != "to", let open = restrictiveRelativeOpener(before: m, sentenceStart: sentenceStart) {
                     return open > sentenceStart && actorEnd[open - 1] >= 0 ? Int(actorEnd[open - 1]) : nil
+                }
+                // people named after what they belong to ("Residents of Yerevan protested",
+                // "supporters of Nikol Pashinyan blocked streets"): the people act, not the place,
+                // the person or the party named after "of"
+                if m >= sentenceStart + 2, norms[m - 1] == "of", actorEnd[m - 2] >= 0,
+                   case let head = Int(actorEnd[m - 2]), actors[head].kind == .group,
+                   let sector = actors[head].sector, EventRun.peopleSectors.contains(sector) {
+                    return head
                 }
                 return Int(actorEnd[q])
             }
