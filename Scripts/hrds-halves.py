@@ -56,37 +56,42 @@ def why(rec, gold):
     return 'nowhere'
 
 
+def compare(rows, runs, gold, ok, shown):
+    """Prints, for the even and odd halves and all rows, how many of the rows
+    with a gold (`gold(row)`, None to leave the row out) the first run gets
+    right (`ok(record, gold)`), beside the second run's figure; with two runs,
+    every row on which they differ (`shown(row, gold)` names the gold)."""
+    halves = {'even': rows[0::2], 'odd': rows[1::2], 'all': rows}
+    for name, part in halves.items():
+        cells = []
+        for run in runs:
+            scored = [(r, g) for r in part for g in [gold(r)] if g]
+            right = sum(ok(run.get(r['id']), g) for r, g in scored)
+            cells.append(f'{right}/{len(scored)} = {right / len(scored):.4f}' if scored else 'n/a')
+        print(f'{name:5} {cells[0]}' + (f'   (baseline {cells[1]})' if len(cells) > 1 else ''))
+    if len(runs) == 2:
+        for i, r in enumerate(rows):
+            g = gold(r)
+            if not g:
+                continue
+            a, b = ok(runs[0].get(r['id']), g), ok(runs[1].get(r['id']), g)
+            if a != b:
+                print(f"  {'+' if a else '-'} {r['id']} ({'even' if i % 2 == 0 else 'odd'}) gold {shown(r, g)}")
+
+
 def main(argv):
     flags = [a for a in argv if a.startswith('--')]
     paths = [a for a in argv if not a.startswith('--')]
     if not paths or len(paths) > 2 or any(f not in ('--why', '--country') for f in flags) or len(flags) > 1:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    if '--country' in flags:
-        return countries(paths)
     rows = sorted(C.read_jsonl(C.data_path('dates', 'hrdsattack_train.jsonl')), key=lambda r: r['id'])
     runs = [load(p) for p in paths]
-    halves = {'even': rows[0::2], 'odd': rows[1::2], 'all': rows}
-    for name, part in halves.items():
-        cells = []
-        for run in runs:
-            n = ok = 0
-            for r in part:
-                g = H.gold_date(r['gold'])
-                if g is None:
-                    continue
-                n += 1
-                ok += first_ok(run.get(r['id']), g)
-            cells.append(f'{ok}/{n} = {ok / n:.4f}' if n else 'n/a')
-        print(f'{name:5} {cells[0]}' + (f'   (baseline {cells[1]})' if len(cells) > 1 else ''))
-    if len(runs) == 2:
-        for i, r in enumerate(rows):
-            g = H.gold_date(r['gold'])
-            if g is None:
-                continue
-            a, b = first_ok(runs[0].get(r['id']), g), first_ok(runs[1].get(r['id']), g)
-            if a != b:
-                print(f"  {'+' if a else '-'} {r['id']} ({'even' if i % 2 == 0 else 'odd'}) gold {'-'.join(map(str, g))}")
+    if '--country' in flags:
+        import countries as K  # shared/eval/countries.py
+        compare(rows, runs, lambda r: K.lookup(r['gold'].get('country')), country_ok, lambda r, _: r['gold'].get('country'))
+        return 0
+    compare(rows, runs, lambda r: H.gold_date(r['gold']), first_ok, lambda _, g: '-'.join(map(str, g)))
     if '--why' in flags:
         counts = {}
         for r in rows:
@@ -99,30 +104,6 @@ def main(argv):
             print(f"  {r['id']}: gold {'-'.join(map(str, g))} published {r.get('date')}: {w}")
         for k, v in sorted(counts.items(), key=lambda kv: -kv[1]):
             print(f'{v:4}  {k}')
-    return 0
-
-
-def countries(paths):
-    import countries as K  # shared/eval/countries.py
-    rows = sorted(C.read_jsonl(C.data_path('dates', 'hrdsattack_train.jsonl')), key=lambda r: r['id'])
-    runs = [load(p) for p in paths]
-    halves = {'even': rows[0::2], 'odd': rows[1::2], 'all': rows}
-    for name, part in halves.items():
-        cells = []
-        for run in runs:
-            scored = [(r, K.lookup(r['gold'].get('country'))) for r in part]
-            scored = [(r, w) for r, w in scored if w]
-            ok = sum(country_ok(run.get(r['id']), w) for r, w in scored)
-            cells.append(f'{ok}/{len(scored)} = {ok / len(scored):.4f}' if scored else 'n/a')
-        print(f'{name:5} {cells[0]}' + (f'   (baseline {cells[1]})' if len(cells) > 1 else ''))
-    if len(runs) == 2:
-        for i, r in enumerate(rows):
-            want = K.lookup(r['gold'].get('country'))
-            if not want:
-                continue
-            a, b = country_ok(runs[0].get(r['id']), want), country_ok(runs[1].get(r['id']), want)
-            if a != b:
-                print(f"  {'+' if a else '-'} {r['id']} ({'even' if i % 2 == 0 else 'odd'}) gold {r['gold'].get('country')}")
     return 0
 
 

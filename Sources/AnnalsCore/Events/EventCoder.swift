@@ -196,7 +196,7 @@ public struct EventCoder: Sendable {
 
     /// Sectors of armed or police groups (PLOVER codes): an act of force one
     /// of them takes part in is no game, even in a sports document.
-    static let armedSectors: Set<Substring> = ["MIL", "REB", "UAF", "CRM", "COP", "SPY"]
+    static let armedSectors: Set<String> = ["MIL", "REB", "UAF", "CRM", "COP", "SPY"]
 
     /// Drops from a document of the sports topic the acts of force it tells
     /// of as play: an event of CAMEO roots 18-20, not a killing (1823), whose
@@ -208,9 +208,7 @@ public struct EventCoder: Sendable {
         events.removeAll { e in
             guard EventRun.isViolent(e.cameo.code), !e.cameo.code.hasPrefix("1823"), let ev = e.evidence.first,
                   games.contains(doc.norms[ev.trigger.lowerBound]) else { return false }
-            return !(e.sources + e.targets).contains { a in
-                actors[a].sector.map { $0.split(separator: ",").contains { Self.armedSectors.contains($0) } } ?? false
-            }
+            return !(e.sources + e.targets).contains { actors[$0].sector.map(Self.armedSectors.contains) ?? false }
         }
     }
 }
@@ -1480,7 +1478,7 @@ private struct EventRun {
     func asideBetween(_ from: Int, _ to: Int) -> Bool {
         var q = from
         while q < to {
-            if norms[q] == "(" || norms[q] == ";" || tokens[q].kind == .dash && !ACLEDRules.joinsWord(q, tokens[...]) { return true }
+            if norms[q] == "(" || norms[q] == ";" || tokens[q].kind == .dash && !doc.isWordHyphen(q) { return true }
             q += 1
         }
         return false

@@ -86,7 +86,7 @@ public enum EventPlaces {
     static func dateline(_ m: Range<Int>, _ doc: Document) -> Bool {
         guard m.upperBound < doc.tokens.count, m.lowerBound == 0 || doc.tokens[m.lowerBound].newlinesBefore > 0,
               m.allSatisfy({ doc.tokens[$0].isAllCaps }) else { return false }
-        return ["(", "-", "\u{2014}", "\u{2013}", ":", ",", "/", "\u{FF0D}"].contains(doc.norms[m.upperBound])
+        return ["(", "-", ":", ",", "/"].contains(doc.norms[m.upperBound])   // (every dash is "-" in `norms`)
     }
 
     /// Token `k` follows a party letter and its hyphen, "D-", "R-" or "I-" glued to it
