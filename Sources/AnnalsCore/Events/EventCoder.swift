@@ -73,9 +73,18 @@ public struct EventCoder: Sendable {
     /// The function words tested around triggers: negators, modals, clause openers.
     public let words: EventWords
 
+    /// Sector set `people-of` (`events/pattern-sets.tsv`): people named after
+    /// what they belong to ("residents of", "supporters of") act themselves.
+    let peopleOf: UInt32
+    /// Sector set `not-at-play`: an act of force an armed or police group
+    /// takes part in is no game, even in a sports document.
+    let notAtPlay: UInt32
+
     public init(ontology: EventOntology, patterns: EventPatterns, words: EventWords, notEvents: NotEventPhrases = .none) {
         self.ontology = ontology; self.patterns = patterns; self.words = words; self.notEvents = notEvents
         plan = MatchPlan(patterns, particles: words.words(.passiveParticles))
+        peopleOf = MatchPlan.sectorMask(patterns.sets.sectors["people-of"] ?? [])
+        notAtPlay = MatchPlan.sectorMask(patterns.sets.sectors["not-at-play"] ?? [])
     }
 
     /// Registers the words this layer tests per token, and keeps the
@@ -194,21 +203,17 @@ public struct EventCoder: Sendable {
         e.cameo.plover?.mode = rules.mode(type: type, of: seen) ?? ontology.cameo(e.cameo.code)?.plover?.mode
     }
 
-    /// Sectors of armed or police groups (PLOVER codes): an act of force one
-    /// of them takes part in is no game, even in a sports document.
-    static let armedSectors: Set<String> = ["MIL", "REB", "UAF", "CRM", "COP", "SPY"]
-
     /// Drops from a document of the sports topic the acts of force it tells
     /// of as play: an event of CAMEO roots 18-20, not a killing (1823), whose
     /// trigger is a `game-verb` ("Wales have beaten France", "Chelsea
     /// attacked down the left") and none of whose actors is an armed or police
-    /// group. Run once the topics are known; linear in the events.
+    /// group (sector set `not-at-play`). Run once the topics are known; linear in the events.
     public func dropGames(_ events: inout [Event], doc: Document, actors: [Actor]) {
         let games = words.words(.gameVerbs)
         events.removeAll { e in
             guard EventRun.isViolent(e.cameo.code), !e.cameo.code.hasPrefix("1823"), let ev = e.evidence.first,
                   games.contains(doc.norms[ev.trigger.lowerBound]) else { return false }
-            return !(e.sources + e.targets).contains { actors[$0].sector.map(Self.armedSectors.contains) ?? false }
+            return !(e.sources + e.targets).contains { MatchPlan.sectorBit(actors[$0].sector) & notAtPlay != 0 }
         }
     }
 }
@@ -293,11 +298,6 @@ private struct EventRun {
 
     // MARK: Slots
 
-    /// Sectors of people named by what they belong to or do (PLOVER civilians,
-    /// opposition, workers, students, farmers, refugees): "residents of",
-    /// "supporters of", "students of" name the people, who act.
-    static let peopleSectors: Set<String> = ["CVL", "OPP", "LAB", "EDU", "AGR", "REF"]
-
     /// Whether actor `a` is bound and its sector is one of `mask`'s (`MatchPlan.sectorBit`).
     func bound(_ a: Int?, hasSectorIn mask: UInt32) -> Bool {
         guard let a else { return false }
@@ -364,7 +364,7 @@ private struct EventRun {
                 // the person or the party named after "of"
                 if m >= sentenceStart + 2, norms[m - 1] == "of", actorEnd[m - 2] >= 0,
                    case let head = Int(actorEnd[m - 2]), actors[head].kind == .group,
-                   let sector = actors[head].sector, EventRun.peopleSectors.contains(sector) {
+                   bound(head, hasSectorIn: coder.peopleOf) {
                     return head
                 }
                 return Int(actorEnd[q])

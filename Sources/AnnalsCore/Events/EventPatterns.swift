@@ -109,9 +109,9 @@ public struct EventPatterns: Sendable {
     }
 
     /// `SRC` or `TGT`, alone or with the sectors its actor must have
-    /// (`SRC:MIL|REB|UAF`): whether it is the source, and the sectors
-    /// (empty: any actor); nil for any other word.
-    static func slot(_ w: ArraySlice<UInt8>, _ file: DataFile, _ line: DataFile.Line) throws -> (isSource: Bool, sectors: [String])? {
+    /// (`SRC:MIL|REB|UAF`, `SRC:$armed|COP` with a set of `sets`): whether it
+    /// is the source, and the sectors (empty: any actor); nil for any other word.
+    static func slot(_ w: ArraySlice<UInt8>, sets: PatternSets, _ file: DataFile, _ line: DataFile.Line) throws -> (isSource: Bool, sectors: [String])? {
         guard w.count >= 3 else { return nil }
         let name = w.prefix(3)
         let isSource = isWord(name, 0x53, 0x52, 0x43)   // SRC
@@ -120,12 +120,15 @@ public struct EventPatterns: Sendable {
         guard w[w.startIndex + 3] == UInt8(ascii: ":") else { return nil }
         let list = String(decoding: w.dropFirst(4), as: UTF8.self)
         var sectors: [String] = []
-        for code in list.split(separator: "|", omittingEmptySubsequences: false).map(String.init) {
-            guard PLOVERCodes.sectors.contains(code) else {
-                throw file.error(line, "'\(code)' in '\(String(decoding: w, as: UTF8.self))' is not a PLOVER sector code (\(PLOVERCodes.sectors.sorted().joined(separator: " ")))")
+        for part in list.split(separator: "|", omittingEmptySubsequences: false) {
+            let codes = part.first == "$" ? try sets.expand(part, sectorSet: true, file, line) : [String(part)]
+            for code in codes {
+                guard PLOVERCodes.sectors.contains(code) else {
+                    throw file.error(line, "'\(code)' in '\(String(decoding: w, as: UTF8.self))' is not a PLOVER sector code (\(PLOVERCodes.sectors.sorted().joined(separator: " ")))")
+                }
+                guard !sectors.contains(code) else { throw file.error(line, "sector '\(code)' listed twice in '\(String(decoding: w, as: UTF8.self))'") }
+                sectors.append(code)
             }
-            guard !sectors.contains(code) else { throw file.error(line, "sector '\(code)' listed twice in '\(String(decoding: w, as: UTF8.self))'") }
-            sectors.append(code)
         }
         return (isSource, sectors)
     }
@@ -139,7 +142,12 @@ public struct EventPatterns: Sendable {
         return [lemma, lemma + "s"]
     }
 
-    public init(verbs: DataFile, patternFiles: [DataFile], ontology: EventOntology) throws {
+    /// The named sets the patterns were read with (`$name`).
+    public let sets: PatternSets
+
+    /// `sets` nil: the built-in `events/pattern-sets.tsv`.
+    public init(verbs: DataFile, patternFiles: [DataFile], sets: PatternSets? = nil, ontology: EventOntology) throws {
+        let sets = try sets ?? PatternSets.builtIn()
         var irregular: [String: [[String]]] = [:]
         for line in verbs.lines {
             guard line.fields.count == 2 else { throw verbs.error(line, "expected 2 tab-separated fields (lemma, forms), found \(line.fields.count)") }
@@ -188,7 +196,7 @@ public struct EventPatterns: Sendable {
                     defer { w0 = w1 + 1 }
                     if w1 == w0 { continue }
                     let wordBytes = bytes[w0..<w1]
-                    if let (isSource, sectors) = try EventPatterns.slot(wordBytes, file, line) {
+                    if let (isSource, sectors) = try EventPatterns.slot(wordBytes, sets: sets, file, line) {
                         elements.append(isSource ? .src(sectors: sectors) : .tgt(sectors: sectors))
                         weight += sectors.isEmpty ? 2 : 3   // a condition makes the pattern the narrower one
                         continue
@@ -213,7 +221,16 @@ public struct EventPatterns: Sendable {
                         if w.first == UInt8(ascii: "("), w.last == UInt8(ascii: ")") { w = w.dropFirst().dropLast() }
                         var options: [String] = []
                         var valid = true
-                        if !w.contains(UInt8(ascii: "|")) {
+                        if w.first == UInt8(ascii: "$") || w.contains(UInt8(ascii: "|")) && w.contains(UInt8(ascii: "$")) {
+                            // with a named set: the set's words in its place, each word once
+                            for part in String(decoding: w, as: UTF8.self).split(separator: "|") {
+                                let words = part.first == "$" ? try sets.expand(part, sectorSet: false, file, line) : [String(part)]
+                                for o in words where !options.contains(o) {
+                                    guard EventPatterns.isLiteralWord(o) else { valid = false; break }
+                                    options.append(o)
+                                }
+                            }
+                        } else if !w.contains(UInt8(ascii: "|")) {
                             // one word (most literals): no split
                             valid = EventPatterns.isLiteralWord(bytes: w)
                             if valid { options = [String(decoding: w, as: UTF8.self)] }
@@ -238,7 +255,7 @@ public struct EventPatterns: Sendable {
                         }
                         guard valid, !options.isEmpty else {
                             let word = String(decoding: wordBytes, as: UTF8.self)
-                            throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, SRC, TGT, * or a trigger")
+                            throw file.error(line, "'\(word)' is not a lowercase word, a|b alternative, $set, SRC, TGT, * or a trigger")
                         }
                         // (the options' bytes are read for a hyphen once, not each option's `String`)
                         if w.contains(UInt8(ascii: "-")) {
@@ -360,6 +377,7 @@ public struct EventPatterns: Sendable {
             }
         }
         self.patterns = patterns
+        self.sets = sets
         self.triggers = triggers
         self.triggerTable = table
     }
