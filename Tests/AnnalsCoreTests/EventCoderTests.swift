@@ -363,6 +363,27 @@ import Testing
         if code == "111" { notThoseEvents(text, "19"); notThoseEvents(text, "18") }
     }
 
+    /// A slot before the trigger reaches its actor past a time expression
+    /// ("Gunmen on Sunday raided"), so a pattern with a sector condition
+    /// still codes; counter-examples: an actor of another sector, and one
+    /// cut off by a clause boundary, do not fill the conditional slot.
+    @Test(arguments: [
+        ("Gunmen on Sunday raided a village in Borno state.", "180", "Gunmen"),
+        ("Protesters on Monday occupied the main square in Yerevan.", "144", "Protesters"),
+        ("Hundreds of students last week occupied the university building.", "144", "students"),
+        ("Gunmen raided a village in Borno state.", "180", "Gunmen"),
+        ("Police on Sunday raided a house in Kano.", nil, nil),
+        ("Gunmen fled. On Sunday raided houses were searched.", nil, nil),
+    ] as [(String, String?, String?)])
+    func slotPastTimeExpression(_ text: String, _ code: String?, _ src: String?) {
+        let found = Self.events(text)
+        if let code {
+            #expect(found.first?.code == code && found.first?.src == src.map { [$0] }, "\(found.map { "\($0.code) \($0.src)" })")
+        } else {
+            #expect(!found.contains { $0.code == "180" || $0.code == "144" }, "\(found.map { "\($0.code) \($0.src)" })")
+        }
+    }
+
     @Test func criticismIsNoAttack() {
         notThoseEvents("The prime minister came under attack from his own party.", "18")
         notThoseEvents("The prime minister came under attack from his own party.", "19")

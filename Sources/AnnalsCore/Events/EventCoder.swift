@@ -318,12 +318,20 @@ private struct EventRun {
     }
 
     /// An actor mention ending at or just before `p` (looking back past
-    /// commas, adverbs and relative pronouns).
+    /// commas, adverbs, relative pronouns and a time expression: "Gunmen on
+    /// Sunday raided", "Students last week occupied").
     func slotBackward(_ p: Int, _ start: Int) -> (actor: Int, next: Int)? {
         var q = p
         var skipped = 0
         while q >= start, skipped <= 3 {
             if actorEnd[q] >= 0 { return (Int(actorEnd[q]), Int(mentionStartAt[q]) - 1) }
+            if timeAt[q] >= 0 {
+                // the whole expression and the preposition before it count as one word skipped
+                q = times[Int(timeAt[q])].tokens.lowerBound - 1
+                if q >= start, isWord(q, in: .dateOpeners) { q -= 1 }
+                skipped += 1
+                continue
+            }
             guard isWord(q, in: .subjectSkips) else { return nil }
             q -= 1; skipped += 1
         }
