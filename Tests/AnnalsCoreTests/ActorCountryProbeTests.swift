@@ -34,15 +34,17 @@ import Testing
 /// Armenian parties; a violent act's noun that names its doers as the
 /// event's actor; unidentified gunmen, an unknown organization that
 /// protests and a crowd that strikes or blocks a road taking the place's
-/// country): 73 / 74.
+/// country): 73 / 74. Session 18 (a side named by its country, "the
+/// enemy" and "the adversary" as the other side of the sentence's one
+/// country, `actors/adversaries.tsv`): 77 / 78.
 /// Rows still wrong are marked `weak`: most have no event or an event
 /// with no actor ("the enemy fired more than 300 shots at positions",
 /// "threw hand grenades at", "destroyed two tanks", "launched an offensive",
 /// "struck rebel positions", "shot down", "were repelled", ACLED's actor
 /// names with "(2018-)" before "clashed"); "the enemy" and "the adversary"
-/// after one side's ministry (the reporting ministry is taken as the
-/// actor); "the Azerbaijani side" (see sectors.tsv on "side"); "its
-/// forces"; "separatist forces in Nagorno-Karabakh"; refugees from
+/// after one side's ministry with no event ("fired more than 300 shots
+/// at", "used grenade launchers against"); "fire from the Azerbaijani
+/// side" (no event); "its forces"; "separatist forces in Nagorno-Karabakh"; refugees from
 /// Karabakh protesting in Yerevan coded with Karabakh's country; places the
 /// gazetteer lacks (Pankisi).
 @Suite struct ActorCountryProbeTests {
@@ -62,7 +64,7 @@ import Testing
     static let rows: [Row] = [
         // Azerbaijan's forces fire across the border (Armenian reports)
         r("AZE", "On 14 July 2020, Azerbaijani forces fired at Armenian positions near Aygepar (Tavush) using mortars. No casualties reported."),
-        r("AZE", "On 3 March 2019, the Azerbaijani side violated the ceasefire on the border, firing at positions near Nerkin Karmiraghbyur (Tavush). No casualties reported.", weak: true),
+        r("AZE", "On 3 March 2019, the Azerbaijani side violated the ceasefire on the border, firing at positions near Nerkin Karmiraghbyur (Tavush). No casualties reported."),
         r("AZE", "On 22 August 2018, Azerbaijani armed forces opened fire on Armenian positions near Chinari (Tavush) with sniper rifles. No casualties reported."),
         r("AZE", "On 9 October 2019, units of the Azerbaijani army shelled the village of Berdavan (Tavush), damaging two houses. No casualties reported."),
         r("AZE", "On 18 April 2019, according to the Armenian Ministry of Defence, the enemy fired more than 300 shots at Armenian positions near Movses (Tavush). No casualties reported.", weak: true),
@@ -81,7 +83,7 @@ import Testing
         r("AZE", "On 4 December 2019, Azerbaijan's armed forces violated the ceasefire more than 50 times along the line of contact, the Armenian MoD said."),
         r("AZE", "On 10 March 2020, an Armenian serviceman was killed by an Azerbaijani sniper in Tavush province."),
         r("AZE", "On 23 November 2019, Azerbaijani soldiers threw hand grenades at Armenian positions in Tavush province. No casualties reported.", weak: true),
-        r("AZE", "On 17 July 2020, the Armenian Defence Ministry reported that the adversary had shelled Aygepar (Tavush) overnight. No casualties reported.", weak: true),
+        r("AZE", "On 17 July 2020, the Armenian Defence Ministry reported that the adversary had shelled Aygepar (Tavush) overnight. No casualties reported."),
         r("AZE", "On 5 July 2019, a sniper killed an Armenian soldier near Chinari (Tavush), the Armenian MoD said, blaming Azerbaijani forces.", weak: true),
         r("AZE", "On 30 July 2020, an Armenian soldier who had crossed the border near Ijevan was detained by Azerbaijani border guards."),
         r("AZE", "On 11 May 2019, Azerbaijani armed units fired mortar rounds at the village of Chinari (Tavush), damaging a school. No casualties reported."),
@@ -89,7 +91,7 @@ import Testing
         r("ARM", "On 19 March 2019, Armenian forces fired on Azerbaijani positions from positions in Berd district (Tavush), according to the Azerbaijani Defence Ministry. No casualties reported."),
         r("ARM", "On 14 July 2020, Armenian armed forces shelled Azerbaijani positions in Tovuz district from positions near Chinari (Tavush), the Azerbaijani MoD said."),
         r("ARM", "On 6 April 2019, Armenian servicemen opened fire on Azerbaijani villages across the border from Ijevan (Tavush). No casualties reported."),
-        r("ARM", "On 26 June 2018, the Armenian side violated the ceasefire 120 times, using sniper rifles, according to Azerbaijan's Defence Ministry.", weak: true),
+        r("ARM", "On 26 June 2018, the Armenian side violated the ceasefire 120 times, using sniper rifles, according to Azerbaijan's Defence Ministry."),
         r("ARM", "On 16 July 2020, the Armenian army shot down an Azerbaijani drone over Berd (Tavush)."),
         r("ARM", "On 28 September 2020, Armenian troops destroyed two Azerbaijani tanks near the border in Syunik province, the Armenian MoD said.", weak: true),
         r("ARM", "On 15 July 2020, Military Forces of Armenia (2018-) and Military Forces of Azerbaijan (2003-) clashed near Aygepar (Tavush). Two soldiers were wounded.", weak: true),
@@ -97,7 +99,7 @@ import Testing
         r("ARM", "On 8 November 2018, Armenian military units fired mortars at Azerbaijani positions near Gazakh, the Azerbaijani MoD said."),
         r("ARM", "On 10 August 2018, Armenian border guards detained an Azerbaijani man who had crossed the border near Berd (Tavush)."),
         r("ARM", "On 17 October 2020, a missile fired from Armenia hit a residential area of Ganja, killing 13 civilians, the Azerbaijani prosecutor's office said."),
-        r("ARM", "On 2 February 2019, according to the Azerbaijani Defence Ministry, the enemy fired at Azerbaijani positions in Gadabay district from Armenian villages in Tavush. No casualties reported.", weak: true),
+        r("ARM", "On 2 February 2019, according to the Azerbaijani Defence Ministry, the enemy fired at Azerbaijani positions in Gadabay district from Armenian villages in Tavush. No casualties reported."),
         // Nagorno-Karabakh's forces
         r(nkr, "On 27 September 2020, the Defense Army of Nagorno-Karabakh repelled an Azerbaijani offensive along the line of contact near Martakert.", weak: true),
         r(nkr, "On 4 October 2020, the Artsakh Defense Army fired rockets at Ganja, killing one civilian, according to Azerbaijan."),

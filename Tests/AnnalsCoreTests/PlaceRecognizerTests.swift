@@ -488,7 +488,7 @@ import Testing
         ("A court in Strasbourg ruled against the Tbilisi government on Friday.", "court", nil),
         ("Soldiers detained two opposition activists in Yerevan on Friday.", "Soldiers", nil),
         // unidentified gunmen likewise (ACLED's "Unidentified Armed Group (Armenia)")
-        ("Unidentified gunmen shot and wounded a council member in Gyumri on Friday.", "gunmen", "ARM"),
+        ("Unidentified gunmen shot and wounded a council member in Gyumri on Friday.", "Unidentified gunmen", "ARM"),
         // a strike or a road blocked is a protest by its CAMEO code
         ("Miners went on strike in Gyumri on Friday.", "Miners", "ARM"),
         // an organization the knowledge base does not know, when it protests

@@ -86,11 +86,35 @@ public struct ActorKnowledge: Sendable {
         public let phrase: String
         public let sectors: [String]
         public let kind: SectorWordKind
+        /// How the phrase names an actor (the fourth field of sectors.tsv).
+        public let use: SectorWordUse
         /// Names an actor only after a country or an organization ("Armenian
         /// units", "an Israeli airstrike"), never alone ("housing units") nor
         /// before "of"; capitalized inside a name, part of the name
-        /// ("European Currency Units").
-        public let bound: Bool
+        /// ("European Currency Units"). Sides are bound too.
+        public var bound: Bool { use == .bound || use == .side }
+
+        public init(phrase: String, sectors: [String], kind: SectorWordKind, use: SectorWordUse = .free) {
+            self.phrase = phrase; self.sectors = sectors; self.kind = kind; self.use = use
+        }
+    }
+
+    /// The fourth field of sectors.tsv.
+    public enum SectorWordUse: String, Sendable, Hashable {
+        /// No fourth field: the phrase names an actor alone or after a modifier.
+        case free
+        /// Only after a country or an organization ("Armenian units").
+        case bound
+        /// A party to a conflict named by its country ("the Azerbaijani side"):
+        /// bound, right after "the" and the country word, not before a
+        /// capitalized name ("Italian side AC Milan"), and never where sport is
+        /// told ("the Welsh side").
+        case side
+        /// The other side of whoever speaks in the sentence ("the enemy fired
+        /// at Armenian positions, the Armenian ministry said"): a group with no
+        /// country of its own, which takes the adversary of the speaker's
+        /// country when `actors/adversaries.tsv` names one.
+        case opponent
     }
 
     // MARK: People

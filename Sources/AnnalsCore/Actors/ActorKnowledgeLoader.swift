@@ -132,8 +132,14 @@ extension ActorKnowledge {
         var phrases = Set<String>()
         for line in sf.lines {
             let f = line.fields
-            guard f.count == 3 || f.count == 4 else { throw sf.error(line, "expected 3 or 4 tab-separated fields (phrase, sectors, kind[, bound]), found \(f.count)") }
-            guard f.count == 3 || f[3] == "bound" else { throw sf.error(line, "unknown fourth field '\(f[3])' (bound or none)") }
+            guard f.count == 3 || f.count == 4 else { throw sf.error(line, "expected 3 or 4 tab-separated fields (phrase, sectors, kind[, use]), found \(f.count)") }
+            var use = SectorWordUse.free
+            if f.count == 4 {
+                guard let given = SectorWordUse(rawValue: String(f[3])), given != .free else {
+                    throw sf.error(line, "unknown fourth field '\(f[3])' (bound, side, opponent or none)")
+                }
+                use = given
+            }
             let phrase = String(f[0])
             guard !phrase.isEmpty, phrase == phrase.lowercased() else { throw sf.error(line, "phrase '\(phrase)' must be lowercase") }
             guard phrases.insert(ActorKnowledge.loadKey(phrase)).inserted else { throw sf.error(line, "duplicate phrase '\(phrase)'") }
@@ -142,7 +148,7 @@ extension ActorKnowledge {
                 throw sf.error(line, "unknown kind '\(f[2])' (person, group or body)")
             }
             add(phrase, Entry(kind: .sectorWord, form: phrase, index: sectorWords.count, country: nil, sectors: sectors))
-            sectorWords.append(SectorWord(phrase: phrase, sectors: sectors, kind: kind, bound: f.count == 4))
+            sectorWords.append(SectorWord(phrase: phrase, sectors: sectors, kind: kind, use: use))
         }
 
         // people.tsv

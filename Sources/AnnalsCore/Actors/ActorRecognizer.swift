@@ -27,12 +27,19 @@ public struct ActorRecognizer: Sendable {
     let wordFlags: [String: UInt8]
     /// Lowercase particles inside a person's name (`text/name-words.tsv`, shared with the quote layer).
     let nameParticles: Set<String>
+    /// PLOVER country code → the one adversary its forces and ministries call
+    /// "the enemy" (`actors/adversaries.tsv`).
+    let adversaries: [String: String]
+    /// Keys of the disputed entities of countries.tsv (XNK …).
+    let disputedKeys: Set<String>
 
     enum NameHead: String, Sendable { case organization, place, other }
 
     public init(knowledge: ActorKnowledge, nameHeads headFile: DataFile, functionWords wordFile: DataFile,
-                nameWords nameFile: DataFile) throws {
+                nameWords nameFile: DataFile, adversaries adversaryFile: DataFile? = nil) throws {
         self.knowledge = knowledge
+        disputedKeys = Set(knowledge.countries.filter { $0.kind == .disputed }.map(\.key))
+        adversaries = try adversaryFile.map { try ActorRecognizer.adversaries(from: $0, knowledge: knowledge) } ?? [:]
         // every key with its entries, every prefix of one with none (until it is a key too)
         var lookup: [String: [ActorKnowledge.Entry]] = [:]
         var maxTokens = 1
@@ -76,7 +83,7 @@ public struct ActorRecognizer: Sendable {
             wf[first, default: 0] |= WordFlags.keyStart
             // sector words match in lowercase; names need a capital, so a lowercase
             // word that starts only names can be skipped at once
-            if entries.contains(where: { $0.kind == .sectorWord }) { wf[first, default: 0] |= WordFlags.lowerStart }
+            if entries.contains(where: { $0.kind == .sectorWord || ActorRecognizer.startsLowercase($0) }) { wf[first, default: 0] |= WordFlags.lowerStart }
         }
         var words = try WordClassFile(wordFile)
         for w in try words.take("determiner") { wf[w, default: 0] |= WordFlags.determiner }
@@ -104,7 +111,32 @@ public struct ActorRecognizer: Sendable {
 
     public static func builtIn() throws -> ActorRecognizer {
         try ActorRecognizer(knowledge: .builtIn(), nameHeads: .builtIn("actors/name-heads.tsv"),
-                            functionWords: .builtIn("actors/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"))
+                            functionWords: .builtIn("actors/function-words.tsv"), nameWords: .builtIn("text/name-words.tsv"),
+                            adversaries: .builtIn("actors/adversaries.tsv"))
+    }
+
+    /// Reads `actors/adversaries.tsv`: two tab-separated PLOVER country codes
+    /// a line, a country and the adversary its forces call "the enemy"; both
+    /// must be countries of the knowledge base, and a country has one line.
+    static func adversaries(from file: DataFile, knowledge: ActorKnowledge) throws -> [String: String] {
+        let known = Set(knowledge.countries.map(\.country))
+        var out: [String: String] = [:]
+        for line in file.lines {
+            guard line.fields.count == 2 else { throw file.error(line, "expected 2 tab-separated fields (country, adversary), found \(line.fields.count)") }
+            let a = String(line.fields[0]), b = String(line.fields[1])
+            for c in [a, b] where !known.contains(c) { throw file.error(line, "'\(c)' is no country code of countries.tsv") }
+            guard a != b else { throw file.error(line, "a country is not its own adversary") }
+            guard out[a] == nil else { throw file.error(line, "'\(a)' has an adversary already") }
+            out[a] = b
+        }
+        return out
+    }
+
+    /// An organization's form that begins with a lowercase particle ("al-Shabaab",
+    /// "paramilitary Rangers"): matched only as written (`accepts`). Not a
+    /// leading "the", which lookups ignore.
+    static func startsLowercase(_ e: ActorKnowledge.Entry) -> Bool {
+        e.kind == .organization && (e.form.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false) && !e.form.hasPrefix("the ")
     }
 
     /// Whether two strings are the same ASCII bytes (for ASCII, `==` is byte
@@ -158,8 +190,11 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// - Complexity: O(n · k) in tokens, k the longest key in tokens (bounded look-ahead).
-    public func recognize(_ doc: Document, times: [TimeExpression]) -> [Actor] {
+    /// `sport(sentence)` tells whether a sentence is told in a report of sport
+    /// (asked only for a side named by its country, "the Welsh side").
+    public func recognize(_ doc: Document, times: [TimeExpression], sport: ((Int) -> Bool)? = nil) -> [Actor] {
         var run = ActorRun(doc: doc, r: self, times: times)
+        run.sport = sport
         run.findMentions()
         return run.recognize()
     }
@@ -178,6 +213,8 @@ private struct ActorRun {
     /// Per-token word classes (`WordFlags`), one dictionary lookup per token.
     var flags: [UInt8] = []
     var inTime: [Bool]
+    /// Whether sentence `s` tells of sport (see `ActorRecognizer.recognize`).
+    var sport: ((Int) -> Bool)? = nil
     /// The actors found so far, which the passes below add to. Kept out of
     /// the run itself: the passes then read the run without `mutating`,
     /// which in Swift copies the whole run before every call of a
@@ -199,6 +236,12 @@ private struct ActorRun {
         var personMentions: [(token: Int, actor: Int)] = []
         /// Knowledge-base people named in full so far.
         var fullNamesSeen = Set<Int>()
+        /// Actors named as the other side ("the enemy").
+        var opponents = Set<Int>()
+        /// Actors of a disputed entity ("the Artsakh Defence Army", "Karabakh
+        /// forces"), coded as the claiming state: whose enemy they mean is not
+        /// that state's.
+        var disputed = Set<Int>()
     }
 
     init(doc: Document, r: ActorRecognizer, times: [TimeExpression]) {
@@ -217,6 +260,12 @@ private struct ActorRun {
         }
         if e.kind == .sectorWord { return true }
         let first = tokens[range.lowerBound]
+        if ActorRecognizer.startsLowercase(e), !first.isCapitalized {
+            // "al-Shabaab", "paramilitary Rangers": the first word as written, the rest by its key
+            // (capitalized, "Al-Shabaab", as any name)
+            let w = e.form.prefix { $0.isLetter }
+            return doc.text(ofTokens: range.lowerBound..<range.lowerBound + 1) == w
+        }
         return first.isCapitalized || first.isAllCaps || first.kind == .initialism && first.isCapitalized
     }
 
@@ -316,6 +365,8 @@ private struct ActorRun {
         var personal: Bool      // the sector word designates one person
         var hasModifier: Bool
         var title: String
+        /// The phrase names the other side of whoever speaks ("the enemy").
+        var opponent = false
     }
 
     func entry(_ m: (end: Int, entries: [Entry]), _ kinds: KindMask) -> Entry? {
@@ -361,16 +412,31 @@ private struct ActorRun {
         }
         var end = sectorStart
         var sectors: [String] = []
-        var personal = false, bound = false
+        var personal = false, bound = false, use = ActorKnowledge.SectorWordUse.free, opponent = false, lastWord = 0
         while end < limit, let m = mentionAt[end], m.end <= limit, let e = entry(m, [.sectorWord]) {
+            // a side is named by a country alone ("the military side" stays "the military")
+            if end > sectorStart, r.knowledge.sectorWords[e.index].use == .side { break }
             sectors = e.sectors
             personal = r.knowledge.sectorWords[e.index].kind == .person
             bound = r.knowledge.sectorWords[e.index].bound
+            use = r.knowledge.sectorWords[e.index].use
+            if use == .opponent { opponent = true }
+            lastWord = e.index
             end = m.end
         }
         guard end > sectorStart else { return nil }
         // a bound word ("Armenian units"), not alone ("housing units") nor before "of"
         if bound, !hasModifier || (end < limit && norms[end] == "of") { return nil }
+        // a side: "the Azerbaijani side", not "an impressive Welsh side", "Italian side AC Milan",
+        // "the Welsh side" in a report of sport, nor an organization's side
+        if use == .side {
+            guard norms[start] == "the", k == sectorStart, country != nil, modSectors.isEmpty, !(end < limit && tokens[end].isCapitalized && tokens[end].kind == .word),
+                  sport.map({ !$0(doc.sentenceIndex(ofToken: start)) }) ?? true else { return nil }
+        }
+        // "the enemy", "enemy forces": not one's own nor anyone's ("their enemy", "his old
+        // adversary", "a common enemy"), nor a name's word ("Public Enemy")
+        if opponent, !hasModifier, (max(0, sectorStart - 2)..<sectorStart).contains(where: { flags[$0] & WordFlags.determiner != 0 && norms[$0] != "the" })
+            || tokens[sectorStart].isCapitalized && !isSentenceStartToken(sectorStart) { return nil }
         // a country's name after "of" when nothing came before ("Military Forces of Azerbaijan",
         // "the armed forces of Armenia": ACLED's names, "the Bank of Japan"); not for one person
         // ("the president of France" is told by the person's own name or title), nor when the
@@ -382,17 +448,31 @@ private struct ActorRun {
             countryName = doc.text(ofTokens: end + 1..<m.end)
             end = m.end
         }
+        // ACLED's actor names: "Rioters (France)", "Protesters (Kenya)": a group of that country
+        // (not its government, which the name in brackets would name alone); not a body's
+        // name ("Citicorp Investment Bank (Singapore) Ltd")
+        var bracketEnd = end
+        if !hasModifier, !personal, end + 2 < limit, norms[end] == "(", let m = mentionAt[end + 1], m.end < limit,
+           norms[m.end] == ")", let e = entry(m, [.countryName]),
+           r.knowledge.sectorWords[lastWord].kind == .group || r.knowledge.sectorWords[lastWord].sectors.contains("UAF"),
+           !(m.end + 1 < limit && tokens[m.end + 1].isCapitalized && tokens[m.end + 1].spaceBefore && tokens[m.end + 1].newlinesBefore == 0
+             && !isSentenceStartToken(m.end + 1)) {
+            country = e.country; hasModifier = true
+            entity = r.knowledge.countries[e.index].key
+            countryName = doc.text(ofTokens: end + 1..<m.end)
+            bracketEnd = m.end + 1
+        }
         if sectors.isEmpty { sectors = modSectors }
-        let titleStart = hasModifier ? (flags[start] & WordFlags.determiner != 0 ? start + 1 : start) : sectorStart
-        return Role(range: start..<end, country: country, countryName: countryName, entity: entity, sectors: sectors, personal: personal,
-                    hasModifier: hasModifier, title: doc.text(ofTokens: titleStart..<end))
+        let titleStart = hasModifier && bracketEnd == end ? (flags[start] & WordFlags.determiner != 0 ? start + 1 : start) : sectorStart
+        return Role(range: start..<bracketEnd, country: country, countryName: countryName, entity: entity, sectors: sectors, personal: personal,
+                    hasModifier: hasModifier, title: doc.text(ofTokens: titleStart..<end), opponent: opponent && !hasModifier)
     }
 
     func isNameToken(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCapitalized, t.kind == .word || t.kind == .initialism, !inTime[k], flags[k] & WordFlags.notName == 0 else { return false }
         if let m = mentionAt[k], entry(m, [.person]) == nil,
-           !m.entries.allSatisfy({ $0.kind == .sectorWord && r.knowledge.sectorWords[$0.index].bound }) { return false }   // "European Currency Units"
+           !m.entries.allSatisfy({ $0.kind == .sectorWord && r.knowledge.sectorWords[$0.index].use != .free }) { return false }   // "European Currency Units", "Public Enemy"
         return true
     }
 
@@ -586,7 +666,41 @@ private struct ActorRun {
             k += 1
         }
         for a in found.actors.indices { found.actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
+        for a in found.opponents.sorted() { found.actors[a].country = opponentCountry(a, found) }
         return found.actors.sorted { $0.firstToken < $1.firstToken }
+    }
+
+    /// "the enemy fired at Armenian positions, the Armenian Defence Ministry
+    /// said": the adversary (`actors/adversaries.tsv`) of the one country
+    /// whose forces or government are named in the sentences of the
+    /// opponent's mentions; nil when none or several are, when that country
+    /// has no adversary listed, or when the mentions disagree.
+    func opponentCountry(_ a: Int, _ found: Found) -> String? {
+        var answer: String? = nil
+        for m in found.actors[a].mentions {
+            let sentence = doc.sentences[doc.sentenceIndex(ofToken: m.lowerBound)].tokens
+            var speakers = Set<String>()
+            for (k, other) in found.actors.enumerated() where k != a && !found.opponents.contains(k) {
+                guard let c = other.country, other.sector == "MIL" || other.sector == "GOV",
+                      other.mentions.contains(where: { sentence.contains($0.lowerBound) }) else { continue }
+                if found.disputed.contains(k) { return nil }
+                speakers.insert(c)
+            }
+            guard speakers.count == 1, let enemy = r.adversaries[speakers.first!], answer == nil || answer == enemy else { return nil }
+            answer = enemy
+        }
+        return answer
+    }
+
+    /// Whether an entity key (a country's key or "org:" and an organization's
+    /// key) is a disputed entity or an organization of one.
+    func isDisputed(_ entity: String) -> Bool {
+        if entity.hasPrefix("org:") {
+            let key = entity.dropFirst(4)
+            guard let org = r.knowledge.organizations.first(where: { $0.key == key }) else { return false }
+            return org.entity != org.country && isDisputed(org.entity)
+        }
+        return r.disputedKeys.contains(entity)
     }
 
     /// he/she: the person who is the subject of this sentence (the first named
@@ -629,11 +743,14 @@ private struct ActorRun {
                 }
                 return
             }
-            _ = add(key: .group(entity: "-", sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range, to: &found)
+            // "the enemy" is no other unnamed group ("soldiers"): a key of its own
+            let a = add(key: .group(entity: role.opponent ? "opponent" : "-", sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: nil, sector: sector, title: nil, mentions: [], known: false), mention: role.range, to: &found)
+            if role.opponent { found.opponents.insert(a) }
             return
         }
         let entity = role.entity ?? role.country ?? "-"
-        _ = add(key: .group(entity: entity, sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
+        let a = add(key: .group(entity: entity, sector: sector ?? "-"), actor: Actor(name: role.title, kind: .group, country: role.country, sector: sector, title: nil, mentions: [], known: true), mention: role.range, to: &found)
+        if isDisputed(entity) { found.disputed.insert(a) }
     }
 
     /// The dictionary mention found so far that ends at token `k`, with its
@@ -677,11 +794,13 @@ private struct ActorRun {
                 _ = add(key: .group(entity: c.key, sector: sector ?? "-"), actor: Actor(name: doc.text(ofTokens: start..<range.upperBound), kind: .group, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: mention, to: &found)
                 return
             }
-            _ = add(key: .organization(org.key), actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
+            let a = add(key: .organization(org.key), actor: Actor(name: org.name, kind: .organization, country: org.country, sector: org.sectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)
+            if org.entity != org.country, isDisputed(org.entity) { found.disputed.insert(a) }
         case .metonym:
             let c = r.knowledge.countries[e.index]
             let sector = e.sectors.first ?? "GOV"
-            _ = add(key: .group(entity: c.key, sector: sector), actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range, to: &found)
+            let a = add(key: .group(entity: c.key, sector: sector), actor: Actor(name: c.name, kind: .country, country: c.country, sector: sector, title: nil, mentions: [], known: true), mention: range, to: &found)
+            if c.kind == .disputed { found.disputed.insert(a) }
         case .countryName:
             let c = r.knowledge.countries[e.index]
             _ = add(key: .country(code: c.country, key: c.key), actor: Actor(name: c.name, kind: .country, country: c.country, sector: c.extraSectors.first, title: nil, mentions: [], known: true), mention: range, to: &found)

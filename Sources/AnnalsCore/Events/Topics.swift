@@ -131,6 +131,28 @@ public struct TopicModel: Sendable {
         return out
     }
 
+    /// Whether sentence `s` of `doc` is told in a report of sport: the
+    /// document has the `sports` topic (from its cue words alone: the topic
+    /// names no event roots), or the sentence holds a cue word of that topic
+    /// or a score ("3-0", "15 - 6"). Asked by the actor layer for a side
+    /// named by its country ("the Welsh side").
+    /// - Complexity: linear in the document's tokens.
+    public func tellsOfSport(_ doc: Document, sentence s: Int) -> Bool {
+        guard let k = topics.firstIndex(where: { $0.name == "sports" }), s >= 0, s < doc.sentences.count else { return false }
+        func isNumber(_ i: Int) -> Bool {
+            let w = doc.norms[i].utf8
+            return !w.isEmpty && w.count <= 3 && w.allSatisfy { $0 &- 0x30 < 10 }
+        }
+        let range = doc.sentences[s].tokens
+        for i in range {
+            if cues[doc.norms[i]]?.contains(where: { $0.topic == k }) == true { return true }
+            let parts = doc.norms[i].utf8.split(separator: 0x2D, omittingEmptySubsequences: false)
+            if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0 &- 0x30 < 10 } }) { return true }   // one token "3-0"
+            if i + 2 < range.upperBound, isNumber(i), doc.norms[i + 1] == "-", isNumber(i + 2) { return true }
+        }
+        return topics(of: doc, events: []).contains("sports")
+    }
+
     /// Registers the cue words, and keeps their lists by word id: a document
     /// built with `classes` then finds a token's cues without hashing its string.
     public mutating func register(into classes: inout WordClasses) {

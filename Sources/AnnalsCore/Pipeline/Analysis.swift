@@ -76,7 +76,7 @@ public struct Annals: Sendable {
     public func analyze(_ article: Article, capabilities: Capabilities = .all) -> Analysis {
         let doc = Document(article, model: text)
         let times = capabilities.contains(.time) ? time.tag(doc) : []
-        var actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times) : []
+        var actors = capabilities.contains(.actors) ? self.actors.recognize(doc, times: times, sport: { [topics = self.topics] in topics.tellsOfSport(doc, sentence: $0) }) : []
         var quotes = capabilities.contains(.quotes) ? self.quotes.scan(doc, actors: actors) : []
         if capabilities.contains(.actors) { Annals.linkSpeakers(&quotes, to: &actors, in: doc, lexicon: self.quotes.lexicon) }
         let places = capabilities.contains(.places) ? self.places.recognize(doc, times: times, actors: actors) : []
