@@ -356,6 +356,30 @@ import Testing
         // a building that collapsed killed no one by violence; a ceasefire that collapsed leaves the attack
         #expect(Self.firstSubtype("A garment factory building collapsed near Dhaka, killing 1,134 workers.") == nil)
         #expect(Self.firstSubtype("The ceasefire collapsed as gunmen attacked a village, killing 12 people.") == "Attack")
+        // a flyover that collapsed is no attack either (CasePressProbeTests)
+        #expect(Self.firstSubtype("A portion of an under-construction flyover collapsed in Varanasi, killing 18 people.") == nil)
+        // jets that pounded a place struck from the air; artillery that pounded it shelled it
+        #expect(Self.firstSubtype("Pakistani jets pounded militant hideouts in Khost, killing eight people.") == "Air/drone strike")
+        #expect(Self.firstSubtype("Russian artillery pounded Ukrainian positions near Bakhmut.") == "Shelling/artillery/missile attack")
+        // one rebel or a Maoist who surrenders changes his group's activity; a town surrendered changes hands
+        #expect(Self.firstSubtype("A Maoist commander surrendered to police in Dantewada.") == "Change to group/activity")
+        #expect(Self.firstSubtype("The rebels surrendered the town to the army.") == "Non-violent transfer of territory")
+        #expect(Self.firstSubtype("Twelve rebels surrendered to the army in Himamaylan City and turned over their firearms.") == "Change to group/activity")
+        // people hurt in a clash between factions are a mob's violence; people hurt by gunmen an attack
+        #expect(Self.firstSubtype("At least 20 people were injured in a clash between two factions of the ruling party.") == "Mob violence")
+        #expect(Self.firstSubtype("Gunmen injured 20 people in an attack on a village.") == "Attack")
+        // a town retaken after fighting is the change of territory; fighting alone a clash
+        #expect(Self.firstSubtype("Government forces have regained full control of Marawi City after five months of fighting.") == "Government regains territory")
+        #expect(Self.firstSubtype("Government forces fought militants in Marawi City for five months.") == "Armed clash")
+        // tear smoke fired at a crowd that threw stones is the riot; at a peaceful crowd an intervention
+        #expect(Self.firstSubtype("Youths resorted to stone-pelting on security forces, and the forces fired tear smoke shells to chase them away.") == "Violent demonstration")
+        #expect(Self.firstSubtype("Police fired teargas canisters to disperse protesters in Kisumu.") == "Protest with intervention")
+        #expect(Self.firstSubtype("Riot police broke up a march by students in Dhaka, detaining dozens.") == "Protest with intervention")
+        // police who charge protesting workers: the protest's intervention, with the police as the actor of the charge
+        #expect(Self.firstSubtype("Police lathi-charged protesting Congress workers in Patna.") == "Protest with intervention")
+        // police who fire on "agitating" farmers (South Asian English for protesting) use force on a protest
+        #expect(Self.firstSubtype("Five farmers were killed when police opened fire on agitating farmers in Mandsaur.") == "Excessive force against protesters")
+        #expect(Self.firstSubtype("Five farmers were killed when gunmen opened fire on farmers in Mandsaur.") == "Attack")
         // bombing by aircraft the sentence names is an air strike; bombing by gunmen is not
         #expect(Self.firstSubtype("An aircraft of the military bombed a gathering in the village, killing 160 people.") == "Air/drone strike")
         #expect(Self.firstSubtype("Gunmen bombed a gathering in the village, killing 16 people.") != "Air/drone strike")

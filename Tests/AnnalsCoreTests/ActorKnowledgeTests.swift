@@ -122,6 +122,8 @@ import Testing
         ("court", "JUD"), ("judge", "JUD"), ("parliament", "LEG"), ("lawmakers", "LEG"), ("activists", "CVL"),
         ("refugees", "REF"), ("students", "EDU"), ("businessmen", "BUS"), ("clergy", "REL"), ("gunmen", "UAF"),
         ("MEP", "LEG"), ("MSPs", "LEG"), ("member of parliament", "LEG"), ("councillor", "GOV"), ("assemblywoman", "LEG"),
+        ("miscreants", "UAF"), ("goons", "UAF"), ("hoodlums", "UAF"), ("sicarios", "UAF"), ("jawans", "MIL"),
+        ("law enforcers", "COP"), ("agitators", "CVL"),
     ])
     func sectorWords(_ phrase: String, _ sector: String) throws {
         let e = try #require(Self.kb.entries(for: phrase).first { $0.kind == .sectorWord }, "\(phrase)")

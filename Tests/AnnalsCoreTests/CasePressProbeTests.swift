@@ -26,6 +26,46 @@ import Testing
 /// country of `CaseWorldProbeTests` (the ISO 3166 alpha-3 country ACLED's
 /// actor1 would name, "*" when it would name none or the row has no ACLED
 /// event), scored as there.
+///
+/// Measured before any rule was changed for them (the honest figure for
+/// unseen text: the file as first committed, SHA-256 0c6ddd93..., on main
+/// at c69e620), of 100: label 72, ACLED sub-event 75, PLOVER 82, CAMEO root
+/// 82, all four 69, all four and the status 69; date 90, place country 70,
+/// actor1 country 15 of 61. After the rules they led to (a gherao, a
+/// procession taken or brought out, a bandh or a hartal, stone-pelting;
+/// responsibility "owned"; tear-smoke and teargas shells fired or lobbed as
+/// crowd control, not artillery; a protest "hijacked" and an arrest
+/// protested that name no act; people set ablaze by a crowd; rebels who
+/// "yielded" or surrendered "before" the police, also with their guns where
+/// a city is named; a base set up by an armed actor or named after one;
+/// communities taken over by armed men; weapons recovered after an amount;
+/// jets that pounded a place; police who fire on "agitating" farmers;
+/// people hurt in a clash between factions; a town retaken after fighting
+/// is the change of territory, not a clash; a riot's tear gas is the riot;
+/// the police read as the protester of "protesting workers"; a flyover that
+/// collapsed; cloudburst, monsoon rains, shabu and hashish as topic cues;
+/// miscreants, goons, hoodlums, sicarios, jawans, law enforcers and
+/// agitators as sector words): 91 / 92 / 93 / 92 / 89 / 89; date 93,
+/// place 73, actor1 21 of 61.
+/// Rows still wrong are marked `weak`: an "encounter" that killed coded
+/// with the killing's root (18, not 19), and so is a jet's bombing that
+/// killed; a district captured "after ... heavy clashes" read as the
+/// clash (the capture of a named district has no pattern without a
+/// describing word); "picked up" by unknown persons, and "allegedly";
+/// hoodlums who set a police station ablaze and agitating workers who
+/// vandalised factories coded by the act (17), not as a riot (14); a fire
+/// at a chemical warehouse read as a chemical weapon ("Old Dhaka" read as
+/// the actor); a gang of fuel thieves (no topic cue); "put on alert"
+/// coded as a real alert (OTHER), which other sets count as right; a hartal
+/// threatened "if" and a kidnapping whose reports were denied read as done.
+/// Actor1 countries are the weakest column: police, troops, soldiers and
+/// "security forces" of the country where they act get no country unless
+/// the sentence names it ("Soldiers opened fire ... in Lagos"); places the
+/// gazetteer lacks or misreads (Mir Ali, Sitio Malabo, Malam Fatori, Niger
+/// State read as Niger, Nikial read as Indian, Gulshan as Iranian, Baga as
+/// Spanish, Kullu as Turkish, Guma, Gaighata, Bogura, Dantewada) and dates
+/// read from a dateline rather than the day named ("ALEPPO, Nov. 25 ... on
+/// Saturday") cost most date and place misses.
 @Suite struct CasePressProbeTests {
     typealias Row = CaseWorldProbeTests.Row
 
@@ -45,7 +85,7 @@ import Testing
 
     static let rows: [Row] = [
         // Battles
-        r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2023-11-14", "IND", "IND", "Two terrorists were killed in an encounter with security forces in Kulgam district of south Kashmir on Tuesday, police said.", pub: "2023-11-16"),
+        r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2023-11-14", "IND", "IND", "Two terrorists were killed in an encounter with security forces in Kulgam district of south Kashmir on Tuesday, police said.", pub: "2023-11-16", weak: true),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2024-03-17|2024-03-16", "PAK", "PAK", "Two soldiers were martyred during an intense exchange of fire with terrorists in the Mir Ali area of North Waziristan, the ISPR said on Sunday.", pub: "2024-03-17"),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2022-09-16", "PHL", "PHL", "Soldiers of the Army's 62nd Infantry Battalion clashed with some 20 NPA rebels in Sitio Malabo, Barangay Cabanbanan, Negros Oriental on Friday morning, leaving one rebel dead, the brigade commander said.", pub: "2022-09-17"),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2023-05-08", "NGA", "NGA", "Troops of Operation Hadin Kai on Monday repelled an attack by Boko Haram terrorists on their base in Marte, Borno State, neutralising 12 of the insurgents, the Army spokesperson said.", pub: "2023-05-09"),
@@ -53,14 +93,14 @@ import Testing
         r("GOV_REGAINS_TERIT", "COERCE/seize", "19", "Government regains territory", "2021-04-15", "NGA", "NGA", "Troops have recaptured Malam Fatori, the headquarters of Abadam Local Government Area, from ISWAP terrorists, the Defence Headquarters said in a statement on Thursday.", pub: "2021-04-16"),
         r("GOV_REGAINS_TERIT", "COERCE/seize", "19", "Government regains territory", "2024-06-12", "PAK", "PAK", "ISLAMABAD, June 12 (Xinhua) -- Pakistani security forces on Wednesday regained control of a hilltop post in the Kurram tribal district that militants had seized a day earlier, a security source said.", pub: "2024-06-12"),
         r("NON_STATE_ACTOR_OVERTAKES_TER", "COERCE/seize", "19", "Non-state actor overtakes territory", "*", "NGA", "NGA", "Bandits have taken over several communities in Shiroro Local Government Area of Niger State, forcing residents to flee, a community leader told our correspondent on Sunday.", pub: "2022-06-13"),
-        r("NON_STATE_ACTOR_OVERTAKES_TER", "COERCE/seize", "19", "Non-state actor overtakes territory", "2021-07-09", "AFG", "*", "KABUL, July 9 (Xinhua) -- Taliban militants captured Ghormach district in northwestern Faryab province on Friday after government troops pulled out following heavy clashes, a local official said.", pub: "2021-07-09"),
+        r("NON_STATE_ACTOR_OVERTAKES_TER", "COERCE/seize", "19", "Non-state actor overtakes territory", "2021-07-09", "AFG", "*", "KABUL, July 9 (Xinhua) -- Taliban militants captured Ghormach district in northwestern Faryab province on Friday after government troops pulled out following heavy clashes, a local official said.", pub: "2021-07-09", weak: true),
         r("NON_STATE_ACTOR_OVERTAKES_TER", "COERCE/seize", "19", "Non-state actor overtakes territory", "2021-04-10", "MEX", "*", "Sicarios of the Jalisco New Generation Cartel seized control of the municipal seat of Aguililla, Michoacan, on Saturday after driving out a rival gang, residents said.", pub: "2021-04-12"),
         // Explosions and remote violence
         r("CHEM_WEAP", "ASSAULT/unconventional", "20", "Chemical weapon", "2022-10-17", "IRQ", "*", "ANKARA (AA) - PKK terrorists used chemical gas against Turkish soldiers during an operation in northern Iraq's Metina region on Monday, according to security sources.", pub: "2022-10-19"),
         r("CHEM_WEAP", "ASSAULT/unconventional", "20", "Chemical weapon", "2019-05-19", "SYR", "SYR", "Assad regime forces fired shells containing chlorine gas at the Kabani hills in the Latakia countryside on Sunday, causing breathing problems among opposition fighters, the White Helmets said.", pub: "2019-05-21"),
         r("CHEM_WEAP", "ASSAULT/unconventional", "20", "Chemical weapon", "2018-11-24", "SYR", "*", "ALEPPO, Nov. 25 (Xinhua) -- Rebels fired shells loaded with toxic gas at residential areas of Aleppo city on Saturday, causing more than 100 cases of suffocation, the state news agency said.", pub: "2018-11-25"),
         r("AIR_STRIKE", "ASSAULT/aerial", "19", "Air/drone strike", "2024-03-18", "AFG", "PAK", "Pakistani jets pounded hideouts of the TTP in Afghanistan's Khost and Paktika provinces early Monday, killing eight people, a Taliban spokesman said.", pub: "2024-03-18"),
-        r("AIR_STRIKE", "ASSAULT/aerial", "19", "Air/drone strike", "2023-12-03", "NGA", "NGA", "A Nigerian Air Force fighter jet mistakenly bombed villagers celebrating a religious festival in Tudun Biri, Kaduna State, on Sunday night, killing at least 85 people.", pub: "2023-12-05"),
+        r("AIR_STRIKE", "ASSAULT/aerial", "19", "Air/drone strike", "2023-12-03", "NGA", "NGA", "A Nigerian Air Force fighter jet mistakenly bombed villagers celebrating a religious festival in Tudun Biri, Kaduna State, on Sunday night, killing at least 85 people.", pub: "2023-12-05", weak: true),
         r("AIR_STRIKE", "ASSAULT/drone", "19", "Air/drone strike", "2023-06-10", "IRQ", "TUR", "Turkish drone strike neutralises 4 PKK terrorists in northern Iraq", pub: "2023-06-10"),
         r("SUIC_BOMB", "ASSAULT/suicide-attack", "18", "Suicide bomb", "2023-07-30", "PAK", "*", "At least 54 people, including a JUI-F leader, were killed when a suicide bomber blew himself up at a workers' convention of the party in Bajaur district's Khar tehsil on Sunday, police said.", pub: "2023-07-31"),
         r("SUIC_BOMB", "ASSAULT/suicide-attack", "18", "Suicide bomb", "2024-06-29", "NGA", "*", "A suspected female suicide bomber detonated an IED strapped to her body at a wedding in Gwoza, Borno State, on Saturday, killing 18 persons, the state emergency management agency said.", pub: "2024-06-30"),
@@ -83,7 +123,7 @@ import Testing
         r("ATTACK", "ASSAULT", "18", "Attack", "2024-01-01", "IND", "IND", "Miscreants shot dead a Trinamool Congress panchayat member near his residence in Joynagar, South 24 Parganas, on Monday morning.", pub: "2024-01-02"),
         r("ATTACK", "ASSAULT", "18", "Attack", "2024-04-01", "MEX", "MEX", "Sicarios aboard a motorcycle shot dead a mayoral candidate as she campaigned in Celaya, Guanajuato, on Monday.", pub: "2024-04-02"),
         r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "2024-03-07", "NGA", "NGA", "Bandits on Thursday abducted over 280 pupils and teachers of LEA Primary and Secondary School, Kuriga, in Chikun LGA of Kaduna State.", pub: "2024-03-08"),
-        r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "2022-05-10", "PAK", "PAK", "Unknown persons allegedly picked up a Baloch student from his hostel in Quetta on Tuesday night and his whereabouts remain unknown, his family said.", pub: "2022-05-12"),
+        r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "2022-05-10", "PAK", "PAK", "Unknown persons allegedly picked up a Baloch student from his hostel in Quetta on Tuesday night and his whereabouts remain unknown, his family said.", pub: "2022-05-12", weak: true),
         r("ABDUCT_DISSAP", "ASSAULT/abduct", "18", "Abduction/forced disappearance", "2023-09-15", "PHL", "PHL", "Armed men aboard a pickup truck abducted a village chief in Barangay Tapian, Datu Odin Sinsuat, Maguindanao del Norte, on Friday, the municipal police chief said.", pub: "2023-09-16"),
         // Protests and riots
         r("PEACE_PROTEST", "PROTEST", "14", "Peaceful protest", "2023-04-04", "IND", "IND", "Members of the Samyukt Kisan Morcha staged a dharna outside the district collectorate in Bathinda on Tuesday demanding compensation for crop losses.", pub: "2023-04-05"),
@@ -96,8 +136,8 @@ import Testing
         r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "2024-07-16", "BGD", "BGD", "A student was killed when law enforcers fired on a procession of quota reform protesters in Rangpur on Tuesday.", pub: "2024-07-17"),
         r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "2017-06-06", "IND", "IND", "Five farmers were killed when police opened fire on agitating farmers in Mandsaur district of Madhya Pradesh on Tuesday.", pub: "2017-06-07"),
         r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "2018-05-04", "IND", "IND", "Youths resorted to stone-pelting on security forces in Sopore town after Friday prayers, and the forces fired tear smoke shells to chase them away.", pub: "2018-05-05"),
-        r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "2020-10-21", "NGA", "NGA", "Hoodlums who hijacked the protest set a police station ablaze in Orile, Lagos, on Wednesday.", pub: "2020-10-22"),
-        r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "2023-10-30", "BGD", "BGD", "Agitating garment workers blocked the Dhaka-Tangail highway and vandalised several factories in Gazipur on Monday demanding a hike in minimum wages.", pub: "2023-10-31"),
+        r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "2020-10-21", "NGA", "NGA", "Hoodlums who hijacked the protest set a police station ablaze in Orile, Lagos, on Wednesday.", pub: "2020-10-22", weak: true),
+        r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "2023-10-30", "BGD", "BGD", "Agitating garment workers blocked the Dhaka-Tangail highway and vandalised several factories in Gazipur on Monday demanding a hike in minimum wages.", pub: "2023-10-31", weak: true),
         r("MOB_VIOL|ARMED_CLASH", "ASSAULT", "18|19", "Mob violence|Armed clash", "2022-06-09", "BGD", "BGD", "At least 20 people were injured in a clash between two factions of the Chhatra League over the control of a dormitory at Chittagong University on Thursday.", pub: "2022-06-10"),
         r("MOB_VIOL", "ASSAULT", "18", "Mob violence", "2018-07-01", "IND", "IND", "A mob lynched a man on suspicion of being a child-lifter in Dhule district on Sunday; police have lodged an FIR against 25 persons.", pub: "2018-07-02"),
         r("MOB_VIOL", "ASSAULT", "18", "Mob violence", "2021-09-03", "KEN", "KEN", "Irate youths set ablaze two suspected thieves at Kawangware market in Nairobi on Friday before police arrived.", pub: "2021-09-05"),
@@ -136,16 +176,16 @@ import Testing
         r("NATURAL_DISASTER", "*", "*", "-", "2023-07-10", "IND", "*", "Flash floods triggered by a cloudburst swept away 12 houses and killed five people in Kullu district of Himachal Pradesh on Monday night, the disaster management authority said.", pub: "2023-07-11"),
         r("NATURAL_DISASTER", "*", "*", "-", "2022-07-07", "PAK", "*", "At least 30 people died as heavy monsoon rains lashed Karachi on Thursday, inundating low-lying areas, officials of the PDMA said.", pub: "2022-07-08"),
         r("NATURAL_DISASTER", "*", "*", "-", "2021-12-16", "PHL", "*", "Typhoon Rai (Odette) slammed into Siargao island on Thursday, tearing off roofs and killing at least 12 people, the NDRRMC said.", pub: "2021-12-18"),
-        r("MAN_MADE_DISASTER", "*", "*", "-", "2019-02-20", "BGD", "*", "A fire broke out at a chemical warehouse in Old Dhaka's Chawkbazar on Wednesday night, killing at least 67 people.", pub: "2019-02-21"),
+        r("MAN_MADE_DISASTER", "*", "*", "-", "2019-02-20", "BGD", "*", "A fire broke out at a chemical warehouse in Old Dhaka's Chawkbazar on Wednesday night, killing at least 67 people.", pub: "2019-02-21", weak: true),
         r("MAN_MADE_DISASTER", "*", "*", "-", "2023-06-12", "NGA", "*", "A boat carrying wedding guests capsized on the Niger River in Kwara State on Monday, killing more than 100 people.", pub: "2023-06-14"),
         r("MAN_MADE_DISASTER", "*", "*", "-", "2018-05-15", "IND", "*", "A portion of an under-construction flyover collapsed in Varanasi on Tuesday, crushing vehicles and killing 18 people.", pub: "2018-05-16"),
         r("ORG_CRIME", "*", "*", "-", "2022-09-09", "PAK", "*", "The Anti-Narcotics Force seized 1.5 tonnes of hashish and arrested two smugglers in a raid near the border town of Chaman on Friday, a spokesperson said on Saturday.", pub: "2022-09-10"),
         r("ORG_CRIME", "*", "*", "-", "2024-09-23", "PHL", "*", "Police seized P6.8 billion worth of shabu from a warehouse in Mexico, Pampanga, on Monday, the PNP chief said.", pub: "2024-09-25"),
-        r("ORG_CRIME", "*", "*", "-", "2019-01-15", "MEX", "*", "Mexican authorities dismantled a gang of fuel thieves that drained gasoline from Pemex pipelines in Hidalgo state on Tuesday, the attorney general's office said on Wednesday.", pub: "2019-01-17"),
+        r("ORG_CRIME", "*", "*", "-", "2019-01-15", "MEX", "*", "Mexican authorities dismantled a gang of fuel thieves that drained gasoline from Pemex pipelines in Hidalgo state on Tuesday, the attorney general's office said on Wednesday.", pub: "2019-01-17", weak: true),
         // Events that did not happen, or not yet
-        n("ATTACK|ARMED_CLASH", "Security agencies have been put on alert after intelligence inputs warned that terrorists plan to attack security installations in Jammu before Independence Day."),
-        n("PEACE_PROTEST|OTHER", "The opposition alliance has threatened to enforce a countrywide hartal if the government fails to release its leaders within 48 hours."),
-        n("ABDUCT_DISSAP", "The police commissioner denied reports that gunmen had kidnapped passengers on the Abuja-Kaduna highway on Sunday, describing them as fake news."),
+        n("ATTACK|ARMED_CLASH", "Security agencies have been put on alert after intelligence inputs warned that terrorists plan to attack security installations in Jammu before Independence Day.", weak: true),
+        n("PEACE_PROTEST|OTHER", "The opposition alliance has threatened to enforce a countrywide hartal if the government fails to release its leaders within 48 hours.", weak: true),
+        n("ABDUCT_DISSAP", "The police commissioner denied reports that gunmen had kidnapped passengers on the Abuja-Kaduna highway on Sunday, describing them as fake news.", weak: true),
         // Negatives
         none("Pakistan thrashed Bangladesh by seven wickets in the second Test at Rawalpindi after the pacers bowled out the visitors for 172."),
         none("The Lahore High Court granted bail to the former chief minister in a corruption case on Monday."),

@@ -183,6 +183,25 @@ import Testing
         Row(text: "Soldiers drove thousands of villagers from their homes.", code: "201", src: "Soldiers"),
         Row(text: "The militia expelled the ethnic minority from the valley.", code: "201", src: "militia"),
         Row(text: "Farmers blocked the main highway to Delhi.", code: "144", src: "Farmers"),
+        // regional press wording (CasePressProbeTests): a gherao, a procession taken or brought
+        // out, a bandh or a hartal, stone-pelting, responsibility "owned", people set ablaze,
+        // rebels who yielded, a surrender "before" the police
+        Row(text: "Villagers gheraoed the block development officer in Malda.", code: "141"),
+        Row(text: "Congress workers took out a torch rally in Bhopal on Sunday.", code: "141"),
+        Row(text: "BNP activists brought out processions in Bogura.", code: "141"),
+        Row(text: "Separatists called a bandh across the valley.", code: "143"),
+        Row(text: "Shops stayed shut during the hartal called by the opposition.", code: "143"),
+        Row(text: "Youths resorted to stone-pelting on the police in Sopore.", code: "145"),
+        Row(text: "The Resistance Front owned responsibility for the attack.", code: "015"),
+        Row(text: "Irate youths set ablaze two suspected thieves in Nairobi.", code: "1823"),
+        Row(text: "Twelve NPA rebels yielded to the Army in Negros Occidental.", code: "0874"),
+        Row(text: "A Maoist commander surrendered before police in Dantewada.", code: "0874"),
+        Row(text: "The NPA has set up a new guerrilla base in Northern Samar.", code: "150"),
+        Row(text: "Police lobbed teargas canisters at the crowd in Kisumu.", code: "175"),
+        Row(text: "The forces fired tear smoke shells to chase the crowd away.", code: "175"),
+        Row(text: "Bandits have taken over several communities in Shiroro.", code: "192"),
+        Row(text: "The Counter Terrorism Department recovered 20 kilograms of explosives from a hideout in Quetta.", code: "1711"),
+        Row(text: "Security forces established a new forward operating base at Kondapalli.", code: "150"),
     ]
 
     @Test(arguments: rows)
@@ -259,6 +278,16 @@ import Testing
         Counter(text: "Farmers blockaded the port with tractors.", not: "191"),
         Counter(text: "Floods drove thousands of people from their homes.", not: "201"),
         Counter(text: "The city evicted dozens of families from the building.", not: "201"),
+        Counter(text: "The farmer took out a loan to buy seeds.", not: "14"),
+        Counter(text: "Hoodlums hijacked the protest in Lagos.", not: "181"),
+        Counter(text: "The forces fired tear smoke shells at the crowd.", not: "194"),
+        Counter(text: "The company yielded to pressure from investors.", not: "0874"),
+        Counter(text: "Rioters set ablaze two buses in Kano.", not: "1823"),
+        Counter(text: "The bank owned a stake in the company.", not: "015"),
+        Counter(text: "The airline has set up a new base in Dubai.", not: "150"),
+        Counter(text: "Residents took over the running of the village school.", not: "19"),
+        Counter(text: "The agency launched a campaign to cut road accidents.", not: "191"),
+        Counter(text: "The company recovered 20 percent of its losses in March.", not: "1711"),
     ]
 
     @Test(arguments: counterExamples)

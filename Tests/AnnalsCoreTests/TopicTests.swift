@@ -24,6 +24,11 @@ import Testing
         ("Floods killed 12 people in Assam.", "natural-disaster"),
         ("Gang members extorted money from shopkeepers in Cape Town.", "organized-crime"),
         ("Police in Sonora found a clandestine lab producing fentanyl pills.", "organized-crime"),
+        ("A cloudburst swept away 12 houses in Kullu district.", "natural-disaster"),
+        ("At least 30 people died as heavy monsoon rains lashed Karachi.", "natural-disaster"),
+        ("Police seized shabu worth millions of pesos in Pampanga.", "organized-crime"),
+        ("The Anti-Narcotics Force seized two tonnes of hashish near Chaman.", "organized-crime"),
+        ("A flyover collapsed in Varanasi, killing 18 people.", "man-made-disaster"),
     ])
     func applies(_ text: String, _ topic: String) {
         #expect(Self.topics(text).contains(topic), "topics: \(Self.topics(text))")
