@@ -46,7 +46,8 @@ import Testing
 /// collapsed; cloudburst, monsoon rains, shabu and hashish as topic cues;
 /// miscreants, goons, hoodlums, sicarios, jawans, law enforcers and
 /// agitators as sector words): 91 / 92 / 93 / 92 / 89 / 89; date 93,
-/// place 73, actor1 21 of 61.
+/// place 73, actor1 21 of 61; rebased on main at 32b4b00 (its actors named
+/// by their country and ACLED's bracketed names): the same, actor1 22 of 61.
 /// Rows still wrong are marked `weak`: an "encounter" that killed coded
 /// with the killing's root (18, not 19), and so is a jet's bombing that
 /// killed; a district captured "after ... heavy clashes" read as the
