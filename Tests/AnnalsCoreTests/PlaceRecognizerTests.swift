@@ -517,6 +517,58 @@ import Testing
         }
     }
 
+    /// `places/event-countries.tsv`: an event in Hong Kong or Macao is coded in China (the
+    /// event place's `eventCountry`), while the place keeps its own ISO code; Taiwan, Palestine
+    /// and Puerto Rico are listed nowhere and keep theirs.
+    @Test(arguments: [
+        ("Police arrested five activists in Hong Kong on Thursday.", "Hong Kong", "HKG", "CHN" as String?),
+        ("Police arrested five activists in Macau on Thursday.", "Macao", "MAC", "CHN"),
+        ("Police arrested five activists in Taipei on Thursday.", "Taipei", "TWN", nil),
+        ("Israeli troops arrested five activists in Ramallah on Thursday.", "Ramallah", "PSE", nil),
+        ("Police arrested five activists in San Juan, Puerto Rico, on Thursday.", "San Juan", "PRI", nil),
+        ("Police arrested five activists in Beijing on Thursday.", "Beijing", "CHN", nil),
+    ] as [(String, String, String, String?)])
+    func territoryEventsAreCodedInTheirCountry(_ text: String, _ name: String, _ own: String, _ event: String?) throws {
+        let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2021, month: 6, day: 20), text: text))
+        let e = try #require(a.events.first)
+        let k = try #require(e.place)
+        #expect(a.places[k].place.name == name && a.places[k].place.country == own, "\(a.places[k].place)")
+        #expect(a.places[k].eventCountry == event)
+    }
+
+    @Test func eventCountriesFileIsValidated() throws {
+        #expect(try PlaceWords.eventCountries(from: DataFile(name: "e.tsv", text: "# territories\nHKG\tCHN\nMAC\tCHN\n")) == ["HKG": "CHN", "MAC": "CHN"])
+        #expect(try PlaceWords.eventCountries(from: .builtIn("places/event-countries.tsv"))["HKG"] == "CHN")
+        for (text, prefix) in [("HKG\tCHN\nHKG\tGBR\n", "e.tsv:2:"), ("HKG\tHKG\n", "e.tsv:1:"), ("hkg\tCHN\n", "e.tsv:1:"),
+                               ("HKG\n", "e.tsv:1:"), ("HKG\tCHN\nCHN\tTWN\n", "e.tsv:2:"), ("XYZ\tHKG\nHKG\tCHN\n", "e.tsv:2:")] {
+            do {
+                _ = try PlaceWords.eventCountries(from: DataFile(name: "e.tsv", text: text))
+                Issue.record("expected an error \(prefix) for \(text)")
+            } catch let e as KnowledgeError {
+                #expect(e.description.hasPrefix(prefix), "\(e)")
+            }
+        }
+    }
+
+    /// A town known by the name only as an old or foreign alternate, in a country no other name
+    /// of the article is in and far from the article's other places, is no place ("Boni" is an
+    /// alternate of Bonn, "Ber" of Véroia); counter-examples: a large city's exonym, a short form
+    /// of a large town's own name ("Frankfurt"), a town near the others, an article that names
+    /// nothing else or only countries.
+    @Test(arguments: [
+        ("Soldiers clashed with militants near Boni (Douentza, Mopti) on Monday.", "Boni", false),
+        ("Wagner Group fighters set up a base in Ber (Timbuktu) on Monday.", "Ber", false),
+        ("Protesters marched in Bombay and Delhi on Monday.", "Bombay", true),
+        ("Bankers met in Frankfurt after talks in New York and Chicago on Monday.", "Frankfurt", true),
+        ("Troops shelled Avdiivka on Monday, officials in Moscow said.", "Avdiivka", true),
+        ("Troops clashed with militants near Boni on Monday.", "Boni", true),
+        ("Malian troops clashed with militants near Boni on Monday.", "Boni", true),
+    ] as [(String, String, Bool)])
+    func strayAlternatesAreNoPlaces(_ text: String, _ mention: String, _ kept: Bool) {
+        let found = Self.places(text).contains { $0.mentions.contains(mention) }
+        #expect(found == kept, "\(Self.places(text))")
+    }
+
     @Test func placeNamedPersonIsDropped() {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(year: 2009, month: 3, day: 4),
                                             text: "The man was from Los Angeles, officials said."))

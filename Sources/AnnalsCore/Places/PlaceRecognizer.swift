@@ -11,6 +11,9 @@ public struct ResolvedPlace: Sendable, Equatable {
     /// Why this entry and not another of the same name ("only candidate",
     /// "country named in the article", "Town, State" …).
     public var reason: String
+    /// The country an event here is coded in when the place lies in a territory that
+    /// `places/event-countries.tsv` folds into another country (Hong Kong: CHN); nil otherwise.
+    public var eventCountry: String? = nil
 
     public static func == (a: ResolvedPlace, b: ResolvedPlace) -> Bool {
         a.place == b.place && a.mentions == b.mentions && a.reason == b.reason
@@ -111,6 +114,9 @@ public struct PlaceRecognizer: Sendable {
     /// The sectors of a crowd that takes the country of its protest (`places/crowd-sectors.tsv`, EventPlaces.locateCrowds).
     public let crowdSectors: EventPlaces.CrowdSectors
 
+    /// Territory ISO code -> the country its events are coded in (`places/event-countries.tsv`).
+    let eventCountries: [String: String]
+
     /// The word lists the recognizer was built with.
     public let words: PlaceWords
 
@@ -127,6 +133,7 @@ public struct PlaceRecognizer: Sendable {
     public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, words: PlaceWords) throws {
         self.words = words
         crowdSectors = words.crowdSectors
+        eventCountries = words.eventCountries
         settings = words.settings
         locatives = words.locatives
         connectors = words.connectors
@@ -571,6 +578,18 @@ struct PlaceRun {
         return resolve(mentions, lookups.pool)
     }
 
+    /// Whether the text of `tokens` is the start of the place's own name and the place a city of
+    /// `shortFormMinPopulation` people or more ("Frankfurt" for Frankfurt am Main): a short form
+    /// of the name, not a foreign or old one (`resolve`'s stray alternates). Not a smaller town's
+    /// ("Merck" is no Merck-Saint-Liévin, "Tate" no Tate de La Capilla).
+    func namesItself(_ tokens: Range<Int>, _ p: Candidate) -> Bool {
+        guard p.population >= Self.shortFormMinPopulation else { return false }
+        let name = Array(Gazetteer.key(r.gazetteer.summary(Int(p.record)).name).utf8)
+        let text = Array(Gazetteer.key(String(decoding: doc.bytes[Int(doc.tokens[tokens.lowerBound].start) ..< Int(doc.tokens[tokens.upperBound - 1].end)],
+                                              as: UTF8.self)).utf8)
+        return name.count > text.count && name[text.count] == 0x20 && name.starts(with: text)
+    }
+
     /// "Becker, Clay and Otter Tail counties", "Caddo and Bossier parishes": each name of a list
     /// that ends in the plural "counties" or "parishes" is that county ("Becker County"), not a
     /// town of the name, even when it is an English word ("Clay", "Grant"). Not a town settled by
@@ -813,6 +832,12 @@ struct PlaceRun {
     /// A town or county in a state or province that the article names ("Alexandria" in an article
     /// that names Minnesota) over a larger namesake elsewhere: the administrative hierarchy.
     static let namedAreaBonus = 2.0
+    /// A town chosen by an alternate name alone is dropped when no other name of the article is
+    /// in its country, some other name places the article elsewhere, and every other place with
+    /// a point lies farther than this (km); not from this population (a large city's exonym).
+    static let strayAlternateKm = 1_500.0
+    static let strayAlternateMaxPopulation = 1_000_000
+    static let shortFormMinPopulation = 500_000
     static let unnamed = UInt64.max
 
     /// A candidate without a first-level area (empty admin1).
@@ -1135,6 +1160,32 @@ struct PlaceRun {
                 if dx * dx + dy * dy > Self.nearKm * Self.nearKm { countyFor[i] = county; choice[i].1 = 7 }
             }
         }
+        // a town known by the name only as an old or foreign alternate, in a country no other name
+        // of the article is in, far from every other place the article names: the name is not that
+        // town ("Boni (Douentza, Mopti)" is a Malian village, not Bonn, whose alternates include
+        // "Boni"; "Ber (Timbuktu)" is no Véroia; "Ramadan" beside Xinjiang no Saudi Turabah).
+        // Not a large city's exonym ("Bombay", "Kiev"), nor a town near the others (a derived
+        // spelling, "Avdiivka" beside "Moscow"), nor when the other names are countries alone
+        // ("Russian forces shelled Kupiansk"). `stray[i]`: mention `i` is dropped.
+        var stray: [Bool] = []
+        for i in info.indices where !info[i].hasContainer {
+            let p = slots[info[i].start + choice[i].0].candidate
+            guard p.alternateOnly, p.kind == .city, p.population < Self.strayAlternateMaxPopulation, p.entry.hasPoint else { continue }
+            var placed = false, shared = false, near = false
+            for k in info.indices where info[k].name != info[i].name {
+                let q = slots[info[k].start + choice[k].0].candidate
+                if q.entry.country != 0, q.entry.country == p.entry.country { shared = true; break }
+                guard q.kind != .country, q.entry.hasPoint else { continue }
+                let dy = (q.entry.latitude - p.entry.latitude) * 111.2
+                let dx = (q.entry.longitude - p.entry.longitude) * 111.2 * cos(p.entry.latitude * .pi / 180)
+                if dx * dx + dy * dy < Self.strayAlternateKm * Self.strayAlternateKm { near = true; break }
+                if q.entry.country != 0 { placed = true }
+            }
+            if placed, !shared, !near, !namesItself(mentions[i].tokens, p) {
+                if stray.isEmpty { stray = [Bool](repeating: false, count: info.count) }
+                stray[i] = true
+            }
+        }
         func reason(_ why: Int, _ count: Int) -> String {
             switch why {
             case 1: return "in the area named after the comma"
@@ -1152,6 +1203,7 @@ struct PlaceRun {
         // (one entry is one gazetteer record; its `Place` is built here, once)
         var byRecord = KeyHashTable<Int>(minimumCapacity: mentions.count)
         for (i, m) in mentions.enumerated() {
+            if !stray.isEmpty, stray[i] { continue }
             let c = choice[i]
             let chosen = slots[info[i].start + c.0].candidate
             let p = countyFor.isEmpty ? chosen : countyFor[i] ?? chosen
@@ -1162,8 +1214,9 @@ struct PlaceRun {
                 continue
             }
             byRecord.set(record, out.count)
-            out.append(ResolvedPlace(place: r.gazetteer.summary(Int(p.record)), mentions: [m.tokens], adjectival: [m.adjective],
-                                     reason: reason(c.1, info[i].count)))
+            let place = r.gazetteer.summary(Int(p.record))
+            out.append(ResolvedPlace(place: place, mentions: [m.tokens], adjectival: [m.adjective],
+                                     reason: reason(c.1, info[i].count), eventCountry: r.eventCountries[place.country]))
         }
         return out
     }

@@ -24,12 +24,17 @@ public struct PlaceWords: Sendable {
     public let personPronouns: Set<String>
     /// The sectors of a crowd that takes the country of its protest.
     public let crowdSectors: EventPlaces.CrowdSectors
+    /// Territory ISO code -> the country its events are coded in (`places/event-countries.tsv`).
+    public let eventCountries: [String: String]
 
     /// `crowdSectors` nil: the built-in `places/crowd-sectors.tsv`. Validates
     /// every line (`file:line: message`): the crowd sectors first, then the
     /// cue words, then the common words.
-    public init(commonWords wordsFile: DataFile, cueWords cueFile: DataFile, crowdSectors crowdFile: DataFile? = nil) throws {
+    /// `eventCountries` nil: the built-in `places/event-countries.tsv`.
+    public init(commonWords wordsFile: DataFile, cueWords cueFile: DataFile, crowdSectors crowdFile: DataFile? = nil,
+                eventCountries countriesFile: DataFile? = nil) throws {
         crowdSectors = try EventPlaces.crowdSectors(from: crowdFile ?? .builtIn("places/crowd-sectors.tsv"))
+        eventCountries = try PlaceWords.eventCountries(from: countriesFile ?? .builtIn("places/event-countries.tsv"))
         var cues: [String: Set<String>] = [:]
         for line in cueFile.lines {
             guard line.fields.count == 2 else { throw cueFile.error(line, "expected 2 tab-separated fields (word, class), found \(line.fields.count)") }
@@ -62,6 +67,26 @@ public struct PlaceWords: Sendable {
             words.insert(w)
         }
         commonWords = words
+    }
+
+    /// Reads `places/event-countries.tsv`: two tab-separated ISO 3166-1 alpha-3 codes a line,
+    /// a territory and the country its events are coded in; different codes, a territory listed
+    /// once and never itself a country another territory is folded into.
+    public static func eventCountries(from file: DataFile) throws -> [String: String] {
+        var out: [String: String] = [:]
+        func isCode(_ s: Substring) -> Bool { s.utf8.count == 3 && s.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+        for line in file.lines {
+            guard line.fields.count == 2 else { throw file.error(line, "expected 2 tab-separated fields (territory, country), found \(line.fields.count)") }
+            let t = line.fields[0], c = line.fields[1]
+            guard isCode(t), isCode(c) else { throw file.error(line, "'\(t)', '\(c)': expected ISO 3166-1 alpha-3 codes in capitals") }
+            guard t != c else { throw file.error(line, "'\(t)' is folded into itself") }
+            guard out[String(t)] == nil else { throw file.error(line, "duplicate territory '\(t)'") }
+            guard out[String(c)] == nil, !out.values.contains(String(t)) else {
+                throw file.error(line, "'\(t)' -> '\(c)': a territory is never the country of another")
+            }
+            out[String(t)] = String(c)
+        }
+        return out
     }
 
     static let cueClasses: Set<String> = ["locative", "setting", "connector", "title", "publication", "suffix", "facility", "person-pronoun"]

@@ -128,6 +128,8 @@ public enum AnalysisRecord {
             w.beginObject()
             w.key("place"); w.id(UInt8(ascii: "p"), k + 1)
             w.key("name"); w.string(p.name)
+            // a territory's event is coded in the country that holds it (places/event-countries.tsv)
+            if let c = a.places[k].eventCountry { w.key("country"); w.string(c) }
             w.key("lat"); w.coordinate(p.latitude)
             w.key("lon"); w.coordinate(p.longitude)
             w.endObject()
