@@ -229,7 +229,7 @@ private struct ActorRun {
 
     struct Found {
         var actors: [Actor] = []
-        var actorByKey: [ActorKey: Int] = [:]
+        var actorByKey = [ActorKey: Int](minimumCapacity: 12)   // most articles name fewer: no rehashing as it grows
         /// Surname (norm) → person actor.
         var personBySurname = SurnameTable()
         /// (first token, actor) of person mentions, in text order.
@@ -246,7 +246,7 @@ private struct ActorRun {
 
     init(doc: Document, r: ActorRecognizer, times: [TimeExpression]) {
         self.doc = doc; self.r = r; tokens = doc.tokens; norms = doc.norms
-        inTime = [Bool](repeating: false, count: doc.tokens.count)
+        inTime = [Bool](filled: false, count: doc.tokens.count)
         for t in times { for k in t.tokens { inTime[k] = true } }
     }
 
@@ -883,7 +883,7 @@ struct MentionTable {
     private var slot: [Int32] = []
     private var found: [(end: Int, entries: [ActorKnowledge.Entry])] = []
     init() {}
-    init(count: Int) { slot = [Int32](repeating: -1, count: count) }
+    init(count: Int) { slot = [Int32](filled: -1, count: count) }
     /// Whether a mention starts at `k` (without copying it out).
     @inline(__always) func contains(_ k: Int) -> Bool { k >= 0 && k < slot.count && slot[k] >= 0 }
     subscript(k: Int) -> (end: Int, entries: [ActorKnowledge.Entry])? {

@@ -263,19 +263,19 @@ private struct EventRun {
         literalsByID = !doc.wordIDs.isEmpty && !coder.literalOfWord.isEmpty
         triggersByID = !doc.wordIDs.isEmpty && !coder.triggers.isEmpty
         let n = doc.tokens.count
-        actorStart = [Int32](repeating: -1, count: n)
-        actorEnd = [Int32](repeating: -1, count: n)
-        mentionEndAt = [Int32](repeating: -1, count: n)
-        mentionStartAt = [Int32](repeating: -1, count: n)
+        actorStart = [Int32](filled: -1, count: n)
+        actorEnd = [Int32](filled: -1, count: n)
+        mentionEndAt = [Int32](filled: -1, count: n)
+        mentionStartAt = [Int32](filled: -1, count: n)
         for (a, actor) in actors.enumerated() {
             for m in actor.mentions where !m.isEmpty {
                 if actorStart[m.lowerBound] < 0 { actorStart[m.lowerBound] = Int32(a); mentionEndAt[m.lowerBound] = Int32(m.upperBound) }
                 if actorEnd[m.upperBound - 1] < 0 { actorEnd[m.upperBound - 1] = Int32(a); mentionStartAt[m.upperBound - 1] = Int32(m.lowerBound) }
             }
         }
-        timeAt = [Int32](repeating: -1, count: n)
+        timeAt = [Int32](filled: -1, count: n)
         for (k, t) in times.enumerated() { for i in t.tokens where i < n { timeAt[i] = Int32(k) } }
-        quoted = [Bool](repeating: false, count: n)
+        quoted = [Bool](filled: false, count: n)
         var i = 0
         for q in quotes.sorted(by: { $0.start < $1.start }) where q.kind != .indirect {
             while i < n, Int(doc.tokens[i].start) < q.start { i += 1 }

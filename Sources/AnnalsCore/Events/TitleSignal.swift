@@ -28,7 +28,7 @@ struct TitleSignal {
         guard !words.isEmpty else { return }
         let wordSet = Set(words)
         let norms = doc.norms
-        var participants = [Bool](repeating: false, count: actors.count)
+        var participants = [Bool](filled: false, count: actors.count)
         for e in events {
             if e.evidence.contains(where: { ev in
                 let w = norms[ev.trigger.lowerBound]
@@ -37,7 +37,7 @@ struct TitleSignal {
             for a in e.sources { participants[a] = true }
             for a in e.targets { participants[a] = true }
         }
-        named = [Bool](repeating: false, count: actors.count)
+        named = [Bool](filled: false, count: actors.count)
         for (a, actor) in actors.enumerated() where participants[a] && (actor.kind == .person || actor.kind == .group) {
             named[a] = actor.mentions.contains { mention in
                 var m = mention

@@ -84,16 +84,16 @@ public struct TopicModel: Sendable {
     /// Topic names in the order of topics.tsv.
     public func topics(of doc: Document, events: [Event]) -> [String] {
         guard !doc.tokens.isEmpty else { return [] }
-        var score = [Double](repeating: 0, count: topics.count)
+        var score = [Double](filled: 0, count: topics.count)
         // the distinct cue words of each topic: by word id when the document has ids
         // and this model registered its words, else by the words themselves
         // (by id: a word's cue list is its own, so a bit per list marks the words seen, and a
         // topic's distinct cues are counted when a word is first seen, without a set per topic)
         let byID = !doc.wordIDs.isEmpty && !cueLists.isEmpty
-        var seenLists = [UInt64](repeating: 0, count: byID ? (cueLists.count + 63) >> 6 : 0)
-        var distinctCount = [Int](repeating: 0, count: byID ? topics.count : 0)
-        var distinctWords = [Set<String>](repeating: [], count: byID ? 0 : topics.count)
-        var strongest = [Double](repeating: 0, count: topics.count)
+        var seenLists = [UInt64](filled: 0, count: byID ? (cueLists.count + 63) >> 6 : 0)
+        var distinctCount = [Int](filled: 0, count: byID ? topics.count : 0)
+        var distinctWords = [Set<String>](filled: [], count: byID ? 0 : topics.count)
+        var strongest = [Double](filled: 0, count: topics.count)
         for (i, t) in doc.tokens.enumerated() where t.kind == .word {
             if byID {
                 let k = Int(cueOfWord[doc.wordIDs[i]])

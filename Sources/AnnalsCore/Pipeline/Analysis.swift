@@ -179,7 +179,7 @@ extension Annals {
         // keep actors in order of first mention; renumber the speakers' links
         for a in before..<actors.count { actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
         let order = actors.indices.sorted { (actors[$0].firstToken, $0) < (actors[$1].firstToken, $1) }
-        var newIndex = [Int](repeating: 0, count: actors.count)
+        var newIndex = [Int](filled: 0, count: actors.count)
         for (n, old) in order.enumerated() { newIndex[old] = n }
         actors = order.map { actors[$0] }
         for q in quotes.indices { if let a = quotes[q].speaker?.actor { quotes[q].speaker?.actor = newIndex[a] } }
@@ -190,7 +190,7 @@ extension Annals {
         // the first actor with a mention over each token
         var tokenCount = 0
         for actor in actors { for m in actor.mentions { tokenCount = max(tokenCount, m.upperBound) } }
-        var firstActor = [Int32](repeating: -1, count: tokenCount)
+        var firstActor = [Int32](filled: -1, count: tokenCount)
         for (a, actor) in actors.enumerated() {
             for m in actor.mentions { for t in m where firstActor[t] < 0 { firstActor[t] = Int32(a) } }
         }

@@ -17,13 +17,13 @@ public enum EventPlaces {
     public static func assign(_ events: inout [Event], places: [ResolvedPlace], actors: [Actor], settings: Set<String>,
                               locatives: Set<String>, facilities: Set<String>, in doc: Document) {
         guard !events.isEmpty else { return }   // (no event to place: the mentions are not read)
-        var actorToken = [Bool](repeating: false, count: doc.tokens.count)
+        var actorToken = [Bool](filled: false, count: doc.tokens.count)
         for a in actors { for m in a.mentions { for t in m where t < actorToken.count { actorToken[t] = true } } }
         // every nominal mention: (first token, last token, place index, after a locative);
         // a name that acts ("Baku said", "urged Baku") is an actor there, not a setting
         var mentions: [(start: Int, end: Int, place: Int, cue: Bool)] = []
         // places named only as an actor or an adjective: the article's setting may still be one
-        var named = [Bool](repeating: false, count: places.count)
+        var named = [Bool](filled: false, count: places.count)
         for (k, p) in places.enumerated() {
             for (j, m) in p.mentions.enumerated() {
                 if p.adjectival.indices.contains(j) && p.adjectival[j] { named[k] = true; continue }

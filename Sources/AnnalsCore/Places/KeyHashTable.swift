@@ -63,7 +63,7 @@ struct KeyHashTable<Value> {
         while size < wanted * 2 { size *= 2 }
         wanted = 0
         if keys.isEmpty { keys.reserveCapacity(size / 2); values.reserveCapacity(size / 2) }
-        slots = [Int](repeating: 0, count: size)
+        slots = [Int](filled: 0, count: size)
         shift = 64 - size.trailingZeroBitCount
         let mask = size - 1
         for (k, key) in keys.enumerated() {

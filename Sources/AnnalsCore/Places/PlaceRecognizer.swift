@@ -363,9 +363,9 @@ struct PlaceRun {
             }
         }
         hasCountyNoun = countyNoun
-        blocked = [Bool](repeating: false, count: doc.tokens.count)
+        blocked = [Bool](filled: false, count: doc.tokens.count)
         for t in times { for k in t.tokens where k < blocked.count { blocked[k] = true } }
-        soft = [Bool](repeating: false, count: doc.tokens.count)
+        soft = [Bool](filled: false, count: doc.tokens.count)
         for a in actors where a.kind == .person {
             // a guessed person whose full name is no place ("Roy Jones") and whom the text
             // also calls "he", "she" or "a judge" owns its surname mentions too ("Jones said"),
@@ -1049,18 +1049,18 @@ struct PlaceRun {
         // votes once, for the country and area of its current choice; a name with one
         // entry (or settled by "Town, State") is sure and votes fully, another half.
         // (the passes' arrays made once and refilled)
-        var vote = [(country: Int, weight: Double)](repeating: (0, 0), count: nameCount)
+        var vote = [(country: Int, weight: Double)](filled: (0, 0), count: nameCount)
         // per name: its areas (`areaList[start ..< end]`) and the weight of its area vote
-        var areaVotes = [(start: Int, end: Int, weight: Double)](repeating: (0, 0, 0), count: nameCount)
+        var areaVotes = [(start: Int, end: Int, weight: Double)](filled: (0, 0, 0), count: nameCount)
         var areaList: [Int] = []
-        var countries = [Double](repeating: 0, count: countryNumbering.count), areas = [Double](repeating: 0, count: areaNumbering.count)
+        var countries = [Double](filled: 0, count: countryNumbering.count), areas = [Double](filled: 0, count: areaNumbering.count)
         var points: [PointVote] = []
-        var named = [UInt64](repeating: Self.unnamed, count: areaNumbering.count)
+        var named = [UInt64](filled: Self.unnamed, count: areaNumbering.count)
         // per name: where its nearness values start in `nearValues` and how many there are (those of
         // its first ambiguous mention in the pass); start -1 before they are worked out
-        var nearAt = [(start: Int, count: Int)](repeating: (-1, 0), count: nameCount)
+        var nearAt = [(start: Int, count: Int)](filled: (-1, 0), count: nameCount)
         var nearValues: [Double] = []
-        var ownAreas = [Int](repeating: -1, count: areaNumbering.count)
+        var ownAreas = [Int](filled: -1, count: areaNumbering.count)
         for pass in 0..<2 {
             if pass > 0 {
                 for k in 0..<nameCount { vote[k] = (0, 0); areaVotes[k] = (0, 0, 0); nearAt[k] = (-1, 0) }

@@ -60,7 +60,7 @@ public struct QuoteScanner: Sendable {
         let classes = doc.classes.isEmpty ? { let t = ownClasses(); return doc.norms.map { t.classes(of: $0) } }() : doc.classes
         var run = QuoteRun(doc: doc, lex: lexicon, classes: classes)
         for actor in actors where actor.kind != .person {
-            if run.notPerson.isEmpty { run.notPerson = [Bool](repeating: false, count: doc.tokens.count) }
+            if run.notPerson.isEmpty { run.notPerson = [Bool](filled: false, count: doc.tokens.count) }
             for m in actor.mentions { for t in m where t < run.notPerson.count { run.notPerson[t] = true } }
         }
         return run.scan()

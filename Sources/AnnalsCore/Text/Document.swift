@@ -73,7 +73,7 @@ public struct Document: Sendable {
         if ascii {
             scalarIndex = []
         } else {
-            var index = [Int32](repeating: 0, count: bytes.count + 1)
+            var index = [Int32](filled: 0, count: bytes.count + 1)
             var n: Int32 = 0
             for (i, b) in bytes.enumerated() {
                 index[i] = n

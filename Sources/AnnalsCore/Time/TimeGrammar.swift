@@ -98,10 +98,10 @@ struct TimeGrammar {
         self.lex = lexicon
         self.r = TimeResolver(dct: doc.date)
         self.count = doc.tokens.count
-        var ids = [Int32](repeating: -1, count: doc.tokens.count)
+        var ids = [Int32](filled: -1, count: doc.tokens.count)
         if !doc.wordIDs.isEmpty && !entryOfWord.isEmpty {
             // the document's word ids give every token's entry, context-only words included
-            var context = [Int32](repeating: -1, count: doc.tokens.count)
+            var context = [Int32](filled: -1, count: doc.tokens.count)
             for i in 0..<doc.tokens.count {
                 let e = entryOfWord[doc.wordIDs[i]]
                 guard e >= 0 else { continue }
