@@ -3,7 +3,12 @@
 ///
 /// Internally everything is addressed by UTF-8 byte offsets; output converts
 /// to Unicode code-point offsets with `scalarOffset(_:)`.
-public struct Document: Sendable {
+///
+/// A class with only `let` properties, so a value in every way that matters:
+/// each layer's run keeps the document, and a struct of a dozen arrays and
+/// strings was copied (a retain per field, then a release) eight times an
+/// article.
+public final class Document: Sendable {
     public let id: String
     public let date: CivilDate?
     public let title: String?
