@@ -15,10 +15,17 @@ import Testing
 /// style of text; the file as first written had sha256 2805fbef62...).
 /// A verbal act ranked above the act its words name (`actsBeforeTheirTopics`)
 /// and four pattern families raised it to 131 of 156 (PLOVER, root, both).
-/// The 25 still weak: 16 with no event (double objects, "released twenty
-/// hostages", actors the actor layer does not name), a mediation read for an
-/// appeal or a promise, a promise read for the act promised, a release read
-/// as an arrest, torching and an inquiry into an air strike reported twice.
+/// Patterns for two objects ("lent Egypt 3 billion dollars", "supplied
+/// Ukraine with tanks"), captives counted ("released twenty hostages"), a
+/// release from house arrest, pay demanded, a resignation demanded and a
+/// verdict on people the actor layer does not name, and a state recognized
+/// that it does not name raised it to 140 of 156 (session 18).
+/// The 16 still weak: 8 with no event (actors the actor layer does not name:
+/// "both sides", "the two countries", "its Western allies"; "said it would
+/// cooperate"; "met", "negotiated over"), a mediation read for an appeal or a
+/// promise, a promise read for the act promised, torching, a mob's beating,
+/// missiles paraded, a warning, and an inquiry into an air strike or into
+/// allegations of torture reported as the act.
 ///
 /// A row gives the CAMEO root the sentence's first event must have ("a|b"
 /// only where the codebook itself allows both) and the PLOVER type our
@@ -73,7 +80,7 @@ import Testing
         p("04", "CONSULT", "The Pope received the Argentine president at the Vatican."),
         // 05 cooperate diplomatically (055 apologize is CONCEDE)
         p("05", "SUPPORT", "The United States praised Ghana for its peaceful election."),
-        p("05", "SUPPORT", "Brazil recognized the independence of the new state.", weak: true),
+        p("05", "SUPPORT", "Brazil recognized the independence of the new state."),
         p("05", "SUPPORT", "The two countries signed a treaty on border security."),
         p("05", "SUPPORT", "France defended Morocco's record at the UN Human Rights Council."),
         p("05", "CONCEDE", "The German chancellor apologized to Namibia for colonial-era killings."),
@@ -90,9 +97,9 @@ import Testing
         p("06", "COOPERATE", "Russian and Chinese warships conducted joint patrols in the Pacific."),
         p("06", "COOPERATE", "Israel shared intelligence with Jordan about a planned attack."),
         // 07 provide aid
-        p("07", "AID", "The World Bank lent Egypt 3 billion dollars.", weak: true),
-        p("07", "AID", "Britain supplied Ukraine with tanks and artillery.", weak: true),
-        p("07", "AID", "The Red Cross delivered food and medicine to refugees in Darfur.", weak: true),
+        p("07", "AID", "The World Bank lent Egypt 3 billion dollars."),
+        p("07", "AID", "Britain supplied Ukraine with tanks and artillery."),
+        p("07", "AID", "The Red Cross delivered food and medicine to refugees in Darfur."),
         p("07", "AID", "The UN sent peacekeepers to South Sudan."),
         p("07", "AID", "Venezuela granted political asylum to a Peruvian former minister."),
         p("07", "AID", "Saudi Arabia provided economic aid to Pakistan."),
@@ -100,12 +107,12 @@ import Testing
         p("07", "AID", "Germany sent humanitarian aid to the earthquake victims in Turkey."),
         // 08 yield (0841 release, 085 ease sanctions, 086 access, 087 de-escalate are RETREAT)
         p("08", "CONCEDE", "The government lifted the curfew in the capital."),
-        p("08", "RETREAT", "The rebels released twenty hostages.", weak: true),
+        p("08", "RETREAT", "The rebels released twenty hostages."),
         p("08", "RETREAT", "Israel withdrew its troops from southern Lebanon."),
         p("08", "RETREAT", "The United States eased sanctions on Venezuela."),
         p("08", "RETREAT", "The government allowed UN inspectors into the nuclear plant."),
         p("08", "RETREAT", "The two sides declared a ceasefire."),
-        p("08", "RETREAT", "The junta freed the opposition leader from house arrest.", weak: true),
+        p("08", "RETREAT", "The junta freed the opposition leader from house arrest."),
         p("08", "CONCEDE", "The authorities lifted the ban on the opposition newspaper."),
         p("08", "RETREAT", "The rebels handed over their weapons to the peacekeepers."),
         // 09 investigate
@@ -119,20 +126,20 @@ import Testing
         p("09", "ACCUSE", "Parliament launched an investigation into the intelligence service."),
         // 10 demand
         p("10", "REQUEST", "China demanded that Japan withdraw its ships from the disputed waters."),
-        p("10", "REQUEST", "The union demanded higher wages from the government.", weak: true),
+        p("10", "REQUEST", "The union demanded higher wages from the government."),
         p("10", "REQUEST", "The opposition demanded talks with the president."),
         p("10", "REQUEST", "Iran demanded the release of its diplomats."),
         p("10", "REQUEST", "The United States demanded that North Korea abandon its nuclear programme."),
         p("10", "REQUEST", "The rebels insisted on international mediation."),
         p("10", "REQUEST", "Armenia demanded that Russia support it against Azerbaijan."),
-        p("10", "REQUEST", "The opposition demanded the resignation of the prime minister.", weak: true),
+        p("10", "REQUEST", "The opposition demanded the resignation of the prime minister."),
         // 11 disapprove (116 find guilty is SANCTION)
         p("11", "ACCUSE", "Germany condemned the missile test."),
         p("11", "ACCUSE", "The opposition accused the government of rigging the election."),
         p("11", "ACCUSE", "France criticized Turkey's operation in Syria."),
         p("11", "ACCUSE", "Greece lodged a formal complaint with Turkey over airspace violations."),
         p("11", "ACCUSE", "The family sued the police for wrongful arrest."),
-        p("11", "SANCTION", "A court found the former president guilty of corruption.", weak: true),
+        p("11", "SANCTION", "A court found the former president guilty of corruption."),
         p("11", "ACCUSE", "Human rights groups denounced the killing of journalists."),
         p("11", "ACCUSE", "The United States accused Russia of meddling in the election."),
         // 12 reject

@@ -58,9 +58,16 @@ import Testing
         Row(text: "The IMF approved a loan to Egypt.", code: "071"),
         Row(text: "Jordan delivered humanitarian aid to Syria.", code: "073", src: "Jordan"),
         Row(text: "Ecuador granted asylum to Julian Assange.", code: "075", src: "Ecuador"),
+        // two objects, the receiver first
+        Row(text: "The World Bank lent Egypt 3 billion dollars.", code: "071", src: "World Bank", tgt: "Egypt"),
+        Row(text: "Britain supplied Ukraine with tanks and artillery.", code: "072", tgt: "Ukraine"),
+        Row(text: "Qatar provided the Syrian government with food and blankets.", code: "073", src: "Qatar"),
+        Row(text: "The Red Cross delivered food and medicine to refugees in Darfur.", code: "073"),
         // 08 yield
         Row(text: "Russia and Ukraine swapped prisoners of war.", code: "0841"),
         Row(text: "Hamas released the hostages on Friday.", code: "0841", src: "Hamas"),
+        Row(text: "The rebels released twenty hostages.", code: "0841"),
+        Row(text: "The junta freed the opposition leader from house arrest.", code: "0841"),
         Row(text: "The United States lifted sanctions on Venezuela.", code: "085", src: "United States"),
         Row(text: "Russian forces withdrew their troops from Kherson.", code: "087", src: "Russian forces"),
         Row(text: "Israel and Hamas agreed to a humanitarian truce.", code: "0871"),
@@ -72,6 +79,8 @@ import Testing
         Row(text: "Armenia demanded the withdrawal of Azerbaijani troops.", code: "1056", src: "Armenia"),
         Row(text: "Protesters demanded the resignation of Nikol Pashinyan.", code: "1041", tgt: "Nikol Pashinyan"),
         Row(text: "Poland demanded reparations from the German government.", code: "101", src: "Poland", tgt: "German government"),
+        Row(text: "The union demanded higher wages from the government.", code: "100"),
+        Row(text: "The opposition demanded the resignation of the prime minister.", code: "1041"),
         // 11 disapprove
         Row(text: "Turkey accused Greece of violating its airspace.", code: "1123", src: "Turkey", tgt: "Greece"),
         Row(text: "Russia accused an American journalist of espionage.", code: "1125", src: "Russia"),
@@ -79,6 +88,8 @@ import Testing
         Row(text: "China lodged a formal protest with Japan.", code: "114", src: "China", tgt: "Japan"),
         Row(text: "Ukraine took Russia to the International Court of Justice.", code: "115", src: "Ukraine", tgt: "Russia"),
         Row(text: "Iran lambasted Israel on Monday.", code: "111", src: "Iran", tgt: "Israel"),
+        Row(text: "A court found the former president guilty of corruption.", code: "116"),
+        Row(text: "The court found him not guilty of fraud.", code: "0841"),
         // 12 reject
         Row(text: "Russia vetoed the resolution on Friday.", code: "129", src: "Russia"),
         Row(text: "Ukraine rejected the peace plan.", code: "127", src: "Ukraine"),
@@ -88,6 +99,8 @@ import Testing
         Row(text: "Washington threatened new sanctions against Moscow.", code: "1312"),
         Row(text: "North Korea threatened to use nuclear weapons.", code: "1385", src: "North Korea"),
         Row(text: "Turkey threatened to launch a ground offensive.", code: "1384", src: "Turkey"),
+        Row(text: "The UN gave the rebels a deadline to leave the town.", code: "139", tgt: "rebels"),
+        Row(text: "Russia offered Kyiv a loan.", code: "0331", src: "Russia"),
         Row(text: "Russia issued an ultimatum to Ukraine.", code: "139", src: "Russia"),
         // 14 protest
         Row(text: "Workers went on strike in France.", code: "143"),
@@ -288,6 +301,10 @@ import Testing
         Counter(text: "Residents took over the running of the village school.", not: "19"),
         Counter(text: "The agency launched a campaign to cut road accidents.", not: "191"),
         Counter(text: "The company recovered 20 percent of its losses in March.", not: "1711"),
+        // captives shown, not freed; people found guilty by no court named
+        Counter(text: "The rebels released a video of the hostages.", not: "084"),
+        Counter(text: "The kidnappers released new footage of the captives.", not: "084"),
+        Counter(text: "Statistics showed that 17 people found guilty of terrorism were Muslims.", not: "116"),
     ]
 
     @Test(arguments: counterExamples)

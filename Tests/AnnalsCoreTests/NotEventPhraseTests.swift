@@ -43,6 +43,8 @@ import Testing
         ("Opposition supporters gathered in Yerevan in defiance of martial law.", "1724"),
         ("Rallies continued under martial law in the capital.", "1724"),
         ("PKK fighters hid in caves in the mountains of northern Iraq.", "080"),
+        ("The kidnappers released a video of the hostages on Monday.", "0841"),
+        ("The junta freed the opposition leader from house arrest.", "173"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
@@ -70,6 +72,8 @@ import Testing
         ("Opposition supporters staged a rally in Baku on Saturday.", "14"),
         ("Armenia declared martial law on Sunday after the attack.", "1724"),
         ("The government caved in to the strikers on Friday.", "080"),
+        ("The kidnappers released two hostages on Monday.", "0841"),
+        ("The activist was placed under house arrest.", "173"),
     ])
     func stillAnEvent(_ text: String, code: String) {
         #expect(Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")
