@@ -105,7 +105,7 @@ import Testing
         r("PROTEST_WITH_INTER", "ASSAULT|COERCE", "17", "Protest with intervention", "Police baton-charged a procession of opposition workers in Peshawar who were marching towards the press club."),
         r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "Two protesters were shot dead by police during demonstrations against the fuel price hike in Freetown, a hospital source said."),
         r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "The killing of five demonstrators by soldiers in Bolivia's Sacaba sparked international condemnation."),
-        r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "MAPUTO (Reuters) - At least 18 people were killed when security forces fired live rounds at crowds protesting against the election results, rights groups said.", weak: true),
+        r("FORCE_AGAINST_PROTEST", "ASSAULT", "18|19", "Excessive force against protesters", "MAPUTO (Reuters) - At least 18 people were killed when security forces fired live rounds at crowds protesting against the election results, rights groups said."),
         r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "Protesters angry over power cuts set fire to the offices of the electricity distributor in Kano and blocked the main road, police said.", weak: true),
         r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "Several vehicles were torched and shops looted by demonstrators in Kinshasa protesting against the election results."),
         r("VIOL_DEMONSTR", "PROTEST/riot", "14", "Violent demonstration", "Rioting by students in Sylhet left a police station damaged and 20 people injured, local media reported."),

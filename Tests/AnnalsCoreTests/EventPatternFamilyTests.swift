@@ -68,6 +68,7 @@ import Testing
         Row(text: "Hamas released the hostages on Friday.", code: "0841", src: "Hamas"),
         Row(text: "The rebels released twenty hostages.", code: "0841"),
         Row(text: "The junta freed the opposition leader from house arrest.", code: "0841"),
+        Row(text: "On 27 March 2024, the ELN announced that it would suspend kidnappings for ransom.", code: "087"),
         Row(text: "The United States lifted sanctions on Venezuela.", code: "085", src: "United States"),
         Row(text: "Russian forces withdrew their troops from Kherson.", code: "087", src: "Russian forces"),
         Row(text: "Israel and Hamas agreed to a humanitarian truce.", code: "0871"),
@@ -301,10 +302,11 @@ import Testing
         Counter(text: "Residents took over the running of the village school.", not: "19"),
         Counter(text: "The agency launched a campaign to cut road accidents.", not: "191"),
         Counter(text: "The company recovered 20 percent of its losses in March.", not: "1711"),
-        // captives shown, not freed; people found guilty by no court named
+        // captives shown, not freed; a sentence suspended; people found guilty by no court named
         Counter(text: "The rebels released a video of the hostages.", not: "084"),
         Counter(text: "The kidnappers released new footage of the captives.", not: "084"),
         Counter(text: "Statistics showed that 17 people found guilty of terrorism were Muslims.", not: "116"),
+        Counter(text: "The ELN announced that it would suspend kidnappings for ransom.", not: "181"),
     ]
 
     @Test(arguments: counterExamples)
