@@ -252,6 +252,11 @@ import Testing
         ("The army said it would respond unless the rebels withdrew from the town.", "08", false, "possible"),
         ("Rebels attacked the town on Sunday, if the reports are true.", "18", false, nil),
         ("Her song If I Ain't Got You was banned by the regulator in Iran.", "17", false, nil),
+        ("He said if the rebels attacked the town, the army would respond.", "18", false, "possible"),
+        ("Reporters asked the minister if troops had attacked the town.", "18", false, nil),
+        ("The ministry did not say if its aircraft had bombed the village.", "18", false, nil),
+        ("The army declined to say if its troops had shelled the village.", "19", false, nil),
+        ("The court will decide if the police arrested the activist lawfully.", "17", false, nil),
     ] as [(String, String, Bool, String?)])
     func notDone(_ text: String, _ family: String, _ negated: Bool, _ modality: String?) {
         let a = Self.engine.analyze(Article(id: "t", date: CivilDate(iso: "2022-12-25"), text: text))

@@ -1051,6 +1051,32 @@ private struct EventRun {
             .map { $0.2 }
     }
 
+    /// Whether the condition opener at `d` means "whether": an "if" after a verb
+    /// of asking, knowing or deciding (`whether-verb`: "asked 801 adults if they
+    /// supported the ban", "will decide if the bans should stand") or after a
+    /// verb of saying that is denied or refused ("did not say if", "declined to
+    /// say if"), within four words back in its clause and with no modal or
+    /// "what" between ("wondering what would happen if Paula was forced to drop
+    /// out" stays a condition). The act after it is asked about, not a
+    /// condition; "said if the rebels attacked, ..." stays one.
+    /// - Complexity: O(1): at most four words.
+    func asksWhether(_ d: Int, sentenceStart: Int) -> Bool {
+        guard norms[d] == "if" else { return false }
+        var q = d - 1
+        while q >= sentenceStart, d - q <= 4 {
+            // a modal or "what" between opens a clause of its own: "wondering what would happen if ..."
+            if Segmenter.isTerminal(norms[q]) || norms[q] == "," || norms[q] == "what" || isWord(q, in: .clauseOpeners)
+                || isWord(q, in: .future) || isWord(q, in: .possible) { return false }
+            if isWord(q, in: .whetherVerbs) { return true }
+            if isWord(q, in: .saying), q - 1 >= sentenceStart {
+                if isWord(q - 1, in: .negators) { return true }
+                if norms[q - 1] == "to", q - 2 >= sentenceStart, isWord(q - 2, in: .refusals) { return true }
+            }
+            q -= 1
+        }
+        return false
+    }
+
     /// An act told in one sentence with what it caused, which the ACLED
     /// rules gave the act's own view: an act of war (CAMEO root 19: an air
     /// strike, a shelling, a clash) or a chemical attack (204) and the killing
@@ -1261,7 +1287,10 @@ private struct EventRun {
             var d = t - 1
             while d >= sentenceStart, t - d <= 8 {
                 let w = norms[d]
-                if isWord(d, in: .conditionOpeners), d == sentenceStart || !tokens[d].isCapitalized { modality = modality ?? "possible"; break }
+                if isWord(d, in: .conditionOpeners), d == sentenceStart || !tokens[d].isCapitalized {
+                    if !asksWhether(d, sentenceStart: sentenceStart) { modality = modality ?? "possible" }
+                    break
+                }
                 if Segmenter.isTerminal(w) || w == "," || isWord(d, in: .clauseOpeners) { break }
                 if isWord(d, in: .denials) {
                     negated = d + 1 == t || isWord(d + 1, in: .denialOpeners)

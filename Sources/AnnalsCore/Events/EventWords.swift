@@ -87,10 +87,12 @@ public final class EventWords: Sendable {
         case gameVerbs
         /// prepositions after the head of a passive's subject ("the deal with Hutton was struck"): the word before one is a head
         case postmodifierOpeners
+        /// verbs of asking, knowing or deciding after which "if" means "whether" ("asked adults if")
+        case whetherVerbs
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener", "condition-opener", "game-verb", "postmodifier-opener"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener", "condition-opener", "game-verb", "postmodifier-opener", "whether-verb"]
     }
 
     /// The words of each class, by `List.rawValue`.
