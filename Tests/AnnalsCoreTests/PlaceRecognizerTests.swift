@@ -474,19 +474,23 @@ import Testing
 
     /// `places/crowd-sectors.tsv`: a crowd of a listed sector (people,
     /// students, workers, farmers, the opposition, the police) takes the
-    /// country of its protest or riot; soldiers, officials or an armed group
-    /// do not.
+    /// country of its protest or riot; soldiers only in an article that
+    /// names no other country; officials or an armed group do not.
     @Test(arguments: [
         ("Hundreds of students protested in Nairobi on Friday.", "students", "KEN" as String?),
         ("Farmers protested in Lahore on Friday.", "Farmers", "PAK"),
         ("Workers demonstrated in Dhaka on Friday.", "Workers", "BGD"),
-        ("Soldiers demonstrated in Dhaka on Friday.", "Soldiers", nil),
+        ("Soldiers demonstrated in Dhaka on Friday.", "Soldiers", "BGD"),
         ("Officials demonstrated in Dhaka on Friday.", "Officials", nil),
         // the police act at home in any event, as actor or recipient; not a court, often an international one
         ("Police detained two opposition activists in Yerevan on Friday.", "Police", "ARM"),
         ("Gunmen attacked police in Peshawar on Friday.", "police", "PAK"),
         ("A court in Strasbourg ruled against the Tbilisi government on Friday.", "court", nil),
-        ("Soldiers detained two opposition activists in Yerevan on Friday.", "Soldiers", nil),
+        // soldiers at home: the only country the article names; not in a report that names another
+        ("Soldiers detained two opposition activists in Yerevan on Friday.", "Soldiers", "ARM"),
+        ("Troops clashed with insurgents near Maiduguri on Monday.", "Troops", "NGA"),
+        ("Soldiers detained two men in Basra on Friday, a British army spokesman said.", "Soldiers", nil),
+        ("Troops clashed with gunmen near Kandahar on Monday. Pakistan closed the border.", "Troops", nil),
         // unidentified gunmen likewise (ACLED's "Unidentified Armed Group (Armenia)")
         ("Unidentified gunmen shot and wounded a council member in Gyumri on Friday.", "Unidentified gunmen", "ARM"),
         // a strike or a road blocked is a protest by its CAMEO code
@@ -504,6 +508,7 @@ import Testing
     @Test func crowdSectorsFileIsValidated() throws {
         #expect(try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: "# crowd\nCVL\tprotest\nEDU\tprotest\nCOP\tany\n"))
                 == EventPlaces.CrowdSectors(crowds: ["CVL", "EDU"], always: ["COP"]))
+        #expect(try EventPlaces.crowdSectors(from: DataFile(name: "c.tsv", text: "MIL\thome\n")) == EventPlaces.CrowdSectors(home: ["MIL"]))
         #expect(try EventPlaces.crowdSectors(from: .builtIn("places/crowd-sectors.tsv")).crowds.contains("CVL"))
         for (text, prefix) in [("CVL\tprotest\nXYZ\tany\n", "c.tsv:2:"), ("CVL\tprotest\ncvl\tprotest\n", "c.tsv:2:"),
                                ("CVL\tprotest\nCVL\tany\n", "c.tsv:2:"), ("CVL\n", "c.tsv:1:"),

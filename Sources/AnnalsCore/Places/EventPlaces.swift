@@ -111,6 +111,9 @@ public enum EventPlaces {
         public var crowds: Set<String> = []
         /// A group of one of these sectors takes the country of any event it takes part in.
         public var always: Set<String> = []
+        /// A group of one of these sectors takes the country of an event it takes part in
+        /// when that country is the only one the article names (in its places and actors).
+        public var home: Set<String> = []
     }
 
     /// A crowd is of the country it gathers in: the unaffiliated group that
@@ -126,7 +129,11 @@ public enum EventPlaces {
     /// know that protests or riots is placed like a crowd ("members of the
     /// Homeland Salvation Movement marched in Yerevan"). A protest is one in
     /// ACLED's view or by its CAMEO code (root 14, or 191, a road blocked).
-    /// The sectors come from
+    /// An army named without its country ("soldiers", "troops", "security
+    /// forces") is placed only in an article that names no other country:
+    /// a local report's army is its country's ("Military Forces of
+    /// Nigeria"), while in a report of a war abroad the soldiers are as
+    /// often a foreign power's. The sectors come from
     /// `places/crowd-sectors.tsv` (`crowdSectors(from:)`).
     public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace], crowdSectors: CrowdSectors) {
         func unplaced(_ a: Int, _ sectors: Set<String>) -> Bool {
@@ -135,9 +142,19 @@ public enum EventPlaces {
         func unknownOrganization(_ a: Int) -> Bool {
             actors[a].kind == .organization && !actors[a].known && actors[a].country == nil
         }
+        // the one country the article names in its places and actors, if it names only one
+        var only: String? = nil, several = false
+        if !crowdSectors.home.isEmpty {
+            for c in places.map(\.place.country) + actors.compactMap(\.country) where !c.isEmpty && c != only {
+                if only == nil { only = c } else { several = true; break }
+            }
+        }
         for e in events {
             guard let p = e.place, !places[p].place.country.isEmpty else { continue }
             let country = places[p].place.country
+            if !several, country == only {
+                for a in e.sources + e.targets where unplaced(a, crowdSectors.home) { actors[a].country = country }
+            }
             // a protest or riot in ACLED's view, or by its CAMEO code (a strike, a road blocked by
             // residents: "taxi drivers went on strike in Yerevan", ACLED's "Protesters (Armenia)")
             let type = e.cameo.acled?.type
@@ -150,7 +167,7 @@ public enum EventPlaces {
     }
 
     /// Reads `places/crowd-sectors.tsv`: two tab-separated fields a line, a
-    /// PLOVER sector code in capitals and its scope (`protest` or `any`); a
+    /// PLOVER sector code in capitals and its scope (`protest`, `any` or `home`); a
     /// sector listed once; at least one line.
     public static func crowdSectors(from file: DataFile) throws -> CrowdSectors {
         var sectors = CrowdSectors()
@@ -163,7 +180,8 @@ public enum EventPlaces {
             switch line.fields[1] {
             case "protest": sectors.crowds.insert(code)
             case "any": sectors.always.insert(code)
-            default: throw file.error(line, "unknown scope '\(line.fields[1])' (protest or any)")
+            case "home": sectors.home.insert(code)
+            default: throw file.error(line, "unknown scope '\(line.fields[1])' (protest, any or home)")
             }
         }
         guard !seen.isEmpty else { throw KnowledgeError(file: file.name, line: 0, message: "no sector listed") }
