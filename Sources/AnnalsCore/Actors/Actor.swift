@@ -16,6 +16,9 @@ public struct Actor: Sendable, Equatable {
     public var mentions: [Range<Int>]
     /// Whether the actor comes from the knowledge base (true) or only from the text.
     public var known: Bool
+    /// The other side, named by a word such as "enemy": its country comes
+    /// only from the side that names it, never from where it acts.
+    public var opponent = false
 
     /// First mention's first token.
     public var firstToken: Int { mentions.first?.lowerBound ?? 0 }

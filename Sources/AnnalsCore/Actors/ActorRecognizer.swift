@@ -666,7 +666,7 @@ private struct ActorRun {
             k += 1
         }
         for a in found.actors.indices { found.actors[a].mentions.sort { $0.lowerBound < $1.lowerBound } }
-        for a in found.opponents.sorted() { found.actors[a].country = opponentCountry(a, found) }
+        for a in found.opponents.sorted() { found.actors[a].country = opponentCountry(a, found); found.actors[a].opponent = true }
         return found.actors.sorted { $0.firstToken < $1.firstToken }
     }
 

@@ -137,7 +137,7 @@ public enum EventPlaces {
     /// `places/crowd-sectors.tsv` (`crowdSectors(from:)`).
     public static func locateCrowds(_ actors: inout [Actor], events: [Event], places: [ResolvedPlace], crowdSectors: CrowdSectors) {
         func unplaced(_ a: Int, _ sectors: Set<String>) -> Bool {
-            actors[a].kind == .group && actors[a].country == nil && sectors.contains(actors[a].sector ?? "CVL")
+            actors[a].kind == .group && actors[a].country == nil && !actors[a].opponent && sectors.contains(actors[a].sector ?? "CVL")
         }
         func unknownOrganization(_ a: Int) -> Bool {
             actors[a].kind == .organization && !actors[a].known && actors[a].country == nil
