@@ -196,62 +196,13 @@ import Testing
     ]
 
     @Test(arguments: rows)
-    func probe(_ row: Row) {
-        let (_, all, c) = CaseHeadlineProbeTests.right(row.note.probe)
-        if row.note.probe.row.weak {
-            withKnownIssue("weak probe: \(c)") { #expect(all, "\(row.note.probe.row.text) -> \(c)") }
-        } else {
-            #expect(all, "\(row.note.probe.row.text) -> \(c)")
-        }
-    }
+    func probe(_ row: Row) { CaseWorldProbeTests.expectRight(row) }
 
     /// Every row's ACLED sub-event type is ACLED's and its CASE label that
     /// type's label; every CASE label has at least three rows; 100 rows;
     /// dates and countries are well formed.
-    @Test func rowsAreConsistent() {
-        let count = CaseCodingProbeTests.expectConsistent(Self.rows.map(\.note.probe.row))
-        CaseProbeTests.expectEveryLabel(count, atLeast: 3)
-        #expect(Self.rows.count == 100)
-        #expect(Self.rows.filter { $0.note.probe.status == .notDone }.count == 3)
-        for row in Self.rows {
-            let n = row.note
-            for d in n.date.split(separator: "|") where d != "*" {
-                #expect(CivilDate(iso: d) != nil, "\(n.probe.row.text): \(d)")
-            }
-            for c in (n.country + "|" + row.actor1).split(separator: "|") where c != "*" {
-                #expect(c.count == 3 && c.allSatisfy { $0.isUppercase }, "\(n.probe.row.text): \(c)")
-            }
-            if let p = n.pub { #expect(CivilDate(iso: p) != nil, "\(n.probe.row.text): \(p)") }
-        }
-    }
+    @Test func rowsAreConsistent() { CaseWorldProbeTests.expectConsistent(Self.rows, notDone: 3) }
 
-    /// Shares right by field, in the four fields, with the status, of dates,
-    /// places and actor1 countries (printed; every row not marked weak must
-    /// be right in the four fields and the status; dates, places and actors
-    /// are only counted).
-    @Test func share() {
-        var tally = CaseHeadlineProbeTests.Tally(set: "press")
-        var date = 0, place = 0, actor = 0, actorRows = 0
-        for row in Self.rows {
-            let note = row.note
-            tally.add(note.probe)
-            let dp = CaseNotesProbeTests.dateAndPlaceMarks(note)
-            if dp.date { date += 1 } else {
-                print("press probe date miss: want \(note.date) got \(dp.got.0 ?? "-") | \(note.probe.row.text)")
-            }
-            if dp.place { place += 1 } else {
-                print("press probe place miss: want \(note.country) got \(dp.got.1 ?? "-") | \(note.probe.row.text)")
-            }
-            if row.actor1 != "*" {
-                actorRows += 1
-                let got = CaseWorldProbeTests.actorCountries(row)
-                if row.actor1.split(separator: "|").contains(where: { got.contains(String($0)) }) { actor += 1 } else {
-                    print("press probe actor1 miss: want \(row.actor1) got \(got.sorted()) | \(note.probe.row.text)")
-                }
-            }
-        }
-        let n = Self.rows.count
-        tally.report(of: n, extra: ", date \(date)/\(n), place \(place)/\(n), actor1 \(actor)/\(actorRows)")
-        #expect(tally.all == Self.rows.filter { !$0.note.probe.row.weak }.count)
-    }
+    /// Shares right by field (printed, as `CaseWorldProbeTests.share`).
+    @Test func share() { CaseWorldProbeTests.expectShare(Self.rows, set: "press") }
 }

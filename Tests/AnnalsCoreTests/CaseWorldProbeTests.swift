@@ -217,7 +217,21 @@ import Testing
     }
 
     @Test(arguments: rows)
-    func probe(_ row: Row) {
+    func probe(_ row: Row) { Self.expectRight(row) }
+
+    /// Every row's ACLED sub-event type is ACLED's and its CASE label that
+    /// type's label; every CASE label has at least three rows; 100 rows;
+    /// dates and countries are well formed.
+    @Test func rowsAreConsistent() { Self.expectConsistent(Self.rows, notDone: 5) }
+
+    /// Shares right by field, in the four fields, with the status, of dates,
+    /// places and actor1 countries (printed; every row not marked weak must
+    /// be right in the four fields and the status; dates, places and actors
+    /// are only counted).
+    @Test func share() { Self.expectShare(Self.rows, set: "world") }
+
+    /// A row right in the four fields and the status; a weak row a known issue.
+    static func expectRight(_ row: Row) {
         let (_, all, c) = CaseHeadlineProbeTests.right(row.note.probe)
         if row.note.probe.row.weak {
             withKnownIssue("weak probe: \(c)") { #expect(all, "\(row.note.probe.row.text) -> \(c)") }
@@ -226,15 +240,14 @@ import Testing
         }
     }
 
-    /// Every row's ACLED sub-event type is ACLED's and its CASE label that
-    /// type's label; every CASE label has at least three rows; 100 rows;
-    /// dates and countries are well formed.
-    @Test func rowsAreConsistent() {
-        let count = CaseCodingProbeTests.expectConsistent(Self.rows.map(\.note.probe.row))
+    /// The checks of `rowsAreConsistent` on a set of `rows`, `notDone` of them
+    /// telling of events that did not happen.
+    static func expectConsistent(_ rows: [Row], notDone: Int) {
+        let count = CaseCodingProbeTests.expectConsistent(rows.map(\.note.probe.row))
         CaseProbeTests.expectEveryLabel(count, atLeast: 3)
-        #expect(Self.rows.count == 100)
-        #expect(Self.rows.filter { $0.note.probe.status == .notDone }.count == 5)
-        for row in Self.rows {
+        #expect(rows.count == 100)
+        #expect(rows.filter { $0.note.probe.status == .notDone }.count == notDone)
+        for row in rows {
             let n = row.note
             for d in n.date.split(separator: "|") where d != "*" {
                 #expect(CivilDate(iso: d) != nil, "\(n.probe.row.text): \(d)")
@@ -246,33 +259,30 @@ import Testing
         }
     }
 
-    /// Shares right by field, in the four fields, with the status, of dates,
-    /// places and actor1 countries (printed; every row not marked weak must
-    /// be right in the four fields and the status; dates, places and actors
-    /// are only counted).
-    @Test func share() {
-        var tally = CaseHeadlineProbeTests.Tally(set: "world")
+    /// The tally of `share` on a set of `rows`, printed under the name `set`.
+    static func expectShare(_ rows: [Row], set: String) {
+        var tally = CaseHeadlineProbeTests.Tally(set: set)
         var date = 0, place = 0, actor = 0, actorRows = 0
-        for row in Self.rows {
+        for row in rows {
             let note = row.note
             tally.add(note.probe)
             let dp = CaseNotesProbeTests.dateAndPlaceMarks(note)
             if dp.date { date += 1 } else {
-                print("world probe date miss: want \(note.date) got \(dp.got.0 ?? "-") | \(note.probe.row.text)")
+                print("\(set) probe date miss: want \(note.date) got \(dp.got.0 ?? "-") | \(note.probe.row.text)")
             }
             if dp.place { place += 1 } else {
-                print("world probe place miss: want \(note.country) got \(dp.got.1 ?? "-") | \(note.probe.row.text)")
+                print("\(set) probe place miss: want \(note.country) got \(dp.got.1 ?? "-") | \(note.probe.row.text)")
             }
             if row.actor1 != "*" {
                 actorRows += 1
-                let got = Self.actorCountries(row)
+                let got = actorCountries(row)
                 if row.actor1.split(separator: "|").contains(where: { got.contains(String($0)) }) { actor += 1 } else {
-                    print("world probe actor1 miss: want \(row.actor1) got \(got.sorted()) | \(note.probe.row.text)")
+                    print("\(set) probe actor1 miss: want \(row.actor1) got \(got.sorted()) | \(note.probe.row.text)")
                 }
             }
         }
-        let n = Self.rows.count
+        let n = rows.count
         tally.report(of: n, extra: ", date \(date)/\(n), place \(place)/\(n), actor1 \(actor)/\(actorRows)")
-        #expect(tally.all == Self.rows.filter { !$0.note.probe.row.weak }.count)
+        #expect(tally.all == rows.filter { !$0.note.probe.row.weak }.count)
     }
 }
