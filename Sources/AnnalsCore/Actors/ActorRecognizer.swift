@@ -30,7 +30,8 @@ public struct ActorRecognizer: Sendable {
     /// PLOVER country code → the one adversary its forces and ministries call
     /// "the enemy" (`actors/adversaries.tsv`).
     let adversaries: [String: String]
-    /// Keys of the disputed entities of countries.tsv (XNK …).
+    /// Keys of the disputed entities of countries.tsv (XNK …), and "org:" and
+    /// the key of each organization of one (`ActorRun.isDisputed`).
     let disputedKeys: Set<String>
 
     enum NameHead: String, Sendable { case organization, place, other }
@@ -38,7 +39,12 @@ public struct ActorRecognizer: Sendable {
     public init(knowledge: ActorKnowledge, nameHeads headFile: DataFile, functionWords wordFile: DataFile,
                 nameWords nameFile: DataFile, adversaries adversaryFile: DataFile? = nil) throws {
         self.knowledge = knowledge
-        disputedKeys = Set(knowledge.countries.filter { $0.kind == .disputed }.map(\.key))
+        var disputed = Set(knowledge.countries.filter { $0.kind == .disputed }.map(\.key))
+        var orgKeys = Set<String>()   // an organization's first line of its key decides, as a lookup by key would
+        for org in knowledge.organizations where orgKeys.insert(org.key).inserted {
+            if org.entity != org.country, disputed.contains(org.entity) { disputed.insert("org:" + org.key) }
+        }
+        disputedKeys = disputed
         adversaries = try adversaryFile.map { try ActorRecognizer.adversaries(from: $0, knowledge: knowledge) } ?? [:]
         // every key with its entries, every prefix of one with none (until it is a key too)
         var lookup: [String: [ActorKnowledge.Entry]] = [:]
@@ -694,14 +700,7 @@ private struct ActorRun {
 
     /// Whether an entity key (a country's key or "org:" and an organization's
     /// key) is a disputed entity or an organization of one.
-    func isDisputed(_ entity: String) -> Bool {
-        if entity.hasPrefix("org:") {
-            let key = entity.dropFirst(4)
-            guard let org = r.knowledge.organizations.first(where: { $0.key == key }) else { return false }
-            return org.entity != org.country && isDisputed(org.entity)
-        }
-        return r.disputedKeys.contains(entity)
-    }
+    func isDisputed(_ entity: String) -> Bool { r.disputedKeys.contains(entity) }
 
     /// he/she: the person who is the subject of this sentence (the first named
     /// before the pronoun), else the first person of the previous sentence,

@@ -139,16 +139,14 @@ public struct TopicModel: Sendable {
     /// - Complexity: linear in the document's tokens.
     public func tellsOfSport(_ doc: Document, sentence s: Int) -> Bool {
         guard let k = topics.firstIndex(where: { $0.name == "sports" }), s >= 0, s < doc.sentences.count else { return false }
-        func isNumber(_ i: Int) -> Bool {
-            let w = doc.norms[i].utf8
-            return !w.isEmpty && w.count <= 3 && w.allSatisfy { $0 &- 0x30 < 10 }
-        }
+        // a score's number: one to three digits
+        func isNumber<C: Collection<UInt8>>(_ w: C) -> Bool { !w.isEmpty && w.count <= 3 && w.allSatisfy { $0 &- 0x30 < 10 } }
         let range = doc.sentences[s].tokens
         for i in range {
             if cues[doc.norms[i]]?.contains(where: { $0.topic == k }) == true { return true }
             let parts = doc.norms[i].utf8.split(separator: 0x2D, omittingEmptySubsequences: false)
-            if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0 &- 0x30 < 10 } }) { return true }   // one token "3-0"
-            if i + 2 < range.upperBound, isNumber(i), doc.norms[i + 1] == "-", isNumber(i + 2) { return true }
+            if parts.count == 2, parts.allSatisfy(isNumber) { return true }   // one token "3-0"
+            if i + 2 < range.upperBound, isNumber(doc.norms[i].utf8), doc.norms[i + 1] == "-", isNumber(doc.norms[i + 2].utf8) { return true }
         }
         return topics(of: doc, events: []).contains("sports")
     }

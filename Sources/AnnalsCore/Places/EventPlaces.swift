@@ -144,10 +144,13 @@ public enum EventPlaces {
         }
         // the one country the article names in its places and actors, if it names only one
         var only: String? = nil, several = false
+        func names(_ c: String?) {
+            guard let c, !c.isEmpty, c != only else { return }
+            if only == nil { only = c } else { several = true }
+        }
         if !crowdSectors.home.isEmpty {
-            for c in places.map(\.place.country) + actors.compactMap(\.country) where !c.isEmpty && c != only {
-                if only == nil { only = c } else { several = true; break }
-            }
+            for p in places where !several { names(p.place.country) }
+            for a in actors where !several { names(a.country) }
         }
         for e in events {
             guard let p = e.place, !places[p].place.country.isEmpty else { continue }
