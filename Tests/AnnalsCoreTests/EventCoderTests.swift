@@ -413,6 +413,12 @@ import Testing
         // each line's code is checked, whether or not the line before had a good one
         #expect(throws: KnowledgeError(file: "p.tsv", line: 3, message: "unknown CAMEO code '999'")) { try load("041\t@phone TGT\n041\t@call TGT\n999\t@explode\n") }
         #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "unknown CAMEO code '0411'")) { try load("041\t@phone TGT\n0411\t@call TGT\n041\t@ring TGT\n") }
+        // "-" is a counter-pattern's code, and no other code is checked as one
+        #expect(throws: Never.self) { try load("190\t@fight\n-\t@fight poverty\n") }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "unknown CAMEO code '--'")) { try load("190\t@fight\n--\t@fight poverty\n") }
+        #expect(throws: KnowledgeError(file: "p.tsv", line: 2, message: "pattern '@fight poverty' is already at p.tsv:1")) {
+            try load("190\t@fight poverty\n-\t@fight poverty\n")
+        }
         // a repeated pattern is found after other codes and across files, and names its first place
         #expect(throws: KnowledgeError(file: "p.tsv", line: 4, message: "pattern '@phone TGT' is already at p.tsv:1")) { try load("041\t@phone TGT\n042\t@call TGT\n041\t@ring TGT\n043\t@phone TGT\n") }
         #expect(throws: KnowledgeError(file: "q.tsv", line: 1, message: "pattern '@phone TGT' is already at p.tsv:2")) {

@@ -216,6 +216,15 @@ import Testing
         Row(text: "Bandits have taken over several communities in Shiroro.", code: "192"),
         Row(text: "The Counter Terrorism Department recovered 20 kilograms of explosives from a hideout in Quetta.", code: "1711"),
         Row(text: "Security forces established a new forward operating base at Kondapalli.", code: "150"),
+        // what the counter-patterns (00-counter.tsv) leave coded: the same verbs used of violence
+        Row(text: "Rebels fought government troops near the airport.", code: "190"),
+        Row(text: "Soldiers fought the insurgents for three hours.", code: "190"),
+        Row(text: "Police beat the protesters with batons.", code: "182"),
+        Row(text: "A mob beat the two men to death in the market.", code: "1823"),
+        Row(text: "Militants took control of the town after heavy fighting.", code: "192"),
+        Row(text: "Troops surrounded the rebels near the river.", code: "191"),
+        Row(text: "Artillery bombarded the city with rockets overnight.", code: "194"),
+        Row(text: "The militia wiped out the entire village.", code: "202"),
     ]
 
     @Test(arguments: rows)
@@ -307,6 +316,28 @@ import Testing
         Counter(text: "The kidnappers released new footage of the captives.", not: "084"),
         Counter(text: "Statistics showed that 17 people found guilty of terrorism were Muslims.", not: "116"),
         Counter(text: "The ELN announced that it would suspend kidnappings for ransom.", not: "181"),
+        // counter-patterns (00-counter.tsv): problems fought, contests won, firms taken over
+        Counter(text: "The central bank raised rates to fight rising prices.", not: "19"),
+        Counter(text: "The charity raises money to fight hunger in Africa.", not: "19"),
+        Counter(text: "The minister promised to step up the fight against child poverty.", not: "19"),
+        Counter(text: "The singer left the band last year to fight the illness.", not: "19"),
+        Counter(text: "The author is still fighting against extradition to Sweden.", not: "19"),
+        Counter(text: "The party chose a local teacher to fight the seat.", not: "19"),
+        Counter(text: "The inventor won a long court battle with the toy maker.", not: "19"),
+        Counter(text: "The bank beat two rivals to buy the insurer.", not: "18"),
+        Counter(text: "The actress beat three co-stars to the best actress award.", not: "18"),
+        Counter(text: "The veteran beat his younger rival in the final on Sunday.", not: "18"),
+        Counter(text: "The investors took control of the company in January.", not: "19"),
+        Counter(text: "The tycoon hopes to take full control of the club this summer.", not: "19"),
+        Counter(text: "Higher costs could wipe out the gains of the past year.", not: "20"),
+        Counter(text: "The new clinics could help wipe out waiting lists.", not: "20"),
+        Counter(text: "Voters have been bombarded with leaflets and phone calls.", not: "19"),
+        Counter(text: "The novel turns on a conspiracy surrounding an ancient relic.", not: "19"),
+        Counter(text: "The minister spoke about the controversy surrounding the deal.", not: "19"),
+        Counter(text: "Farmers in the villages surrounding the lake grow rice.", not: "19"),
+        Counter(text: "Higher prices could kill off demand for new cars.", not: "18"),
+        Counter(text: "The striker picked up an injury in the first half.", not: "17"),
+        Counter(text: "The midfielder returns to his old club Ajax on loan.", not: "18"),
     ]
 
     @Test(arguments: counterExamples)
@@ -325,7 +356,7 @@ import Testing
             #expect(files.contains { $0.contains(String(format: "/%02d-", root)) }, "no family file for root \(root)")
         }
         #expect(p.patterns.count >= 2000)
-        #expect(Set(p.patterns.map(\.code)).count >= 250)
+        #expect(Set(p.patterns.filter { !$0.codesNothing }.map(\.code)).count >= 250)
     }
 
     @Test func newVerbForms() {

@@ -799,6 +799,7 @@ private struct EventRun {
                     if pl.tgtSectors != 0, !bound(b.tgt, hasSectorIn: pl.tgtSectors) { continue }
                     // a violent verb whose target a score follows tells a game ("Armenia beat Georgia 2-1")
                     if !passive, b.tgt != nil, isVerb, isScore(at: b.end, end: end), EventRun.isViolent(patterns[form.pattern].code) { continue }
+                    if pl.codesNothing { break }   // a counter-pattern: "fight poverty" names no fight
                     if ruleWords == nil { ruleWords = sentenceRuleWords(start..<end) }
                     let e = makeEvent(patterns[form.pattern], trigger: t, sentence: s, binding: b, sentenceStart: start, ruleWords: ruleWords)
                     if t < coveredEnd, e.cameo.root == events[covering].cameo.root {

@@ -27,6 +27,9 @@ public struct EventPatterns: Sendable {
         /// Whether the trigger is a verb (`@`): read on the first byte, since
         /// `trigger.first` would build a `Character` for every form tried.
         public var isVerb: Bool { trigger.utf8.first == UInt8(ascii: "@") }
+        /// Whether this is a counter-pattern (code `-`): where it matches, the
+        /// trigger names no event ("fight poverty", "beat Bayern to the title").
+        public var codesNothing: Bool { code == EventPatterns.noEvent }
     }
 
     /// How a word form relates to its trigger lemma.
@@ -38,6 +41,10 @@ public struct EventPatterns: Sendable {
         /// "hit"): as often a noun, so the coder checks what stands before it.
         public var bare: Bool = false
     }
+
+    /// The code of a counter-pattern: matched like the others, in the same
+    /// longest-first order, it stops its trigger from coding any event.
+    public static let noEvent = "-"
 
     public let patterns: [Pattern]
     /// Word form (lowercase) → patterns it triggers, longest pattern first.
@@ -174,7 +181,7 @@ public struct EventPatterns: Sendable {
                 guard line.fields.count >= 2 else { throw file.error(line, "expected code <TAB> pattern") }
                 let code = String(line.fields[0])
                 if code != checkedCode {
-                    guard ontology.cameo(code) != nil else { throw file.error(line, "unknown CAMEO code '\(code)'") }
+                    guard code == Self.noEvent || ontology.cameo(code) != nil else { throw file.error(line, "unknown CAMEO code '\(code)'") }
                     checkedCode = code
                 }
                 let text = String(line.fields[1])

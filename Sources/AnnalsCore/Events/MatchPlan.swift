@@ -47,6 +47,8 @@ struct MatchPlan: Sendable {
         /// Whether `TGT` stands before the trigger: the subject is what the act
         /// befell ("TGT @come under fire"), so it is not taken as the source.
         var targetBefore = false
+        /// Whether the pattern is a counter-pattern (`EventPatterns.Pattern.codesNothing`).
+        var codesNothing = false
     }
 
     /// PLOVER's sector codes in a fixed order: a sector's bit in a slot's mask.
@@ -115,7 +117,8 @@ struct MatchPlan: Sendable {
             }
             patterns.append(Pattern(start: start, trigger: trigger, end: end, literalsStart: end, literalsEnd: Int32(elements.count),
                                     literalBefore: literalBefore, literalsOptional: literalsOptional, isVerb: p.isVerb,
-                                    srcSectors: srcSectors, tgtSectors: tgtSectors, targetBefore: targetBefore))
+                                    srcSectors: srcSectors, tgtSectors: tgtSectors, targetBefore: targetBefore,
+                                    codesNothing: p.codesNothing))
         }
         // ranked by counting: weights are small counts, each weight's patterns in file order
         let weights = source.patterns.map(\.weight)
