@@ -274,6 +274,21 @@ import Testing
         #expect(Self.events("Police Arrest Five Activists In The Capital").contains { $0.code.hasPrefix("173") })
         #expect(Self.events("Arrested on Monday, the activist was freed on bail.").contains { $0.code.hasPrefix("173") })
         #expect(Self.events("Police arrested the activist on Monday.").contains { $0.code.hasPrefix("173") })
+        // a name after the sentence's first word ("Merrill Lynch"), and a name in a sentence of many
+        // names that still leaves three words or more in lowercase, is no event
+        #expect(Self.events("Merrill Lynch and Goldman Sachs will manage the sale of the shares.").isEmpty)
+        #expect(!Self.events("The band will play with Kasabian, Black Rebel Motorcycle Club and Bloc Party at the Leeds Festival.")
+            .contains { $0.code.hasPrefix("18") })
+        #expect(Self.events("Rebels Attack Army Base Near Kaya").contains { $0.code.hasPrefix("18") || $0.code.hasPrefix("19") })
+    }
+
+    /// A verb's present form that opens a sentence is no verb: news writes no
+    /// imperatives outside quotations ("Shell has signed", "Phone firms are").
+    @Test func presentFormOpeningASentenceIsNoVerb() {
+        #expect(!Self.events("Shell has signed a gas supply deal with Qatar.").contains { $0.code.hasPrefix("19") })
+        #expect(!Self.events("Phone companies must warn their customers about scams.").contains { $0.code.hasPrefix("04") })
+        #expect(Self.events("Rebels shell the city every night.").contains { $0.code.hasPrefix("19") })
+        #expect(Self.events("Attacked by gunmen, the convoy turned back.").contains { $0.code.hasPrefix("18") })
     }
 
     @Test func sameEventReportedTwiceIsOneEvent() {

@@ -753,6 +753,9 @@ private struct EventRun {
                         if adjective == nil { adjective = participleIsAdjective(t, sentence: start..<end) }
                         if adjective! { continue }   // "the detained mayor"
                     }
+                    // a verb's present form opening a sentence is its subject, a noun or a name ("Shell
+                    // has signed", "Bans on imports"): news writes no imperatives outside quotations
+                    if isVerb, t == start, !form.participle, !norms[t].hasASCIISuffix("ing") { continue }
                     if isVerb, !form.participle, pl.trigger + 1 < pl.end {
                         if afterDeterminer == nil { afterDeterminer = followsDeterminer(t, sentenceStart: start) }
                         if afterDeterminer! { continue }   // "a rally against", "their march to"
@@ -989,9 +992,11 @@ private struct EventRun {
         // said"); an -ing form there opens a clause ("Welcoming Soviet leader Mikhail Gorbachev's offer, ...")
         if t == sentence.lowerBound { guard capitalizedWord(t + 1), !norms[t].hasASCIISuffix("ing") else { return false } }
         else if !(tokens[t - 1].kind == .word || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum) { return false }
-        let before = t > sentence.lowerBound && (capitalizedWord(t - 1) && t - 1 > sentence.lowerBound || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum)
+        // (a capitalized word after the sentence's first makes a name with it: "Merrill Lynch said")
+        let before = t > sentence.lowerBound && (capitalizedWord(t - 1) || tokens[t - 1].kind == .number || tokens[t - 1].kind == .alnum)
         guard before || capitalizedWord(t + 1) else { return false }
-        // the rest of the sentence, outside the name, decides
+        // the rest of the sentence, outside the name, decides: a headline capitalizes its words, running
+        // text leaves most of them, or at least three, in lowercase however many names it holds
         var lo = t, hi = t + 1
         while lo - 1 > sentence.lowerBound, capitalizedWord(lo - 1) { lo -= 1 }
         while capitalizedWord(hi) { hi += 1 }
@@ -1000,7 +1005,7 @@ private struct EventRun {
             words += 1
             if tokens[q].isCapitalized { capitalized += 1 }
         }
-        return capitalized * 2 < words
+        return capitalized * 2 < words || words - capitalized >= 3
     }
 
     /// Most salient first: material conflict before talk, violence against
