@@ -225,6 +225,8 @@ import Testing
         Row(text: "Troops surrounded the rebels near the river.", code: "191"),
         Row(text: "Artillery bombarded the city with rockets overnight.", code: "194"),
         Row(text: "The militia wiped out the entire village.", code: "202"),
+        Row(text: "Russian troops moved into the town of Bakhmut on Monday.", code: "190"),
+        Row(text: "Rebel fighters moved towards the capital.", code: "190"),
     ]
 
     @Test(arguments: rows)
@@ -338,6 +340,11 @@ import Testing
         Counter(text: "Higher prices could kill off demand for new cars.", not: "18"),
         Counter(text: "The striker picked up an injury in the first half.", not: "17"),
         Counter(text: "The midfielder returns to his old club Ajax on loan.", not: "18"),
+        // moving into or towards something is fighting only for armed forces
+        Counter(text: "The carmaker expects to move into profit next year.", not: "19"),
+        Counter(text: "The Dutch player moved into the semi-finals of the Qatar Open.", not: "19"),
+        Counter(text: "The band moved into a farmhouse in Wales to record the album.", not: "19"),
+        Counter(text: "The agency has been surrounded by controversy since it was set up.", not: "19"),
     ]
 
     @Test(arguments: counterExamples)
