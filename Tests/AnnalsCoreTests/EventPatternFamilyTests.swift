@@ -345,6 +345,8 @@ import Testing
         Counter(text: "The Dutch player moved into the semi-finals of the Qatar Open.", not: "19"),
         Counter(text: "The band moved into a farmhouse in Wales to record the album.", not: "19"),
         Counter(text: "The agency has been surrounded by controversy since it was set up.", not: "19"),
+        Counter(text: "Two rival disc formats are locked in a battle for supremacy.", not: "19"),
+        Counter(text: "The studios stepped up their fight against online piracy.", not: "19"),
     ]
 
     @Test(arguments: counterExamples)

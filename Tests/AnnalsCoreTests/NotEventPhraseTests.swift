@@ -14,6 +14,8 @@ import Testing
         ("The activist died of a heart attack in custody.", "180"),
         ("He suffered a cardiac arrest in prison on Monday.", "173"),
         ("She had a panic attack during the hearing.", "180"),
+        ("The campaign turned into personal attacks between the candidates.", "180"),
+        ("Legal attacks on file-sharing sites have not stopped piracy.", "180"),
         ("The army bought new attack helicopters from Russia.", "180"),
         ("Traders raised the strike price of the options.", "14"),
         ("The UN special rapporteur on torture visited the prison.", "18"),
@@ -54,6 +56,7 @@ import Testing
 
     @Test(arguments: [
         ("Gunmen carried out an attack on the village.", "180"),
+        ("Gunmen carried out a fierce attack on the village.", "180"),
         ("Police arrested the journalist on Monday.", "173"),
         ("The journalist was arrested and died of cardiac arrest two days later.", "173"),
         ("The rapporteur said guards used torture on the detainees.", "182"),
