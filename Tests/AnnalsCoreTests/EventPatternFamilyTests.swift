@@ -227,6 +227,8 @@ import Testing
         Row(text: "The militia wiped out the entire village.", code: "202"),
         Row(text: "Russian troops moved into the town of Bakhmut on Monday.", code: "190"),
         Row(text: "Rebel fighters moved towards the capital.", code: "190"),
+        Row(text: "Gunmen killed four people in a road ambush near the capital.", code: "1823"),
+        Row(text: "Two activists were killed in a wave of attacks on critics of the government.", code: "1823"),
     ]
 
     @Test(arguments: rows)
@@ -347,6 +349,11 @@ import Testing
         Counter(text: "The agency has been surrounded by controversy since it was set up.", not: "19"),
         Counter(text: "Two rival disc formats are locked in a battle for supremacy.", not: "19"),
         Counter(text: "The studios stepped up their fight against online piracy.", not: "19"),
+        // deaths from nature, illness or an accident
+        Counter(text: "The earthquake killed more than 2,000 people in the province.", not: "18"),
+        Counter(text: "The cyclone which killed 300 people also destroyed the harvest.", not: "18"),
+        Counter(text: "Four people were killed in a road accident near the capital.", not: "18"),
+        Counter(text: "A long drought has killed crops across the region.", not: "18"),
     ]
 
     @Test(arguments: counterExamples)
