@@ -13,7 +13,7 @@
 ///    sector; a later surname, the role word alone ("the premier") and he/she
 ///    in subject position resolve to the same actor.
 /// 4. "Baku said" is an actor (the government); "in Baku" is a place.
-public struct ActorRecognizer: Sendable {
+public final class ActorRecognizer: Sendable {
     public let knowledge: ActorKnowledge
     /// Normalized, token-joined key → entries, and every token-boundary
     /// prefix of a key with no entries when it is no key itself: one lookup

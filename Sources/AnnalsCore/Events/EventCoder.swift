@@ -18,19 +18,19 @@
 /// - The same event reported twice (same CAMEO root, same date or one
 ///   without a stated date, compatible actors) is one event with two pieces
 ///   of evidence; a stated date of the later mention replaces an unstated one.
-public struct EventCoder: Sendable {
+public final class EventCoder: Sendable {
     public let ontology: EventOntology
     public let patterns: EventPatterns
-    /// `patterns.triggerTable` by word id (`Document.wordIDs`), filled by
-    /// `register(into:)`: the index of each trigger form in `triggers`.
-    fileprivate var triggerOfWord = WordIndex()
-    fileprivate var triggers: [Trigger] = []
+    /// `patterns.triggerTable` by word id (`Document.wordIDs`), made by
+    /// `registered(into:)`: the index of each trigger form in `triggers`.
+    fileprivate let triggerOfWord: WordIndex
+    fileprivate let triggers: [Trigger]
     /// The function-word lists (`words`) each word id is in, as bits
-    /// (`EventWords.List.rawValue`), filled by `register(into:)`; -1 for none.
-    fileprivate var listsOfWord = WordIndex()
+    /// (`EventWords.List.rawValue`), made by `registered(into:)`; -1 for none.
+    fileprivate let listsOfWord: WordIndex
     /// The function-word lists of a word as bits (`1 << List.rawValue`), at the index `listsOfWord`
     /// gives: 64 lists fit (`EventWordsTests` checks the count).
-    fileprivate var listMasks: [UInt64] = []
+    fileprivate let listMasks: [UInt64]
 
     /// One trigger form's patterns, with the words required after the
     /// trigger by word id.
@@ -63,12 +63,12 @@ public struct EventCoder: Sendable {
 
     /// The patterns compiled for matching (`MatchPlan`), built once by `init`.
     let plan: MatchPlan
-    /// `plan`'s literal word numbers by word id, filled by `register(into:)`:
+    /// `plan`'s literal word numbers by word id, made by `registered(into:)`:
     /// a document built with its classes tests a pattern word by number.
-    fileprivate var literalOfWord = WordIndex()
+    fileprivate let literalOfWord: WordIndex
     /// The words some ACLED sentence-word rule looks for, by word id (0 for
-    /// one of them), filled by `register(into:)`.
-    fileprivate var acledWordOfWord = WordIndex()
+    /// one of them), made by `registered(into:)`.
+    fileprivate let acledWordOfWord: WordIndex
 
     /// The function words tested around triggers: negators, modals, clause openers.
     public let words: EventWords
@@ -85,18 +85,30 @@ public struct EventCoder: Sendable {
         plan = MatchPlan(patterns, particles: words.words(.passiveParticles))
         peopleOf = MatchPlan.sectorMask(patterns.sets.sectors["people-of"] ?? [])
         notAtPlay = MatchPlan.sectorMask(patterns.sets.sectors["not-at-play"] ?? [])
+        triggerOfWord = WordIndex(); triggers = []; listsOfWord = WordIndex(); listMasks = []
+        literalOfWord = WordIndex(); acledWordOfWord = WordIndex()
     }
 
-    /// Registers the words this layer tests per token, and keeps the
-    /// trigger table by their ids: a document built with `classes` then
-    /// finds a token's trigger entry without hashing its string.
-    public mutating func register(into classes: inout WordClasses) {
-        triggerOfWord = WordIndex()
-        triggers = []
-        listsOfWord = WordIndex()
-        listMasks = []
-        literalOfWord = WordIndex()
-        acledWordOfWord = WordIndex()
+    /// `coder` with the tables by word id that `registered(into:)` made.
+    private init(_ coder: EventCoder, triggerOfWord: WordIndex, triggers: [Trigger], listsOfWord: WordIndex,
+                 listMasks: [UInt64], literalOfWord: WordIndex, acledWordOfWord: WordIndex) {
+        ontology = coder.ontology; patterns = coder.patterns; words = coder.words; notEvents = coder.notEvents
+        plan = coder.plan; peopleOf = coder.peopleOf; notAtPlay = coder.notAtPlay
+        self.triggerOfWord = triggerOfWord; self.triggers = triggers; self.listsOfWord = listsOfWord
+        self.listMasks = listMasks; self.literalOfWord = literalOfWord; self.acledWordOfWord = acledWordOfWord
+    }
+
+    /// Registers the words this layer tests per token, and returns this
+    /// coder keeping the trigger table by their ids: a document built with
+    /// `classes` then finds a token's trigger entry without hashing its string.
+    /// (A class of constants: the runs of every article hold it by reference.)
+    public func registered(into classes: inout WordClasses) -> EventCoder {
+        var triggerOfWord = WordIndex()
+        var triggers: [Trigger] = []
+        var listsOfWord = WordIndex()
+        var listMasks: [UInt64] = []
+        var literalOfWord = WordIndex()
+        var acledWordOfWord = WordIndex()
         // (in number order, so the ids do not depend on the table's hashing)
         for n in 0..<Int32(plan.wordCount) { literalOfWord[classes.add(plan.table.word(ofID: n), [])] = n }
         for w in ontology.acledRules.sentenceWords.sorted() { acledWordOfWord[classes.add(w, [])] = 0 }
@@ -127,9 +139,11 @@ public struct EventCoder: Sendable {
             triggerOfWord[classes.add(form, .eventTrigger)] = Int32(triggers.count)
             triggers.append(Trigger(entry: entry, next: next, inNotEventPhrase: notEvents.byTrigger[form] != nil))
         }
+        return EventCoder(self, triggerOfWord: triggerOfWord, triggers: triggers, listsOfWord: listsOfWord,
+                          listMasks: listMasks, literalOfWord: literalOfWord, acledWordOfWord: acledWordOfWord)
     }
 
-    /// The follow-on table `register` made for trigger `form`, read back
+    /// The follow-on table `registered(into:)` made for trigger `form`, read back
     /// through `classes` (for tests); nil when `form` was not registered.
     func registeredNext(of form: String, in classes: WordClasses) -> [String: [EventPatterns.Form]]? {
         let id = classes.id(of: form)

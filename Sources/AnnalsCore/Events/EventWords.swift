@@ -5,7 +5,7 @@
 public final class EventWords: Sendable {
     /// The classes of the file, each with its name there (`names`, in the
     /// same order); the raw value is its bit in a table by word id
-    /// (`EventCoder.register(into:)`).
+    /// (`EventCoder.registered(into:)`).
     public enum List: Int, CaseIterable, Sendable {
         /// a word before the trigger that negates the event (within three words, not across a comma)
         case negators

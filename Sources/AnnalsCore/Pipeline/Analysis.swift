@@ -53,8 +53,7 @@ public struct Annals: Sendable {
         actors.register(into: &classes)
         quotes.register(into: &classes)
         placeWords.register(into: &classes)
-        var events = try loadedEvents.get()
-        events.register(into: &classes)
+        let events = try loadedEvents.get().registered(into: &classes)
         topics.register(into: &classes)
         places = try PlaceRecognizer(builtInGazetteer: loadedGazetteer.get(), actors: actors, words: placeWords)
         text.wordClasses = classes

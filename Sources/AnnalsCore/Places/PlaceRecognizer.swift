@@ -74,7 +74,7 @@ extension Place {
 ///
 /// - Complexity: linear in the number of tokens; each capitalized run of up
 ///   to `maxTokens` tokens costs one binary search in the gazetteer index.
-public struct PlaceRecognizer: Sendable {
+public final class PlaceRecognizer: Sendable {
     public let gazetteer: Gazetteer
     /// Key hash of a country name or adjective → (country place, is adjective).
     /// (A `KeyHashTable`: a dictionary hashed the key hash again with SipHash at each of the
@@ -121,7 +121,7 @@ public struct PlaceRecognizer: Sendable {
     public let words: PlaceWords
 
     /// `crowdSectors` nil: the built-in `places/crowd-sectors.tsv`.
-    public init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
+    public convenience init(gazetteer: Gazetteer, actors: ActorKnowledge, abbreviations abbrFile: DataFile, commonWords wordsFile: DataFile,
                 cueWords cueFile: DataFile, crowdSectors crowdFile: DataFile? = nil) throws {
         try self.init(gazetteer: gazetteer, actors: actors, abbreviations: abbrFile,
                       words: PlaceWords(commonWords: wordsFile, cueWords: cueFile, crowdSectors: crowdFile))
@@ -203,12 +203,12 @@ public struct PlaceRecognizer: Sendable {
     }
 
     /// The built-in word files over a loaded gazetteer.
-    public init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer) throws {
+    public convenience init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer) throws {
         try self.init(builtInGazetteer: gazetteer, actors: actors, words: .builtIn())
     }
 
     /// The built-in abbreviations over a loaded gazetteer and loaded word lists.
-    public init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer, words: PlaceWords) throws {
+    public convenience init(builtInGazetteer gazetteer: Gazetteer, actors: ActorRecognizer, words: PlaceWords) throws {
         try self.init(gazetteer: gazetteer, actors: actors.knowledge, abbreviations: .builtIn("places/abbreviations.tsv"), words: words)
     }
 

@@ -1,7 +1,7 @@
 /// The words the quote layer knows: cues, titles, the heads of names that
 /// are not people and the function words it tests around speakers. Loaded
 /// from `Data/quotes/`.
-public struct QuoteLexicon: Sendable {
+public final class QuoteLexicon: Sendable {
     public enum CueClass: Sendable, Equatable { case speech, evaluative }
     public struct Cue: Sendable, Equatable {
         public var lemma: String
