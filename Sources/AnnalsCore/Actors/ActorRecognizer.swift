@@ -18,7 +18,12 @@ public final class ActorRecognizer: Sendable {
     /// Normalized, token-joined key → entries, and every token-boundary
     /// prefix of a key with no entries when it is no key itself: one lookup
     /// tells whether a run of words is a key and whether it may grow into one.
-    let keyTable: [String: [ActorKnowledge.Entry]]
+    /// Keyed by `keyHash` of the key, which the run extends a word at a time
+    /// instead of joining the words into a string and hashing it whole at each
+    /// step. Two keys with one hash are refused at load; a run of words that
+    /// is no key matches one with odds of the number of keys and prefixes
+    /// (about 10^5) in 2^64.
+    let keyTable: KeyHashTable<[ActorKnowledge.Entry]>
     let maxTokens: Int
     let nameHeads: [String: NameHead]
     /// Word classes the run tests per token, merged into one table: the
@@ -67,7 +72,13 @@ public final class ActorRecognizer: Sendable {
             lookup[joined, default: []].append(contentsOf: entries)
             maxTokens = max(maxTokens, parts.count)
         }
-        keyTable = lookup
+        var table = KeyHashTable<[ActorKnowledge.Entry]>(minimumCapacity: lookup.count)
+        for (key, entries) in lookup {
+            let h = ActorRecognizer.keyHash(key)
+            guard table[h] == nil else { throw KnowledgeError(file: "actors", line: 0, message: "two keys have the hash of '\(key)'") }
+            table.set(h, entries)
+        }
+        keyTable = table
         self.maxTokens = min(maxTokens, 16)
         var heads: [String: NameHead] = [:]
         for line in headFile.lines {
@@ -100,6 +111,15 @@ public final class ActorRecognizer: Sendable {
         var names = try WordClassFile(nameFile)
         nameParticles = try names.take("name-particle")
         try names.finish()
+    }
+
+    /// The 64-bit FNV-1a hash of the UTF-8 bytes of `words`, continued from
+    /// `h`: a key's hash is its first word's continued by each later word
+    /// (and the space before it, if any).
+    @inline(__always) static func keyHash(_ words: String, from h: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var h = h
+        for b in words.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 
     /// Registers the words this layer tests per token.
@@ -305,12 +325,12 @@ private struct ActorRun {
             let t = tokens[i]
             guard flags[i] & WordFlags.keyStart != 0, t.kind == .word || t.kind == .initialism || t.kind == .alnum, !inTime[i],
                   t.isCapitalized || t.isAllCaps || flags[i] & WordFlags.lowerStart != 0 else { i += 1; continue }
-            var s = keys[i]
+            var h = ActorRecognizer.keyHash(keys[i])
             var best: (end: Int, entries: [Entry])? = nil
             var j = i
-            // the entries of `s` (none when it is only a prefix; nil when it is not even one:
+            // the entries of words i...j (none when they are only a prefix; nil when not even one:
             // the first word is tried anyway, as a longer run may still be a key)
-            var e = r.keyTable[s]
+            var e = r.keyTable[h]
             while true {
                 if let e, !e.isEmpty {
                     let ok = accepted(e, i..<j + 1)
@@ -318,9 +338,9 @@ private struct ActorRun {
                 }
                 j += 1
                 guard j < n, j - i < r.maxTokens, tokens[j].newlinesBefore < 2 else { break }
-                if tokens[j].spaceBefore { s += " " }
-                s += keys[j]
-                e = r.keyTable[s]
+                if tokens[j].spaceBefore { h = ActorRecognizer.keyHash(" ", from: h) }
+                h = ActorRecognizer.keyHash(keys[j], from: h)
+                e = r.keyTable[h]
                 guard e != nil else { break }
             }
             if var best {
@@ -329,7 +349,7 @@ private struct ActorRun {
                 if placeLike, tokens[i].isCapitalized {
                     let prevName = followsNameWord(i)
                     let nextName = best.end < n && tokens[best.end].kind == .word && tokens[best.end].isCapitalized
-                        && tokens[best.end].spaceBefore && r.keyTable[keys[best.end]]?.isEmpty != false && flags[best.end] & WordFlags.notName == 0
+                        && tokens[best.end].spaceBefore && r.keyTable[ActorRecognizer.keyHash(keys[best.end])]?.isEmpty != false && flags[best.end] & WordFlags.notName == 0
                     if prevName || nextName { best.entries = best.entries.filter { !($0.kind == .metonym || $0.kind == .countryName) } }
                 }
                 // An organization's name of several words after another capitalized word is the tail of a

@@ -1,5 +1,6 @@
 /// A table from a place name's key hash (`HashSink.value`, `Gazetteer.keyHash`)
-/// to a value, for the tables one article's place recognition builds.
+/// to a value, for the tables one article's place recognition builds (and
+/// the actor keys by `ActorRecognizer.keyHash`).
 ///
 /// The key is already a hash of the name, so a slot is found from its own
 /// bits (one multiplication) with linear probing. A `[UInt64: Value]` hashes
