@@ -242,6 +242,8 @@ import Testing
         ("Unions plan a general strike in Athens next week.", "14", false, "intent"),
         ("Dockers threatened a general strike over pay.", "14", false, "threat"),
         ("The defence ministry denied that its aircraft had bombed a village.", "18", true, nil),
+        ("The ministry denied reports that troops had shelled the village.", "19", true, nil),
+        ("Reports said troops had shelled the village.", "19", false, nil),
         ("Opposition supporters held a rally in Baku.", "14", false, nil),
         ("Unions staged a general strike in Athens.", "14", false, nil),
         ("The minister discussed the plans during a trip to Moscow.", "04", false, nil),
