@@ -1379,13 +1379,16 @@ private struct EventRun {
         var best: (distance: Int, k: Int)? = nil
         var reported: (distance: Int, k: Int)? = nil
         var aside: (distance: Int, k: Int)? = nil
+        var filed: Int? = nil
         let inSentence = firstTime { $0.tokens.lowerBound >= sentence.tokens.lowerBound }
         k = inSentence
         while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound {
             let time = times[k]
             if isDate(k), !endsAState(time.tokens, sentence: sentence.tokens), !inOtherClause(time.tokens, trigger: t, sentence: sentence.tokens) {
                 let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
-                if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
+                if isDatelineDate(k) {
+                    filed = k
+                } else if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
                     if reported == nil || d < reported!.distance { reported = (d, k) }
                 } else if inBrackets(time.tokens, apartFrom: t, sentence: sentence.tokens) {
                     if aside == nil || d < aside!.distance { aside = (d, k) }
@@ -1405,7 +1408,9 @@ private struct EventRun {
             let from = max(para.tokens.lowerBound, doc.sentences[max(0, s - 2)].tokens.lowerBound)
             k = inSentence - 1
             while k >= 0, times[k].tokens.lowerBound >= from {
-                if isDate(k), !endsAState(times[k].tokens, sentence: doc.sentences[doc.sentenceIndex(ofToken: times[k].tokens.lowerBound)].tokens) {
+                if isDate(k), isDatelineDate(k) {
+                    filed = filed ?? k
+                } else if isDate(k), !endsAState(times[k].tokens, sentence: doc.sentences[doc.sentenceIndex(ofToken: times[k].tokens.lowerBound)].tokens) {
                     return .init(value: times[k].value, time: k, basis: .explicit)
                 }
                 k -= 1
@@ -1422,7 +1427,47 @@ private struct EventRun {
             }
         }
         if let reported { return .init(value: times[reported.k].value, time: reported.k, basis: .inferred) }
+        // the dateline's date is the day the report was filed: it bounds the event as the
+        // publication date does, and a later report's stated date replaces it
+        if let filed { return .init(value: times[filed].value, time: filed, basis: .inferred) }
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// Whether the time `k` is the date of an agency dateline: it follows a
+    /// place in capitals that opens a line and a comma, and a dash ends the
+    /// dateline, with the agency's name in brackets between at most
+    /// ("ALEPPO, Nov. 25 (Xinhua) -- …", "CAIRO, Nov 25 — …", "ADEN, Yemen,
+    /// March 7 (Xinhua) -- …"). It tells when the report was filed, not when
+    /// the act it tells happened: "… fired shells at Aleppo on Saturday" is
+    /// dated by its Saturday. Counter-example: "On Nov. 25, rebels fired
+    /// shells" (no capitals, no dash).
+    func isDatelineDate(_ k: Int) -> Bool {
+        let span = times[k].tokens
+        var q = span.upperBound
+        guard q < tokens.count else { return false }
+        if norms[q] == "(" {
+            // the agency's name: a few capitalized words ("(Xinhua)", "(AP)", "(Reuters)")
+            q += 1
+            let open = q
+            while q < tokens.count, q - open < 4, norms[q] != ")" {
+                guard tokens[q].isCapitalized || tokens[q].isAllCaps else { return false }
+                q += 1
+            }
+            guard q < tokens.count, norms[q] == ")", q > open else { return false }
+            q += 1
+        }
+        guard q < tokens.count, norms[q] == "-", tokens[q].newlinesBefore == 0 else { return false }
+        // before the date: "PLACE," or "PLACE, Country," from the start of a line
+        var p = span.lowerBound - 1
+        guard p >= 0, norms[p] == "," else { return false }
+        while p >= 0, span.lowerBound - p <= 8 {
+            if p == 0 || tokens[p].newlinesBefore > 0 {
+                return tokens[p].isAllCaps
+            }
+            guard norms[p] == "," || norms[p] == "/" || tokens[p].isCapitalized, tokens[p].kind != .number else { return false }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether the date at `span` stands in brackets ("(between 27 and 29
