@@ -351,6 +351,8 @@ import Testing
         Counter(text: "The bank beat two rivals to buy the insurer.", not: "18"),
         Counter(text: "The actress beat three co-stars to the best actress award.", not: "18"),
         Counter(text: "The veteran beat his younger rival in the final on Sunday.", not: "18"),
+        Counter(text: "The newcomer beat Elvis Presley to the UK number one spot.", not: "18"),
+        Counter(text: "The novel beat two favourites to the coveted fiction prize.", not: "18"),
         Counter(text: "The investors took control of the company in January.", not: "19"),
         Counter(text: "The tycoon hopes to take full control of the club this summer.", not: "19"),
         Counter(text: "Higher costs could wipe out the gains of the past year.", not: "20"),
