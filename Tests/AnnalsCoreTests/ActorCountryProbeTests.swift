@@ -38,15 +38,15 @@ import Testing
 /// enemy" and "the adversary" as the other side of the sentence's one
 /// country, `actors/adversaries.tsv`): 77 / 78; an army named without its
 /// country placed in the one country an article names
-/// (`places/crowd-sectors.tsv`, scope `home`): 80 / 81.
+/// (`places/crowd-sectors.tsv`, scope `home`): 80 / 81. Session 19 (acts
+/// of war whose object is a side's positions, armour or offensive: shots
+/// and grenades fired or thrown at positions, weapons used against them,
+/// positions struck, tanks destroyed, an offensive launched or repelled):
+/// 87 / 88.
 /// Rows still wrong are marked `weak`: most have no event or an event
-/// with no actor ("the enemy fired more than 300 shots at positions",
-/// "threw hand grenades at", "destroyed two tanks", "launched an offensive",
-/// "struck rebel positions", "shot down", "were repelled", ACLED's actor
-/// names with "(2018-)" before "clashed"); "the enemy" and "the adversary"
-/// after one side's ministry with no event ("fired more than 300 shots
-/// at", "used grenade launchers against"); "fire from the Azerbaijani
-/// side" (no event); "its forces"; "separatist forces in Nagorno-Karabakh"; refugees from
+/// with no actor ("shot down" an aircraft named by its model, "were
+/// repelled", ACLED's actor names with "(2018-)" before "clashed"); "fire
+/// from the Azerbaijani side" (no event); "its forces"; "separatist forces in Nagorno-Karabakh"; refugees from
 /// Karabakh protesting in Yerevan coded with Karabakh's country; places the
 /// gazetteer lacks (Pankisi).
 @Suite struct ActorCountryProbeTests {

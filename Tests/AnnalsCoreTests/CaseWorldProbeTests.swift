@@ -49,8 +49,11 @@ import Testing
 /// Session 18's live rounds fired at people coded as an attack (CAMEO 180,
 /// not repression 175), with the killing beside them kept as excessive
 /// force: the two live-fire rows (and the report set's Maputo row).
-/// Rows still wrong are marked `weak`: an aircraft's bombing that killed
-/// coded with the killing's root (18, not 19); "a remotely detonated bomb
+/// Session 19 (the bracket of an ACLED actor name, "(2021-)", passed over
+/// between the name and its verb; "plan nationwide demonstrations" intended):
+/// all four 86 -> 88, the aircraft's bombing (CAMEO 195) and the planned
+/// demonstrations.
+/// Rows still wrong are marked `weak`: "a remotely detonated bomb
 /// struck" read as an air strike; rape "during an attack" ranked below the
 /// attack; pellets that blinded a student; rioters who attacked coded by the
 /// act (18) not as a riot (14); a group that
@@ -59,8 +62,7 @@ import Testing
 /// attacks"; a military zone declared with civilians ordered out read as an
 /// expulsion; a canopy that collapsed (no disaster topic) and a tanker that
 /// crashed and exploded; a police raid that arrested a gang's members read
-/// as the gang abducting people; "plan ... demonstrations" with a word
-/// between and "foiled an attempt ... to kidnap" read as done. Places the
+/// as the gang abducting people; "foiled an attempt ... to kidnap" read as done. Places the
 /// gazetteer lacks or misreads (Boni read as German, Peshawar as Polish,
 /// Kech as German, Solhan as Turkish, Kani as Japanese, Ber as Greek, Cauca
 /// as Spanish, Paletwa in "Chin State" as China, Robotyne as Russian;
