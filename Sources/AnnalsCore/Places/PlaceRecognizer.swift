@@ -391,6 +391,20 @@ struct PlaceRun {
                 }
             }
         }
+        // a later word of a known organization's name (or of a group named after one, "Boko Haram
+        // fighters") that is only a small town's name is part of the name ("Haram" of "Boko Haram"
+        // is no Norwegian town); its first word may still be a
+        // place ("Kenya Airways"), and so may a country, an area or a larger town ("Bank of England")
+        for a in actors where a.known && (a.kind == .organization || a.kind == .group) {
+            for m in a.mentions where m.count >= 2 && m.upperBound <= blocked.count {
+                // (not a word of a longer place name inside the organization's: "Central Bank of Sri
+                // Lanka", "Papua New Guinea's government")
+                for k in m.dropFirst() where isNameWord(k) && isMinorPlaceName(k ..< k + 1, &lookups)
+                    && !inLongerPlaceName(k, within: m, &lookups) {
+                    blocked[k] = true
+                }
+            }
+        }
     }
 
     /// Whether tokens `m` are, as a whole, a country form or a gazetteer
@@ -400,6 +414,16 @@ struct PlaceRun {
         guard !m.isEmpty, m.upperBound <= doc.tokens.count else { return false }
         let k = key(m, &lookups)
         return r.countryForms[k.hash] != nil || (k.count >= 3 && r.gazetteer.contains(hash: k.hash))
+    }
+
+    /// Whether token `k` is a word of a place name of two to four words inside tokens `m`.
+    func inLongerPlaceName(_ k: Int, within m: Range<Int>, _ lookups: inout Lookups) -> Bool {
+        for lo in max(m.lowerBound, k - 3) ... k {
+            for hi in (k + 1) ... min(m.upperBound, lo + 4) where hi - lo >= 2 {
+                if isPlaceName(lo ..< hi, &lookups) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether tokens `m` name only towns below `wellKnown` people (no country, area or continent).
@@ -543,7 +567,9 @@ struct PlaceRun {
                 // a longer name known only as an alternate ("Dublin City" for Dublin, Ireland) does
                 // not hide the senses of its first words: "Dublin City Council" may be Ohio's; but
                 // those words' country or state is not the longer name ("Quebec City" is no province)
-                if !c.adjective, lookups.pool[c.candidates].allSatisfy({ $0.alternateOnly }) {
+                // (a first-level area's name with its type word, "Chin State", "Kherson region", is the area)
+                if !c.adjective, lookups.pool[c.candidates].allSatisfy({ $0.alternateOnly }),
+                   !lookups.pool[c.candidates].allSatisfy({ $0.kind == .admin1 }) {
                     for shorter in ends[(e + 1)...] {
                         guard let d = candidates(i..<shorter, &lookups), !d.adjective else { continue }
                         // (the longer name's list and these senses, as a new list of the pool)
