@@ -104,7 +104,8 @@ import Testing
         Row(text: "The rebels and the army announced a ceasefire.", code: "0871", subtype: "Agreement"),
         Row(text: "Hundreds of militants surrendered to security forces.", code: "0874", subtype: "Change to group/activity"),
         Row(text: "Armenian forces handed over the Kalbajar district to Azerbaijan.", code: "0874", subtype: "Non-violent transfer of territory"),
-        Row(text: "Russian troops pulled out of Kherson city.", code: "166", subtype: "Non-violent transfer of territory"),
+        // forces that pull out of a named city retreat (0874, CaseOSINTProbeTests), with the same view
+        Row(text: "Russian troops pulled out of Kherson city.", code: "0874", subtype: "Non-violent transfer of territory"),
         // bases and positions set up
         Row(text: "The army set up a new camp in the forest.", code: "150", subtype: "Headquarters or base established"),
         Row(text: "Azerbaijani forces set up new positions near the village.", code: "150", subtype: "Headquarters or base established"),
@@ -403,6 +404,16 @@ import Testing
         // a city entered unopposed changes hands; a city entered after fighting does not
         #expect(Self.firstSubtype("The Taliban entered Kabul unopposed after the president fled.") == "Non-violent transfer of territory")
         #expect(Self.firstSubtype("The delegation entered Kabul on Monday for talks.") != "Non-violent transfer of territory")
+        // open-source updates (CaseOSINTProbeTests): forces engaged with small arms fight a
+        // battle whatever heavier weapons are named; positions engaged with artillery are shelled
+        #expect(Self.firstSubtype("Hezbollah fighters engaged Israeli soldiers with small arms and anti-tank missiles near the border.") == "Armed clash")
+        #expect(Self.firstSubtype("Ukrainian forces engaged Russian positions with artillery and missiles.") == "Shelling/artillery/missile attack")
+        // bombs releasing toxic gas are a chemical weapon; a bomb's toxic smoke is not
+        #expect(Self.firstSubtype("Government aircraft dropped bombs releasing toxic gas on the village.") == "Chemical weapon")
+        #expect(Self.firstSubtype("A roadside bomb hit an army truck carrying fuel, sending up toxic smoke.") == "Remote explosive/landmine/IED")
+        // a fire that tore through a factory killed by accident; a bomb that tore through a market did not
+        #expect(Self.firstSubtype("A fire tore through a garment factory in Dhaka, killing nine workers.") == nil)
+        #expect(Self.firstSubtype("A bomb tore through a crowded market in Quetta, killing nine people.") == "Attack")
     }
 
     /// "tear gas" is a noun compound, not the verb "to gas" (a chemical weapon).

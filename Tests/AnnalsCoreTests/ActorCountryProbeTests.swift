@@ -38,15 +38,15 @@ import Testing
 /// enemy" and "the adversary" as the other side of the sentence's one
 /// country, `actors/adversaries.tsv`): 77 / 78; an army named without its
 /// country placed in the one country an article names
-/// (`places/crowd-sectors.tsv`, scope `home`): 80 / 81.
+/// (`places/crowd-sectors.tsv`, scope `home`): 80 / 81. Session 19 (acts
+/// of war whose object is a side's positions, armour or offensive: shots
+/// and grenades fired or thrown at positions, weapons used against them,
+/// positions struck, tanks destroyed, an offensive launched or repelled):
+/// 87 / 88.
 /// Rows still wrong are marked `weak`: most have no event or an event
-/// with no actor ("the enemy fired more than 300 shots at positions",
-/// "threw hand grenades at", "destroyed two tanks", "launched an offensive",
-/// "struck rebel positions", "shot down", "were repelled", ACLED's actor
-/// names with "(2018-)" before "clashed"); "the enemy" and "the adversary"
-/// after one side's ministry with no event ("fired more than 300 shots
-/// at", "used grenade launchers against"); "fire from the Azerbaijani
-/// side" (no event); "its forces"; "separatist forces in Nagorno-Karabakh"; refugees from
+/// with no actor ("shot down" an aircraft named by its model, "were
+/// repelled", ACLED's actor names with "(2018-)" before "clashed"); "fire
+/// from the Azerbaijani side" (no event); "its forces"; "separatist forces in Nagorno-Karabakh"; refugees from
 /// Karabakh protesting in Yerevan coded with Karabakh's country; places the
 /// gazetteer lacks (Pankisi).
 @Suite struct ActorCountryProbeTests {
@@ -69,7 +69,7 @@ import Testing
         r("AZE", "On 3 March 2019, the Azerbaijani side violated the ceasefire on the border, firing at positions near Nerkin Karmiraghbyur (Tavush). No casualties reported."),
         r("AZE", "On 22 August 2018, Azerbaijani armed forces opened fire on Armenian positions near Chinari (Tavush) with sniper rifles. No casualties reported."),
         r("AZE", "On 9 October 2019, units of the Azerbaijani army shelled the village of Berdavan (Tavush), damaging two houses. No casualties reported."),
-        r("AZE", "On 18 April 2019, according to the Armenian Ministry of Defence, the enemy fired more than 300 shots at Armenian positions near Movses (Tavush). No casualties reported.", weak: true),
+        r("AZE", "On 18 April 2019, according to the Armenian Ministry of Defence, the enemy fired more than 300 shots at Armenian positions near Movses (Tavush). No casualties reported."),
         r("AZE", "On 27 May 2018, Azerbaijani units fired at Armenian positions near Kayan (Tavush) with large-calibre machine guns. No casualties reported."),
         r("AZE", "On 12 July 2020, Military Forces of Azerbaijan (2003-) attacked Armenian border positions near Movses (Tavush) with artillery. Four Armenian soldiers were killed."),
         r("AZE", "On 2 November 2019, an Azerbaijani sniper shot and wounded an Armenian soldier at a border post near Paravakar (Tavush)."),
@@ -79,12 +79,12 @@ import Testing
         r("AZE", "On 1 October 2020, the Azerbaijani army shelled the outskirts of Vardenis (Gegharkunik). No casualties reported."),
         r("AZE", "On 20 June 2018, Azerbaijani servicemen fired on an Armenian farmer working in a field near Baghanis (Tavush); he was wounded."),
         r("AZE", "On 5 February 2019, an Armenian conscript was wounded by fire from the Azerbaijani side near Berd (Tavush).", weak: true),
-        r("AZE", "On 7 August 2018, the Armenian Defence Ministry said the enemy had used grenade launchers against Armenian positions near Yeraskh (Ararat). No casualties reported.", weak: true),
+        r("AZE", "On 7 August 2018, the Armenian Defence Ministry said the enemy had used grenade launchers against Armenian positions near Yeraskh (Ararat). No casualties reported."),
         r("AZE", "On 28 May 2018, Azerbaijani forces advanced toward Armenian positions near Gyunnut in the Nakhchivan section of the border, taking several heights."),
         r("AZE", "On 15 July 2020, Azerbaijani forces attempted to seize an Armenian position near Movses (Tavush) but were repelled. No casualties reported.", weak: true),
         r("AZE", "On 4 December 2019, Azerbaijan's armed forces violated the ceasefire more than 50 times along the line of contact, the Armenian MoD said."),
         r("AZE", "On 10 March 2020, an Armenian serviceman was killed by an Azerbaijani sniper in Tavush province."),
-        r("AZE", "On 23 November 2019, Azerbaijani soldiers threw hand grenades at Armenian positions in Tavush province. No casualties reported.", weak: true),
+        r("AZE", "On 23 November 2019, Azerbaijani soldiers threw hand grenades at Armenian positions in Tavush province. No casualties reported."),
         r("AZE", "On 17 July 2020, the Armenian Defence Ministry reported that the adversary had shelled Aygepar (Tavush) overnight. No casualties reported."),
         r("AZE", "On 5 July 2019, a sniper killed an Armenian soldier near Chinari (Tavush), the Armenian MoD said, blaming Azerbaijani forces.", weak: true),
         r("AZE", "On 30 July 2020, an Armenian soldier who had crossed the border near Ijevan was detained by Azerbaijani border guards."),
@@ -95,7 +95,7 @@ import Testing
         r("ARM", "On 6 April 2019, Armenian servicemen opened fire on Azerbaijani villages across the border from Ijevan (Tavush). No casualties reported."),
         r("ARM", "On 26 June 2018, the Armenian side violated the ceasefire 120 times, using sniper rifles, according to Azerbaijan's Defence Ministry."),
         r("ARM", "On 16 July 2020, the Armenian army shot down an Azerbaijani drone over Berd (Tavush)."),
-        r("ARM", "On 28 September 2020, Armenian troops destroyed two Azerbaijani tanks near the border in Syunik province, the Armenian MoD said.", weak: true),
+        r("ARM", "On 28 September 2020, Armenian troops destroyed two Azerbaijani tanks near the border in Syunik province, the Armenian MoD said."),
         r("ARM", "On 15 July 2020, Military Forces of Armenia (2018-) and Military Forces of Azerbaijan (2003-) clashed near Aygepar (Tavush). Two soldiers were wounded.", weak: true),
         r("ARM", "On 22 October 2020, the Armenian Ministry of Defence reported that Armenian air defence units shot down an Azerbaijani drone over Vardenis (Gegharkunik)."),
         r("ARM", "On 8 November 2018, Armenian military units fired mortars at Azerbaijani positions near Gazakh, the Azerbaijani MoD said."),
@@ -103,7 +103,7 @@ import Testing
         r("ARM", "On 17 October 2020, a missile fired from Armenia hit a residential area of Ganja, killing 13 civilians, the Azerbaijani prosecutor's office said."),
         r("ARM", "On 2 February 2019, according to the Azerbaijani Defence Ministry, the enemy fired at Azerbaijani positions in Gadabay district from Armenian villages in Tavush. No casualties reported."),
         // Nagorno-Karabakh's forces
-        r(nkr, "On 27 September 2020, the Defense Army of Nagorno-Karabakh repelled an Azerbaijani offensive along the line of contact near Martakert.", weak: true),
+        r(nkr, "On 27 September 2020, the Defense Army of Nagorno-Karabakh repelled an Azerbaijani offensive along the line of contact near Martakert."),
         r(nkr, "On 4 October 2020, the Artsakh Defense Army fired rockets at Ganja, killing one civilian, according to Azerbaijan."),
         r(nkr, "On 30 September 2020, Karabakh forces shelled the Azerbaijani town of Tartar, wounding three civilians."),
         r(nkr, "On 10 October 2020, ethnic Armenian forces struck positions near Horadiz with artillery, the Azerbaijani Defence Ministry said."),
@@ -117,7 +117,7 @@ import Testing
         r("AZE", "On 8 October 2020, an Azerbaijani airstrike hit the Ghazanchetsots Cathedral in Shushi, wounding two journalists."),
         r("AZE", "On 17 October 2020, Azerbaijani troops captured the town of Fuzuli, President Aliyev said."),
         r("AZE", "On 9 November 2020, the Azerbaijani army took control of Shushi after days of fighting."),
-        r("AZE", "On 27 September 2020, Azerbaijan launched a large offensive along the line of contact in Nagorno-Karabakh.", weak: true),
+        r("AZE", "On 27 September 2020, Azerbaijan launched a large offensive along the line of contact in Nagorno-Karabakh."),
         r("AZE", "On 20 October 2020, Azerbaijani special forces killed two Armenian prisoners near Hadrut, according to a video."),
         r("TUR", "On 29 September 2020, a Turkish F-16 shot down an Armenian Su-25 over Vardenis, the Armenian MoD said.", weak: true),
         // Protests and riots in Armenia
@@ -171,7 +171,7 @@ import Testing
         r("TUR", "On 22 October 2019, Turkish troops shelled Kurdish positions near Ras al-Ain (Hasakah)."),
         r("IRQ", "On 1 October 2019, Iraqi security forces opened fire on protesters in Baghdad, killing two."),
         r("IRN", "On 16 November 2019, Iranian security forces fired on demonstrators protesting fuel price rises in Shiraz."),
-        r("RUS", "On 27 March 2019, the Russian air force struck rebel positions near Khan Sheikhoun (Idlib).", weak: true),
+        r("RUS", "On 27 March 2019, the Russian air force struck rebel positions near Khan Sheikhoun (Idlib)."),
         r("ISR", "On 12 November 2019, an Israeli airstrike killed a senior Islamic Jihad commander in Gaza City."),
         r("IND", "On 4 May 2020, Indian soldiers fired at Pakistani posts along the Line of Control in Kupwara, the Pakistani army said."),
     ]

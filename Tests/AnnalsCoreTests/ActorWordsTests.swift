@@ -27,6 +27,12 @@ import Testing
         #expect(!Self.has(flag, notWord))
     }
 
+    @Test func forceWords() {
+        #expect(Self.recognizer.forceWords.isSuperset(of: ["fired", "ceasefire", "shelled"]))
+        #expect(!Self.recognizer.forceWords.contains("talks"))
+        #expect(!Self.recognizer.forceWords.contains("positions"))   // "the two sides' positions" in talks
+    }
+
     @Test func nameParticles() {
         #expect(Self.recognizer.nameParticles.isSuperset(of: ["bin", "von", "der", "da"]))
         #expect(!Self.recognizer.nameParticles.contains("and"))
@@ -71,8 +77,8 @@ import Testing
         #expect(throws: KnowledgeError(file: "w.tsv", line: 3, message: "class 'not-name' is missing")) {
             try ActorRecognizer(knowledge: kb, nameHeads: heads, functionWords: missing, nameWords: names)
         }
-        let extra = DataFile(name: "w.tsv", text: "determiner\tthe\nlocative\tin\nnot-name\tso\nparticle\tvan\n")
-        #expect(throws: KnowledgeError(file: "w.tsv", line: 4, message: "unknown class 'particle' (one of determiner, locative, not-name)")) {
+        let extra = DataFile(name: "w.tsv", text: "determiner\tthe\nlocative\tin\nnot-name\tso\nforce-word\tfired\nparticle\tvan\n")
+        #expect(throws: KnowledgeError(file: "w.tsv", line: 5, message: "unknown class 'particle' (one of determiner, force-word, locative, not-name)")) {
             try ActorRecognizer(knowledge: kb, nameHeads: heads, functionWords: extra, nameWords: names)
         }
     }

@@ -48,9 +48,13 @@ import Testing
 /// agitators as sector words): 91 / 92 / 93 / 92 / 89 / 89; date 93,
 /// place 73, actor1 21 of 61; rebased on main at 32b4b00 (its actors named
 /// by their country and ACLED's bracketed names): the same, actor1 22 of 61.
-/// Rows still wrong are marked `weak`: an "encounter" that killed coded
-/// with the killing's root (18, not 19), and so is a jet's bombing that
-/// killed; a district captured "after ... heavy clashes" read as the
+/// Session 19's denial of reports ("denied reports that gunmen had
+/// kidnapped passengers", CaseOSINTProbeTests): all four 89 -> 90.
+/// Session 19 (a killing "in an encounter with" the police or the army is
+/// the shoot-out, CAMEO 193; an adverb in -ly passed over between a jet and
+/// "bombed", CAMEO 195, as the CAMEO manual's "employ aerial weapons"):
+/// all four 90 -> 92.
+/// Rows still wrong are marked `weak`: a district captured "after ... heavy clashes" read as the
 /// clash (the capture of a named district has no pattern without a
 /// describing word); "picked up" by unknown persons, and "allegedly";
 /// hoodlums who set a police station ablaze and agitating workers who
@@ -58,7 +62,7 @@ import Testing
 /// at a chemical warehouse read as a chemical weapon ("Old Dhaka" read as
 /// the actor); a gang of fuel thieves (no topic cue); "put on alert"
 /// coded as a real alert (OTHER), which other sets count as right; a hartal
-/// threatened "if" and a kidnapping whose reports were denied read as done.
+/// threatened "if" read as done.
 /// Actor1 countries are the weakest column: police, troops, soldiers and
 /// "security forces" of the country where they act get no country unless
 /// the sentence names it ("Soldiers opened fire ... in Lagos"); places the
@@ -86,7 +90,7 @@ import Testing
 
     static let rows: [Row] = [
         // Battles
-        r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2023-11-14", "IND", "IND", "Two terrorists were killed in an encounter with security forces in Kulgam district of south Kashmir on Tuesday, police said.", pub: "2023-11-16", weak: true),
+        r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2023-11-14", "IND", "IND", "Two terrorists were killed in an encounter with security forces in Kulgam district of south Kashmir on Tuesday, police said.", pub: "2023-11-16"),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2024-03-17|2024-03-16", "PAK", "PAK", "Two soldiers were martyred during an intense exchange of fire with terrorists in the Mir Ali area of North Waziristan, the ISPR said on Sunday.", pub: "2024-03-17"),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2022-09-16", "PHL", "PHL", "Soldiers of the Army's 62nd Infantry Battalion clashed with some 20 NPA rebels in Sitio Malabo, Barangay Cabanbanan, Negros Oriental on Friday morning, leaving one rebel dead, the brigade commander said.", pub: "2022-09-17"),
         r("ARMED_CLASH", "ASSAULT", "19", "Armed clash", "2023-05-08", "NGA", "NGA", "Troops of Operation Hadin Kai on Monday repelled an attack by Boko Haram terrorists on their base in Marte, Borno State, neutralising 12 of the insurgents, the Army spokesperson said.", pub: "2023-05-09"),
@@ -101,7 +105,7 @@ import Testing
         r("CHEM_WEAP", "ASSAULT/unconventional", "20", "Chemical weapon", "2019-05-19", "SYR", "SYR", "Assad regime forces fired shells containing chlorine gas at the Kabani hills in the Latakia countryside on Sunday, causing breathing problems among opposition fighters, the White Helmets said.", pub: "2019-05-21"),
         r("CHEM_WEAP", "ASSAULT/unconventional", "20", "Chemical weapon", "2018-11-24", "SYR", "*", "ALEPPO, Nov. 25 (Xinhua) -- Rebels fired shells loaded with toxic gas at residential areas of Aleppo city on Saturday, causing more than 100 cases of suffocation, the state news agency said.", pub: "2018-11-25"),
         r("AIR_STRIKE", "ASSAULT/aerial", "19", "Air/drone strike", "2024-03-18", "AFG", "PAK", "Pakistani jets pounded hideouts of the TTP in Afghanistan's Khost and Paktika provinces early Monday, killing eight people, a Taliban spokesman said.", pub: "2024-03-18"),
-        r("AIR_STRIKE", "ASSAULT/aerial", "19", "Air/drone strike", "2023-12-03", "NGA", "NGA", "A Nigerian Air Force fighter jet mistakenly bombed villagers celebrating a religious festival in Tudun Biri, Kaduna State, on Sunday night, killing at least 85 people.", pub: "2023-12-05", weak: true),
+        r("AIR_STRIKE", "ASSAULT/aerial", "19", "Air/drone strike", "2023-12-03", "NGA", "NGA", "A Nigerian Air Force fighter jet mistakenly bombed villagers celebrating a religious festival in Tudun Biri, Kaduna State, on Sunday night, killing at least 85 people.", pub: "2023-12-05"),
         r("AIR_STRIKE", "ASSAULT/drone", "19", "Air/drone strike", "2023-06-10", "IRQ", "TUR", "Turkish drone strike neutralises 4 PKK terrorists in northern Iraq", pub: "2023-06-10"),
         r("SUIC_BOMB", "ASSAULT/suicide-attack", "18", "Suicide bomb", "2023-07-30", "PAK", "*", "At least 54 people, including a JUI-F leader, were killed when a suicide bomber blew himself up at a workers' convention of the party in Bajaur district's Khar tehsil on Sunday, police said.", pub: "2023-07-31"),
         r("SUIC_BOMB", "ASSAULT/suicide-attack", "18", "Suicide bomb", "2024-06-29", "NGA", "*", "A suspected female suicide bomber detonated an IED strapped to her body at a wedding in Gwoza, Borno State, on Saturday, killing 18 persons, the state emergency management agency said.", pub: "2024-06-30"),
@@ -186,7 +190,7 @@ import Testing
         // Events that did not happen, or not yet
         n("ATTACK|ARMED_CLASH", "Security agencies have been put on alert after intelligence inputs warned that terrorists plan to attack security installations in Jammu before Independence Day.", weak: true),
         n("PEACE_PROTEST|OTHER", "The opposition alliance has threatened to enforce a countrywide hartal if the government fails to release its leaders within 48 hours.", weak: true),
-        n("ABDUCT_DISSAP", "The police commissioner denied reports that gunmen had kidnapped passengers on the Abuja-Kaduna highway on Sunday, describing them as fake news.", weak: true),
+        n("ABDUCT_DISSAP", "The police commissioner denied reports that gunmen had kidnapped passengers on the Abuja-Kaduna highway on Sunday, describing them as fake news."),
         // Negatives
         none("Pakistan thrashed Bangladesh by seven wickets in the second Test at Rawalpindi after the pacers bowled out the visitors for 172."),
         none("The Lahore High Court granted bail to the former chief minister in a corruption case on Monday."),

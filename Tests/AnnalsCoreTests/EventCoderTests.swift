@@ -212,6 +212,33 @@ import Testing
         #expect(found.count == 1 && found[0].date == row.date && found[0].basis == row.basis, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
     }
 
+    /// An agency dateline's date ("ALEPPO, Dec. 24 (Xinhua) --", "CAIRO,
+    /// Dec 24 —") is the day the report was filed: the sentence's own day
+    /// dates the act, and without one the dateline only bounds it (basis
+    /// inferred), as a date of saying does, for its sentence and the two after.
+    /// Counter-examples: a date after a comma that opens a sentence and no
+    /// dateline, and a dateline with no date.
+    static let datelineRows: [ClauseRow] = [
+        ClauseRow(text: "ALEPPO, Dec. 24 (Xinhua) -- Gunmen killed three soldiers at a checkpoint in northern Syria on Friday, a war monitor said.",
+                  code: "1823", date: "2022-12-23", basis: .explicit),
+        ClauseRow(text: "ADEN, Yemen, Dec. 24 (Xinhua) -- Gunmen kidnapped four aid workers in Hadramout on Thursday.",
+                  code: "181", date: "2022-12-22", basis: .explicit),
+        ClauseRow(text: "CAIRO, Dec 24 — Security forces detained three journalists at the office of a news website, the outlet said.",
+                  code: "173", date: "2022-12-24", basis: .inferred),
+        ClauseRow(text: "ALEPPO, Dec. 24 (Xinhua) -- A war monitor reported heavy fighting. Gunmen killed three soldiers at a checkpoint.",
+                  code: "1823", date: "2022-12-24", basis: .inferred),
+        ClauseRow(text: "On Dec. 24, gunmen killed three soldiers at a checkpoint in northern Syria, a war monitor said on Friday.",
+                  code: "1823", date: "2022-12-24", basis: .explicit),
+        ClauseRow(text: "ALEPPO (Xinhua) -- Gunmen killed three soldiers at a checkpoint in northern Syria on Friday.",
+                  code: "1823", date: "2022-12-23", basis: .explicit),
+    ]
+
+    @Test(arguments: datelineRows)
+    func datelineDates(_ row: ClauseRow) {
+        let found = Self.events(row.text).filter { $0.code.hasPrefix(row.code) }
+        #expect(found.contains { $0.date == row.date && $0.basis == row.basis }, "events: \(found.map { "\($0.code) \($0.date ?? "-") \($0.basis)" })")
+    }
+
     /// An act after a word of purpose or intent and "to" ("a law designed to
     /// stamp out dissent", "an act meant to silence critics") is not reported
     /// as done: modality intent. Counter-examples: the same act reported as
@@ -242,6 +269,8 @@ import Testing
         ("Unions plan a general strike in Athens next week.", "14", false, "intent"),
         ("Dockers threatened a general strike over pay.", "14", false, "threat"),
         ("The defence ministry denied that its aircraft had bombed a village.", "18", true, nil),
+        ("The ministry denied reports that troops had shelled the village.", "19", true, nil),
+        ("Reports said troops had shelled the village.", "19", false, nil),
         ("Opposition supporters held a rally in Baku.", "14", false, nil),
         ("Unions staged a general strike in Athens.", "14", false, nil),
         ("The minister discussed the plans during a trip to Moscow.", "04", false, nil),

@@ -229,6 +229,26 @@ import Testing
         Row(text: "Rebel fighters moved towards the capital.", code: "190"),
         Row(text: "Gunmen killed four people in a road ambush near the capital.", code: "1823"),
         Row(text: "Two activists were killed in a wave of attacks on critics of the government.", code: "1823"),
+        // open-source conflict updates and live blogs (CaseOSINTProbeTests): a crowd gathering
+        // in the present, ground attacks, a named place recaptured or liberated by armed forces,
+        // rockets fired from a place, a place struck with a weapon, a command post, part of a
+        // building set on fire, forces that pull out of a named place, a suicide bomber who
+        // strikes or rams, bridges blocked by number, police who remove a crowd
+        Row(text: "Supporters are gathering outside the courthouse in Nairobi.", code: "141"),
+        Row(text: "Tens of thousands gathered on the main avenue of Belgrade on Saturday.", code: "141"),
+        Row(text: "Russian troops conducted ground attacks northwest of Avdiivka.", code: "190"),
+        Row(text: "Soldiers recaptured Kitshanga on Tuesday.", code: "192", src: "Soldiers"),
+        Row(text: "Ukrainian forces liberated Klishchiivka south of Bakhmut.", code: "192"),
+        Row(text: "Hezbollah fired 40 rockets from southern Lebanon.", code: "194"),
+        Row(text: "Russian forces struck Odesa with three Kalibr cruise missiles overnight.", code: "194"),
+        Row(text: "Russian forces struck Kharkiv with glide bombs on Monday.", code: "195"),
+        Row(text: "Russian forces have established a command post in Novohrodivka.", code: "150"),
+        Row(text: "Rioters set part of the town hall on fire.", code: "1712"),
+        Row(text: "The militia pulled out of Minova town on Friday.", code: "0874"),
+        Row(text: "A suicide bomber struck a checkpoint near Kabul airport.", code: "1831"),
+        Row(text: "A suicide car bomber rammed an explosives-laden truck into the gate of the base.", code: "180"),
+        Row(text: "Farmers blocked the two bridges of the city.", code: "144"),
+        Row(text: "Police removed the protesters from the square.", code: "175", src: "Police"),
     ]
 
     @Test(arguments: rows)
@@ -331,6 +351,8 @@ import Testing
         Counter(text: "The bank beat two rivals to buy the insurer.", not: "18"),
         Counter(text: "The actress beat three co-stars to the best actress award.", not: "18"),
         Counter(text: "The veteran beat his younger rival in the final on Sunday.", not: "18"),
+        Counter(text: "The newcomer beat Elvis Presley to the UK number one spot.", not: "18"),
+        Counter(text: "The novel beat two favourites to the coveted fiction prize.", not: "18"),
         Counter(text: "The investors took control of the company in January.", not: "19"),
         Counter(text: "The tycoon hopes to take full control of the club this summer.", not: "19"),
         Counter(text: "Higher costs could wipe out the gains of the past year.", not: "20"),
@@ -354,6 +376,17 @@ import Testing
         Counter(text: "The cyclone which killed 300 people also destroyed the harvest.", not: "18"),
         Counter(text: "Four people were killed in a road accident near the capital.", not: "18"),
         Counter(text: "A long drought has killed crops across the region.", not: "18"),
+        // counter-examples of the open-source update patterns: what is not armed or not a place
+        Counter(text: "Police recaptured the escaped prisoner in Durban.", not: "192"),
+        Counter(text: "Iranian forces captured large amounts of munitions in the fighting.", not: "192"),
+        Counter(text: "Planners studied the possibility of a ground assault toward the west.", not: "19"),
+        Counter(text: "The team retook the lead in the second half.", not: "192"),
+        Counter(text: "Troops liberated the hostages held in the school.", not: "192"),
+        Counter(text: "The company pulled out of the Russian market.", not: "0874"),
+        Counter(text: "The company has set up a command centre for the project.", not: "150"),
+        Counter(text: "Protesters threw smoke bombs at police lines.", not: "183"),
+        Counter(text: "The school cleared the students from the hall.", not: "175"),
+        Counter(text: "The air force received new ground attack aircraft.", not: "19"),
     ]
 
     @Test(arguments: counterExamples)

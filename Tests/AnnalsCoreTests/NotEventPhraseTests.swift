@@ -49,6 +49,10 @@ import Testing
         ("The junta freed the opposition leader from house arrest.", "173"),
         ("The rebels said they would suspend kidnappings during the talks.", "181"),
         ("The group halted its attacks on civilians.", "180"),
+        ("The air force received new ground attack aircraft.", "180"),
+        ("Troops liberated the hostages on Monday.", "192"),
+        ("The rebels announced they were suspending military operations.", "190"),
+        ("Fans threw smoke bombs onto the pitch.", "183"),
     ])
     func noEvent(_ text: String, code: String) {
         #expect(!Self.codes(text).contains { $0.hasPrefix(code) }, "\(Self.codes(text))")

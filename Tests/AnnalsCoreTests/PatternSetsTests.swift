@@ -74,11 +74,12 @@ import Testing
         let sets = try PatternSets.builtIn()
         let text = try DataFile.builtInPaths.filter { $0.hasPrefix("events/patterns/") }
             .map { DataFile.builtInText($0) ?? "" }.joined(separator: "\n")
-        for name in Array(sets.sectors.keys) + Array(sets.words.keys) where !PatternSets.required.contains(name) {
+        for name in Array(sets.sectors.keys) + Array(sets.words.keys) where !PatternSets.required.contains(name) && !PatternSets.requiredWords.contains(name) {
             #expect(text.contains("$\(name) ") || text.contains("$\(name)|") || text.contains("$\(name)?") || text.contains("$\(name))")
                     || text.contains("$\(name)\n"), "set '\(name)' is used by no pattern")
         }
         for name in PatternSets.required { #expect(sets.sectors[name] != nil, "\(name)") }
+        for name in PatternSets.requiredWords { #expect(sets.words[name] != nil, "\(name)") }
         #expect(throws: KnowledgeError.self) {
             _ = try PatternSets(DataFile(name: "s.tsv", text: "sectors\tpeople-of\tCVL|XYZ\n"))
         }

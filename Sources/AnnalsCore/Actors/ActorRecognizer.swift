@@ -32,6 +32,9 @@ public final class ActorRecognizer: Sendable {
     let wordFlags: [String: UInt8]
     /// Lowercase particles inside a person's name (`text/name-words.tsv`, shared with the quote layer).
     let nameParticles: Set<String>
+    /// Words of force (`force-word`): a side named by its country in a sentence
+    /// with one is its forces, else its government.
+    let forceWords: Set<String>
     /// PLOVER country code → the one adversary its forces and ministries call
     /// "the enemy" (`actors/adversaries.tsv`).
     let adversaries: [String: String]
@@ -106,6 +109,7 @@ public final class ActorRecognizer: Sendable {
         for w in try words.take("determiner") { wf[w, default: 0] |= WordFlags.determiner }
         for w in try words.take("locative") { wf[w, default: 0] |= WordFlags.locative }
         for w in try words.take("not-name") { wf[w, default: 0] |= WordFlags.notName }
+        forceWords = try words.take("force-word")
         try words.finish()
         wordFlags = wf
         var names = try WordClassFile(nameFile)
@@ -458,6 +462,13 @@ private struct ActorRun {
         if use == .side {
             guard norms[start] == "the", k == sectorStart, country != nil, modSectors.isEmpty, !(end < limit && tokens[end].isCapitalized && tokens[end].kind == .word),
                   sport.map({ !$0(doc.sentenceIndex(ofToken: start)) }) ?? true else { return nil }
+            // a side that fires, shells or violates a ceasefire is its forces; in talks, trade and
+            // statements it is its government ("the Chinese side said the talks were constructive"):
+            // without a word of `force-word` in the sentence the military sector is dropped
+            let sentence = doc.sentences[doc.sentenceIndex(ofToken: start)].tokens
+            if sectors.count > 1, sectors.contains("MIL"), !sentence.contains(where: { r.forceWords.contains(norms[$0]) }) {
+                sectors.removeAll { $0 == "MIL" }
+            }
         }
         // "the enemy", "enemy forces": not one's own nor anyone's ("their enemy", "his old
         // adversary", "a common enemy"), nor a name's word ("Public Enemy")

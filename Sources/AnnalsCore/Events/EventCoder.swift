@@ -79,6 +79,9 @@ public final class EventCoder: Sendable {
     /// Sector set `not-at-play`: an act of force an armed or police group
     /// takes part in is no game, even in a sports document.
     let notAtPlay: UInt32
+    /// Word set `planned-modifiers`: one of them may stand between a word of
+    /// plan and the noun event planned ("plan nationwide demonstrations").
+    let plannedModifiers: Set<String>
 
     public init(ontology: EventOntology, patterns: EventPatterns, words: EventWords, notEvents: NotEventPhrases = .none) {
         self.ontology = ontology; self.patterns = patterns; self.words = words; self.notEvents = notEvents
@@ -87,13 +90,14 @@ public final class EventCoder: Sendable {
         notAtPlay = MatchPlan.sectorMask(patterns.sets.sectors["not-at-play"] ?? [])
         triggerOfWord = WordIndex(); triggers = []; listsOfWord = WordIndex(); listMasks = []
         literalOfWord = WordIndex(); acledWordOfWord = WordIndex()
+        plannedModifiers = Set(patterns.sets.words["planned-modifiers"] ?? [])
     }
 
     /// `coder` with the tables by word id that `registered(into:)` made.
     private init(_ coder: EventCoder, triggerOfWord: WordIndex, triggers: [Trigger], listsOfWord: WordIndex,
                  listMasks: [UInt64], literalOfWord: WordIndex, acledWordOfWord: WordIndex) {
         ontology = coder.ontology; patterns = coder.patterns; words = coder.words; notEvents = coder.notEvents
-        plan = coder.plan; peopleOf = coder.peopleOf; notAtPlay = coder.notAtPlay
+        plan = coder.plan; peopleOf = coder.peopleOf; notAtPlay = coder.notAtPlay; plannedModifiers = coder.plannedModifiers
         self.triggerOfWord = triggerOfWord; self.triggers = triggers; self.listsOfWord = listsOfWord
         self.listMasks = listMasks; self.literalOfWord = literalOfWord; self.acledWordOfWord = acledWordOfWord
     }
@@ -346,8 +350,26 @@ private struct EventRun {
                 skipped += 1
                 continue
             }
+            // a bracket after the name counts as one word skipped: ACLED's actor names
+            // carry their years ("Military Forces of Myanmar (2021-) bombed")
+            if norms[q] == ")", let open = openingParenthesis(before: q, start) {
+                q = open - 1; skipped += 1
+                continue
+            }
             guard isWord(q, in: .subjectSkips) else { return nil }
             q -= 1; skipped += 1
+        }
+        return nil
+    }
+
+    /// The "(" that opens the bracket closed at `close`, within six tokens
+    /// before it, with no actor, other bracket or sentence end inside.
+    func openingParenthesis(before close: Int, _ start: Int) -> Int? {
+        var q = close - 1
+        while q >= start, close - q <= 6 {
+            if norms[q] == "(" { return q > start ? q : nil }
+            if norms[q] == ")" || actorEnd[q] >= 0 || Segmenter.isTerminal(norms[q]) { return nil }
+            q -= 1
         }
         return nil
     }
@@ -389,6 +411,10 @@ private struct EventRun {
                    bound(head, hasSectorIn: coder.peopleOf) {
                     return head
                 }
+                // what an act was done to ("the car bombing of a CRPF convoy that killed 40
+                // troopers", "the attack on a police station killed five"): the act's noun
+                // heads the subject, and the actor after it did nothing
+                if isActObject(m, sentenceStart: sentenceStart) { return nil }
                 return Int(actorEnd[q])
             }
             if ["they", "it", "we"].contains(norms[q]) { pronoun = q; break }   // a pronoun subject nearer than any name
@@ -413,6 +439,17 @@ private struct EventRun {
             return best?.actor
         }
         return nil
+    }
+
+    /// Whether the actor mention starting at `m` stands after an act's noun
+    /// and "of", "on" or "against" (an article or a possessive may stand
+    /// between: "the bombing of a CRPF convoy", "the attack on their post"):
+    /// the one the act was done to (`act-noun`).
+    func isActObject(_ m: Int, sentenceStart: Int) -> Bool {
+        var p = m - 1
+        if p > sentenceStart, isWord(p, in: .articles) || isWord(p, in: .possessives) { p -= 1 }
+        guard p - 1 >= sentenceStart, norms[p] == "of" || norms[p] == "on" || norms[p] == "against" else { return false }
+        return isWord(p - 1, in: .actNouns)
     }
 
     /// The subject a verb shares with the verb before it when the two are
@@ -502,6 +539,46 @@ private struct EventRun {
             start = Int(mentionStartAt[start - 2])
         }
         return out
+    }
+
+    /// Whether the participle at `t` is joined by "and" or "or" to a passive's
+    /// participle before it and shares its "by" agent: "was abducted and raped
+    /// by armed men", "were beaten, robbed and stripped by soldiers". The
+    /// conjuncts are single words (a comma may join more), the first stands
+    /// after a form of be (an adverb may stand between: "was brutally beaten
+    /// and robbed by"), and "by" follows the trigger within four words.
+    /// Without "by" the second verb may be active ("were wounded and fired
+    /// back").
+    /// - Complexity: O(1): a few words either side.
+    func sharesPassive(_ t: Int, sentence: Range<Int>) -> Bool {
+        guard t - 3 >= sentence.lowerBound, norms[t - 1] == "and" || norms[t - 1] == "or" else { return false }
+        var q = t + 1, by = false
+        while q < min(sentence.upperBound, t + 5) {
+            if norms[q] == "by" { by = true; break }
+            guard tokens[q].kind == .word, actorStart[q] < 0 else { return false }
+            q += 1
+        }
+        guard by else { return false }
+        var p = t - 2, conjuncts = 0
+        while p - 1 >= sentence.lowerBound, conjuncts < 3 {
+            guard tokens[p].kind == .word, !tokens[p].isCapitalized, actorEnd[p] < 0 else { return false }
+            if isWord(p - 1, in: .be) { return true }
+            if p - 2 >= sentence.lowerBound, isWord(p - 2, in: .be), tokens[p - 1].kind == .word, norms[p - 1].hasASCIISuffix("ly") { return true }
+            guard norms[p - 1] == "," else { return false }
+            p -= 2; conjuncts += 1
+        }
+        return false
+    }
+
+    /// The token before the verb at `t`, past one adverb in -ly ("mistakenly",
+    /// "reportedly"): lowercase, five letters or more; a noun in -ly ("rally",
+    /// "ally", "family") before a verb would be its subject, which no pattern's
+    /// word before the trigger is.
+    func beforeAdverb(_ t: Int, _ start: Int) -> Int {
+        let q = t - 1
+        guard q - 1 >= start, tokens[q].kind == .word, !tokens[q].isCapitalized, actorEnd[q] < 0,
+              norms[q].utf8.count >= 5, norms[q].hasASCIISuffix("ly") else { return q }
+        return q - 1
     }
 
     /// "X's [adjective] noun": the actor X.
@@ -778,6 +855,7 @@ private struct EventRun {
                     if form.participle && isVerb && afterBe == nil {
                         afterBe = t - 1 >= start
                             && (isWord(t - 1, in: .be) || (t - 2 >= start && isWord(t - 2, in: .be) && tokens[t - 1].kind == .word))
+                            || sharesPassive(t, sentence: start..<end)
                     }
                     let passive = form.participle && isVerb && afterBe!
                     if passive {
@@ -796,8 +874,14 @@ private struct EventRun {
                         while q < min(end, t + 7), norms[q] != "by" { q += 1 }
                         if q < min(end, t + 7), let (a, _) = slotForward(q + 1, end) { b.src = a } else { b.src = nil }
                     } else {
+                        // an adverb in -ly between the subject's words and the verb is passed over
+                        // ("a fighter jet mistakenly bombed villagers") when the words do not match
+                        // with it ("sexually assaulted" keeps its own pattern)
                         guard matchForward(Int(pl.trigger) + 1, Int(pl.end), t + 1, end, &b),
-                              matchBackward(Int(pl.start), Int(pl.trigger), t - 1, start, &b) else { continue }
+                              matchBackward(Int(pl.start), Int(pl.trigger), t - 1, start, &b)
+                              || isVerb && pl.start < pl.trigger && beforeAdverb(t, start) != t - 1
+                                 && matchBackward(Int(pl.start), Int(pl.trigger), t - 2, start, &b)
+                        else { continue }
                         if b.src == nil, !pl.targetBefore {
                             // a verb's source is its subject; a noun's only its possessor ("Baku's blockade")
                             b.src = isVerb ? subject(before: t, sentenceStart: start) : possessor(of: t, sentenceStart: start)
@@ -1293,7 +1377,8 @@ private struct EventRun {
                 }
                 // the plan or threat governs the noun phrase only right before it or its article
                 // ("plan a general strike", "a planned rally"; not "ONGC's plans during a trip")
-                if q + 1 == t || isWord(q + 1, in: .objectOpeners) {
+                // ("plan nationwide demonstrations": one word of `planned-modifiers` between)
+                if q + 1 == t || isWord(q + 1, in: .objectOpeners) || (q + 2 == t && coder.plannedModifiers.contains(norms[q + 1])) {
                     if isWord(q, in: .plans) { modality = modality ?? "intent" }
                     if isWord(q, in: .threat) { modality = modality ?? "threat" }
                 }
@@ -1379,13 +1464,16 @@ private struct EventRun {
         var best: (distance: Int, k: Int)? = nil
         var reported: (distance: Int, k: Int)? = nil
         var aside: (distance: Int, k: Int)? = nil
+        var filed: Int? = nil
         let inSentence = firstTime { $0.tokens.lowerBound >= sentence.tokens.lowerBound }
         k = inSentence
         while k < times.count, times[k].tokens.lowerBound < sentence.tokens.upperBound {
             let time = times[k]
             if isDate(k), !endsAState(time.tokens, sentence: sentence.tokens), !inOtherClause(time.tokens, trigger: t, sentence: sentence.tokens) {
                 let d = time.tokens.lowerBound > t ? time.tokens.lowerBound - t : t - time.tokens.upperBound + 1
-                if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
+                if isDatelineDate(k) {
+                    filed = k
+                } else if datesSaying(time.tokens, trigger: t, sentence: sentence.tokens) {
                     if reported == nil || d < reported!.distance { reported = (d, k) }
                 } else if inBrackets(time.tokens, apartFrom: t, sentence: sentence.tokens) {
                     if aside == nil || d < aside!.distance { aside = (d, k) }
@@ -1405,7 +1493,9 @@ private struct EventRun {
             let from = max(para.tokens.lowerBound, doc.sentences[max(0, s - 2)].tokens.lowerBound)
             k = inSentence - 1
             while k >= 0, times[k].tokens.lowerBound >= from {
-                if isDate(k), !endsAState(times[k].tokens, sentence: doc.sentences[doc.sentenceIndex(ofToken: times[k].tokens.lowerBound)].tokens) {
+                if isDate(k), isDatelineDate(k) {
+                    filed = filed ?? k
+                } else if isDate(k), !endsAState(times[k].tokens, sentence: doc.sentences[doc.sentenceIndex(ofToken: times[k].tokens.lowerBound)].tokens) {
                     return .init(value: times[k].value, time: k, basis: .explicit)
                 }
                 k -= 1
@@ -1422,7 +1512,47 @@ private struct EventRun {
             }
         }
         if let reported { return .init(value: times[reported.k].value, time: reported.k, basis: .inferred) }
+        // the dateline's date is the day the report was filed: it bounds the event as the
+        // publication date does, and a later report's stated date replaces it
+        if let filed { return .init(value: times[filed].value, time: filed, basis: .inferred) }
         return .init(value: doc.date.map(TimexFormat.day), time: nil, basis: .publication)
+    }
+
+    /// Whether the time `k` is the date of an agency dateline: it follows a
+    /// place in capitals that opens a line and a comma, and a dash ends the
+    /// dateline, with the agency's name in brackets between at most
+    /// ("ALEPPO, Nov. 25 (Xinhua) -- …", "CAIRO, Nov 25 — …", "ADEN, Yemen,
+    /// March 7 (Xinhua) -- …"). It tells when the report was filed, not when
+    /// the act it tells happened: "… fired shells at Aleppo on Saturday" is
+    /// dated by its Saturday. Counter-example: "On Nov. 25, rebels fired
+    /// shells" (no capitals, no dash).
+    func isDatelineDate(_ k: Int) -> Bool {
+        let span = times[k].tokens
+        var q = span.upperBound
+        guard q < tokens.count else { return false }
+        if norms[q] == "(" {
+            // the agency's name: a few capitalized words ("(Xinhua)", "(AP)", "(Reuters)")
+            q += 1
+            let open = q
+            while q < tokens.count, q - open < 4, norms[q] != ")" {
+                guard tokens[q].isCapitalized || tokens[q].isAllCaps else { return false }
+                q += 1
+            }
+            guard q < tokens.count, norms[q] == ")", q > open else { return false }
+            q += 1
+        }
+        guard q < tokens.count, norms[q] == "-", tokens[q].newlinesBefore == 0 else { return false }
+        // before the date: "PLACE," or "PLACE, Country," from the start of a line
+        var p = span.lowerBound - 1
+        guard p >= 0, norms[p] == "," else { return false }
+        while p >= 0, span.lowerBound - p <= 8 {
+            if p == 0 || tokens[p].newlinesBefore > 0 {
+                return tokens[p].isAllCaps
+            }
+            guard norms[p] == "," || norms[p] == "/" || tokens[p].isCapitalized, tokens[p].kind != .number else { return false }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether the date at `span` stands in brackets ("(between 27 and 29

@@ -89,10 +89,14 @@ public final class EventWords: Sendable {
         case postmodifierOpeners
         /// verbs of asking, knowing or deciding after which "if" means "whether" ("asked adults if")
         case whetherVerbs
+        /// nouns of an act done to someone ("the bombing of a convoy", "the attack on a police
+        /// station"): the actor after "of", "on" or "against" is what the act was done to, never
+        /// the subject of the verb the noun phrase is the subject of ("... that killed 40")
+        case actNouns
 
         /// The class's name in the file.
         public var name: String { List.names[rawValue] }
-        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener", "condition-opener", "game-verb", "postmodifier-opener", "whether-verb"]
+        static let names = ["negator", "refusal", "be", "future", "possible", "intent", "threat", "subject-skip", "bare-verb-context", "after-bare-verb", "before-bare-verb", "object-opener", "court-step", "saying", "clause-opener", "time-unit", "relative-opener", "until", "not-participle", "pronoun", "article", "possessive", "adjective-opener", "passive-clause-opener", "passive-particle", "denial", "cancel", "denial-opener", "cancel-verb", "cancel-particle", "plan", "auxiliary", "not-patient", "aftermath-opener", "adverbial-opener", "date-opener", "condition-opener", "game-verb", "postmodifier-opener", "whether-verb", "act-noun"]
     }
 
     /// The words of each class, by `List.rawValue`.

@@ -10,6 +10,8 @@ public struct PatternSets: Sendable {
 
     /// The sector sets the coder reads by name (`EventCoder`).
     static let required = ["people-of", "not-at-play"]
+    /// The word sets the coder reads by name (`EventCoder.plannedModifiers`).
+    static let requiredWords = ["planned-modifiers"]
 
     public static let none = PatternSets(sectors: [:], words: [:])
 
@@ -58,6 +60,9 @@ public struct PatternSets: Sendable {
         let sets = try PatternSets(file)
         for name in required where sets.sectors[name] == nil {
             throw KnowledgeError(file: file.name, line: 0, message: "sector set '\(name)', which the event coder reads, is missing")
+        }
+        for name in requiredWords where sets.words[name] == nil {
+            throw KnowledgeError(file: file.name, line: 0, message: "word set '\(name)', which the event coder reads, is missing")
         }
         return sets
     }
