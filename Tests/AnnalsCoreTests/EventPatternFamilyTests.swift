@@ -229,6 +229,12 @@ import Testing
         Row(text: "Rebel fighters moved towards the capital.", code: "190"),
         Row(text: "Gunmen killed four people in a road ambush near the capital.", code: "1823"),
         Row(text: "Two activists were killed in a wave of attacks on critics of the government.", code: "1823"),
+        // an attack in words: a record, plans or words attacked, or someone attacked for what they did
+        Row(text: "The opposition leader attacked the prime minister's record on health.", code: "111"),
+        Row(text: "The senator attacked the governor for failing to act on the floods.", code: "111"),
+        Row(text: "The bishop attacked the way the inquiry was run.", code: "111"),
+        Row(text: "The two candidates traded personal attacks during the debate.", code: "111"),
+        Row(text: "Gunmen attacked the minister's convoy near the border.", code: "180"),
         // open-source conflict updates and live blogs (CaseOSINTProbeTests): a crowd gathering
         // in the present, ground attacks, a named place recaptured or liberated by armed forces,
         // rockets fired from a place, a place struck with a weapon, a command post, part of a
