@@ -811,19 +811,14 @@ def admin1_added_names(names):
     a line whose code or name does not match stops the script with
     file:line."""
     out = {}
-    with open(ADMIN1_NAMES, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            fl = line.split("\t")
-            if len(fl) != 4 or not fl[3].strip():
-                sys.exit(f"{ADMIN1_NAMES}:{n}: expected 4 tab-separated fields (ISO2, admin1 code, GeoNames name, names)")
-            if (fl[2] == "-") != ((fl[0], fl[1]) not in names) or fl[2] not in ("-", names.get((fl[0], fl[1]))):
-                sys.exit(f"{ADMIN1_NAMES}:{n}: {fl[0]}.{fl[1]} is {names.get((fl[0], fl[1]), '-')!r}, not {fl[2]!r}")
-            if (fl[0], fl[1]) in out:
-                sys.exit(f"{ADMIN1_NAMES}:{n}: {fl[0]}.{fl[1]} listed twice")
-            out[(fl[0], fl[1])] = [clean(x) for x in fl[3].split("|") if clean(x)]
+    for n, fl in data_lines(ADMIN1_NAMES):
+        if len(fl) != 4 or not fl[3].strip():
+            sys.exit(f"{ADMIN1_NAMES}:{n}: expected 4 tab-separated fields (ISO2, admin1 code, GeoNames name, names)")
+        if (fl[2] == "-") != ((fl[0], fl[1]) not in names) or fl[2] not in ("-", names.get((fl[0], fl[1]))):
+            sys.exit(f"{ADMIN1_NAMES}:{n}: {fl[0]}.{fl[1]} is {names.get((fl[0], fl[1]), '-')!r}, not {fl[2]!r}")
+        if (fl[0], fl[1]) in out:
+            sys.exit(f"{ADMIN1_NAMES}:{n}: {fl[0]}.{fl[1]} listed twice")
+        out[(fl[0], fl[1])] = [clean(x) for x in fl[3].split("|") if clean(x)]
     return out
 
 
@@ -850,26 +845,31 @@ def county_rows():
     return out
 
 
+def data_lines(path):
+    """Yields (line number, tab-separated fields) of a hand-written data file,
+    blank lines and # comments skipped."""
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                yield n, line.split("\t")
+
+
 def hand_written(path, cities, width, fields_ok, describe):
     """Yields (line number, fields, city) for each line of a hand-written file
     whose first two fields are a cities500 geonameid and its GeoNames name:
     blank lines and # comments skipped; a line of another width, whose fields
     fail `fields_ok`, or whose id or name is not a cities500 place stops the
     script with file:line and the expected fields (`describe`)."""
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) != width or not fields[0].isdigit() or not fields_ok(fields):
-                sys.exit(f"{path}:{n}: expected {width} tab-separated fields ({describe})")
-            city = cities.get(fields[0])
-            if city is None:
-                sys.exit(f"{path}:{n}: geonameid {fields[0]} is no cities500 place")
-            if clean(city["name"]) != fields[1]:
-                sys.exit(f"{path}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
-            yield n, fields, city
+    for n, fields in data_lines(path):
+        if len(fields) != width or not fields[0].isdigit() or not fields_ok(fields):
+            sys.exit(f"{path}:{n}: expected {width} tab-separated fields ({describe})")
+        city = cities.get(fields[0])
+        if city is None:
+            sys.exit(f"{path}:{n}: geonameid {fields[0]} is no cities500 place")
+        if clean(city["name"]) != fields[1]:
+            sys.exit(f"{path}:{n}: geonameid {fields[0]} is {city['name']!r}, not {fields[1]!r}")
+        yield n, fields, city
 
 
 def added_names(cities):
