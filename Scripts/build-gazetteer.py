@@ -684,7 +684,9 @@ def world_admin1_rows(cities, iso3, countries, done, areas_done=frozenset()):
         "Oblast" for the former Soviet ones ("Sagaing Region", "Lower
         Shabeelle region" in lower case too: the recognizer's keys fold
         case), and GeoNames' own name when it differs; and the names of
-        Scripts/gazetteer-admin1-names.tsv (hand-written spellings news uses).
+        Scripts/gazetteer-admin1-names.tsv (hand-written spellings news uses;
+    written even when they are the bare name these rules refuse: "Munster",
+    Ireland's province, which Germany's Münster would otherwise keep).
     The bare name alone is not safe, and is not written, when it is shorter
     than 4 letters, an English word (wamerican) or a position word
     (ADMIN1_NOT_BARE: "Central", "Northern", "Capital"; ADMIN1_POSITION_WORDS:
@@ -695,7 +697,8 @@ def world_admin1_rows(cities, iso3, countries, done, areas_done=frozenset()):
     the name or alternate of a town of the same country (the area's seat:
     "Kherson", "Kandahar", "Idlib" stay the towns they are now) or of a town
     of another country of ADMIN1_TOWN_ELSEWHERE people or more (Somalia's
-    "Bari"), or a name of regions.tsv (Tigray, Darfur, Crimea: hand-made
+    "Bari") or of more people than the whole area (the Bahamas' "Long Island"
+    district of 1,752 people beside New York's Long Island City), or a name of regions.tsv (Tigray, Darfur, Crimea: hand-made
     entries already). A form whose key is a country's name or a regions.tsv
     name is never written. An English word or a position word gets no type
     words either ("Bay region" is San Francisco's, "Federal State" nobody's):
@@ -755,9 +758,12 @@ def world_admin1_rows(cities, iso3, countries, done, areas_done=frozenset()):
         # a common word or a position ("Bay", "Gulf", "North Central", "West Coast"): only GeoNames'
         # own name with its type word ("Northern State", "Eastern Province") and hand-written names
         common = bk in words or all(w in ADMIN1_POSITION_WORDS for w in bk.split())
+        area_pop = sum(int(c.get("population") or 0) for c in towns[(cc, code)])
+        # (a town elsewhere with more people than the whole area is what the bare name means:
+        # "Long Island" is New York's, not the Bahamas district of 1,752 people)
         safe = not (len(letters) < 4 or common or bk in ADMIN1_NOT_BARE or bk in country_keys or bk in regions
                     or bk in given or bk in areas_done or bk.split()[0] in ("saint", "st", "sainte")
-                    or cc in elsewhere or any(p >= ADMIN1_TOWN_ELSEWHERE for c2, p in elsewhere.items() if c2 != cc))
+                    or cc in elsewhere or any(p >= min(ADMIN1_TOWN_ELSEWHERE, area_pop) for c2, p in elsewhere.items() if c2 != cc))
         tw = list(types.get(cc, []))
         if own_type and own_type not in tw:
             tw.insert(0, own_type)
@@ -767,13 +773,16 @@ def world_admin1_rows(cities, iso3, countries, done, areas_done=frozenset()):
             if w not in tw:
                 tw.append(w)
         typed = [] if common or bk in ADMIN1_NOT_BARE else [f"{bare} {w}" for w in tw]
-        forms = ([bare] if safe else []) + typed + [gname] + added.get((cc, code), [])
+        by_hand = added.get((cc, code), [])
+        # (a hand-written name is kept even when it is the bare name the rules refuse: "Munster",
+        # the Irish province English news and sport name, over Germany's Münster)
+        forms = ([bare] if safe else []) + typed + [gname] + by_hand
         kept, seen = [], set()
         for form in forms:
             k = key(form)
             if not k or k in seen or k in country_keys or k in regions:
                 continue
-            if (k == bk and not safe) or (k != bk and (k in words or k in ADMIN1_NOT_BARE or k in given)):
+            if form not in by_hand and ((k == bk and not safe) or (k != bk and (k in words or k in ADMIN1_NOT_BARE or k in given))):
                 continue
             if bk in ADMIN1_NOT_BARE and k.split()[-1] in ("district", "division", "department", "area"):
                 continue  # "Southern District" of New York, "Central Division": courts and leagues

@@ -136,6 +136,21 @@ import Testing
         #expect(Self.gazetteer.candidates(for: "Ontario").contains { $0.featureCode == "ADM1" && $0.country == "CAN" })
     }
 
+    /// A first-level area's bare name is left out when a town elsewhere of that name has more
+    /// people than the whole area (Scripts/build-gazetteer.py): "Long Island" is New York's, not
+    /// the Bahamas district of 1,752 people, which keeps its typed name; an area larger than its
+    /// namesakes keeps the bare name. A hand-written name (Scripts/gazetteer-admin1-names.tsv)
+    /// is written even where the rules refuse the bare name ("Munster" beside Germany's Münster).
+    @Test func areaBareNamesAndTheirNamesakes() {
+        let g = Self.gazetteer
+        #expect(!g.candidates(for: "Long Island").contains { $0.country == "BHS" })
+        #expect(g.candidates(for: "Long Island").contains { $0.country == "USA" })
+        #expect(g.candidates(for: "Long Island Province").contains { $0.country == "BHS" && $0.featureCode == "ADM1" })
+        #expect(g.candidates(for: "Piedmont").contains { $0.country == "ITA" && $0.featureCode == "ADM1" })
+        #expect(g.candidates(for: "Munster").contains { $0.country == "IRL" && $0.featureCode == "ADM1" })
+        #expect(g.candidates(for: "Munster").contains { $0.country == "DEU" && $0.featureCode != "ADM1" })
+    }
+
     /// First-level areas of the US, Canada and Australia sit at the centre of their area
     /// (Natural Earth polygons), not at the middle of their towns, which lie along the
     /// southern border in Canada and in the west of Virginia's range. Expected points are

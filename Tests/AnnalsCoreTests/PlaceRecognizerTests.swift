@@ -82,6 +82,17 @@ import Testing
         ("The Somali government welcomed the deal.", "Somali", "Somalia", "SOM", "country"),
         // a US state stays the state (Liberia's Maryland County is written with its type word)
         ("Lawmakers in Maryland passed the budget.", "Maryland", "Maryland", "USA", "admin1"),
+        // Ireland's province (a hand-written name of the area), not Germany's Münster, unless the
+        // text says Germany; "Long Island" is New York's, not a Bahamas district
+        ("Leinster beat Munster in the Heineken Cup.", "Munster", "Munster Province", "IRL", "admin1"),
+        ("Police in Munster, Germany, arrested two men.", "Munster", "Münster", "DEU", "city"),
+        ("Residents of Shoreham, Long Island, N.Y., opposed the plant.", "Long Island", "Long Island City", "USA", "city"),
+        // counter-examples of an English word that begins a longer name: a cue and a lowercase word
+        // after it, a large city's name, a time after it, a dateline in capitals
+        ("Workers at the chemical plant in Police went on strike.", "Police", "Police", "POL", "city"),
+        ("Shares rose on the Shanghai Stock Exchange.", "Shanghai", "Shanghai", "CHN", "city"),
+        ("The storm hit Mobile Monday.", "Mobile", "Mobile", "USA", "city"),
+        ("MOBILE (Reuters) - The port closed.", "MOBILE", "Mobile", "USA", "city"),
     ])
     func resolves(_ row: (String, String, String, String, String)) {
         let (text, mention, name, country, feature) = row
@@ -118,6 +129,13 @@ import Testing
         // a later word of a known organization's name that is only a small town's name
         ("Boko Haram fighters attacked the town.", "Haram"),
         ("Boko Haram claimed the attack.", "Haram"),
+        // an English word that begins a longer capitalized name is that name's word, not the town
+        // of the word (Police, Poland; Rugby, England), cue or no cue; in a headline in capitals too
+        ("The victims were asked to report to Police Headquarters in Yenagoa.", "Police"),
+        ("The evidence came from Police Scotland.", "Police"),
+        ("The Rugby Football Union fined the club.", "Rugby"),
+        ("England will protest to the International Rugby Board.", "Rugby"),
+        ("POLICE RECEIVED TIP-OFF\nOfficers raided the house.", "POLICE"),
     ])
     func notAPlace(_ row: (String, String)) {
         let (text, word) = row

@@ -60,7 +60,10 @@ extension Place {
 ///    contraction ("I've").
 ///    A word that is also an English word ("Reading", "Mobile") needs more
 ///    than its capital letter: a locative preposition before it, a
-///    "Town, State" pattern, or being a country or a first-level area.
+///    "Town, State" pattern, or being a country or a first-level area; and
+///    when another capitalized word follows it, it begins a longer name
+///    ("Police Headquarters", "Federal Express"), not a place, unless it is a
+///    large city's name opening that name ("Shanghai Stock Exchange").
 /// 3. **Resolution.** Each candidate entry is scored by its population
 ///    (log), its kind (countries and first-level areas are what a bare name
 ///    usually means), an explicit container after a comma ("Athens, Ga.",
@@ -742,7 +745,21 @@ struct PlaceRun {
         // an English word ("Reading", "Police") needs more than its capital: a cue, a
         // "Town, State" pattern, or a country, an area or a large town of that name
         // (and at the start of a sentence, where every word has a capital, a cue)
-        let common = range.count == 1 && cls[first].contains(.placeCommonWord) && !doc.tokens[first].isAllCaps
+        // (in capitals too: "POLICE RECEIVED TIP-OFF" is a headline, not Police, Poland; a dateline,
+        // "READING, England" or "MOBILE (Reuters) -", is the place)
+        let allCaps = doc.tokens[first].isAllCaps
+        let common = range.count == 1 && cls[first].contains(.placeCommonWord)
+            && (!allCaps || !strong && !((first == 0 || doc.tokens[first].newlinesBefore > 0)
+                && (after.map { [",", "(", "-", "\u{2014}", "\u{2013}"].contains(doc.norms[$0]) } ?? false)))
+        var largest = 0   // (a loop: a `map` allocated an array per run)
+        for p in places where p.population > largest { largest = p.population }
+        // an English word that begins a longer capitalized name ("Police Headquarters", "Police
+        // Scotland", "Rugby Football Union") is that name's first word, not the town of the word
+        // ("Police", Poland); not before a time or a person ("in Reading Monday", "in Mobile Mayor
+        // Sam Jones"), and a country, a first-level area or a large city that opens the name stays
+        // itself ("Shanghai Stock Exchange"; not inside it, "the International Rugby Board")
+        if common, !strong, container == nil, let a = after, isNameWord(a), !blocked[a], !cls[a].contains(.placeTitle),
+           largest < PlaceRun.wellKnown || (prev.map { $0 > sentenceStart && isNameWord($0) && !cls[$0].contains(.placeCue) } ?? false) { return nil }
         // a short word in capitals ("SPA", "AGNY") is an acronym unless it names a country,
         // opens a dateline ("KIEV (Reuters) -", "BEIRUT, Lebanon") or stands in a headline in capitals
         if range.count == 1, doc.tokens[first].isAllCaps, doc.tokens[first].end - doc.tokens[first].start <= 5, !places.contains(where: { $0.kind == .country }) {
@@ -753,8 +770,6 @@ struct PlaceRun {
             if !dateline && !headline && container == nil { return nil }
         }
         // a hamlet's name alone ("Arab", "Honda") is more often something else: it needs a cue or a "Town, State"
-        var largest = 0   // (a loop: a `map` allocated an array per run)
-        for p in places where p.population > largest { largest = p.population }
         if range.count == 1, !strong, !cue, container == nil, largest < PlaceRun.hamlet { return nil }
         if common && container == nil && !strong {
             if cue ? largest < PlaceRun.knownTown : (first == sentenceStart || largest < PlaceRun.wellKnown) { return nil }
